@@ -1,0 +1,95 @@
+// The backend as every host uses it: open a library, then call contract methods on it.
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Envelope } from '../../shared/contract/errors';
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods';
+import { ContractError } from '../../shared/contract/errors';
+import { closeLibrary, openLibrary, type OpenOptions, type OpenedLibrary } from './db/connection';
+import { dispatch } from './dispatch';
+import { createHandlers, type Handlers } from './handlers';
+import { JobRunner } from './jobs';
+import { RecentLibraries } from './recentLibraries';
+import { createCtx, type Ctx } from './services/context';
+import { APP_VERSION } from './version';
+
+export interface BackendOptions extends OpenOptions {
+  libraryPath: string;
+  analyst?: string | null;
+  /** Where per-user state (the recent-libraries list) lives; null keeps none (tests, CLI). */
+  userDataDir?: string | null;
+}
+
+export class Backend {
+  library: OpenedLibrary;
+  ctx: Ctx;
+  readonly jobs: JobRunner;
+  private readonly handlers: Handlers;
+  private readonly events = new EventEmitter();
+  private readonly recent: RecentLibraries;
+
+  constructor(private readonly options: BackendOptions) {
+    this.events.setMaxListeners(100);
+    this.recent = new RecentLibraries(options.userDataDir ? path.join(options.userDataDir, 'recent-libraries.json') : null);
+    this.library = openLibrary(options.libraryPath, options);
+    this.ctx = this.makeCtx();
+    this.recent.remember(this.library.path, this.ctx.now());
+    this.jobs = new JobRunner({ emit: (event, payload) => this.ctx.emit(event, payload) });
+    this.handlers = createHandlers(this.jobs, {
+      openLibrary: (file, create) => this.switchLibrary(file, create),
+      recentLibraries: () => this.recent.list(),
+    });
+  }
+
+  private makeCtx(): Ctx {
+    return createCtx({
+      db: this.library.db,
+      libraryPath: this.library.path,
+      appVersion: APP_VERSION,
+      analystOverride: this.options.analyst ?? null,
+      emit: (event, payload) => this.events.emit('event', event, payload),
+    });
+  }
+
+  /** Closes the current library and opens another; on failure the current one stays open. */
+  private async switchLibrary(file: string, create: boolean): Promise<Ctx> {
+    const resolved = path.resolve(file);
+    if (!create && !fs.existsSync(resolved)) {
+      throw new ContractError('not_found', `There is no library at ${resolved}. Choose an existing .casefile file, or create a new library.`);
+    }
+    if (create && fs.existsSync(resolved)) {
+      throw new ContractError('invalid_input', `${resolved} already exists. Open it instead, or choose a new file name.`);
+    }
+    const next = openLibrary(resolved, this.options);
+    await this.jobs.drain();
+    closeLibrary(this.library.db);
+    this.library = next;
+    this.ctx = this.makeCtx();
+    this.recent.remember(this.library.path, this.ctx.now());
+    this.ctx.emit('library.changed', { kinds: ['library'] });
+    return this.ctx;
+  }
+
+  /** Untrusted entry point: any method name, any input. Always resolves to an envelope. */
+  dispatch(method: unknown, input: unknown): Promise<Envelope<unknown>> {
+    return dispatch(() => this.ctx, this.handlers, method, input);
+  }
+
+  /** Typed entry point for trusted callers (CLI, tests): throws the ContractError on failure. */
+  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const envelope = await this.dispatch(method, input);
+    if (!envelope.ok) throw new ContractError(envelope.error.code, envelope.error.message, envelope.error.details);
+    return envelope.value as MethodOutput<M>;
+  }
+
+  onEvent(listener: <E extends EventName>(event: E, payload: EventPayload<E>) => void): () => void {
+    this.events.on('event', listener);
+    return () => this.events.off('event', listener);
+  }
+
+  async close(): Promise<void> {
+    await this.jobs.drain();
+    closeLibrary(this.library.db);
+  }
+}

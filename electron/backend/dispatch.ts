@@ -1,0 +1,53 @@
+// The boundary every call crosses: check the method exists, parse its input with the contract's
+// schema, run the handler, and answer with an envelope. Nothing below this trusts its caller.
+import { z } from 'zod';
+import { ContractError, type Envelope } from '../../shared/contract/errors';
+import { isMethodName, methods, type MethodName, type MethodOutput } from '../../shared/contract/methods';
+import type { Handlers } from './handlers';
+import type { Ctx } from './services/context';
+
+function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Methods that only read; every other successful call announces `library.changed`. */
+const READ_ONLY = /\.(get|list|info|verify|query|show|original)$/;
+
+export function toErrorEnvelope(error: unknown): Envelope<never> {
+  if (error instanceof ContractError) {
+    return { ok: false, error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  // SQLite constraint failures that slip past validation are still the caller's input.
+  if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')) {
+    return { ok: false, error: { code: 'invalid_input', message: `The library refused the change: ${message}` } };
+  }
+  return { ok: false, error: { code: 'internal', message: `Something went wrong inside Casefile: ${message}` } };
+}
+
+export async function dispatch(getCtx: () => Ctx, handlers: Handlers, method: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `"${String(method)}" is not a Casefile method.` } };
+  }
+  const parsed = methods[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid_input', message: `${method}: ${describeZodError(parsed.error)}`, details: parsed.error.issues },
+    };
+  }
+  const ctx = getCtx();
+  try {
+    const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    if (!READ_ONLY.test(method) && !method.startsWith('jobs.') && method !== 'library.open') {
+      getCtx().emit('library.changed', { kinds: [method.split('.')[0]!] });
+    }
+    return { ok: true, value: value as MethodOutput<MethodName> };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}

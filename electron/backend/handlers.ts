@@ -1,0 +1,99 @@
+// One handler per contract method. `satisfies Handlers` makes a missing or misspelt method a
+// compile error, and each handler receives its input already parsed by the contract's schema.
+import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/methods';
+import { importFiles } from './import/files';
+import type { JobRunner } from './jobs';
+import { rebuildSearchIndex } from './search/rebuild';
+import { searchLibrary } from './search/searchIndex';
+import { captureArticle, getArticle, listArticles, readOriginal, updateArticleMetadata } from './services/articles';
+import { addCaseItems, createCase, getCase, listCases, removeCaseItems, updateCase } from './services/cases';
+import type { Ctx } from './services/context';
+import {
+  addAlias, createEntity, createMention, createRelationship, getEntity, listEntities, listMentions,
+  listRelationships, removeAlias, updateEntity,
+} from './services/entities';
+import { createExcerpt, deleteExcerpt, getExcerpt, listExcerpts, updateExcerpt } from './services/excerpts';
+import { sha256Hex } from './services/hash';
+import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
+import { showObject } from './services/objects';
+import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
+import { listTags } from './services/tags';
+
+export type Handlers = {
+  [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+const done = { ok: true } as const;
+
+/** What only the Backend object can do: swap the library under every later call. */
+export interface LibraryHost {
+  openLibrary(path: string, create: boolean): Promise<Ctx>;
+  recentLibraries(): { path: string; openedAt: string }[];
+}
+
+export function createHandlers(jobs: JobRunner, host: LibraryHost) {
+  return {
+    'library.info': (ctx) => libraryInfo(ctx),
+    'library.verify': (ctx) => verifyLibrary(ctx),
+    'library.open': async (_ctx, { path, create }) => libraryInfo(await host.openLibrary(path, create)),
+    'library.recent': () => ({ items: host.recentLibraries() }),
+    'settings.setAnalyst': (ctx, { name }) => (setAnalyst(ctx, name), done),
+    'objects.show': (ctx, { id }) => showObject(ctx, id),
+
+    'articles.createFromText': (ctx, { text, captureMethod, filename, ...metadata }) => {
+      const bytes = Buffer.from(text, 'utf8');
+      return captureArticle(ctx, {
+        bytes, text, mediaType: 'text/plain', filename: filename ?? '', captureMethod, extractor: 'casefile-text/1', metadata,
+      });
+    },
+    'articles.get': (ctx, { id }) => getArticle(ctx, id),
+    'articles.list': (ctx, input) => listArticles(ctx, input),
+    'articles.updateMetadata': (ctx, input) => updateArticleMetadata(ctx, input),
+    'articles.original': (ctx, { id }) => {
+      const original = readOriginal(ctx, id);
+      if (sha256Hex(original.bytes) !== original.sha256) {
+        throw new Error(`The original of article ${id} no longer matches its SHA-256; run "casefile verify".`);
+      }
+      return { sha256: original.sha256, mediaType: original.mediaType, filename: original.filename, bytesBase64: original.bytes.toString('base64') };
+    },
+    'articles.importFiles': (ctx, input) => jobs.start('articles.importFiles', (report, signal) => importFiles(ctx, input, report, signal)),
+
+    'sources.create': (ctx, input) => createSource(ctx, input),
+    'sources.update': (ctx, input) => updateSource(ctx, input),
+    'sources.delete': (ctx, { id }) => (deleteSource(ctx, id), done),
+    'sources.get': (ctx, { id }) => getSource(ctx, id),
+    'sources.list': (ctx, input) => ({ items: listSources(ctx, input) }),
+    'sources.rate': (ctx, input) => rateSource(ctx, input),
+
+    'excerpts.create': (ctx, input) => createExcerpt(ctx, input),
+    'excerpts.get': (ctx, { id }) => getExcerpt(ctx, id),
+    'excerpts.update': (ctx, input) => updateExcerpt(ctx, input),
+    'excerpts.delete': (ctx, { id }) => (deleteExcerpt(ctx, id), done),
+    'excerpts.list': (ctx, input) => listExcerpts(ctx, input),
+
+    'entities.create': (ctx, input) => createEntity(ctx, input),
+    'entities.update': (ctx, input) => updateEntity(ctx, input),
+    'entities.addAlias': (ctx, input) => addAlias(ctx, input),
+    'entities.removeAlias': (ctx, input) => removeAlias(ctx, input),
+    'entities.get': (ctx, { id }) => getEntity(ctx, id),
+    'entities.list': (ctx, input) => ({ items: listEntities(ctx, input) }),
+    'mentions.create': (ctx, input) => createMention(ctx, input),
+    'mentions.list': (ctx, input) => ({ items: listMentions(ctx, input) }),
+    'relationships.create': (ctx, input) => createRelationship(ctx, input),
+    'relationships.list': (ctx, { entityId }) => ({ items: listRelationships(ctx, entityId) }),
+
+    'cases.create': (ctx, input) => createCase(ctx, input),
+    'cases.update': (ctx, input) => updateCase(ctx, input),
+    'cases.get': (ctx, { id }) => getCase(ctx, id),
+    'cases.list': (ctx, input) => ({ items: listCases(ctx, input) }),
+    'cases.addItems': (ctx, input) => addCaseItems(ctx, input),
+    'cases.removeItems': (ctx, input) => removeCaseItems(ctx, input),
+
+    'tags.list': (ctx) => ({ items: listTags(ctx) }),
+    'search.query': (ctx, input) => ({ results: searchLibrary(ctx.db, input) }),
+    'search.reindex': (ctx) => jobs.start('search.reindex', (report, signal) => rebuildSearchIndex(ctx, report, signal)),
+
+    'jobs.get': (_ctx, { jobId }) => jobs.get(jobId),
+    'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),
+  } satisfies Handlers;
+}

@@ -1,0 +1,120 @@
+// Importing files and folders: each file becomes one article in its own transaction, so a bad file
+// fails alone and no article is ever half-written. Runs as a job with progress and cancel.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContractError } from '../../../shared/contract/errors';
+import type { JobProgress, ParsedInput } from '../../../shared/contract/methods';
+import type { ImportResult } from '../../../shared/contract/schemas';
+import { captureArticle, type Capture } from '../services/articles';
+import type { Ctx } from '../services/context';
+import { decodeText } from './decode';
+
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+interface FormatSpec {
+  mediaType: string;
+  captureMethod: Capture['captureMethod'];
+  extractor: string;
+  toText(bytes: Uint8Array, name: string): string;
+}
+
+const PLAIN: FormatSpec = { mediaType: 'text/plain', captureMethod: 'file-text', extractor: 'casefile-text/1', toText: decodeText };
+const MARKDOWN: FormatSpec = { mediaType: 'text/markdown', captureMethod: 'file-markdown', extractor: 'casefile-text/1', toText: decodeText };
+const FORMATS: Record<string, FormatSpec> = { '.txt': PLAIN, '.text': PLAIN, '.md': MARKDOWN, '.markdown': MARKDOWN };
+
+export const IMPORTABLE_EXTENSIONS = Object.keys(FORMATS);
+
+function formatFor(name: string): FormatSpec {
+  const ext = path.extname(name).toLowerCase();
+  const format = FORMATS[ext];
+  if (!format) {
+    throw new ContractError(
+      'unsupported_format',
+      `${path.basename(name)}: Casefile cannot import ${ext || 'files without an extension'} yet (it imports ${IMPORTABLE_EXTENSIONS.join(', ')}).`,
+    );
+  }
+  return format;
+}
+
+/** Every importable file under the given paths; folders are walked, hidden files skipped. */
+export function expandPaths(paths: readonly string[]): { files: string[]; failed: ImportResult['failed'] } {
+  const files: string[] = [];
+  const failed: ImportResult['failed'] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && FORMATS[path.extname(entry.name).toLowerCase()]) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    const full = path.resolve(p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      failed.push({ path: p, error: `${p} does not exist or cannot be read.` });
+      continue;
+    }
+    if (stat.isDirectory()) walk(full);
+    else files.push(full);
+  }
+  return { files, failed };
+}
+
+export type ImportItem = { kind: 'path'; path: string } | { kind: 'upload'; name: string; bytes: Uint8Array };
+
+export function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['metadata']): ReturnType<typeof captureArticle> {
+  const name = item.kind === 'path' ? item.path : item.name;
+  const format = formatFor(name);
+  let bytes: Uint8Array;
+  if (item.kind === 'path') {
+    const size = fs.statSync(item.path).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new ContractError('invalid_input', `${path.basename(name)} is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB per file.`);
+    }
+    bytes = fs.readFileSync(item.path);
+  } else {
+    bytes = item.bytes;
+  }
+  const text = format.toText(bytes, path.basename(name));
+  return captureArticle(ctx, {
+    bytes, text, mediaType: format.mediaType, filename: path.basename(name), captureMethod: format.captureMethod,
+    extractor: format.extractor, metadata,
+  });
+}
+
+/** The job body of `articles.importFiles`. */
+export async function importFiles(
+  ctx: Ctx,
+  input: ParsedInput<'articles.importFiles'>,
+  report: (progress: JobProgress) => void,
+  signal: AbortSignal,
+): Promise<ImportResult> {
+  const expanded = expandPaths(input.paths);
+  const items: ImportItem[] = [
+    ...expanded.files.map((p): ImportItem => ({ kind: 'path', path: p })),
+    ...input.files.map((f): ImportItem => ({ kind: 'upload', name: f.name, bytes: Buffer.from(f.bytesBase64, 'base64') })),
+  ];
+  const result: ImportResult = { imported: [], duplicates: [], failed: [...expanded.failed] };
+  const total = items.length;
+  for (let i = 0; i < items.length; i++) {
+    if (signal.aborted) break;
+    const item = items[i]!;
+    const name = item.kind === 'path' ? item.path : item.name;
+    report({ done: i, total, current: name, failures: result.failed.length });
+    try {
+      const outcome = importOne(ctx, item, input.metadata);
+      const a = outcome.article;
+      if (outcome.duplicateOf) result.duplicates.push({ id: a.id, sha256: a.originalSha256, path: name, title: a.title });
+      else result.imported.push({ id: a.id, sha256: a.originalSha256, title: a.title });
+    } catch (error) {
+      result.failed.push({ path: name, error: error instanceof Error ? error.message : String(error) });
+    }
+    // Let cancel requests and other calls through between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  report({ done: signal.aborted ? result.imported.length + result.duplicates.length + result.failed.length : total, total, current: '', failures: result.failed.length });
+  return result;
+}

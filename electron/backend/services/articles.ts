@@ -1,0 +1,227 @@
+// Articles: capture (original bytes + derived text, both hashed), metadata, listing.
+import { ContractError } from '../../../shared/contract/errors';
+import type { ParsedInput } from '../../../shared/contract/methods';
+import { ARTICLE_SORT_KEYS, type Article, type ArticleRow } from '../../../shared/contract/schemas';
+import type { Reliability } from '../../../shared/domain/admiralty';
+import { indexField, reliabilityCondition } from '../search/searchIndex';
+import { recordAudit } from './audit';
+import { currentAnalyst, mutate, type Ctx } from './context';
+import { sha256Hex } from './hash';
+import { findOrCreateSource } from './sources';
+
+type MetadataInput = ParsedInput<'articles.updateMetadata'>;
+type Metadata = Omit<MetadataInput, 'id'>;
+
+export interface Capture {
+  bytes: Uint8Array;
+  mediaType: string;
+  filename: string;
+  text: string;
+  captureMethod: Article['captureMethod'];
+  extractor: string;
+  metadata: Metadata;
+}
+
+export interface CaptureOutcome {
+  article: Article;
+  duplicateOf: string | null;
+}
+
+const ARTICLE_COLUMNS = `a.id, a.title, a.publisher_source_id, coalesce(p.name, '') AS publisher_name,
+  pc.reliability AS publisher_reliability, a.byline, a.published, a.published_qualifier, a.language,
+  a.text_direction, a.translator, a.url, a.canonical_url, a.site_name, a.description, a.original_sha256,
+  o.size AS original_size, a.media_type, a.original_filename, a.text_sha256, a.capture_method,
+  a.captured_at, a.captured_by, a.extractor, a.updated_at,
+  (SELECT count(*) FROM excerpts e WHERE e.article_id = a.id) AS excerpt_count`;
+const ARTICLE_FROM = `FROM articles a JOIN originals o ON o.sha256 = a.original_sha256
+  LEFT JOIN sources p ON p.id = a.publisher_source_id
+  LEFT JOIN source_current pc ON pc.source_id = a.publisher_source_id`;
+
+interface ArticleDbRow {
+  id: string; title: string; publisher_source_id: string | null; publisher_name: string;
+  publisher_reliability: Reliability | null; byline: string; published: string; published_qualifier: string;
+  language: string; text_direction: string; translator: string; url: string; canonical_url: string;
+  site_name: string; description: string; original_sha256: string; original_size: number; media_type: string;
+  original_filename: string; text_sha256: string; capture_method: Article['captureMethod']; captured_at: string;
+  captured_by: string; extractor: string; updated_at: string; excerpt_count: number; text?: string;
+}
+
+function toArticleFields(r: ArticleDbRow): Omit<Article, 'text'> {
+  return {
+    id: r.id, title: r.title, publisherSourceId: r.publisher_source_id, publisherName: r.publisher_name,
+    publisherReliability: r.publisher_reliability, byline: r.byline,
+    published: { value: r.published, qualifier: r.published_qualifier }, language: r.language,
+    textDirection: r.text_direction, translator: r.translator, url: r.url, canonicalUrl: r.canonical_url,
+    siteName: r.site_name, description: r.description, originalSha256: r.original_sha256,
+    originalSize: r.original_size, mediaType: r.media_type, originalFilename: r.original_filename,
+    textSha256: r.text_sha256, captureMethod: r.capture_method, capturedAt: r.captured_at,
+    capturedBy: r.captured_by, extractor: r.extractor, updatedAt: r.updated_at, excerptCount: r.excerpt_count,
+  };
+}
+
+export function getArticle(ctx: Ctx, id: string): Article {
+  const row = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.text ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleDbRow | undefined;
+  if (!row) throw new ContractError('not_found', `No article has the id ${id}.`);
+  return { ...toArticleFields(row), text: row.text! };
+}
+
+export function findArticleByOriginal(ctx: Ctx, sha256: string): { id: string; title: string } | undefined {
+  return ctx.db.prepare('SELECT id, title FROM articles WHERE original_sha256 = ?').get(sha256) as { id: string; title: string } | undefined;
+}
+
+/** The text as stored: Unicode NFC and \n line ends, so anchors mean the same thing everywhere. */
+export function normalizeArticleText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+function publisherId(ctx: Ctx, metadata: Metadata): string | null | undefined {
+  if (metadata.publisherSourceId !== undefined) {
+    if (metadata.publisherSourceId && !ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(metadata.publisherSourceId)) {
+      throw new ContractError('not_found', `No source has the id ${metadata.publisherSourceId}.`);
+    }
+    return metadata.publisherSourceId;
+  }
+  if (metadata.publisher !== undefined) {
+    return metadata.publisher ? findOrCreateSource(ctx, metadata.publisher, 'publication') : null;
+  }
+  return undefined;
+}
+
+/** Stores a capture in one transaction. The same original bytes twice are reported, not stored. */
+export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
+  const sha256 = sha256Hex(capture.bytes);
+  const text = normalizeArticleText(capture.text);
+  if (!text.trim()) {
+    throw new ContractError('invalid_input', `${capture.filename || 'The text'} has no text to capture: it is empty or only whitespace.`);
+  }
+  return mutate(ctx, () => {
+    const existing = findArticleByOriginal(ctx, sha256);
+    if (existing) return { article: getArticle(ctx, existing.id), duplicateOf: existing.id };
+    const id = ctx.newId();
+    const now = ctx.now();
+    const m = capture.metadata;
+    ctx.db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(sha256, capture.bytes.byteLength, Buffer.from(capture.bytes));
+    ctx.db
+      .prepare(
+        `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title,
+           publisher_source_id, byline, published, published_qualifier, language, text_direction, translator,
+           url, canonical_url, site_name, description, capture_method, captured_at, captured_by, extractor, updated_at)
+         VALUES (@id, @sha256, @mediaType, @filename, @text, @textSha256, @title, @publisher, @byline, @published,
+           @publishedQualifier, @language, @textDirection, @translator, @url, @canonicalUrl, @siteName, @description,
+           @captureMethod, @now, @analyst, @extractor, @now)`,
+      )
+      .run({
+        id, sha256, mediaType: capture.mediaType, filename: capture.filename, text, textSha256: sha256Hex(text),
+        title: m.title ?? '', publisher: publisherId(ctx, m) ?? null, byline: m.byline ?? '',
+        published: m.published?.value ?? '', publishedQualifier: m.published?.qualifier ?? '',
+        language: m.language ?? '', textDirection: m.textDirection ?? 'auto', translator: m.translator ?? '',
+        url: m.url ?? '', canonicalUrl: '', siteName: '', description: m.description ?? '',
+        captureMethod: capture.captureMethod, now, analyst: currentAnalyst(ctx), extractor: capture.extractor,
+      });
+    indexField(ctx.db, 'article', id, 'title', m.title ?? '');
+    indexField(ctx.db, 'article', id, 'text', text);
+    const article = getArticle(ctx, id);
+    const { text: _omitted, ...auditable } = article;
+    recordAudit(ctx, 'article.capture', 'article', id, null, auditable);
+    return { article, duplicateOf: null };
+  });
+}
+
+export function updateArticleMetadata(ctx: Ctx, input: MetadataInput): Article {
+  return mutate(ctx, () => {
+    const before = getArticle(ctx, input.id);
+    const sets: string[] = [];
+    const params: Record<string, unknown> = { id: input.id, now: ctx.now() };
+    const simple: [keyof Metadata, string][] = [
+      ['title', 'title'], ['byline', 'byline'], ['language', 'language'], ['textDirection', 'text_direction'],
+      ['translator', 'translator'], ['url', 'url'], ['description', 'description'],
+    ];
+    for (const [key, column] of simple) {
+      if (input[key] !== undefined) {
+        sets.push(`${column} = @${key}`);
+        params[key] = input[key];
+      }
+    }
+    if (input.published !== undefined) {
+      sets.push('published = @published, published_qualifier = @publishedQualifier');
+      params.published = input.published.value;
+      params.publishedQualifier = input.published.qualifier;
+    }
+    const publisher = publisherId(ctx, input);
+    if (publisher !== undefined) {
+      sets.push('publisher_source_id = @publisher');
+      params.publisher = publisher;
+    }
+    if (!sets.length) return before;
+    ctx.db.prepare(`UPDATE articles SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(params);
+    if (input.title !== undefined) indexField(ctx.db, 'article', input.id, 'title', input.title);
+    const after = getArticle(ctx, input.id);
+    const { text: _b, ...beforeMeta } = before;
+    const { text: _a, ...afterMeta } = after;
+    recordAudit(ctx, 'article.update', 'article', input.id, beforeMeta, afterMeta);
+    return after;
+  });
+}
+
+const SORT_SQL: Record<(typeof ARTICLE_SORT_KEYS)[number], string> = {
+  captured: 'a.captured_at',
+  title: 'a.title COLLATE NOCASE',
+  publisher: 'publisher_name COLLATE NOCASE',
+  published: 'a.published',
+  language: 'a.language',
+  excerpts: 'excerpt_count',
+};
+
+export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { items: ArticleRow[]; total: number } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (input.text.trim()) {
+    where.push("(a.title LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')");
+    const like = `%${input.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.push(like, like);
+  }
+  if (input.publisher) {
+    where.push('p.name = ? COLLATE NOCASE');
+    params.push(input.publisher);
+  }
+  if (input.language) {
+    where.push('a.language = ?');
+    params.push(input.language);
+  }
+  if (input.publishedFrom) {
+    where.push("a.published <> '' AND a.published >= ?");
+    params.push(input.publishedFrom);
+  }
+  if (input.publishedTo) {
+    where.push("a.published <> '' AND substr(a.published, 1, ?) <= ?");
+    params.push(input.publishedTo.length, input.publishedTo);
+  }
+  if (input.minReliability) {
+    const cond = reliabilityCondition('pc.reliability', input.minReliability);
+    where.push(cond.sql);
+    params.push(...cond.params);
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (ctx.db.prepare(`SELECT count(*) AS n ${ARTICLE_FROM} ${whereSql}`).get(...params) as { n: number }).n;
+  const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
+  const rows = ctx.db
+    .prepare(
+      `SELECT ${ARTICLE_COLUMNS},
+         (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+          WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z'), coalesce(e.credibility, 9) LIMIT 1) AS best_grade,
+         (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+          WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z') DESC, coalesce(e.credibility, 9) DESC LIMIT 1) AS worst_grade
+       ${ARTICLE_FROM} ${whereSql}
+       ORDER BY ${SORT_SQL[input.sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, input.limit, input.offset) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
+  return { total, items: rows.map((r) => ({ ...toArticleFields(r), bestGrade: r.best_grade, worstGrade: r.worst_grade })) };
+}
+
+export function readOriginal(ctx: Ctx, id: string): { sha256: string; mediaType: string; filename: string; bytes: Buffer } {
+  const row = ctx.db
+    .prepare('SELECT a.original_sha256 AS sha256, a.media_type, a.original_filename, o.bytes FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE a.id = ?')
+    .get(id) as { sha256: string; media_type: string; original_filename: string; bytes: Buffer } | undefined;
+  if (!row) throw new ContractError('not_found', `No article has the id ${id}.`);
+  return { sha256: row.sha256, mediaType: row.media_type, filename: row.original_filename, bytes: row.bytes };
+}

@@ -1,0 +1,42 @@
+// What every service gets: the database, who is acting, the clock, ids, and a way to announce
+// changes. Mutations go through `mutate`, which runs them in one IMMEDIATE transaction.
+import { randomUUID } from 'node:crypto';
+import { ContractError } from '../../../shared/contract/errors';
+import type { EventName, EventPayload } from '../../../shared/contract/events';
+import type { Db } from '../db/connection';
+
+export interface Ctx {
+  db: Db;
+  libraryPath: string;
+  appVersion: string;
+  /** The CLI's --analyst, which wins over the library's setting for this process. */
+  analystOverride: string | null;
+  now(): string;
+  newId(): string;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+export function createCtx(init: Pick<Ctx, 'db' | 'libraryPath' | 'appVersion' | 'analystOverride' | 'emit'>): Ctx {
+  return { ...init, now: () => new Date().toISOString(), newId: () => randomUUID() };
+}
+
+export function storedAnalyst(ctx: Ctx): string | null {
+  const row = ctx.db.prepare("SELECT value FROM settings WHERE key = 'analyst'").get() as { value: string } | undefined;
+  return row?.value || null;
+}
+
+export function currentAnalyst(ctx: Ctx): string {
+  const name = ctx.analystOverride ?? storedAnalyst(ctx);
+  if (!name) {
+    throw new ContractError(
+      'invalid_input',
+      "No analyst name is set for this library. Enter your name in Settings (or pass --analyst NAME to the casefile command) so every change records who made it.",
+    );
+  }
+  return name;
+}
+
+/** Runs `work` in one IMMEDIATE transaction: everything it writes lands together or not at all. */
+export function mutate<T>(ctx: Ctx, work: () => T): T {
+  return ctx.db.transaction(work).immediate();
+}

@@ -1,0 +1,69 @@
+// The library as a whole: who is working, what it holds, and whether it is intact.
+import fs from 'node:fs';
+import type { MethodOutput } from '../../../shared/contract/methods';
+import type { VerifyReport } from '../../../shared/contract/schemas';
+import { auditHead, verifyAuditChain } from './audit';
+import { mutate, storedAnalyst, type Ctx } from './context';
+import { sha256Hex } from './hash';
+import { recordAudit } from './audit';
+
+export function libraryInfo(ctx: Ctx): MethodOutput<'library.info'> {
+  const count = (table: string) => (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  let sizeBytes = 0;
+  for (const suffix of ['', '-wal']) {
+    try {
+      sizeBytes += fs.statSync(ctx.libraryPath + suffix).size;
+    } catch {
+      // no WAL file yet
+    }
+  }
+  return {
+    path: ctx.libraryPath,
+    sizeBytes,
+    schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
+    appVersion: ctx.appVersion,
+    analyst: storedAnalyst(ctx),
+    counts: {
+      articles: count('articles'), sources: count('sources'), excerpts: count('excerpts'),
+      entities: count('entities'), cases: count('cases'),
+    },
+    auditHead: auditHead(ctx.db),
+  };
+}
+
+export function setAnalyst(ctx: Ctx, name: string): void {
+  mutate(ctx, () => {
+    const before = storedAnalyst(ctx);
+    ctx.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('analyst', ?)").run(name);
+    // The audit row names the new analyst: the change is theirs.
+    recordAudit({ ...ctx, analystOverride: name }, 'settings.analyst', 'library', 'settings', { analyst: before }, { analyst: name });
+  });
+}
+
+/** SQLite's own checks, the audit chain, and every original's bytes against its address. */
+export function verifyLibrary(ctx: Ctx): VerifyReport {
+  const checks: VerifyReport['checks'] = [];
+  const integrity = (ctx.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  checks.push({ name: 'integrity_check', ok: integrity.length === 1 && integrity[0] === 'ok', problems: integrity.filter((r) => r !== 'ok') });
+  const fks = ctx.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  checks.push({
+    name: 'foreign_key_check',
+    ok: fks.length === 0,
+    problems: fks.slice(0, 50).map((f) => `${f.table} row ${f.rowid} points to a missing ${f.parent} row`),
+  });
+  const audit = verifyAuditChain(ctx.db);
+  checks.push({ name: 'audit_chain', ok: audit.length === 0, problems: audit });
+  const originals: string[] = [];
+  for (const row of ctx.db.prepare('SELECT sha256, size, bytes FROM originals').iterate() as Iterable<{ sha256: string; size: number; bytes: Buffer }>) {
+    const actual = sha256Hex(row.bytes);
+    if (actual !== row.sha256) originals.push(`original ${row.sha256} was altered: its bytes now hash to ${actual}`);
+    else if (row.bytes.byteLength !== row.size) originals.push(`original ${row.sha256} has ${row.bytes.byteLength} bytes, ${row.size} recorded`);
+  }
+  checks.push({ name: 'originals', ok: originals.length === 0, problems: originals });
+  const texts: string[] = [];
+  for (const row of ctx.db.prepare('SELECT id, text, text_sha256 FROM articles').iterate() as Iterable<{ id: string; text: string; text_sha256: string }>) {
+    if (sha256Hex(row.text) !== row.text_sha256) texts.push(`the text of article ${row.id} no longer matches its recorded SHA-256`);
+  }
+  checks.push({ name: 'article_texts', ok: texts.length === 0, problems: texts });
+  return { ok: checks.every((c) => c.ok), checks };
+}

@@ -1,0 +1,41 @@
+// Ids are random UUIDs unique across kinds, so any object can be found from its id alone.
+import { ContractError } from '../../../shared/contract/errors';
+import type { MethodOutput } from '../../../shared/contract/methods';
+import { getArticle } from './articles';
+import { getCase } from './cases';
+import type { Ctx } from './context';
+import { getEntity, getRelationship } from './entities';
+import { getExcerpt } from './excerpts';
+import { getSource } from './sources';
+
+const TABLES = [
+  ['article', 'articles'],
+  ['source', 'sources'],
+  ['excerpt', 'excerpts'],
+  ['entity', 'entities'],
+  ['case', 'cases'],
+  ['relationship', 'relationships'],
+  ['mention', 'mentions'],
+] as const;
+type Kind = (typeof TABLES)[number][0];
+
+export function kindOf(ctx: Ctx, id: string): Kind | null {
+  for (const [kind, table] of TABLES) {
+    if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) return kind;
+  }
+  return null;
+}
+
+export function showObject(ctx: Ctx, id: string): MethodOutput<'objects.show'> {
+  const kind = kindOf(ctx, id);
+  switch (kind) {
+    case 'article': return { kind, value: getArticle(ctx, id) };
+    case 'source': return { kind, value: getSource(ctx, id) };
+    case 'excerpt': return { kind, value: getExcerpt(ctx, id) };
+    case 'entity': return { kind, value: getEntity(ctx, id) };
+    case 'case': return { kind, value: getCase(ctx, id) };
+    case 'relationship': return { kind, value: getRelationship(ctx, id) };
+    case 'mention': return { kind, value: ctx.db.prepare('SELECT * FROM mentions WHERE id = ?').get(id) };
+    case null: throw new ContractError('not_found', `Nothing in this library has the id ${id}.`);
+  }
+}

@@ -1,0 +1,21 @@
+// The shape of `window.casefile`, the only thing a renderer can reach. The Electron preload
+// exposes it (frozen) and the browser host's client builds the same shape over HTTP.
+import type { Envelope } from './errors';
+import type { EventName, EventPayload } from './events';
+import type { MethodInput, MethodName } from './methods';
+
+export interface HostCapabilities {
+  host: 'electron' | 'web';
+  /** Native open/save dialogs (Electron); the browser host uses a file input and downloads. */
+  nativeDialogs: boolean;
+  /** Reveal a file in the OS file manager. */
+  revealInFolder: boolean;
+  /** Files can be imported by path (Electron, CLI); the browser host uploads bytes instead. */
+  importByPath: boolean;
+}
+
+export interface CasefileFacade {
+  invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<unknown>>;
+  on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void;
+  readonly capabilities: HostCapabilities;
+}

@@ -1,0 +1,250 @@
+// The one method map. Every host (Electron utility process, browser host, tests, CLI) calls the
+// backend through these names, and the backend validates every input against these schemas.
+import { z } from 'zod';
+import {
+  Article, ArticleListInput, ArticleMetadataInput, ArticleRow, Case, CaseItemKind, CaptureMethod,
+  CredibilitySchema, Entity, Timestamp, EntityType, Excerpt, ExcerptCreateInput, ExternalId, Id, ImportResult,
+  Mention, ObjectKind, PartialDateSchema, Rating, Relationship, RelationshipType, ReliabilitySchema,
+  RichText, SearchResult, Source, SourceInput, SourceKind, Tags, VerifyReport,
+} from './schemas';
+
+const Empty = z.strictObject({});
+const ById = z.strictObject({ id: Id });
+const Done = z.object({ ok: z.literal(true) });
+const Analyst = z.string().trim().min(1, 'must not be empty').max(200);
+
+/** Progress of a job, the same shape for every long-running method. */
+export const JobProgress = z.object({
+  done: z.number(),
+  total: z.number(),
+  current: z.string(),
+  failures: z.number(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+export const JobHandle = z.object({ jobId: z.string() });
+
+export const LibraryInfo = z.object({
+  path: z.string(),
+  sizeBytes: z.number(),
+  schemaVersion: z.number(),
+  appVersion: z.string(),
+  analyst: z.string().nullable(),
+  counts: z.object({
+    articles: z.number(), sources: z.number(), excerpts: z.number(), entities: z.number(), cases: z.number(),
+  }),
+  auditHead: z.string().nullable(),
+});
+
+/** Base64 bytes of a file the renderer picked or the user dropped (the browser host has no paths). */
+export const UploadedFile = z.strictObject({
+  name: z.string().min(1).max(1000),
+  bytesBase64: z.string().max(70_000_000, 'the file is larger than 50 MB'),
+});
+
+const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
+
+export const methods = {
+  // library and settings
+  'library.info': { input: Empty, output: LibraryInfo },
+  'library.verify': { input: Empty, output: VerifyReport },
+  /** Switch this backend to another library file (creating it when asked); recent ones are remembered. */
+  'library.open': {
+    input: z.strictObject({ path: z.string().trim().min(1).max(4096), create: z.boolean().default(false) }),
+    output: LibraryInfo,
+  },
+  'library.recent': { input: Empty, output: z.object({ items: z.array(z.object({ path: z.string(), openedAt: Timestamp })) }) },
+  'settings.setAnalyst': { input: z.strictObject({ name: Analyst }), output: Done },
+  'objects.show': {
+    input: ById,
+    output: z.object({ kind: ObjectKind, value: z.unknown() }),
+  },
+
+  // articles
+  'articles.createFromText': {
+    input: ArticleMetadataInput.extend({
+      text: z.string().max(50 * 1024 * 1024),
+      captureMethod: CaptureMethod.default('paste'),
+      filename: z.string().max(1000).optional(),
+    }),
+    output: z.object({ article: Article, duplicateOf: Id.nullable() }),
+  },
+  'articles.get': { input: ById, output: Article },
+  'articles.list': { input: ArticleListInput, output: Paged(ArticleRow) },
+  'articles.updateMetadata': { input: ArticleMetadataInput.extend({ id: Id }), output: Article },
+  'articles.original': {
+    input: ById,
+    output: z.object({ sha256: z.string(), mediaType: z.string(), filename: z.string(), bytesBase64: z.string() }),
+  },
+  'articles.importFiles': {
+    input: z
+      .strictObject({
+        paths: z.array(z.string().min(1)).max(100_000).default([]),
+        files: z.array(UploadedFile).max(1000).default([]),
+        metadata: ArticleMetadataInput.default({}),
+      })
+      .refine((v) => v.paths.length + v.files.length > 0, { message: 'give at least one file or folder' }),
+    output: JobHandle,
+  },
+
+  // sources
+  'sources.create': { input: SourceInput, output: Source },
+  'sources.update': { input: SourceInput.partial().extend({ id: Id }), output: Source },
+  'sources.delete': { input: ById, output: Done },
+  'sources.get': { input: ById, output: Source },
+  'sources.list': { input: z.strictObject({ kind: SourceKind.optional() }).default({}), output: z.object({ items: z.array(Source) }) },
+  'sources.rate': {
+    input: z.strictObject({
+      id: Id,
+      reliability: ReliabilitySchema,
+      rationale: z.string().trim().min(1, 'say why: a rating needs a rationale').max(5000),
+    }),
+    output: Rating,
+  },
+
+  // excerpts
+  'excerpts.create': { input: ExcerptCreateInput, output: Excerpt },
+  'excerpts.get': { input: ById, output: Excerpt },
+  'excerpts.update': {
+    input: z.strictObject({
+      id: Id,
+      sourceId: Id.nullable().optional(),
+      credibility: CredibilitySchema.nullable().optional(),
+      eventDate: PartialDateSchema.optional(),
+      note: RichText.optional(),
+      tags: Tags.optional(),
+    }),
+    output: Excerpt,
+  },
+  'excerpts.delete': { input: ById, output: Done },
+  'excerpts.list': {
+    input: z.strictObject({
+      articleId: Id.optional(),
+      sourceId: Id.optional(),
+      minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }).default({ offset: 0, limit: 500 }),
+    output: Paged(Excerpt),
+  },
+
+  // entities, mentions, relationships
+  'entities.create': {
+    input: z.strictObject({
+      name: z.string().trim().min(1).max(500),
+      type: EntityType,
+      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
+      description: RichText.optional(),
+      externalIds: z.array(ExternalId).max(100).optional(),
+      tags: Tags.optional(),
+    }),
+    output: Entity,
+  },
+  'entities.update': {
+    input: z.strictObject({
+      id: Id,
+      name: z.string().trim().min(1).max(500).optional(),
+      type: EntityType.optional(),
+      description: RichText.optional(),
+      externalIds: z.array(ExternalId).max(100).optional(),
+      tags: Tags.optional(),
+    }),
+    output: Entity,
+  },
+  'entities.addAlias': {
+    input: z.strictObject({ id: Id, text: z.string().trim().min(1).max(500), script: z.string().max(35).optional() }),
+    output: Entity,
+  },
+  'entities.removeAlias': { input: z.strictObject({ id: Id, aliasId: Id }), output: Entity },
+  'entities.get': { input: ById, output: Entity },
+  'entities.list': {
+    input: z.strictObject({ type: EntityType.optional(), query: z.string().max(500).optional() }).default({}),
+    output: z.object({ items: z.array(Entity) }),
+  },
+  'mentions.create': {
+    input: z.strictObject({
+      entityId: Id,
+      articleId: Id,
+      excerptId: Id.nullable().optional(),
+      quote: z.string().min(1).max(10_000).optional(),
+      start: z.number().int().min(0).optional(),
+      end: z.number().int().min(1).optional(),
+    }),
+    output: Mention,
+  },
+  'mentions.list': { input: z.strictObject({ articleId: Id.optional(), entityId: Id.optional() }), output: z.object({ items: z.array(Mention) }) },
+  'relationships.create': {
+    input: z.strictObject({
+      fromEntityId: Id,
+      toEntityId: Id,
+      type: RelationshipType,
+      label: z.string().max(200).optional(),
+      excerptIds: z.array(Id).max(1000).optional(),
+    }),
+    output: Relationship,
+  },
+  'relationships.list': { input: z.strictObject({ entityId: Id }), output: z.object({ items: z.array(Relationship) }) },
+
+  // cases
+  'cases.create': { input: z.strictObject({ title: z.string().trim().min(1).max(500), summary: RichText.optional() }), output: Case },
+  'cases.update': {
+    input: z.strictObject({ id: Id, title: z.string().trim().min(1).max(500).optional(), summary: RichText.optional(), archived: z.boolean().optional() }),
+    output: Case,
+  },
+  'cases.get': { input: ById, output: Case },
+  'cases.list': { input: z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }), output: z.object({ items: z.array(Case) }) },
+  'cases.addItems': { input: z.strictObject({ id: Id, itemIds: z.array(Id).min(1).max(10_000) }), output: Case },
+  'cases.removeItems': { input: z.strictObject({ id: Id, itemIds: z.array(Id).min(1).max(10_000) }), output: Case },
+
+  // tags and search
+  'tags.list': { input: Empty, output: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }) },
+  'search.query': {
+    input: z.strictObject({
+      query: z.string().max(1000),
+      kinds: z.array(ObjectKind).optional(),
+      minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+      limit: z.number().int().min(1).max(1000).default(100),
+    }),
+    output: z.object({ results: z.array(SearchResult) }),
+  },
+  'search.reindex': { input: Empty, output: JobHandle },
+
+  // jobs
+  'jobs.get': {
+    input: z.strictObject({ jobId: z.string() }),
+    output: z.object({
+      jobId: z.string(),
+      method: z.string(),
+      status: z.enum(['running', 'done', 'failed', 'cancelled']),
+      progress: JobProgress,
+      result: z.unknown().optional(),
+      error: z.object({ code: z.string(), message: z.string() }).optional(),
+    }),
+  },
+  'jobs.cancel': { input: z.strictObject({ jobId: z.string() }), output: Done },
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+// ---- long-running work
+
+
+
+/** The methods that return a JobHandle at once, and the result each job finishes with. */
+export const jobResults = {
+  'articles.importFiles': ImportResult,
+  'search.reindex': z.object({ indexed: z.number() }),
+} as const satisfies Partial<Record<MethodName, z.ZodType>>;
+export type JobMethod = keyof typeof jobResults;
+export type JobResult<M extends JobMethod> = z.infer<(typeof jobResults)[M]>;
+
+export { CaseItemKind };

@@ -1,0 +1,283 @@
+// The records that cross the contract. Inputs are strict (unknown keys are an error, so a typo in
+// a field name never silently does nothing); outputs describe what the backend returns.
+import { z } from 'zod';
+import { CREDIBILITY_VALUES, RELIABILITY_LETTERS } from '../domain/admiralty';
+import { isPartialDateValue } from '../domain/partialDate';
+
+export const Id = z.uuid({ message: 'must be a Casefile id (a UUID)' });
+export const Timestamp = z.string(); // ISO 8601, UTC
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
+
+export const ReliabilitySchema = z.enum(RELIABILITY_LETTERS);
+export const CredibilitySchema = z.union(CREDIBILITY_VALUES.map((v) => z.literal(v)) as [
+  z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>,
+]);
+
+export const PartialDateValue = z
+  .string()
+  .refine((v) => v === '' || isPartialDateValue(v), 'must be YYYY, YYYY-MM or YYYY-MM-DD (or empty)');
+export const PartialDateSchema = z.strictObject({
+  value: PartialDateValue,
+  qualifier: z.string().max(40).default(''),
+});
+
+const Name = z.string().trim().min(1, 'must not be empty').max(500);
+const ShortText = z.string().max(2000);
+const LongText = z.string().max(200_000);
+
+export const SOURCE_KINDS = ['publication', 'author', 'human-source', 'organization', 'document', 'other'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export const ENTITY_TYPES = [
+  'person', 'organization', 'location', 'facility', 'commodity', 'event', 'vehicle', 'other',
+] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export const MENTION_STATUSES = ['suggested', 'accepted', 'dismissed'] as const;
+export const RELATIONSHIP_TYPES = [
+  'affiliated-with', 'located-in', 'controls', 'supplies', 'transports', 'pays', 'member-of', 'other',
+] as const;
+export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
+export const CAPTURE_METHODS = ['paste', 'file-text', 'file-markdown', 'file-html', 'file-pdf', 'case-file'] as const;
+export const CaptureMethod = z.enum(CAPTURE_METHODS);
+export const OBJECT_KINDS = ['article', 'source', 'excerpt', 'entity', 'case', 'relationship', 'mention'] as const;
+export const ObjectKind = z.enum(OBJECT_KINDS);
+export const CASE_ITEM_KINDS = ['article', 'excerpt', 'source', 'entity'] as const;
+export const CaseItemKind = z.enum(CASE_ITEM_KINDS);
+
+/** A rich-text note: the Lexical editor state as JSON, plus its plain text for search. */
+export const RichText = z.strictObject({
+  json: z.string().max(2_000_000),
+  text: LongText,
+});
+export const EMPTY_RICH_TEXT = { json: '', text: '' };
+
+// ---- articles
+
+export const ArticleMetadataInput = z.strictObject({
+  title: z.string().trim().max(1000).optional(),
+  publisher: z.string().trim().max(500).optional(),
+  publisherSourceId: Id.nullable().optional(),
+  byline: z.string().trim().max(1000).optional(),
+  published: PartialDateSchema.optional(),
+  language: z.string().trim().max(35).regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en, ko or pt-BR').optional(),
+  textDirection: z.enum(['ltr', 'rtl', 'auto']).optional(),
+  translator: z.string().trim().max(500).optional(),
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' })]).optional(),
+  description: ShortText.optional(),
+});
+
+export const Article = z.object({
+  id: Id,
+  title: z.string(),
+  publisherSourceId: Id.nullable(),
+  publisherName: z.string(),
+  publisherReliability: ReliabilitySchema.nullable(),
+  byline: z.string(),
+  published: PartialDateSchema,
+  language: z.string(),
+  textDirection: z.string(),
+  translator: z.string(),
+  url: z.string(),
+  canonicalUrl: z.string(),
+  siteName: z.string(),
+  description: z.string(),
+  originalSha256: Sha256,
+  originalSize: z.number(),
+  mediaType: z.string(),
+  originalFilename: z.string(),
+  textSha256: Sha256,
+  text: z.string(),
+  captureMethod: CaptureMethod,
+  capturedAt: Timestamp,
+  capturedBy: z.string(),
+  extractor: z.string(),
+  updatedAt: Timestamp,
+  excerptCount: z.number(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const ArticleRow = Article.omit({ text: true }).extend({
+  bestGrade: z.string().nullable(),
+  worstGrade: z.string().nullable(),
+});
+export type ArticleRow = z.infer<typeof ArticleRow>;
+
+export const ARTICLE_SORT_KEYS = ['captured', 'title', 'publisher', 'published', 'language', 'excerpts'] as const;
+
+export const ArticleListInput = z.strictObject({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+  sort: z.enum(ARTICLE_SORT_KEYS).default('captured'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  text: z.string().max(500).default(''),
+  publisher: z.string().max(500).default(''),
+  language: z.string().max(35).default(''),
+  publishedFrom: z.string().max(10).default(''),
+  publishedTo: z.string().max(10).default(''),
+  minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+});
+
+export const ImportResult = z.object({
+  imported: z.array(z.object({ id: Id, sha256: Sha256, title: z.string() })),
+  duplicates: z.array(z.object({ id: Id, sha256: Sha256, path: z.string(), title: z.string() })),
+  failed: z.array(z.object({ path: z.string(), error: z.string() })),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+// ---- sources and ratings
+
+export const Rating = z.object({
+  id: Id,
+  sourceId: Id,
+  reliability: ReliabilitySchema,
+  rationale: z.string(),
+  analyst: z.string(),
+  ratedAt: Timestamp,
+});
+export type Rating = z.infer<typeof Rating>;
+
+export const Source = z.object({
+  id: Id,
+  kind: SourceKind,
+  name: z.string(),
+  parentId: Id.nullable(),
+  url: z.string(),
+  description: z.string(),
+  aliases: z.array(z.string()),
+  reliability: ReliabilitySchema.nullable(),
+  lastRatedAt: Timestamp.nullable(),
+  ratings: z.array(Rating),
+  articleCount: z.number(),
+  excerptCount: z.number(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Source = z.infer<typeof Source>;
+
+export const SourceInput = z.strictObject({
+  name: Name,
+  kind: SourceKind,
+  parentId: Id.nullable().optional(),
+  url: z.string().max(2000).optional(),
+  description: ShortText.optional(),
+  aliases: z.array(Name).max(100).optional(),
+});
+
+// ---- excerpts
+
+export const Excerpt = z.object({
+  id: Id,
+  articleId: Id,
+  articleTitle: z.string(),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number(),
+  end: z.number(),
+  sourceId: Id.nullable(),
+  sourceName: z.string(),
+  reliability: ReliabilitySchema.nullable(),
+  reliabilityAtRecord: ReliabilitySchema.nullable(),
+  credibility: CredibilitySchema.nullable(),
+  grade: z.string(),
+  eventDate: PartialDateSchema,
+  note: RichText,
+  tags: z.array(z.string()),
+  createdAt: Timestamp,
+  createdBy: z.string(),
+  updatedAt: Timestamp,
+});
+export type Excerpt = z.infer<typeof Excerpt>;
+
+export const Tags = z.array(z.string().trim().min(1).max(100)).max(100);
+
+export const ExcerptCreateInput = z
+  .strictObject({
+    articleId: Id,
+    quote: z.string().min(1).max(100_000).optional(),
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
+    sourceId: Id.nullable().optional(),
+    credibility: CredibilitySchema.nullable().optional(),
+    eventDate: PartialDateSchema.optional(),
+    note: RichText.optional(),
+    tags: Tags.optional(),
+  })
+  .refine((v) => v.quote !== undefined || (v.start !== undefined && v.end !== undefined), {
+    message: 'give either a quote or a start and end position',
+  });
+
+// ---- entities
+
+export const Alias = z.object({ id: Id, text: z.string(), script: z.string() });
+export const ExternalId = z.strictObject({ key: z.string().trim().min(1).max(100), value: z.string().trim().min(1).max(500) });
+
+export const Mention = z.object({
+  id: Id,
+  entityId: Id,
+  articleId: Id,
+  excerptId: Id.nullable(),
+  start: z.number(),
+  end: z.number(),
+  exact: z.string(),
+  status: z.enum(MENTION_STATUSES),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Entity = z.object({
+  id: Id,
+  type: EntityType,
+  name: z.string(),
+  description: RichText,
+  aliases: z.array(Alias),
+  externalIds: z.array(ExternalId),
+  tags: z.array(z.string()),
+  mentionCount: z.number(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Relationship = z.object({
+  id: Id,
+  fromEntityId: Id,
+  toEntityId: Id,
+  type: RelationshipType,
+  label: z.string(),
+  excerptIds: z.array(Id),
+  createdAt: Timestamp,
+});
+export type Relationship = z.infer<typeof Relationship>;
+
+// ---- cases
+
+export const CaseItem = z.object({ itemId: Id, kind: CaseItemKind, title: z.string(), addedAt: Timestamp });
+export const Case = z.object({
+  id: Id,
+  title: z.string(),
+  summary: RichText,
+  archived: z.boolean(),
+  items: z.array(CaseItem),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Case = z.infer<typeof Case>;
+
+// ---- search
+
+export const SearchResult = z.object({
+  kind: ObjectKind,
+  id: Id,
+  title: z.string(),
+  snippet: z.string(),
+  highlights: z.array(z.object({ start: z.number(), end: z.number() })),
+  grade: z.string().optional(),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+// ---- verification
+
+export const VerifyReport = z.object({
+  ok: z.boolean(),
+  checks: z.array(z.object({ name: z.string(), ok: z.boolean(), problems: z.array(z.string()) })),
+});
+export type VerifyReport = z.infer<typeof VerifyReport>;

@@ -1,0 +1,120 @@
+// Full-text search for every script. SQLite's unicode61 tokenizer folds case and diacritics for
+// alphabetic scripts, but it keeps a run of Han, Hangul, Hiragana or Katakana as one token, so
+// "혜산" would never match inside "혜산시에서". As Zotero does, we index such runs as overlapping
+// bigrams ("혜산시" → "혜산 산시") and turn a CJK query into the phrase of its bigrams. Two-character
+// words are then whole tokens; single characters are found by prefix.
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+
+function bigrams(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length < 2) return chars;
+  const out: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** The text as it is given to the full-text index (never shown to anyone). */
+export function toIndexText(text: string): string {
+  return text.normalize('NFC').replace(CJK_RUN, (run) => ` ${bigrams(run).join(' ')} `);
+}
+
+/** Splits a query into terms; "double quoted" parts stay together as one phrase. */
+export function queryTerms(query: string): string[] {
+  const terms: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(query.normalize('NFC')))) {
+    const term = (m[1] ?? m[2] ?? '').trim();
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+function quote(token: string): string {
+  return `"${token.replace(/"/g, '""')}"`;
+}
+
+/**
+ * An FTS5 MATCH expression for a user's query: every term must match (AND); alphabetic words match
+ * as prefixes; CJK runs match as their bigram phrase. User text never reaches FTS5 syntax unquoted,
+ * so operators typed by the user (AND, NEAR, *, column filters) are searched for as plain words.
+ * Returns null when the query has nothing searchable in it.
+ */
+export function toFtsQuery(query: string): string | null {
+  const parts: string[] = [];
+  for (const term of queryTerms(query)) {
+    const cjk = term.match(CJK_RUN);
+    if (cjk) {
+      const tokens = toIndexText(term).split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+      if (tokens.length === 1 && Array.from(tokens[0]!).length === 1) parts.push(`${quote(tokens[0]!)}*`);
+      else if (tokens.length) parts.push(quote(tokens.join(' ')));
+    } else if (/[\p{L}\p{N}]/u.test(term)) {
+      parts.push(`${quote(term)}*`);
+    }
+  }
+  return parts.length ? parts.join(' AND ') : null;
+}
+
+/** Case- and diacritic-insensitive form of one character sequence, for finding matches to show. */
+export function foldForMatch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Folds `text` and keeps, for every folded UTF-16 unit, the index of its source unit in `text`. */
+function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldForMatch(ch);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+export interface Snippet {
+  text: string;
+  /** UTF-16 ranges of `text` to highlight */
+  highlights: { start: number; end: number }[];
+}
+
+/**
+ * A window of `text` around the first match of any query term, with every match in the window
+ * marked. Matching ignores case, diacritics and, for hyphenated terms, the hyphen/space difference.
+ */
+export function makeSnippet(text: string, query: string, radius = 80): Snippet {
+  const { folded, map } = foldWithMap(text);
+  const patterns = queryTerms(query)
+    .map((t) => foldForMatch(t).replace(/[-\s]+/g, ' ').trim())
+    .filter(Boolean)
+    .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s]+'));
+  const found: { start: number; end: number }[] = [];
+  if (patterns.length) {
+    const re = new RegExp(patterns.join('|'), 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) && found.length < 200) {
+      if (!m[0]) {
+        re.lastIndex++;
+        continue;
+      }
+      found.push({ start: map[m.index]!, end: map[m.index + m[0].length]! });
+    }
+  }
+  const first = found[0]?.start ?? 0;
+  let start = Math.max(0, first - radius);
+  let end = Math.min(text.length, (found[0]?.end ?? 0) + radius);
+  // Do not cut a surrogate pair in half.
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!)) start--;
+  if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end++;
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < text.length ? '…' : '';
+  const body = text.slice(start, end).replace(/\s/g, ' ');
+  const highlights = found
+    .filter((h) => h.start >= start && h.end <= end)
+    .map((h) => ({ start: h.start - start + prefix.length, end: h.end - start + prefix.length }));
+  return { text: prefix + body + suffix, highlights };
+}
