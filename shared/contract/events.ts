@@ -15,6 +15,17 @@ export const events = {
   'library.changed': z.object({ kinds: z.array(z.string()) }),
   /** The Electron host restarted a crashed backend; pending calls failed with backend_unavailable. */
   'backend.restarted': z.object({ reason: z.string() }),
+  /**
+   * A native menu item the renderer carries out (Electron only; the browser host never sends it).
+   * `paths` comes with `files.import`: the files the analyst picked in the native open dialog.
+   */
+  'menu.command': z.discriminatedUnion('command', [
+    z.object({ command: z.literal('article.new') }),
+    z.object({ command: z.literal('files.import'), paths: z.array(z.string()).min(1) }),
+    z.object({ command: z.literal('export') }),
+    z.object({ command: z.literal('find') }),
+    z.object({ command: z.literal('theme.toggle') }),
+  ]),
 } as const;
 
 export type Events = typeof events;

@@ -112,9 +112,20 @@ export function makeSnippet(text: string, query: string, radius = 80): Snippet {
   if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end++;
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
-  const body = text.slice(start, end).replace(/\s/g, ' ');
+  // Collapse runs of whitespace (paragraph breaks) to one space, remembering where each source
+  // index lands so the highlights still point at the matches.
+  let body = prefix;
+  const at: number[] = [];
+  for (let i = start; i < end; i++) {
+    at[i - start] = body.length;
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (!body.endsWith(' ')) body += ' ';
+    } else body += ch;
+  }
+  at[end - start] = body.length;
   const highlights = found
     .filter((h) => h.start >= start && h.end <= end)
-    .map((h) => ({ start: h.start - start + prefix.length, end: h.end - start + prefix.length }));
-  return { text: prefix + body + suffix, highlights };
+    .map((h) => ({ start: at[h.start - start]!, end: at[h.end - start]! }));
+  return { text: body + suffix, highlights };
 }

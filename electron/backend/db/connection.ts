@@ -46,6 +46,11 @@ function applyPragmas(db: Db): void {
   }
 }
 
+/** False only for a file no migration has touched yet (version 0). */
+function hasSettings(db: Db): boolean {
+  return (db.pragma('user_version', { simple: true }) as number) > 0;
+}
+
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
   const resolved = path.resolve(file);
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
@@ -82,7 +87,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
       }
     }
     const backupPath = migrate(db, resolved, migrations);
-    if (!options.readonly) db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(OPEN_MARKER, '1');
+    if (!options.readonly && hasSettings(db)) db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(OPEN_MARKER, '1');
     return { db, path: resolved, recoveredFromCrash, backupPath };
   } catch (error) {
     db.close();
@@ -93,7 +98,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
 /** Marks a clean shutdown and checkpoints the WAL into the main file. */
 export function closeLibrary(db: Db): void {
   if (!db.open) return;
-  if (!db.readonly) {
+  if (!db.readonly && hasSettings(db)) {
     db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(OPEN_MARKER, '0');
     db.pragma('wal_checkpoint(TRUNCATE)');
   }

@@ -1,0 +1,282 @@
+// Each CLI command: a thin layer over contract calls, so the CLI can do nothing the app cannot.
+import { ContractError } from '../../shared/contract/errors';
+import { ENTITY_TYPES, OBJECT_KINDS, SOURCE_KINDS } from '../../shared/contract/schemas';
+import { parseReliability, type Credibility } from '../../shared/domain/admiralty';
+import { parsePartialDate } from '../../shared/domain/partialDate';
+import type { Backend } from '../backend/backend';
+import { parse, UsageError } from './args';
+
+export interface Outcome {
+  /** The JSON document printed with --json. */
+  json: unknown;
+  /** What a person reads without --json. */
+  text: string;
+  exitCode?: number;
+}
+
+type Command = (backend: Backend, argv: string[]) => Promise<Outcome>;
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined || value === '') throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], what: string): T {
+  if (!value || !(allowed as readonly string[]).includes(value)) throw new UsageError(`${what} must be one of: ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function partialDate(value: string | undefined) {
+  if (value === undefined) return undefined;
+  try {
+    return parsePartialDate(value);
+  } catch (error) {
+    throw new ContractError('invalid_input', (error as Error).message);
+  }
+}
+
+function reliability(value: string) {
+  try {
+    return parseReliability(value);
+  } catch (error) {
+    throw new ContractError('invalid_input', (error as Error).message);
+  }
+}
+
+const importCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, {
+    publisher: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' },
+    lang: { type: 'string' }, url: { type: 'string' }, translator: { type: 'string' },
+  });
+  if (!positionals.length) throw new UsageError('import needs at least one FILE or DIR');
+  const metadata = {
+    ...(values.publisher !== undefined && { publisher: values.publisher }),
+    ...(values.title !== undefined && { title: values.title }),
+    ...(values.published !== undefined && { published: partialDate(values.published) }),
+    ...(values.lang !== undefined && { language: values.lang }),
+    ...(values.url !== undefined && { url: values.url }),
+    ...(values.translator !== undefined && { translator: values.translator }),
+  };
+  const { jobId } = await backend.call('articles.importFiles', { paths: positionals, metadata });
+  const stopProgress = backend.onEvent((event, payload) => {
+    if (event === 'job.progress' && process.stderr.isTTY) {
+      const p = (payload as { progress: { done: number; total: number; current: string } }).progress;
+      process.stderr.write(`\rimporting ${p.done}/${p.total} ${p.current.slice(-60).padEnd(60)}`);
+    }
+  });
+  const state = await backend.jobs.wait(jobId);
+  stopProgress();
+  if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(80) + '\r');
+  if (state.status === 'failed') throw new ContractError('internal', state.error?.message ?? 'The import failed.');
+  const result = state.result as { imported: { id: string; sha256: string; title: string }[]; duplicates: { id: string; sha256: string; path: string }[]; failed: { path: string; error: string }[] };
+  const lines = [
+    ...result.imported.map((a) => `imported  ${a.id}  sha256:${a.sha256}  ${a.title}`),
+    ...result.duplicates.map((d) => `duplicate ${d.id}  sha256:${d.sha256}  ${d.path} (already in the library)`),
+    ...result.failed.map((f) => `failed    ${f.path}: ${f.error}`),
+  ];
+  return {
+    json: { imported: result.imported, duplicates: result.duplicates, failed: result.failed },
+    text: lines.join('\n') || 'Nothing to import.',
+    exitCode: result.failed.length ? 1 : 0,
+  };
+};
+
+const LISTS = ['articles', 'sources', 'entities', 'excerpts', 'cases'] as const;
+
+const listCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  const what = oneOf(positionals[0], LISTS, 'list');
+  let items: { id: string }[];
+  let describe: (item: never) => string;
+  switch (what) {
+    case 'articles': {
+      const all: Awaited<ReturnType<typeof backend.call<'articles.list'>>>['items'] = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = await backend.call('articles.list', { offset, limit: 1000, sort: 'captured', direction: 'asc' });
+        all.push(...page.items);
+        if (all.length >= page.total || !page.items.length) break;
+      }
+      items = all;
+      describe = (a: (typeof all)[number]) => `${a.id}  ${a.publisherName || '-'}  ${a.title || '(untitled)'}`;
+      break;
+    }
+    case 'sources':
+      items = (await backend.call('sources.list', {})).items;
+      describe = (s: { id: string; kind: string; name: string; reliability: string | null }) => `${s.id}  ${s.reliability ?? '-'}  ${s.kind}  ${s.name}`;
+      break;
+    case 'entities':
+      items = (await backend.call('entities.list', {})).items;
+      describe = (e: { id: string; type: string; name: string }) => `${e.id}  ${e.type}  ${e.name}`;
+      break;
+    case 'excerpts': {
+      const all: Awaited<ReturnType<typeof backend.call<'excerpts.list'>>>['items'] = [];
+      for (let offset = 0; ; offset += 5000) {
+        const page = await backend.call('excerpts.list', { offset, limit: 5000 });
+        all.push(...page.items);
+        if (all.length >= page.total || !page.items.length) break;
+      }
+      items = all;
+      describe = (e: (typeof all)[number]) => `${e.id}  ${e.grade}  “${e.exact.slice(0, 80)}”`;
+      break;
+    }
+    case 'cases':
+      items = (await backend.call('cases.list', { includeArchived: true })).items;
+      describe = (c: { id: string; title: string; items: unknown[] }) => `${c.id}  ${c.title} (${c.items.length} items)`;
+      break;
+  }
+  return { json: { items }, text: items.map((i) => describe(i as never)).join('\n') || `No ${what} yet.` };
+};
+
+const showCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  const shown = await backend.call('objects.show', { id: need(positionals[0], 'ID') });
+  return { json: shown.value, text: `${shown.kind}\n${JSON.stringify(shown.value, null, 2)}` };
+};
+
+const sourceCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, {
+    kind: { type: 'string' }, parent: { type: 'string' }, url: { type: 'string' }, alias: { type: 'string', multiple: true },
+    why: { type: 'string' },
+  });
+  const [sub, ...rest] = positionals;
+  if (sub === 'add') {
+    const source = await backend.call('sources.create', {
+      name: need(rest.join(' '), 'NAME'),
+      kind: oneOf(values.kind, SOURCE_KINDS, '--kind'),
+      ...(values.parent && { parentId: values.parent }),
+      ...(values.url && { url: values.url }),
+      ...(values.alias && { aliases: values.alias }),
+    });
+    return { json: source, text: `${source.id}  ${source.kind}  ${source.name}` };
+  }
+  if (sub === 'rate') {
+    const rating = await backend.call('sources.rate', {
+      id: need(rest[0], 'ID'),
+      reliability: reliability(need(rest[1], 'LETTER')),
+      rationale: need(values.why, '--why TEXT (a rating needs a rationale)'),
+    });
+    return { json: rating, text: `${rating.sourceId} rated ${rating.reliability} by ${rating.analyst} at ${rating.ratedAt}` };
+  }
+  throw new UsageError('source needs a subcommand: add or rate');
+};
+
+const excerptCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, {
+    quote: { type: 'string' }, source: { type: 'string' }, credibility: { type: 'string' }, date: { type: 'string' },
+    note: { type: 'string' }, tag: { type: 'string', multiple: true },
+  });
+  if (positionals[0] !== 'add') throw new UsageError('excerpt needs a subcommand: add');
+  let credibility: Credibility | undefined;
+  if (values.credibility !== undefined) {
+    const n = Number(values.credibility);
+    if (![1, 2, 3, 4, 5, 6].includes(n)) throw new ContractError('invalid_input', `--credibility must be 1–6, not "${values.credibility}".`);
+    credibility = n as Credibility;
+  }
+  const excerpt = await backend.call('excerpts.create', {
+    articleId: need(positionals[1], 'ARTICLE_ID'),
+    quote: need(values.quote, '--quote TEXT'),
+    ...(values.source && { sourceId: values.source }),
+    ...(credibility && { credibility }),
+    ...(values.date && { eventDate: partialDate(values.date) }),
+    ...(values.note && { note: { json: '', text: values.note } }),
+    ...(values.tag && { tags: values.tag }),
+  });
+  return { json: excerpt, text: `${excerpt.id}  ${excerpt.grade}  [${excerpt.start}–${excerpt.end}] “${excerpt.exact.slice(0, 80)}”` };
+};
+
+const entityCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, {
+    type: { type: 'string' }, alias: { type: 'string', multiple: true }, article: { type: 'string' }, quote: { type: 'string' },
+  });
+  const [sub, ...rest] = positionals;
+  if (sub === 'add') {
+    const entity = await backend.call('entities.create', {
+      name: need(rest.join(' '), 'NAME'),
+      type: oneOf(values.type, ENTITY_TYPES, '--type'),
+      ...(values.alias && { aliases: values.alias }),
+    });
+    return { json: entity, text: `${entity.id}  ${entity.type}  ${entity.name}${entity.aliases.length ? ` (${entity.aliases.map((a) => a.text).join(', ')})` : ''}` };
+  }
+  if (sub === 'alias') {
+    const entity = await backend.call('entities.addAlias', { id: need(rest[0], 'ENTITY_ID'), text: need(rest.slice(1).join(' '), 'ALIAS') });
+    return { json: entity, text: `${entity.name}: ${entity.aliases.map((a) => a.text).join(', ')}` };
+  }
+  if (sub === 'tag') {
+    const mention = await backend.call('mentions.create', {
+      entityId: need(rest[0], 'ENTITY_ID'),
+      articleId: need(values.article, '--article ID'),
+      ...(values.quote && { quote: values.quote }),
+    });
+    return { json: mention, text: `${mention.id}  [${mention.start}–${mention.end}] “${mention.exact}”` };
+  }
+  throw new UsageError('entity needs a subcommand: add, alias or tag');
+};
+
+const caseCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  const [sub, ...rest] = positionals;
+  if (sub === 'add') {
+    const created = await backend.call('cases.create', { title: need(rest.join(' '), 'TITLE') });
+    return { json: created, text: `${created.id}  ${created.title}` };
+  }
+  if (sub === 'include') {
+    const [caseId, ...itemIds] = rest;
+    if (!itemIds.length) throw new UsageError('case include needs CASE_ID and at least one ITEM_ID');
+    const updated = await backend.call('cases.addItems', { id: need(caseId, 'CASE_ID'), itemIds });
+    return { json: updated, text: `${updated.title}: ${updated.items.length} items` };
+  }
+  throw new UsageError('case needs a subcommand: add or include');
+};
+
+const searchCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, {
+    'min-reliability': { type: 'string' }, kind: { type: 'string', multiple: true }, limit: { type: 'string' },
+  });
+  const minReliability = values['min-reliability'];
+  const { results } = await backend.call('search.query', {
+    query: need(positionals.join(' '), 'QUERY'),
+    ...(minReliability && { minReliability: minReliability === 'unrated' ? 'unrated' : reliability(minReliability) }),
+    ...(values.kind && { kinds: values.kind.map((k) => oneOf(k, OBJECT_KINDS, '--kind')) }),
+    ...(values.limit && { limit: Number(values.limit) }),
+  });
+  return {
+    json: { results: results.map(({ kind, id, title, snippet, grade }) => ({ kind, id, title, snippet, ...(grade && { grade }) })) },
+    text: results.map((r) => `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}\n         ${r.snippet}`).join('\n') || 'No results.',
+  };
+};
+
+const verifyCommand: Command = async (backend) => {
+  const report = await backend.call('library.verify', {});
+  const text = report.checks
+    .map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.problems.length ? `\n${c.problems.map((p) => `     - ${p}`).join('\n')}` : ''}`)
+    .join('\n');
+  return { json: report, text, exitCode: report.ok ? 0 : 1 };
+};
+
+const configCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  if (positionals[0] !== 'analyst') throw new UsageError('config supports: analyst NAME');
+  const name = need(positionals.slice(1).join(' '), 'NAME');
+  await backend.call('settings.setAnalyst', { name });
+  return { json: { analyst: name }, text: `Changes to this library are now recorded as ${name}.` };
+};
+
+const reindexCommand: Command = async (backend) => {
+  const { jobId } = await backend.call('search.reindex', {});
+  const state = await backend.jobs.wait(jobId);
+  return { json: state.result, text: `Reindexed ${(state.result as { indexed: number }).indexed} fields.` };
+};
+
+export const COMMANDS: Record<string, Command> = {
+  import: importCommand,
+  list: listCommand,
+  show: showCommand,
+  source: sourceCommand,
+  excerpt: excerptCommand,
+  entity: entityCommand,
+  case: caseCommand,
+  search: searchCommand,
+  verify: verifyCommand,
+  config: configCommand,
+  reindex: reindexCommand,
+};

@@ -1,0 +1,92 @@
+// `casefile`: the library from the command line. Every command accepts --json and then prints
+// exactly one JSON document on stdout; errors go to stderr with a non-zero exit status.
+import os from 'node:os';
+import { ContractError } from '../../shared/contract/errors';
+import { Backend } from '../backend/backend';
+import { resolveLibraryPath } from '../backend/paths';
+import { GLOBAL_OPTIONS, UsageError } from './args';
+import { COMMANDS } from './commands';
+
+export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json] COMMAND ...
+
+  import FILE|DIR... [--publisher NAME] [--title T] [--published DATE] [--lang CODE] [--url URL] [--translator NAME]
+  list articles|sources|entities|excerpts|cases
+  show ID
+  source add NAME --kind publication|author|human-source|organization|document|other [--parent ID] [--alias A]...
+  source rate ID LETTER --why TEXT
+  excerpt add ARTICLE_ID --quote TEXT [--source ID] [--credibility 1-6] [--date DATE] [--note TEXT] [--tag T]...
+  entity add NAME --type TYPE [--alias A]...
+  entity alias ENTITY_ID ALIAS
+  entity tag ENTITY_ID --article ID [--quote TEXT]
+  case add TITLE
+  case include CASE_ID ITEM_ID...
+  search QUERY [--min-reliability A-F|unrated] [--kind KIND]...
+  verify
+  reindex
+  config analyst NAME
+
+The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
+Every change is recorded under the library's analyst name (set it with "config analyst"),
+or --analyst NAME for one command.`;
+
+const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config']);
+const EXIT_ERROR = 1;
+const EXIT_USAGE = 2;
+
+/** Finds the command word: the first argument that is neither a global option nor its value. */
+function splitCommand(argv: string[]): { globals: string[]; command: string | undefined; rest: string[] } {
+  const globals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const name = arg.replace(/^--?/, '').split('=')[0]!;
+    const option = (GLOBAL_OPTIONS as Record<string, { type: string }>)[name === 'h' ? 'help' : name];
+    if (!arg.startsWith('-') || !option) return { globals, command: arg.startsWith('-') ? undefined : arg, rest: arg.startsWith('-') ? argv.slice(i) : argv.slice(i + 1) };
+    globals.push(arg);
+    if (option.type === 'string' && !arg.includes('=')) globals.push(argv[++i] ?? '');
+  }
+  return { globals, command: undefined, rest: [] };
+}
+
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 3) : argv[i + 1];
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { globals, command, rest } = splitCommand(argv);
+  const all = [...globals, ...rest];
+  const json = all.includes('--json');
+  if (!command || all.includes('--help') || all.includes('-h')) {
+    (command || all.includes('--help') ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return command || all.includes('--help') || all.includes('-h') ? 0 : EXIT_USAGE;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`casefile: unknown command "${command}"\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  let backend: Backend | undefined;
+  try {
+    const libraryPath = resolveLibraryPath(option(all, 'library'));
+    backend = new Backend({ libraryPath, analyst: option(all, 'analyst') ?? null });
+    if (!backend.ctx.analystOverride && !(await backend.call('library.info', {})).analyst && !READ_ONLY_COMMANDS.has(command)) {
+      backend.ctx.analystOverride = os.userInfo().username;
+      process.stderr.write(`casefile: no analyst name is set for this library; recording changes as "${backend.ctx.analystOverride}" (set it with: casefile config analyst NAME)\n`);
+    }
+    const outcome = await run(backend, all);
+    process.stdout.write(json ? `${JSON.stringify(outcome.json)}\n` : `${outcome.text}\n`);
+    if (outcome.exitCode && !json) process.stderr.write('casefile: some steps failed (see above)\n');
+    return outcome.exitCode ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`casefile ${command}: ${error.message}\n\n${USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof ContractError ? `${error.message} [${error.code}]` : (error as Error).stack ?? String(error);
+    process.stderr.write(`casefile ${command}: ${message}\n`);
+    return EXIT_ERROR;
+  } finally {
+    await backend?.close();
+  }
+}

@@ -1,0 +1,67 @@
+// Lint, including the layer arrows of DESIGN.md: shared → nothing; backend → shared;
+// main → shared + electron; preload → shared/contract; renderer → shared. A forbidden import is
+// an error, and electron/lint.test.ts proves that it is.
+import js from '@eslint/js';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** One no-restricted-imports rule per layer. */
+function layer(files, { names = [], patterns = [], message }) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: names.map((name) => ({ name, message })),
+          patterns: patterns.map((group) => ({ group: [group], message })),
+        },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', '.electron-native/', 'test-results/', 'playwright-report/', 'e2e/artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-constant-condition': ['error', { checkLoops: false }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  layer(['shared/**'], {
+    names: [...nodeBuiltins, 'electron', 'react', 'better-sqlite3'],
+    patterns: ['**/electron/**', '**/renderer/**', 'node:*'],
+    message: 'shared/ is isomorphic: it may not import Node, Electron, React or another layer.',
+  }),
+  layer(['electron/backend/**', 'electron/cli/**'], {
+    names: ['electron', 'react'],
+    patterns: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/main/**', '**/preload/**'],
+    message: 'The backend runs in plain Node: it may import shared/ and Node, never Electron or another layer.',
+  }),
+  layer(['electron/main/**'], {
+    names: ['better-sqlite3', 'react'],
+    patterns: ['**/renderer/**', '**/backend/**', '**/cli/**'],
+    message: 'electron/main may import shared/ and Electron; SQLite lives in the backend process, never on the main thread.',
+  }),
+  layer(['electron/preload/**'], {
+    names: [...nodeBuiltins, 'better-sqlite3', 'react'],
+    patterns: ['**/renderer/**', '**/backend/**', '**/main/**', '**/shared/domain/**', 'node:*'],
+    message: 'The preload may import only shared/contract (and electron).',
+  }),
+  layer(['renderer/**'], {
+    names: [...nodeBuiltins, 'electron', 'better-sqlite3'],
+    patterns: ['**/electron/**', 'node:*'],
+    message: 'The renderer is sandboxed: it may import only renderer/ and shared/, never Node or Electron.',
+  }),
+);

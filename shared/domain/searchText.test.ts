@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeSnippet, toFtsQuery, toIndexText } from './searchText';
+
+describe('CJK bigram indexing', () => {
+  it('turns Hangul, Han and kana runs into overlapping bigrams and leaves Latin alone', () => {
+    expect(toIndexText('혜산시에서 smuggling')).toBe(' 혜산 산시 시에 에서  smuggling');
+    expect(toIndexText('中国海关')).toBe(' 中国 国海 海关 ');
+    expect(toIndexText('東京タワー')).toContain('京タ');
+  });
+
+  it('makes CJK queries into the phrase of their bigrams and single characters into prefixes', () => {
+    expect(toFtsQuery('혜산')).toBe('"혜산"');
+    expect(toFtsQuery('혜산시')).toBe('"혜산 산시"');
+    expect(toFtsQuery('혜')).toBe('"혜"*');
+  });
+
+  it('quotes every user term so FTS5 syntax typed by users is searched literally', () => {
+    expect(toFtsQuery('clinker AND "Kim Yo-jong"')).toBe('"clinker"* AND "AND"* AND "Kim Yo-jong"*');
+    expect(toFtsQuery('a"b')).toBe('"a""b"*');
+    expect(toFtsQuery('  ... ')).toBeNull();
+  });
+});
+
+describe('snippets', () => {
+  it('marks matches regardless of case and diacritics, and keeps offsets right after collapsing space', () => {
+    const text = 'First line.\n\nThe Café in HYESAN was closed.';
+    const s = makeSnippet(text, 'cafe hyesan');
+    const marked = s.highlights.map((h) => s.text.slice(h.start, h.end));
+    expect(marked).toEqual(['Café', 'HYESAN']);
+    expect(s.text).not.toContain('\n');
+  });
+
+  it('treats hyphens and spaces alike in names', () => {
+    const phrase = makeSnippet('reported that Kim Yo Jong met officials', '"Kim Yo-jong"');
+    expect(phrase.highlights.map((h) => phrase.text.slice(h.start, h.end))).toEqual(['Kim Yo Jong']);
+    const words = makeSnippet('reported that Kim Yo Jong met officials', 'Kim Yo-jong');
+    expect(words.highlights.map((h) => words.text.slice(h.start, h.end))).toEqual(['Kim', 'Yo Jong']);
+  });
+
+  it('finds two-syllable Korean words inside longer runs', () => {
+    const s = makeSnippet('양강도 혜산시에서 밀수가 있었다', '혜산');
+    expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['혜산']);
+  });
+});
