@@ -44,6 +44,11 @@ export default tseslint.config(
     patterns: ['**/electron/**', '**/renderer/**', 'node:*'],
     message: 'shared/ is isomorphic: it may not import Node, Electron, React or another layer.',
   }),
+  layer(['shared/**/*.test.ts'], {
+    names: ['electron', 'react', 'better-sqlite3'],
+    patterns: ['**/electron/**', '**/renderer/**'],
+    message: "shared/'s tests run in Node and may read fixtures, but test only shared/.",
+  }),
   layer(['electron/backend/**', 'electron/cli/**'], {
     names: ['electron', 'react'],
     patterns: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/main/**', '**/preload/**'],

@@ -4,7 +4,16 @@ import { ENTITY_TYPES, OBJECT_KINDS, SOURCE_KINDS } from '../../shared/contract/
 import { parseReliability, type Credibility } from '../../shared/domain/admiralty';
 import { parsePartialDate } from '../../shared/domain/partialDate';
 import type { Backend } from '../backend/backend';
-import { parse, UsageError } from './args';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { GLOBAL_OPTIONS, UsageError } from './args';
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options: { ...GLOBAL_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 export interface Outcome {
   /** The JSON document printed with --json. */

@@ -24,7 +24,6 @@ export interface OpenedLibrary {
   backupPath: string | null;
 }
 
-const OPEN_MARKER = 'session.open';
 
 function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -46,14 +45,24 @@ function applyPragmas(db: Db): void {
   }
 }
 
-/** False only for a file no migration has touched yet (version 0). */
-function hasSettings(db: Db): boolean {
-  return (db.pragma('user_version', { simple: true }) as number) > 0;
+/**
+ * A clean close checkpoints the WAL and SQLite removes it, so a non-empty WAL beside the file means
+ * the last session ended abruptly (or another process has the library open, which costs only a
+ * needless check). Detecting it this way writes nothing, so merely opening a library never
+ * changes its bytes.
+ */
+function closedUncleanly(file: string): boolean {
+  try {
+    return fs.statSync(`${file}-wal`).size > 0;
+  } catch {
+    return false;
+  }
 }
 
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
   const resolved = path.resolve(file);
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  const uncleanBefore = closedUncleanly(resolved);
   let db: Db;
   try {
     db = new Database(resolved, { readonly: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
@@ -72,22 +81,17 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
         { schemaVersion: version, supported: latest },
       );
     }
-    let recoveredFromCrash = false;
-    if (version > 0) {
-      const marker = db.prepare('SELECT value FROM settings WHERE key = ?').get(OPEN_MARKER) as { value: string } | undefined;
-      if (marker?.value === '1') {
-        recoveredFromCrash = true;
-        const result = db.pragma('integrity_check') as { integrity_check: string }[];
-        if (result.length !== 1 || result[0]!.integrity_check !== 'ok') {
-          throw new ContractError(
-            'corrupt_library',
-            `The library was not closed cleanly and SQLite's integrity check failed: ${result.map((r) => r.integrity_check).join('; ')}. Restore it from a backup.`,
-          );
-        }
+    const recoveredFromCrash = uncleanBefore && version > 0;
+    if (recoveredFromCrash) {
+      const result = db.pragma('integrity_check') as { integrity_check: string }[];
+      if (result.length !== 1 || result[0]!.integrity_check !== 'ok') {
+        throw new ContractError(
+          'corrupt_library',
+          `The library was not closed cleanly and SQLite's integrity check failed: ${result.map((r) => r.integrity_check).join('; ')}. Restore it from a backup.`,
+        );
       }
     }
     const backupPath = migrate(db, resolved, migrations);
-    if (!options.readonly && hasSettings(db)) db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(OPEN_MARKER, '1');
     return { db, path: resolved, recoveredFromCrash, backupPath };
   } catch (error) {
     db.close();
@@ -95,12 +99,9 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
   }
 }
 
-/** Marks a clean shutdown and checkpoints the WAL into the main file. */
+/** Checkpoints the WAL into the main file and closes, so the next open knows this was clean. */
 export function closeLibrary(db: Db): void {
   if (!db.open) return;
-  if (!db.readonly && hasSettings(db)) {
-    db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(OPEN_MARKER, '0');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  }
+  if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/errors';
@@ -77,8 +78,13 @@ describe('opening a library', () => {
 
   it('runs an integrity check after a session that was not closed cleanly', () => {
     const file = tempLibraryPath();
-    const crashed = openLibrary(file);
-    crashed.db.close(); // no closeLibrary: the session marker stays "open"
+    closeLibrary(openLibrary(file).db);
+    // A process killed mid-session leaves its WAL behind.
+    const crash = spawnSync('node', ['-e', `
+      const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
+      db.exec("INSERT INTO settings (key, value) VALUES ('x', 'y')");
+      process.kill(process.pid, 'SIGKILL');`]);
+    expect(crash.signal).toBe('SIGKILL');
     const reopened = openLibrary(file);
     expect(reopened.recoveredFromCrash).toBe(true);
     closeLibrary(reopened.db);

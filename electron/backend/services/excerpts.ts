@@ -61,7 +61,7 @@ export function listExcerpts(ctx: Ctx, input: ParsedInput<'excerpts.list'>): { i
       .get(...params) as { n: number }
   ).n;
   const rows = ctx.db
-    .prepare(`${EXCERPT_SELECT} ${whereSql} ORDER BY e.article_id, e.start, e."end" LIMIT ? OFFSET ?`)
+    .prepare(`${EXCERPT_SELECT} ${whereSql} ORDER BY e.article_id, e.start, e."end", e.id LIMIT ? OFFSET ?`)
     .all(...params, input.limit, input.offset) as ExcerptRow[];
   return { total, items: rows.map((r) => toExcerpt(ctx, r)) };
 }

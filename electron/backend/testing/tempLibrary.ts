@@ -1,4 +1,5 @@
 // Real SQLite files in temporary folders for tests, removed afterwards.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,11 +31,13 @@ export function openTestBackend(libraryPath = tempLibraryPath(), analyst = 'Test
   return backend;
 }
 
-/** The bytes of a library file and its WAL, to prove a failed operation changed nothing. */
+/** A digest of a library file and its WAL, to prove a failed operation changed no byte. */
 export function librarySnapshot(libraryPath: string): string {
-  return ['', '-wal']
-    .map((suffix) => (fs.existsSync(libraryPath + suffix) ? fs.readFileSync(libraryPath + suffix).toString('base64') : ''))
-    .join('|');
+  const hash = createHash('sha256');
+  for (const suffix of ['', '-wal']) {
+    hash.update(suffix).update(fs.existsSync(libraryPath + suffix) ? fs.readFileSync(libraryPath + suffix) : '');
+  }
+  return hash.digest('hex');
 }
 
 export const SEED_PATH = path.resolve(import.meta.dirname, '../../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt');
