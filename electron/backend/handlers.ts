@@ -3,6 +3,7 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/methods';
 import { importFiles } from './import/files';
 import type { JobRunner } from './jobs';
+import { detectPlainTextMetadata } from '../../shared/domain/detectMetadata';
 import { rebuildSearchIndex } from './search/rebuild';
 import { searchLibrary } from './search/searchIndex';
 import { captureArticle, getArticle, listArticles, readOriginal, updateArticleMetadata } from './services/articles';
@@ -43,7 +44,8 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'articles.createFromText': (ctx, { text, captureMethod, filename, ...metadata }) => {
       const bytes = Buffer.from(text, 'utf8');
       return captureArticle(ctx, {
-        bytes, text, mediaType: 'text/plain', filename: filename ?? '', captureMethod, extractor: 'casefile-text/1', metadata,
+        bytes, text, mediaType: 'text/plain', filename: filename ?? '', captureMethod, extractor: 'casefile-text 1',
+        charset: 'utf-8', detected: detectPlainTextMetadata(text), pageStarts: [], metadata, applyDetected: false,
       });
     },
     'articles.get': (ctx, { id }) => getArticle(ctx, id),
@@ -55,6 +57,16 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
         throw new Error(`The original of article ${id} no longer matches its SHA-256; run "casefile verify".`);
       }
       return { sha256: original.sha256, mediaType: original.mediaType, filename: original.filename, bytesBase64: original.bytes.toString('base64') };
+    },
+    'articles.originalView': async (ctx, { id }) => {
+      const original = readOriginal(ctx, id);
+      if (original.mediaType !== 'text/html') return { mediaType: original.mediaType, html: null, removedElements: 0 };
+      const article = getArticle(ctx, id);
+      const { decodeText, declaredCharset } = await import('./import/decode');
+      const { sanitizeForViewing } = await import('./dom/sanitize');
+      const { text } = decodeText(original.bytes, original.filename || 'page', { declared: declaredCharset(original.bytes) });
+      const view = sanitizeForViewing(text, { lang: article.language, dir: article.textDirection });
+      return { mediaType: original.mediaType, html: view.html, removedElements: view.removed };
     },
     'articles.importFiles': (ctx, input) => jobs.start('articles.importFiles', (report, signal) => importFiles(ctx, input, report, signal)),
 

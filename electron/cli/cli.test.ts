@@ -73,7 +73,8 @@ describe('casefile', () => {
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
     fs.writeFileSync(path.join(dir, 'page.pdf'), 'not a pdf');
-    const result = casefile(library, '--json', 'import', path.join(dir, 'empty.txt'), path.join(dir, 'latin1.txt'), path.join(dir, 'page.pdf'), path.join(dir, 'missing.txt'));
+    fs.writeFileSync(path.join(dir, 'report.docx'), 'PK');
+    const result = casefile(library, '--json', 'import', ...['empty.txt', 'latin1.txt', 'page.pdf', 'report.docx', 'missing.txt'].map((f) => path.join(dir, f)));
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.imported).toEqual([]);
@@ -81,7 +82,8 @@ describe('casefile', () => {
       expect.stringMatching(/missing\.txt does not exist/),
       expect.stringMatching(/empty\.txt is empty/),
       expect.stringMatching(/not valid UTF-8/),
-      expect.stringMatching(/cannot import \.pdf/),
+      expect.stringMatching(/page\.pdf is named \.pdf but is not a PDF/),
+      expect.stringMatching(/cannot import \.docx/),
     ]);
     expect(json(library, 'list', 'articles').items).toEqual([]);
     expect(casefile(library, 'source', 'rate', crypto.randomUUID(), 'G', '--why', 'x').stderr).toMatch(/not a NATO reliability letter/);

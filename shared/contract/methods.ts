@@ -76,6 +76,11 @@ export const methods = {
     input: ById,
     output: z.object({ sha256: z.string(), mediaType: z.string(), filename: z.string(), bytesBase64: z.string() }),
   },
+  /** The captured page made inert for viewing: sanitised HTML for web pages, null for other formats. */
+  'articles.originalView': {
+    input: ById,
+    output: z.object({ mediaType: z.string(), html: z.string().nullable(), removedElements: z.number() }),
+  },
   'articles.importFiles': {
     input: z
       .strictObject({

@@ -65,6 +65,22 @@ export const ArticleMetadataInput = z.strictObject({
   description: ShortText.optional(),
 });
 
+/** What an extractor found in a captured document; offered to the analyst, kept with the article. */
+export const DetectedMetadataSchema = z.object({
+  title: z.string().optional(),
+  byline: z.string().optional(),
+  translator: z.string().optional(),
+  published: z.object({ value: z.string(), qualifier: z.string() }).optional(),
+  language: z.string().optional(),
+  textDirection: z.enum(['ltr', 'rtl']).optional(),
+  siteName: z.string().optional(),
+  url: z.string().optional(),
+  canonicalUrl: z.string().optional(),
+  description: z.string().optional(),
+  emails: z.array(z.string()).optional(),
+  otherEditions: z.array(z.string()).optional(),
+});
+
 export const Article = z.object({
   id: Id,
   title: z.string(),
@@ -90,6 +106,10 @@ export const Article = z.object({
   capturedAt: Timestamp,
   capturedBy: z.string(),
   extractor: z.string(),
+  charset: z.string(),
+  detected: DetectedMetadataSchema,
+  /** Code-point offsets where each page of a PDF starts; empty for other formats. */
+  pageStarts: z.array(z.number()),
   updatedAt: Timestamp,
   excerptCount: z.number(),
 });

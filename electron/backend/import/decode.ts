@@ -1,21 +1,77 @@
-// Turning a file's bytes into text without ever mangling it silently: UTF-8 (with or without BOM)
-// and UTF-16 with a BOM are read; anything else is refused with a message that says so.
+// Turning a file's bytes into text without ever mangling it silently. In order: a byte-order mark;
+// a charset the document declares (HTML meta, XML prolog); valid UTF-8; then a statistical guess
+// (chardet) only when it is confident. Otherwise the import is refused with a message saying so.
+import chardet from 'chardet';
 import { ContractError } from '../../../shared/contract/errors';
 
-export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.byteLength === 0) throw new ContractError('invalid_input', `${name} is empty: there is nothing to import.`);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+export interface Decoded {
+  text: string;
+  /** 'utf-8', 'utf-16le (BOM)', 'euc-kr (declared)', 'shift_jis (detected, 92%)' … */
+  charset: string;
+}
+
+const MIN_CONFIDENCE = 60;
+
+function decoderFor(label: string): InstanceType<typeof TextDecoder> | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase(), { fatal: true });
+  } catch {
+    return null;
+  }
+}
+
+/** The charset an HTML or XML document declares in its first bytes, if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  return meta ? meta[1]! : null;
+}
+
+export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) {
-    throw new ContractError('unsupported_format', `${name} looks like a binary file (it contains NUL bytes), not text. Import the document it came from instead.`);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+export function decodeText(bytes: Uint8Array, name: string, options: { declared?: string | null } = {}): Decoded {
+  if (bytes.byteLength === 0) throw new ContractError('invalid_input', `${name} is empty: there is nothing to import.`);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8 (BOM)' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), charset: 'utf-16le (BOM)' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be (BOM)' };
+  if (looksBinary(bytes)) {
+    throw new ContractError('unsupported_format', `${name} is a binary file, not text. Import the document it came from, or a PDF, HTML or text export of it.`);
+  }
+  if (options.declared) {
+    const decoder = decoderFor(options.declared);
+    if (decoder) {
+      try {
+        return { text: decoder.decode(bytes), charset: `${decoder.encoding} (declared)` };
+      } catch {
+        // The declaration is wrong (it happens); fall through to what the bytes say.
+      }
+    }
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {
-    throw new ContractError(
-      'invalid_input',
-      `${name} is not valid UTF-8 text. Re-save it as UTF-8 (most editors offer "Save with encoding") and import it again; nothing was imported.`,
-    );
+    // not UTF-8: try a confident guess
   }
+  for (const guess of chardet.analyse(bytes)) {
+    if (guess.confidence < MIN_CONFIDENCE) break;
+    const decoder = decoderFor(guess.name);
+    if (!decoder || decoder.encoding === 'utf-8') continue;
+    try {
+      return { text: decoder.decode(bytes), charset: `${decoder.encoding} (detected, ${guess.confidence}%)` };
+    } catch {
+      // that guess does not decode cleanly; try the next
+    }
+  }
+  throw new ContractError(
+    'invalid_input',
+    `${name} is not valid UTF-8 and its character set could not be recognised with confidence. Re-save it as UTF-8 (most editors offer "Save with encoding") and import it again; nothing was imported.`,
+  );
 }

@@ -5,36 +5,11 @@ import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress, ParsedInput } from '../../../shared/contract/methods';
 import type { ImportResult } from '../../../shared/contract/schemas';
-import { captureArticle, type Capture } from '../services/articles';
+import { captureArticle, type Capture, type CaptureOutcome } from '../services/articles';
 import type { Ctx } from '../services/context';
-import { decodeText } from './decode';
+import { extract, isImportable } from './formats';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-interface FormatSpec {
-  mediaType: string;
-  captureMethod: Capture['captureMethod'];
-  extractor: string;
-  toText(bytes: Uint8Array, name: string): string;
-}
-
-const PLAIN: FormatSpec = { mediaType: 'text/plain', captureMethod: 'file-text', extractor: 'casefile-text/1', toText: decodeText };
-const MARKDOWN: FormatSpec = { mediaType: 'text/markdown', captureMethod: 'file-markdown', extractor: 'casefile-text/1', toText: decodeText };
-const FORMATS: Record<string, FormatSpec> = { '.txt': PLAIN, '.text': PLAIN, '.md': MARKDOWN, '.markdown': MARKDOWN };
-
-export const IMPORTABLE_EXTENSIONS = Object.keys(FORMATS);
-
-function formatFor(name: string): FormatSpec {
-  const ext = path.extname(name).toLowerCase();
-  const format = FORMATS[ext];
-  if (!format) {
-    throw new ContractError(
-      'unsupported_format',
-      `${path.basename(name)}: Casefile cannot import ${ext || 'files without an extension'} yet (it imports ${IMPORTABLE_EXTENSIONS.join(', ')}).`,
-    );
-  }
-  return format;
-}
 
 /** Every importable file under the given paths; folders are walked, hidden files skipped. */
 export function expandPaths(paths: readonly string[]): { files: string[]; failed: ImportResult['failed'] } {
@@ -45,7 +20,7 @@ export function expandPaths(paths: readonly string[]): { files: string[]; failed
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && FORMATS[path.extname(entry.name).toLowerCase()]) files.push(full);
+      else if (entry.isFile() && isImportable(entry.name)) files.push(full);
     }
   };
   for (const p of paths) {
@@ -65,24 +40,20 @@ export function expandPaths(paths: readonly string[]): { files: string[]; failed
 
 export type ImportItem = { kind: 'path'; path: string } | { kind: 'upload'; name: string; bytes: Uint8Array };
 
-export function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['metadata']): ReturnType<typeof captureArticle> {
+export async function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['metadata']): Promise<CaptureOutcome> {
   const name = item.kind === 'path' ? item.path : item.name;
-  const format = formatFor(name);
   let bytes: Uint8Array;
   if (item.kind === 'path') {
     const size = fs.statSync(item.path).size;
     if (size > MAX_FILE_BYTES) {
-      throw new ContractError('invalid_input', `${path.basename(name)} is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB per file.`);
+      throw new ContractError('invalid_input', `${path.basename(name)} is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB per file. Split it, or import a text export of it.`);
     }
     bytes = fs.readFileSync(item.path);
   } else {
     bytes = item.bytes;
   }
-  const text = format.toText(bytes, path.basename(name));
-  return captureArticle(ctx, {
-    bytes, text, mediaType: format.mediaType, filename: path.basename(name), captureMethod: format.captureMethod,
-    extractor: format.extractor, metadata,
-  });
+  const extraction = await extract(bytes, name);
+  return captureArticle(ctx, { ...extraction, bytes, filename: path.basename(name), metadata, applyDetected: true });
 }
 
 /** The job body of `articles.importFiles`. */
@@ -105,7 +76,7 @@ export async function importFiles(
     const name = item.kind === 'path' ? item.path : item.name;
     report({ done: i, total, current: name, failures: result.failed.length });
     try {
-      const outcome = importOne(ctx, item, input.metadata);
+      const outcome = await importOne(ctx, item, input.metadata);
       const a = outcome.article;
       if (outcome.duplicateOf) result.duplicates.push({ id: a.id, sha256: a.originalSha256, path: name, title: a.title });
       else result.imported.push({ id: a.id, sha256: a.originalSha256, title: a.title });

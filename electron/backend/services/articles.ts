@@ -7,6 +7,7 @@ import { indexField, reliabilityCondition } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { sha256Hex } from './hash';
+import type { DetectedMetadata } from '../../../shared/domain/detectMetadata';
 import { findOrCreateSource } from './sources';
 
 type MetadataInput = ParsedInput<'articles.updateMetadata'>;
@@ -19,7 +20,15 @@ export interface Capture {
   text: string;
   captureMethod: Article['captureMethod'];
   extractor: string;
+  charset: string;
+  detected: DetectedMetadata;
+  pageStarts: number[];
   metadata: Metadata;
+  /**
+   * Fill fields the analyst left out with what the extractor found (file imports). A pasted text
+   * keeps exactly what the analyst typed: the form already offered the detected values.
+   */
+  applyDetected: boolean;
 }
 
 export interface CaptureOutcome {
@@ -31,7 +40,7 @@ const ARTICLE_COLUMNS = `a.id, a.title, a.publisher_source_id, coalesce(p.name, 
   pc.reliability AS publisher_reliability, a.byline, a.published, a.published_qualifier, a.language,
   a.text_direction, a.translator, a.url, a.canonical_url, a.site_name, a.description, a.original_sha256,
   o.size AS original_size, a.media_type, a.original_filename, a.text_sha256, a.capture_method,
-  a.captured_at, a.captured_by, a.extractor, a.updated_at,
+  a.captured_at, a.captured_by, a.extractor, a.charset, a.detected_json, a.page_starts, a.updated_at,
   (SELECT count(*) FROM excerpts e WHERE e.article_id = a.id) AS excerpt_count`;
 const ARTICLE_FROM = `FROM articles a JOIN originals o ON o.sha256 = a.original_sha256
   LEFT JOIN sources p ON p.id = a.publisher_source_id
@@ -43,7 +52,8 @@ interface ArticleDbRow {
   language: string; text_direction: string; translator: string; url: string; canonical_url: string;
   site_name: string; description: string; original_sha256: string; original_size: number; media_type: string;
   original_filename: string; text_sha256: string; capture_method: Article['captureMethod']; captured_at: string;
-  captured_by: string; extractor: string; updated_at: string; excerpt_count: number; text?: string;
+  captured_by: string; extractor: string; charset: string; detected_json: string; page_starts: string;
+  updated_at: string; excerpt_count: number; text?: string;
 }
 
 function toArticleFields(r: ArticleDbRow): Omit<Article, 'text'> {
@@ -55,7 +65,9 @@ function toArticleFields(r: ArticleDbRow): Omit<Article, 'text'> {
     siteName: r.site_name, description: r.description, originalSha256: r.original_sha256,
     originalSize: r.original_size, mediaType: r.media_type, originalFilename: r.original_filename,
     textSha256: r.text_sha256, captureMethod: r.capture_method, capturedAt: r.captured_at,
-    capturedBy: r.captured_by, extractor: r.extractor, updatedAt: r.updated_at, excerptCount: r.excerpt_count,
+    capturedBy: r.captured_by, extractor: r.extractor, charset: r.charset,
+    detected: JSON.parse(r.detected_json) as DetectedMetadata, pageStarts: JSON.parse(r.page_starts) as number[],
+    updatedAt: r.updated_at, excerptCount: r.excerpt_count,
   };
 }
 
@@ -87,6 +99,22 @@ function publisherId(ctx: Ctx, metadata: Metadata): string | null | undefined {
   return undefined;
 }
 
+/** The analyst's metadata, with what was detected filling the fields they did not give. */
+function withDetected(metadata: Metadata, detected: DetectedMetadata): Metadata {
+  return {
+    ...metadata,
+    title: metadata.title || detected.title,
+    byline: metadata.byline || detected.byline,
+    translator: metadata.translator || detected.translator,
+    published: metadata.published?.value ? metadata.published : detected.published,
+    language: metadata.language || detected.language,
+    textDirection: metadata.textDirection ?? detected.textDirection,
+    url: metadata.url || detected.url,
+    description: metadata.description || detected.description,
+    publisher: metadata.publisher || (metadata.publisherSourceId ? undefined : detected.siteName),
+  };
+}
+
 /** Stores a capture in one transaction. The same original bytes twice are reported, not stored. */
 export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
   const sha256 = sha256Hex(capture.bytes);
@@ -99,23 +127,26 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
     if (existing) return { article: getArticle(ctx, existing.id), duplicateOf: existing.id };
     const id = ctx.newId();
     const now = ctx.now();
-    const m = capture.metadata;
+    const m = capture.applyDetected ? withDetected(capture.metadata, capture.detected) : capture.metadata;
     ctx.db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(sha256, capture.bytes.byteLength, Buffer.from(capture.bytes));
     ctx.db
       .prepare(
         `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title,
            publisher_source_id, byline, published, published_qualifier, language, text_direction, translator,
-           url, canonical_url, site_name, description, capture_method, captured_at, captured_by, extractor, updated_at)
+           url, canonical_url, site_name, description, page_starts, charset, detected_json, capture_method, captured_at,
+           captured_by, extractor, updated_at)
          VALUES (@id, @sha256, @mediaType, @filename, @text, @textSha256, @title, @publisher, @byline, @published,
            @publishedQualifier, @language, @textDirection, @translator, @url, @canonicalUrl, @siteName, @description,
-           @captureMethod, @now, @analyst, @extractor, @now)`,
+           @pageStarts, @charset, @detected, @captureMethod, @now, @analyst, @extractor, @now)`,
       )
       .run({
         id, sha256, mediaType: capture.mediaType, filename: capture.filename, text, textSha256: sha256Hex(text),
         title: m.title ?? '', publisher: publisherId(ctx, m) ?? null, byline: m.byline ?? '',
         published: m.published?.value ?? '', publishedQualifier: m.published?.qualifier ?? '',
         language: m.language ?? '', textDirection: m.textDirection ?? 'auto', translator: m.translator ?? '',
-        url: m.url ?? '', canonicalUrl: '', siteName: '', description: m.description ?? '',
+        url: m.url ?? '', canonicalUrl: capture.detected.canonicalUrl ?? '', siteName: capture.detected.siteName ?? '',
+        description: m.description ?? '', pageStarts: JSON.stringify(capture.pageStarts), charset: capture.charset,
+        detected: JSON.stringify(capture.detected),
         captureMethod: capture.captureMethod, now, analyst: currentAnalyst(ctx), extractor: capture.extractor,
       });
     indexField(ctx.db, 'article', id, 'title', m.title ?? '');

@@ -81,6 +81,10 @@ CREATE TABLE articles (
   description TEXT NOT NULL DEFAULT '',
   -- page boundaries (JSON array of code-point offsets) for PDFs; '[]' otherwise
   page_starts TEXT NOT NULL DEFAULT '[]',
+  -- how the original's bytes were decoded ('utf-8', 'euc-kr (declared)', …); '' for binary formats
+  charset TEXT NOT NULL DEFAULT '',
+  -- what the extractor found (JSON), kept so the analyst can be offered it after editing
+  detected_json TEXT NOT NULL DEFAULT '{}',
   capture_method TEXT NOT NULL,
   captured_at TEXT NOT NULL,
   captured_by TEXT NOT NULL,

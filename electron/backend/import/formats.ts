@@ -1,0 +1,75 @@
+// Each importable format: how its bytes become the article's text and what metadata it yields.
+// Extraction happens before any transaction, so a failing file writes nothing.
+import path from 'node:path';
+import { ContractError } from '../../../shared/contract/errors';
+import type { Article } from '../../../shared/contract/schemas';
+
+type CaptureMethod = Article['captureMethod'];
+import { detectPlainTextMetadata, type DetectedMetadata } from '../../../shared/domain/detectMetadata';
+import { declaredCharset, decodeText, looksBinary } from './decode';
+
+export interface Extraction {
+  text: string;
+  mediaType: string;
+  captureMethod: CaptureMethod;
+  extractor: string;
+  charset: string;
+  detected: DetectedMetadata;
+  pageStarts: number[];
+}
+
+type Extractor = (bytes: Uint8Array, name: string) => Promise<Extraction>;
+
+const plainText =
+  (mediaType: string, captureMethod: CaptureMethod): Extractor =>
+  async (bytes, name) => {
+    const { text, charset } = decodeText(bytes, name);
+    return { text, mediaType, captureMethod, extractor: 'casefile-text 1', charset, detected: detectPlainTextMetadata(text), pageStarts: [] };
+  };
+
+const html: Extractor = async (bytes, name) => {
+  if (looksBinary(bytes)) {
+    throw new ContractError('unsupported_format', `${name} is named like a web page but holds binary data. Check the file; nothing was imported.`);
+  }
+  const { text: source, charset } = decodeText(bytes, name, { declared: declaredCharset(bytes) });
+  // jsdom and pdf.js are large: load them only when a page or PDF is imported (the CLI starts faster).
+  const { extractHtml, READABILITY_VERSION } = await import('../dom/html');
+  const { text, detected } = extractHtml(source, name);
+  return { text, mediaType: 'text/html', captureMethod: 'file-html', extractor: `@mozilla/readability ${READABILITY_VERSION}`, charset, detected, pageStarts: [] };
+};
+
+const pdf: Extractor = async (bytes, name) => {
+  const { extractPdf, PDFJS_VERSION } = await import('../dom/pdf');
+  const { text, pageStarts, detected } = await extractPdf(bytes, name);
+  return { text, mediaType: 'application/pdf', captureMethod: 'file-pdf', extractor: `pdfjs-dist ${PDFJS_VERSION}`, charset: '', detected, pageStarts };
+};
+
+const FORMATS: Record<string, Extractor> = {
+  '.txt': plainText('text/plain', 'file-text'),
+  '.text': plainText('text/plain', 'file-text'),
+  '.md': plainText('text/markdown', 'file-markdown'),
+  '.markdown': plainText('text/markdown', 'file-markdown'),
+  '.html': html,
+  '.htm': html,
+  '.xhtml': html,
+  '.pdf': pdf,
+};
+
+export const IMPORTABLE_EXTENSIONS = Object.keys(FORMATS);
+
+export function isImportable(name: string): boolean {
+  return Object.hasOwn(FORMATS, path.extname(name).toLowerCase());
+}
+
+export function extract(bytes: Uint8Array, name: string): Promise<Extraction> {
+  const ext = path.extname(name).toLowerCase();
+  const extractor = FORMATS[ext];
+  if (!extractor) {
+    throw new ContractError(
+      'unsupported_format',
+      `${path.basename(name)}: Casefile cannot import ${ext || 'files without an extension'} (it imports ${IMPORTABLE_EXTENSIONS.join(', ')}).`,
+    );
+  }
+  if (bytes.byteLength === 0) throw new ContractError('invalid_input', `${path.basename(name)} is empty: there is nothing to import.`);
+  return extractor(bytes, path.basename(name));
+}

@@ -1,0 +1,99 @@
+// What can be read off a plain text without guessing wildly: a leading title line, a byline, a
+// "Translated by" line, contact e-mails, "Read in Korean"-style links to other editions, a date
+// line near the top, the language and the writing direction. Offered to the analyst, never forced.
+import { parsePartialDate, type PartialDate } from './partialDate';
+
+export interface DetectedMetadata {
+  title?: string;
+  byline?: string;
+  translator?: string;
+  published?: PartialDate;
+  language?: string;
+  textDirection?: 'ltr' | 'rtl';
+  siteName?: string;
+  url?: string;
+  canonicalUrl?: string;
+  description?: string;
+  emails?: string[];
+  /** Other editions the text points to, e.g. ["Korean"] from a "Read in Korean" line. */
+  otherEditions?: string[];
+}
+
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'with', 'said'],
+  es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'las', 'por', 'una'],
+  fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'une', 'dans', 'pour', 'que'],
+  pt: ['o', 'a', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'não', 'uma'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein'],
+  cs: ['a', 'se', 'na', 'je', 'že', 'v', 'to', 'jsou', 'pro', 'by', 'jako', 'ale'],
+};
+
+/** A language tag from the script, or from common words for Latin-script text; undefined if unsure. */
+export function guessLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 20_000);
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  const letters = count(/\p{L}/gu) || 1;
+  if (count(/\p{Script=Hangul}/gu) / letters > 0.3) return 'ko';
+  if (count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) / letters > 0.1) return 'ja';
+  if (count(/\p{Script=Han}/gu) / letters > 0.3) return 'zh';
+  if (count(/\p{Script=Arabic}/gu) / letters > 0.3) return 'ar';
+  if (count(/\p{Script=Hebrew}/gu) / letters > 0.3) return 'he';
+  if (count(/\p{Script=Cyrillic}/gu) / letters > 0.3) return 'ru';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return undefined;
+  const scores = Object.entries(STOPWORDS).map(([lang, list]) => {
+    const set = new Set(list);
+    return [lang, words.filter((w) => set.has(w)).length / words.length] as const;
+  });
+  scores.sort((a, b) => b[1] - a[1]);
+  const [best, second] = scores;
+  return best![1] > 0.08 && best![1] > second![1] * 1.3 ? best![0] : undefined;
+}
+
+export function guessDirection(text: string): 'ltr' | 'rtl' {
+  const sample = text.slice(0, 5000);
+  const rtl = (sample.match(/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/gu) ?? []).length;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
+  return rtl / letters > 0.3 ? 'rtl' : 'ltr';
+}
+
+function leadingTitle(lines: string[]): string | undefined {
+  const nonEmpty = lines.findIndex((l) => l.trim());
+  if (nonEmpty < 0) return undefined;
+  const first = lines[nonEmpty]!.trim();
+  const next = lines[nonEmpty + 1];
+  const isShort = Array.from(first).length <= 150 && first.split(/\s+/).length <= 25;
+  const looksLikeSentence = /[.!?:;,”"]$/.test(first) && !/[?!]$/.test(first);
+  const restHasText = lines.slice(nonEmpty + 1).some((l) => l.trim().length > 40);
+  if (isShort && !looksLikeSentence && restHasText && (next === undefined || !next.trim() || first.length < 100)) return first;
+  return undefined;
+}
+
+export function detectPlainTextMetadata(text: string): DetectedMetadata {
+  const detected: DetectedMetadata = {};
+  const lines = text.split('\n');
+  const title = leadingTitle(lines);
+  if (title) detected.title = title;
+  const translator = text.match(/^[\s*_>#-]*(?:Translated|Translation) by[:\s]+([^\n]+?)[\s*_.]*$/imu);
+  if (translator) detected.translator = translator[1]!.trim();
+  const byline = text.match(/^[\s*_]*By[:\s]+(\p{Lu}[\p{L}.'’ -]+(?:(?:,| and| &) \p{Lu}[\p{L}.'’ -]+)*)[\s*_]*$/mu);
+  if (byline && byline[1]!.length < 120) detected.byline = byline[1]!.trim();
+  const emails = [...new Set(text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [])].map((e) => e.replace(/\.$/, ''));
+  if (emails.length) detected.emails = emails;
+  const editions = [...text.matchAll(/^\s*(?:Read|View|See)(?: this| it| the article)? in ([\p{Lu}][\p{L}]+)\s*$/gmu)].map((m) => m[1]!);
+  if (editions.length) detected.otherEditions = [...new Set(editions)];
+  for (const line of lines.slice(0, 8)) {
+    const candidate = line.trim().replace(/^(?:Published|Posted|Updated|Date)[:\s]+/i, '');
+    if (!candidate || candidate.length > 40) continue;
+    try {
+      detected.published = parsePartialDate(candidate);
+      break;
+    } catch {
+      // not a date line
+    }
+  }
+  const language = guessLanguage(text);
+  if (language) detected.language = language;
+  detected.textDirection = guessDirection(text);
+  return detected;
+}
