@@ -1,0 +1,195 @@
+// The Electron security policy, checked under plain Node (no Electron binary needed).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, appResponseHeaders, contentSecurityPolicy, externalUrlAllowed, isAllowedNavigation,
+  isAllowedRequest, isAppUrl, isInside, isTrustedSender, permissionAllowed, resolveAppAsset, webPreferencesFor,
+} from './security';
+
+describe('webPreferencesFor', () => {
+  it('keeps every renderer sandboxed, isolated and without Node', () => {
+    const prefs = webPreferencesFor('/app/out/preload/index.cjs');
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('registers the app scheme as a secure standard origin without bypassing the CSP', () => {
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true });
+    expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('bypassCSP');
+    expect(APP_ENTRY_URL).toBe('casefile-app://app/index.html');
+  });
+});
+
+describe('navigation, senders and requests', () => {
+  it('denies every navigation, the app’s own pages included', () => {
+    for (const url of [APP_ENTRY_URL, 'https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', '', undefined]) {
+      expect(isAllowedNavigation(url)).toBe(false);
+    }
+  });
+
+  it('recognises the app origin with a URL parser, not a prefix test', () => {
+    expect(isAppUrl('casefile-app://app/index.html#/library')).toBe(true);
+    expect(isAppUrl('casefile-app://app.evil/index.html')).toBe(false);
+    expect(isAppUrl('casefile-app://evil@app/index.html')).toBe(false);
+    expect(isAppUrl('casefile-app://other/index.html')).toBe(false);
+    expect(isAppUrl('https://app/index.html')).toBe(false);
+    expect(isAppUrl('file:///app/index.html')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+    expect(isAppUrl(42)).toBe(false);
+  });
+
+  it('trusts IPC only from the app’s own top-level frame', () => {
+    expect(isTrustedSender({ url: 'casefile-app://app/index.html#/article/1', isMainFrame: true })).toBe(true);
+    expect(isTrustedSender({ url: 'casefile-app://app/index.html', isMainFrame: false })).toBe(false);
+    expect(isTrustedSender({ url: 'about:srcdoc', isMainFrame: false })).toBe(false);
+    expect(isTrustedSender({ url: 'blob:casefile-app://app/0d5e', isMainFrame: true })).toBe(false);
+    expect(isTrustedSender({ url: 'https://example.com/', isMainFrame: true })).toBe(false);
+    expect(isTrustedSender({ url: 'file:///tmp/x.html', isMainFrame: true })).toBe(false);
+    expect(isTrustedSender(null)).toBe(false);
+    expect(isTrustedSender(undefined)).toBe(false);
+  });
+
+  it('lets pages load only the app’s own files and in-memory data, never the network', () => {
+    expect(isAllowedRequest('casefile-app://app/assets/index.js')).toBe(true);
+    expect(isAllowedRequest('data:image/png;base64,AAAA')).toBe(true);
+    expect(isAllowedRequest('blob:casefile-app://app/1234')).toBe(true);
+    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html')).toBe(true);
+    for (const url of ['https://tracker.example/pixel.gif', 'http://127.0.0.1:8080/', 'ws://x/', 'file:///etc/hosts', 'casefile-app://other/x', 'ftp://x/']) {
+      expect(isAllowedRequest(url)).toBe(false);
+    }
+  });
+});
+
+describe('externalUrlAllowed', () => {
+  it('allows plain http(s) links and returns them normalised', () => {
+    expect(externalUrlAllowed('https://www.dailynk.com/english/a?b=1#c')).toBe('https://www.dailynk.com/english/a?b=1#c');
+    expect(externalUrlAllowed('HTTP://Example.COM')).toBe('http://example.com/');
+  });
+
+  it('refuses every other scheme and URLs carrying credentials', () => {
+    for (const url of [
+      'file:///C:/Windows/System32/calc.exe',
+      'smb://attacker/share',
+      'javascript:alert(1)',
+      'ms-msdt:/id PCWDiagnostic',
+      'mailto:a@b.c',
+      'casefile-app://app/index.html',
+      'https://bank.example@evil.example/',
+      'https://user:pass@example.com/',
+      '//example.com',
+      '',
+      null,
+    ]) {
+      expect(externalUrlAllowed(url)).toBeNull();
+    }
+  });
+});
+
+describe('permissionAllowed', () => {
+  it('denies by default and grants only clipboard writes to the app itself', () => {
+    expect(permissionAllowed('clipboard-sanitized-write', 'casefile-app://app/index.html')).toBe(true);
+    expect(permissionAllowed('clipboard-sanitized-write', 'casefile-app://app')).toBe(true);
+    expect(permissionAllowed('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'unknown']) {
+      expect(permissionAllowed(permission, 'casefile-app://app/index.html')).toBe(false);
+    }
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const csp = contentSecurityPolicy();
+  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+
+  it('denies by default and runs scripts only from the bundle', () => {
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('names no remote origin and allows no inline script or eval anywhere', () => {
+    expect(csp).not.toMatch(/https?:|wss?:|\*/);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  it('is sent with every app asset, with a content type a module script accepts', () => {
+    expect(appResponseHeaders('/r/assets/index-abc.js')).toMatchObject({
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    expect(appResponseHeaders('/r/index.html')['Content-Type']).toBe('text/html; charset=utf-8');
+    expect(appResponseHeaders('/r/unknown.bin')['Content-Type']).toBe('application/octet-stream');
+  });
+});
+
+describe('resolveAppAsset', () => {
+  const root = path.join(os.tmpdir(), 'casefile-renderer');
+
+  it('maps app URLs to files under the renderer build', () => {
+    expect(resolveAppAsset(root, 'casefile-app://app/index.html')).toBe(path.join(root, 'index.html'));
+    expect(resolveAppAsset(root, 'casefile-app://app/')).toBe(path.join(root, 'index.html'));
+    expect(resolveAppAsset(root, 'casefile-app://app')).toBe(path.join(root, 'index.html'));
+    expect(resolveAppAsset(root, 'casefile-app://app/assets/index-x.js?v=1#frag')).toBe(path.join(root, 'assets', 'index-x.js'));
+    expect(resolveAppAsset(root, 'casefile-app://app/assets/%ED%95%9C.png')).toBe(path.join(root, 'assets', '한.png'));
+  });
+
+  it('keeps dot segments the URL parser already resolved inside the root', () => {
+    // The URL parser resolves literal `..` against the origin's root, as a browser would.
+    expect(resolveAppAsset(root, 'casefile-app://app/../secret.txt')).toBe(path.join(root, 'secret.txt'));
+    expect(resolveAppAsset(root, 'casefile-app://app/assets/../../secret.txt')).toBe(path.join(root, 'secret.txt'));
+    expect(resolveAppAsset(root, 'casefile-app://app/%2e%2e/secret.txt')).toBe(path.join(root, 'secret.txt'));
+  });
+
+  it('refuses every way out of the root and every other origin', () => {
+    for (const url of [
+      'casefile-app://app/%2E%2E%2Fsecret.txt',
+      'casefile-app://app/assets%2F..%2F..%2Fsecret.txt',
+      'casefile-app://app/..%5C..%5Csecret.txt',
+      'casefile-app://app/index.html%00.png',
+      'casefile-app://app/%E0%A4%A',
+      'casefile-app://other/index.html',
+      'file:///etc/passwd',
+      'https://app/index.html',
+      'not a url',
+    ]) {
+      expect(resolveAppAsset(root, url), url).toBeNull();
+    }
+  });
+
+  it('lets the caller catch a symlink pointing out of the root', () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-asset-'));
+    const rendererRoot = path.join(base, 'renderer');
+    fs.mkdirSync(rendererRoot);
+    fs.writeFileSync(path.join(base, 'outside.txt'), 'secret');
+    fs.symlinkSync(path.join(base, 'outside.txt'), path.join(rendererRoot, 'link.txt'));
+    const file = resolveAppAsset(rendererRoot, 'casefile-app://app/link.txt');
+    expect(file).toBe(path.join(rendererRoot, 'link.txt'));
+    expect(isInside(fs.realpathSync(rendererRoot), fs.realpathSync(file!))).toBe(false);
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  it('isInside compares whole path segments', () => {
+    expect(isInside('/a/b', '/a/b/c')).toBe(true);
+    expect(isInside('/a/b', '/a/b')).toBe(true);
+    expect(isInside('/a/b', '/a/bc')).toBe(false);
+    expect(isInside('/a/b', '/a')).toBe(false);
+  });
+});
