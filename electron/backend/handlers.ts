@@ -13,7 +13,8 @@ import {
   addAlias, createEntity, createMention, createRelationship, getEntity, listEntities, listMentions,
   listRelationships, removeAlias, updateEntity,
 } from './services/entities';
-import { createExcerpt, deleteExcerpt, getExcerpt, listExcerpts, updateExcerpt } from './services/excerpts';
+import { createExcerpt, deleteExcerpt, getExcerpt, listExcerpts, reliabilityMatrix, updateExcerpt } from './services/excerpts';
+import { mergeSources, undoMerge } from './services/merges';
 import { sha256Hex } from './services/hash';
 import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
 import { showObject } from './services/objects';
@@ -76,6 +77,13 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'sources.get': (ctx, { id }) => getSource(ctx, id),
     'sources.list': (ctx, input) => ({ items: listSources(ctx, input) }),
     'sources.rate': (ctx, input) => rateSource(ctx, input),
+
+    'sources.merge': (ctx, { keepId, mergeId }) => mergeSources(ctx, keepId, mergeId),
+    'merges.undo': (ctx, { id }) => (undoMerge(ctx, id), done),
+    'reliability.matrix': (ctx, { caseId }) => {
+      if (caseId) getCase(ctx, caseId);
+      return reliabilityMatrix(ctx, caseId);
+    },
 
     'excerpts.create': (ctx, input) => createExcerpt(ctx, input),
     'excerpts.get': (ctx, { id }) => getExcerpt(ctx, id),

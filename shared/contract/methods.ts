@@ -107,6 +107,21 @@ export const methods = {
     output: Rating,
   },
 
+  'sources.merge': {
+    input: z.strictObject({ keepId: Id, mergeId: Id }),
+    output: z.object({ mergeId: Id, source: Source }),
+  },
+  /** Undoes a merge (of sources) by the id `sources.merge` returned. */
+  'merges.undo': { input: ById, output: Done },
+  /** Excerpt counts per grade: reliability A–F (or unrated) × credibility 1–6 (or ungraded). */
+  'reliability.matrix': {
+    input: z.strictObject({ caseId: Id.optional() }).default({}),
+    output: z.object({
+      cells: z.array(z.object({ reliability: ReliabilitySchema.nullable(), credibility: CredibilitySchema.nullable(), count: z.number() })),
+      total: z.number(),
+    }),
+  },
+
   // excerpts
   'excerpts.create': { input: ExcerptCreateInput, output: Excerpt },
   'excerpts.get': { input: ById, output: Excerpt },
@@ -126,7 +141,11 @@ export const methods = {
     input: z.strictObject({
       articleId: Id.optional(),
       sourceId: Id.optional(),
+      caseId: Id.optional(),
       minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+      /** Exactly this current letter (a matrix cell), or only unrated sources. */
+      reliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+      credibility: CredibilitySchema.or(z.literal('ungraded')).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(5000).default(500),
     }).default({ offset: 0, limit: 500 }),

@@ -164,6 +164,8 @@ export const Source = z.object({
   description: z.string(),
   aliases: z.array(z.string()),
   reliability: ReliabilitySchema.nullable(),
+  /** The current rating as a MISP admiralty-scale machine tag; empty when unrated. */
+  machineTags: z.array(z.string()),
   lastRatedAt: Timestamp.nullable(),
   ratings: z.array(Rating),
   articleCount: z.number(),
@@ -199,6 +201,8 @@ export const Excerpt = z.object({
   reliabilityAtRecord: ReliabilitySchema.nullable(),
   credibility: CredibilitySchema.nullable(),
   grade: z.string(),
+  /** MISP admiralty-scale machine tags for the source's current rating and this credibility. */
+  machineTags: z.array(z.string()),
   eventDate: PartialDateSchema,
   note: RichText,
   tags: z.array(z.string()),

@@ -2,7 +2,7 @@
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Excerpt } from '../../../shared/contract/schemas';
-import { describeGrade, type Credibility, type Reliability } from '../../../shared/domain/admiralty';
+import { credibilityMachineTag, describeGrade, reliabilityMachineTag, type Credibility, type Reliability } from '../../../shared/domain/admiralty';
 import { anchorFromRange, locateQuote, type Anchor } from '../../../shared/domain/anchoring';
 import { indexField, reliabilityCondition, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
@@ -26,6 +26,10 @@ function toExcerpt(ctx: Ctx, r: ExcerptRow): Excerpt {
     start: r.start, end: r.end, sourceId: r.source_id, sourceName: r.source_name ?? '', reliability: r.reliability,
     reliabilityAtRecord: r.reliability_at_record, credibility: r.credibility,
     grade: describeGrade(r.reliability, r.reliability_at_record, r.credibility),
+    machineTags: [
+      ...(r.reliability ? [reliabilityMachineTag(r.reliability)] : []),
+      ...(r.credibility ? [credibilityMachineTag(r.credibility)] : []),
+    ],
     eventDate: { value: r.event_date, qualifier: r.event_date_qualifier },
     note: { json: r.note_json, text: r.note_text }, tags: tagsOf(ctx, r.id),
     createdAt: r.created_at, createdBy: r.created_by, updatedAt: r.updated_at,
@@ -49,10 +53,22 @@ export function listExcerpts(ctx: Ctx, input: ParsedInput<'excerpts.list'>): { i
     where.push('e.source_id = ?');
     params.push(input.sourceId);
   }
+  if (input.caseId) {
+    where.push('e.id IN (SELECT item_id FROM case_items WHERE case_id = ?)');
+    params.push(input.caseId);
+  }
   if (input.minReliability) {
     const cond = reliabilityCondition('c.reliability', input.minReliability);
     where.push(cond.sql);
     params.push(...cond.params);
+  }
+  if (input.reliability) {
+    where.push(input.reliability === 'unrated' ? 'c.reliability IS NULL' : 'c.reliability = ?');
+    if (input.reliability !== 'unrated') params.push(input.reliability);
+  }
+  if (input.credibility) {
+    where.push(input.credibility === 'ungraded' ? 'e.credibility IS NULL' : 'e.credibility = ?');
+    if (input.credibility !== 'ungraded') params.push(input.credibility);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (
@@ -171,4 +187,16 @@ export function deleteExcerpt(ctx: Ctx, id: string): void {
     unindexObject(ctx.db, id);
     recordAudit(ctx, 'excerpt.delete', 'excerpt', id, before, null);
   });
+}
+
+/** Counts of excerpts per current grade, for the whole library or one case's excerpts. */
+export function reliabilityMatrix(ctx: Ctx, caseId?: string) {
+  const rows = ctx.db
+    .prepare(
+      `SELECT c.reliability, e.credibility, count(*) AS count FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+       ${caseId ? 'WHERE e.id IN (SELECT item_id FROM case_items WHERE case_id = ?)' : ''}
+       GROUP BY c.reliability, e.credibility ORDER BY c.reliability, e.credibility`,
+    )
+    .all(...(caseId ? [caseId] : [])) as { reliability: Reliability | null; credibility: Credibility | null; count: number }[];
+  return { cells: rows, total: rows.reduce((n, r) => n + r.count, 0) };
 }

@@ -2,6 +2,7 @@
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Rating, Source } from '../../../shared/contract/schemas';
+import { reliabilityMachineTag } from '../../../shared/domain/admiralty';
 import { indexField, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
@@ -30,7 +31,8 @@ function toSource(ctx: Ctx, row: SourceRow): Source {
     .get({ id: row.id }) as { articles: number; excerpts: number };
   return {
     id: row.id, kind: row.kind, name: row.name, parentId: row.parent_id, url: row.url, description: row.description,
-    aliases, reliability: row.reliability, lastRatedAt: row.last_rated_at, ratings: ratingsOf(ctx, row.id),
+    aliases, reliability: row.reliability, machineTags: row.reliability ? [reliabilityMachineTag(row.reliability)] : [],
+    lastRatedAt: row.last_rated_at, ratings: ratingsOf(ctx, row.id),
     articleCount: counts.articles, excerptCount: counts.excerpts, createdAt: row.created_at, updatedAt: row.updated_at,
   };
 }

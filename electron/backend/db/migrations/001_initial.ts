@@ -57,7 +57,8 @@ SELECT s.id AS source_id,
         ORDER BY r.rated_at DESC, r.seq DESC LIMIT 1) AS reliability,
        (SELECT max(r.rated_at) FROM source_ratings r WHERE r.source_id = s.id) AS last_rated_at
 FROM sources s;
-CREATE TRIGGER source_ratings_no_update BEFORE UPDATE ON source_ratings
+-- What a rating says is never edited; only the source it belongs to may change (merging sources).
+CREATE TRIGGER source_ratings_no_update BEFORE UPDATE OF id, reliability, rationale, analyst, rated_at ON source_ratings
 BEGIN SELECT RAISE(ABORT, 'ratings are a history: add a new rating instead'); END;
 
 CREATE TABLE articles (
@@ -227,6 +228,19 @@ CREATE TABLE object_tags (
   PRIMARY KEY (object_id, tag_id)
 ) STRICT;
 CREATE INDEX object_tags_tag ON object_tags(tag_id);
+
+-- Merges that can be undone: what moved from the merged object to the kept one, and the merged
+-- object as it was. Undoing restores it from here; the audit log records both steps.
+CREATE TABLE merges (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('source','entity')),
+  kept_id TEXT NOT NULL,
+  merged_id TEXT NOT NULL,
+  snapshot_json TEXT NOT NULL,
+  merged_at TEXT NOT NULL,
+  merged_by TEXT NOT NULL,
+  undone_at TEXT
+) STRICT;
 
 -- Append-only, hash-chained audit log. hash = sha256(prev_hash || canonical JSON of the row).
 CREATE TABLE audit_log (

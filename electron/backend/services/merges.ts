@@ -1,0 +1,121 @@
+// Merging two sources that are the same, and undoing it. A merge moves every reference from the
+// merged source to the kept one, keeps the merged name as an alias, and records exactly what moved
+// so undo can put it all back (the merged source returns with its own id).
+import { ContractError } from '../../../shared/contract/errors';
+import type { Source } from '../../../shared/contract/schemas';
+import { indexField, unindexObject } from '../search/searchIndex';
+import { recordAudit } from './audit';
+import { currentAnalyst, mutate, type Ctx } from './context';
+import { getSource } from './sources';
+
+interface SourceSnapshot {
+  row: Record<string, unknown>;
+  aliases: string[];
+  addedAliases: string[];
+  moved: { ratings: string[]; publisherOf: string[]; excerpts: string[]; children: string[] };
+  /** Memberships the merged source had; `keptHad` says whether the kept one already had it too. */
+  authorOf: { articleId: string; position: number; keptHad: boolean }[];
+  caseItems: { caseId: string; kind: string; addedAt: string; addedBy: string; keptHad: boolean }[];
+  tags: { tagId: number; keptHad: boolean }[];
+}
+
+const ids = (ctx: Ctx, sql: string, id: string) => (ctx.db.prepare(sql).all(id) as { id: string }[]).map((r) => r.id);
+
+export function mergeSources(ctx: Ctx, keptId: string, mergedId: string): { mergeId: string; source: Source } {
+  if (keptId === mergedId) throw new ContractError('invalid_input', 'Choose two different sources to merge.');
+  return mutate(ctx, () => {
+    const kept = getSource(ctx, keptId);
+    const merged = getSource(ctx, mergedId);
+    let cursor: string | null = kept.parentId;
+    while (cursor) {
+      if (cursor === mergedId) throw new ContractError('invalid_input', `"${kept.name}" sits under "${merged.name}": merge the other way round.`);
+      cursor = (ctx.db.prepare('SELECT parent_id FROM sources WHERE id = ?').get(cursor) as { parent_id: string | null }).parent_id;
+    }
+    const addedAliases = [merged.name, ...merged.aliases].filter((a) => a !== kept.name && !kept.aliases.includes(a));
+    const snapshot: SourceSnapshot = {
+      row: ctx.db.prepare('SELECT * FROM sources WHERE id = ?').get(mergedId) as Record<string, unknown>,
+      aliases: merged.aliases,
+      addedAliases: [...new Set(addedAliases)],
+      moved: {
+        ratings: ids(ctx, 'SELECT id FROM source_ratings WHERE source_id = ?', mergedId),
+        publisherOf: ids(ctx, 'SELECT id FROM articles WHERE publisher_source_id = ?', mergedId),
+        excerpts: ids(ctx, 'SELECT id FROM excerpts WHERE source_id = ?', mergedId),
+        children: ids(ctx, 'SELECT id FROM sources WHERE parent_id = ?', mergedId),
+      },
+      authorOf: (ctx.db
+        .prepare('SELECT m.article_id, m.position, EXISTS (SELECT 1 FROM article_authors k WHERE k.article_id = m.article_id AND k.source_id = @kept) AS kept_had FROM article_authors m WHERE m.source_id = @merged')
+        .all({ kept: keptId, merged: mergedId }) as { article_id: string; position: number; kept_had: number }[]).map((r) => ({ articleId: r.article_id, position: r.position, keptHad: r.kept_had === 1 })),
+      caseItems: (ctx.db
+        .prepare('SELECT m.case_id, m.item_kind, m.added_at, m.added_by, EXISTS (SELECT 1 FROM case_items k WHERE k.case_id = m.case_id AND k.item_id = @kept) AS kept_had FROM case_items m WHERE m.item_id = @merged')
+        .all({ kept: keptId, merged: mergedId }) as { case_id: string; item_kind: string; added_at: string; added_by: string; kept_had: number }[]).map((r) => ({ caseId: r.case_id, kind: r.item_kind, addedAt: r.added_at, addedBy: r.added_by, keptHad: r.kept_had === 1 })),
+      tags: (ctx.db
+        .prepare('SELECT m.tag_id, EXISTS (SELECT 1 FROM object_tags k WHERE k.tag_id = m.tag_id AND k.object_id = @kept) AS kept_had FROM object_tags m WHERE m.object_id = @merged')
+        .all({ kept: keptId, merged: mergedId }) as { tag_id: number; kept_had: number }[]).map((r) => ({ tagId: r.tag_id, keptHad: r.kept_had === 1 })),
+    };
+    const run = (sql: string) => ctx.db.prepare(sql).run(keptId, mergedId);
+    run('UPDATE source_ratings SET source_id = ? WHERE source_id = ?');
+    run('UPDATE articles SET publisher_source_id = ? WHERE publisher_source_id = ?');
+    run('UPDATE OR IGNORE article_authors SET source_id = ? WHERE source_id = ?');
+    run('UPDATE excerpts SET source_id = ? WHERE source_id = ?');
+    run('UPDATE sources SET parent_id = ? WHERE parent_id = ?');
+    run("UPDATE OR IGNORE case_items SET item_id = ? WHERE item_id = ?");
+    run('UPDATE OR IGNORE object_tags SET object_id = ? WHERE object_id = ?');
+    for (const alias of snapshot.addedAliases) ctx.db.prepare('INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)').run(keptId, alias);
+    ctx.db.prepare('DELETE FROM article_authors WHERE source_id = ?').run(mergedId);
+    ctx.db.prepare('DELETE FROM case_items WHERE item_id = ?').run(mergedId);
+    ctx.db.prepare('DELETE FROM object_tags WHERE object_id = ?').run(mergedId);
+    ctx.db.prepare('DELETE FROM sources WHERE id = ?').run(mergedId);
+    unindexObject(ctx.db, mergedId);
+    const mergeId = ctx.newId();
+    ctx.db
+      .prepare('INSERT INTO merges (id, kind, kept_id, merged_id, snapshot_json, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(mergeId, 'source', keptId, mergedId, JSON.stringify(snapshot), ctx.now(), currentAnalyst(ctx));
+    const source = getSource(ctx, keptId);
+    indexField(ctx.db, 'source', keptId, 'name', [source.name, ...source.aliases].join(' \n '));
+    recordAudit(ctx, 'source.merge', 'source', keptId, { kept, merged }, { source, mergeId });
+    return { mergeId, source };
+  });
+}
+
+export function undoMerge(ctx: Ctx, mergeId: string): void {
+  mutate(ctx, () => {
+    const merge = ctx.db.prepare('SELECT * FROM merges WHERE id = ?').get(mergeId) as
+      | { kind: string; kept_id: string; merged_id: string; snapshot_json: string; undone_at: string | null }
+      | undefined;
+    if (!merge) throw new ContractError('not_found', `No merge has the id ${mergeId}.`);
+    if (merge.undone_at) throw new ContractError('invalid_input', 'That merge was already undone.');
+    if (merge.kind !== 'source') throw new ContractError('invalid_input', `Undoing a ${merge.kind} merge is not supported here.`);
+    const s = JSON.parse(merge.snapshot_json) as SourceSnapshot;
+    const row = s.row;
+    ctx.db
+      .prepare('INSERT INTO sources (id, kind, name, parent_id, url, description, created_at, created_by, updated_at) VALUES (@id, @kind, @name, @parent_id, @url, @description, @created_at, @created_by, @updated_at)')
+      .run(row);
+    for (const alias of s.aliases) ctx.db.prepare('INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)').run(merge.merged_id, alias);
+    const back = (sql: string, list: string[]) => {
+      for (const id of list) ctx.db.prepare(sql).run(merge.merged_id, id, merge.kept_id);
+    };
+    back('UPDATE source_ratings SET source_id = ? WHERE id = ? AND source_id = ?', s.moved.ratings);
+    back('UPDATE articles SET publisher_source_id = ? WHERE id = ? AND publisher_source_id = ?', s.moved.publisherOf);
+    back('UPDATE excerpts SET source_id = ? WHERE id = ? AND source_id = ?', s.moved.excerpts);
+    back('UPDATE sources SET parent_id = ? WHERE id = ? AND parent_id = ?', s.moved.children);
+    for (const a of s.authorOf) {
+      if (!a.keptHad) ctx.db.prepare('DELETE FROM article_authors WHERE article_id = ? AND source_id = ?').run(a.articleId, merge.kept_id);
+      ctx.db.prepare('INSERT OR IGNORE INTO article_authors (article_id, source_id, position) VALUES (?, ?, ?)').run(a.articleId, merge.merged_id, a.position);
+    }
+    for (const c of s.caseItems) {
+      if (!c.keptHad) ctx.db.prepare('DELETE FROM case_items WHERE case_id = ? AND item_id = ?').run(c.caseId, merge.kept_id);
+      ctx.db.prepare('INSERT OR IGNORE INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, ?)').run(c.caseId, merge.merged_id, c.kind, c.addedAt, c.addedBy);
+    }
+    for (const t of s.tags) {
+      if (!t.keptHad) ctx.db.prepare('DELETE FROM object_tags WHERE tag_id = ? AND object_id = ?').run(t.tagId, merge.kept_id);
+      ctx.db.prepare('INSERT OR IGNORE INTO object_tags (tag_id, object_id, object_kind) VALUES (?, ?, ?)').run(t.tagId, merge.merged_id, 'source');
+    }
+    for (const alias of s.addedAliases) ctx.db.prepare('DELETE FROM source_aliases WHERE source_id = ? AND alias = ?').run(merge.kept_id, alias);
+    ctx.db.prepare('UPDATE merges SET undone_at = ? WHERE id = ?').run(ctx.now(), mergeId);
+    const restored = getSource(ctx, merge.merged_id);
+    const kept = getSource(ctx, merge.kept_id);
+    indexField(ctx.db, 'source', restored.id, 'name', [restored.name, ...restored.aliases].join(' \n '));
+    indexField(ctx.db, 'source', kept.id, 'name', [kept.name, ...kept.aliases].join(' \n '));
+    recordAudit(ctx, 'source.merge.undo', 'source', merge.kept_id, { mergeId }, { restored, kept });
+  });
+}
