@@ -1,6 +1,7 @@
 // One handler per contract method. `satisfies Handlers` makes a missing or misspelt method a
 // compile error, and each handler receives its input already parsed by the contract's schema.
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/methods';
+import { exportAnnotations } from './export/annotations';
 import { importFiles } from './import/files';
 import type { JobRunner } from './jobs';
 import { detectPlainTextMetadata } from '../../shared/domain/detectMetadata';
@@ -90,6 +91,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'excerpts.update': (ctx, input) => updateExcerpt(ctx, input),
     'excerpts.delete': (ctx, { id }) => (deleteExcerpt(ctx, id), done),
     'excerpts.list': (ctx, input) => listExcerpts(ctx, input),
+    'excerpts.exportAnnotations': (ctx, { id }) => ({ annotations: exportAnnotations(ctx, id) }),
 
     'entities.create': (ctx, input) => createEntity(ctx, input),
     'entities.update': (ctx, input) => updateEntity(ctx, input),

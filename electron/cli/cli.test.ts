@@ -51,6 +51,14 @@ describe('casefile', () => {
       expect(json(library, 'list', kind).items.length, kind).toBeGreaterThan(0);
     }
     expect(json(library, 'search', 'clinker', '--min-reliability', 'B', '--kind', 'excerpt').results.map((r: { id: string }) => r.id)).toEqual([excerpt.id]);
+    const out = path.join(path.dirname(library), 'annotations.json');
+    expect(json(library, 'export-annotations', articleId, '--out', out)).toMatchObject({ annotations: 1 });
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))[0]).toMatchObject({ type: 'Annotation', target: { source: expect.stringMatching(/^urn:sha256:/) } });
+    const twin = json(library, 'source', 'add', 'Ryanggang source', '--kind', 'human-source');
+    const merged = json(library, 'source', 'merge', human.id, twin.id);
+    expect(merged.source.aliases).toContain('Ryanggang source');
+    json(library, 'undo-merge', merged.mergeId);
+    expect(json(library, 'show', twin.id).name).toBe('Ryanggang source');
     expect(json(library, 'verify').ok).toBe(true);
   });
 

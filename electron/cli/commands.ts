@@ -4,6 +4,8 @@ import { ENTITY_TYPES, OBJECT_KINDS, SOURCE_KINDS } from '../../shared/contract/
 import { parseReliability, type Credibility } from '../../shared/domain/admiralty';
 import { parsePartialDate } from '../../shared/domain/partialDate';
 import type { Backend } from '../backend/backend';
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GLOBAL_OPTIONS, UsageError } from './args';
 
@@ -158,6 +160,10 @@ const sourceCommand: Command = async (backend, argv) => {
     });
     return { json: source, text: `${source.id}  ${source.kind}  ${source.name}` };
   }
+  if (sub === 'merge') {
+    const merged = await backend.call('sources.merge', { keepId: need(rest[0], 'KEEP_ID'), mergeId: need(rest[1], 'MERGED_ID') });
+    return { json: merged, text: `Merged into ${merged.source.name} (undo with: casefile undo-merge ${merged.mergeId})` };
+  }
   if (sub === 'rate') {
     const rating = await backend.call('sources.rate', {
       id: need(rest[0], 'ID'),
@@ -166,7 +172,7 @@ const sourceCommand: Command = async (backend, argv) => {
     });
     return { json: rating, text: `${rating.sourceId} rated ${rating.reliability} by ${rating.analyst} at ${rating.ratedAt}` };
   }
-  throw new UsageError('source needs a subcommand: add or rate');
+  throw new UsageError('source needs a subcommand: add, rate or merge');
 };
 
 const excerptCommand: Command = async (backend, argv) => {
@@ -276,7 +282,35 @@ const reindexCommand: Command = async (backend) => {
   return { json: state.result, text: `Reindexed ${(state.result as { indexed: number }).indexed} fields.` };
 };
 
+const exportAnnotationsCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { out: { type: 'string' } });
+  const out = need(values.out, '--out FILE');
+  const { annotations } = await backend.call('excerpts.exportAnnotations', { id: need(positionals[0], 'ARTICLE_ID or CASE_ID') });
+  writeFileAtomically(out, `${JSON.stringify(annotations, null, 2)}\n`);
+  return { json: { out: path.resolve(out), annotations: annotations.length }, text: `Wrote ${annotations.length} annotations to ${out}` };
+};
+
+const undoMergeCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  await backend.call('merges.undo', { id: need(positionals[0], 'MERGE_ID') });
+  return { json: { undone: positionals[0] }, text: 'Merge undone.' };
+};
+
+/** Writes next to the target and renames, so a failed export never leaves half a file. */
+function writeFileAtomically(file: string, content: string | Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw new ContractError('io_error', `Could not write ${file}: ${(error as Error).message}`);
+  }
+}
+
 export const COMMANDS: Record<string, Command> = {
+  'export-annotations': exportAnnotationsCommand,
+  'undo-merge': undoMergeCommand,
   import: importCommand,
   list: listCommand,
   show: showCommand,

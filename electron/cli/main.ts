@@ -14,6 +14,7 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   show ID
   source add NAME --kind publication|author|human-source|organization|document|other [--parent ID] [--alias A]...
   source rate ID LETTER --why TEXT
+  source merge KEEP_ID MERGED_ID            (prints the merge id; undo-merge MERGE_ID reverses it)
   excerpt add ARTICLE_ID --quote TEXT [--source ID] [--credibility 1-6] [--date DATE] [--note TEXT] [--tag T]...
   entity add NAME --type TYPE [--alias A]...
   entity alias ENTITY_ID ALIAS
@@ -21,6 +22,7 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   case add TITLE
   case include CASE_ID ITEM_ID...
   search QUERY [--min-reliability A-F|unrated] [--kind KIND]...
+  export-annotations ARTICLE_ID|CASE_ID --out FILE   (W3C Web Annotations, JSON-LD)
   verify
   reindex
   config analyst NAME
@@ -29,7 +31,7 @@ The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config']);
+const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations']);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 

@@ -137,6 +137,8 @@ export const methods = {
     output: Excerpt,
   },
   'excerpts.delete': { input: ById, output: Done },
+  /** W3C Web Annotations (JSON-LD) for the excerpts of an article, or of every excerpt in a case. */
+  'excerpts.exportAnnotations': { input: ById, output: z.object({ annotations: z.array(z.record(z.string(), z.unknown())) }) },
   'excerpts.list': {
     input: z.strictObject({
       articleId: Id.optional(),

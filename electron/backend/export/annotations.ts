@@ -1,0 +1,72 @@
+// Excerpts as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/). The target is
+// the captured original, named by its hash (urn:sha256:…), with the page's URL as `via`; the
+// selectors are the excerpt's TextQuote and TextPosition against the article's text. The note is a
+// commenting TextualBody, the grade a classifying one, tags tagging ones.
+import { ContractError } from '../../../shared/contract/errors';
+import type { Excerpt } from '../../../shared/contract/schemas';
+import { getArticle } from '../services/articles';
+import type { Ctx } from '../services/context';
+import { listExcerpts } from '../services/excerpts';
+import { kindOf } from '../services/objects';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export type WebAnnotation = Record<string, unknown>;
+
+function body(excerpt: Excerpt): WebAnnotation[] {
+  const bodies: WebAnnotation[] = [];
+  if (excerpt.note.text.trim()) {
+    bodies.push({ type: 'TextualBody', value: excerpt.note.text, format: 'text/plain', purpose: 'commenting' });
+  }
+  if (excerpt.reliability || excerpt.credibility) {
+    bodies.push({ type: 'TextualBody', value: excerpt.grade, format: 'text/plain', purpose: 'classifying' });
+  }
+  for (const tag of [...excerpt.tags, ...excerpt.machineTags]) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  return bodies;
+}
+
+export function excerptAnnotation(excerpt: Excerpt, article: { originalSha256: string; url: string; canonicalUrl: string; language: string }): WebAnnotation {
+  const bodies = body(excerpt);
+  const source: WebAnnotation = { id: `urn:sha256:${article.originalSha256}` };
+  const via = article.canonicalUrl || article.url;
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: `urn:uuid:${excerpt.id}`,
+    type: 'Annotation',
+    motivation: excerpt.note.text.trim() ? 'commenting' : 'highlighting',
+    created: excerpt.createdAt,
+    modified: excerpt.updatedAt,
+    creator: { type: 'Person', name: excerpt.createdBy },
+    generator: { type: 'Software', name: 'Casefile' },
+    ...(bodies.length ? { body: bodies.length === 1 ? bodies[0] : bodies } : {}),
+    target: {
+      type: 'SpecificResource',
+      source: source.id,
+      ...(via ? { via } : {}),
+      ...(article.language ? { language: article.language } : {}),
+      selector: [
+        { type: 'TextQuoteSelector', exact: excerpt.exact, prefix: excerpt.prefix, suffix: excerpt.suffix },
+        { type: 'TextPositionSelector', start: excerpt.start, end: excerpt.end },
+      ],
+    },
+  };
+}
+
+/** The annotations of one article's excerpts, or of every excerpt in a case. */
+export function exportAnnotations(ctx: Ctx, id: string): WebAnnotation[] {
+  const kind = kindOf(ctx, id);
+  if (kind !== 'article' && kind !== 'case') {
+    throw new ContractError(kind ? 'invalid_input' : 'not_found', kind ? `Annotations are exported for an article or a case, not a ${kind}.` : `Nothing in this library has the id ${id}.`);
+  }
+  const excerpts: Excerpt[] = [];
+  for (let offset = 0; ; offset += 5000) {
+    const page = listExcerpts(ctx, { ...(kind === 'article' ? { articleId: id } : { caseId: id }), offset, limit: 5000 });
+    excerpts.push(...page.items);
+    if (excerpts.length >= page.total || !page.items.length) break;
+  }
+  const articles = new Map<string, ReturnType<typeof getArticle>>();
+  return excerpts.map((excerpt) => {
+    if (!articles.has(excerpt.articleId)) articles.set(excerpt.articleId, getArticle(ctx, excerpt.articleId));
+    return excerptAnnotation(excerpt, articles.get(excerpt.articleId)!);
+  });
+}
