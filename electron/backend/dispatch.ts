@@ -14,7 +14,7 @@ function describeZodError(error: z.ZodError): string {
 }
 
 /** Methods that only read; every other successful call announces `library.changed`. */
-const READ_ONLY = /\.(get|list|info|verify|query|show|original|originalView|matrix|recent|export[A-Za-z]*)$/;
+const READ_ONLY = /\.(get|list|info|verify|query|show|original|originalView|matrix|recent|suggest|page|export[A-Za-z]*)$/;
 
 export function toErrorEnvelope(error: unknown): Envelope<never> {
   if (error instanceof ContractError) {

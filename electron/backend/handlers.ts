@@ -11,11 +11,13 @@ import { captureArticle, getArticle, listArticles, readOriginal, updateArticleMe
 import { addCaseItems, createCase, getCase, listCases, removeCaseItems, updateCase } from './services/cases';
 import type { Ctx } from './services/context';
 import {
-  addAlias, createEntity, createMention, createRelationship, getEntity, listEntities, listMentions,
-  listRelationships, removeAlias, updateEntity,
+  addAlias, createEntity, createMention, createRelationship, deleteRelationship, getEntity, listEntities, listMentions,
+  listRelationships, removeAlias, splitAlias, updateEntity,
 } from './services/entities';
+import { entityPage } from './services/entityPage';
+import { acceptAllSuggestions, deleteMention, dismissSuggestion, scanLibraryForEntity, suggestForArticle } from './services/suggestions';
 import { createExcerpt, deleteExcerpt, getExcerpt, listExcerpts, reliabilityMatrix, updateExcerpt } from './services/excerpts';
-import { mergeSources, undoMerge } from './services/merges';
+import { mergeEntities, mergeSources, undoMerge } from './services/merges';
 import { sha256Hex } from './services/hash';
 import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
 import { showObject } from './services/objects';
@@ -99,7 +101,19 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'entities.removeAlias': (ctx, input) => removeAlias(ctx, input),
     'entities.get': (ctx, { id }) => getEntity(ctx, id),
     'entities.list': (ctx, input) => ({ items: listEntities(ctx, input) }),
+    'entities.suggest': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
+    'entities.scan': (ctx, { id }) => {
+      getEntity(ctx, id);
+      return jobs.start('entities.scan', (report, signal) => scanLibraryForEntity(ctx, id, report, signal));
+    },
+    'entities.merge': (ctx, { keepId, mergeId }) => mergeEntities(ctx, keepId, mergeId),
+    'entities.splitAlias': (ctx, { id, aliasId }) => splitAlias(ctx, id, aliasId),
+    'entities.page': (ctx, { id }) => entityPage(ctx, id),
     'mentions.create': (ctx, input) => createMention(ctx, input),
+    'mentions.dismiss': (ctx, input) => dismissSuggestion(ctx, input),
+    'mentions.acceptAll': (ctx, { entityId, articleId }) => ({ accepted: acceptAllSuggestions(ctx, entityId, articleId) }),
+    'mentions.delete': (ctx, { id }) => deleteMention(ctx, id),
+    'relationships.delete': (ctx, { id }) => (deleteRelationship(ctx, id), done),
     'mentions.list': (ctx, input) => ({ items: listMentions(ctx, input) }),
     'relationships.create': (ctx, input) => createRelationship(ctx, input),
     'relationships.list': (ctx, { entityId }) => ({ items: listRelationships(ctx, entityId) }),

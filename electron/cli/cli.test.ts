@@ -44,7 +44,12 @@ describe('casefile', () => {
     const excerpt = json(library, 'excerpt', 'add', articleId, '--quote', 'quartz, magnesia clinker and other rare minerals', '--source', human.id, '--credibility', '3', '--date', 'early February 2020');
     expect(excerpt).toMatchObject({ grade: 'B3', eventDate: { value: '2020-02', qualifier: 'early' } });
     const entity = json(library, 'entity', 'add', 'Kim Yo Jong', '--type', 'person', '--alias', 'Kim Yo-jong', '--alias', '김여정');
+    const suggested = json(library, 'entity', 'suggest', articleId);
+    expect(Object.keys(suggested)).toEqual(['suggestions', 'candidates']);
+    expect(suggested.suggestions).toEqual([{ entityId: entity.id, name: 'Kim Yo Jong', text: 'Kim Yo Jong', start: expect.any(Number), end: expect.any(Number) }]);
+    expect(suggested.candidates).toEqual(expect.arrayContaining([{ text: 'Yalu River', type: 'location', start: expect.any(Number), end: expect.any(Number) }]));
     expect(json(library, 'entity', 'tag', entity.id, '--article', articleId)).toMatchObject({ exact: 'Kim Yo Jong', status: 'accepted' });
+    expect(json(library, 'entity', 'suggest', articleId).suggestions).toEqual([]);
     const theCase = json(library, 'case', 'add', 'Kimbongsokyong Trading Company — border smuggling');
     expect(json(library, 'case', 'include', theCase.id, articleId, excerpt.id, entity.id).items).toHaveLength(3);
     for (const kind of ['articles', 'sources', 'entities', 'excerpts', 'cases']) {

@@ -224,7 +224,21 @@ const entityCommand: Command = async (backend, argv) => {
     });
     return { json: mention, text: `${mention.id}  [${mention.start}–${mention.end}] “${mention.exact}”` };
   }
-  throw new UsageError('entity needs a subcommand: add, alias or tag');
+  if (sub === 'suggest') {
+    const found = await backend.call('entities.suggest', { articleId: need(rest[0], 'ARTICLE_ID') });
+    return {
+      json: found,
+      text: [
+        ...found.suggestions.map((s) => `known     [${s.start}–${s.end}] ${s.text} → ${s.name} (${s.entityId})`),
+        ...found.candidates.map((c) => `candidate [${c.start}–${c.end}] ${c.text} (${c.type}?)`),
+      ].join('\n') || 'Nothing to suggest.',
+    };
+  }
+  if (sub === 'merge') {
+    const merged = await backend.call('entities.merge', { keepId: need(rest[0], 'KEEP_ID'), mergeId: need(rest[1], 'MERGED_ID') });
+    return { json: merged, text: `Merged into ${merged.entity.name} (undo with: casefile undo-merge ${merged.mergeId})` };
+  }
+  throw new UsageError('entity needs a subcommand: add, alias, tag, suggest or merge');
 };
 
 const caseCommand: Command = async (backend, argv) => {

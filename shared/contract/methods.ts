@@ -187,6 +187,38 @@ export const methods = {
     input: z.strictObject({ type: EntityType.optional(), query: z.string().max(500).optional() }).default({}),
     output: z.object({ items: z.array(Entity) }),
   },
+  /** Known entities' names and aliases found in the article (not yet accepted or dismissed), and likely new entities. */
+  'entities.suggest': {
+    input: z.strictObject({ articleId: Id }),
+    output: z.object({
+      suggestions: z.array(z.object({ entityId: Id, name: z.string(), text: z.string(), start: z.number(), end: z.number() })),
+      candidates: z.array(z.object({ text: z.string(), type: EntityType, start: z.number(), end: z.number() })),
+    }),
+  },
+  /** Finds every article where the entity's name or an alias occurs undecided (a job: large libraries take seconds). */
+  'entities.scan': { input: ById, output: JobHandle },
+  'entities.merge': { input: z.strictObject({ keepId: Id, mergeId: Id }), output: z.object({ mergeId: Id, entity: Entity }) },
+  /** Makes one alias its own entity, taking the mentions written that way with it. */
+  'entities.splitAlias': { input: z.strictObject({ id: Id, aliasId: Id }), output: z.object({ entity: Entity, from: Entity }) },
+  'entities.page': {
+    input: ById,
+    output: z.object({
+      entity: Entity,
+      mentions: z.array(z.object({
+        id: Id, articleId: Id, articleTitle: z.string(), start: z.number(), end: z.number(), exact: z.string(),
+        published: PartialDateSchema, excerptId: Id.nullable(), grade: z.string().nullable(), eventDate: PartialDateSchema.nullable(),
+      })),
+      excerpts: z.array(Excerpt),
+      sources: z.array(z.object({ id: Id, name: z.string(), reliability: z.string().nullable(), excerpts: z.number() })),
+      coMentioned: z.array(z.object({ id: Id, name: z.string(), type: EntityType, articles: z.number() })),
+      relationships: z.array(Relationship.extend({
+        direction: z.enum(['outgoing', 'incoming']),
+        other: z.object({ id: Id, name: z.string(), type: z.string() }),
+        evidence: z.array(z.object({ id: Id, articleId: Id, exact: z.string(), grade: z.string() })),
+      })),
+      notes: z.array(z.object({ kind: z.enum(['excerpt', 'case', 'entity']), id: Id, title: z.string(), snippet: z.string(), articleId: Id.nullable() })),
+    }),
+  },
   'mentions.create': {
     input: z.strictObject({
       entityId: Id,
@@ -198,6 +230,14 @@ export const methods = {
     }),
     output: Mention,
   },
+  'mentions.dismiss': {
+    input: z.strictObject({ entityId: Id, articleId: Id, start: z.number().int().min(0), end: z.number().int().min(1) }),
+    output: Mention,
+  },
+  'mentions.acceptAll': { input: z.strictObject({ entityId: Id, articleId: Id }), output: z.object({ accepted: z.number() }) },
+  /** Removes a mention; the removed mention is returned so the caller can offer undo (mentions.create). */
+  'mentions.delete': { input: ById, output: Mention },
+  'relationships.delete': { input: ById, output: Done },
   'mentions.list': { input: z.strictObject({ articleId: Id.optional(), entityId: Id.optional() }), output: z.object({ items: z.array(Mention) }) },
   'relationships.create': {
     input: z.strictObject({
@@ -269,6 +309,10 @@ export function isMethodName(name: unknown): name is MethodName {
 export const jobResults = {
   'articles.importFiles': ImportResult,
   'search.reindex': z.object({ indexed: z.number() }),
+  'entities.scan': z.object({
+    articles: z.array(z.object({ articleId: Id, title: z.string(), occurrences: z.number() })),
+    occurrences: z.number(),
+  }),
 } as const satisfies Partial<Record<MethodName, z.ZodType>>;
 export type JobMethod = keyof typeof jobResults;
 export type JobResult<M extends JobMethod> = z.infer<(typeof jobResults)[M]>;

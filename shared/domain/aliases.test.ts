@@ -7,6 +7,10 @@ describe('alias normalisation', () => {
     expect(new Set(forms.map(normalizeAlias)).size).toBe(1);
   });
 
+  it('keeps a joined spelling apart from a spaced one', () => {
+    expect(normalizeAlias('Kimbongsokyong')).not.toBe(normalizeAlias('Kim Bong Sok Yong'));
+  });
+
   it('folds diacritics and apostrophes', () => {
     expect(normalizeAlias('Ryanggang’s')).toBe(normalizeAlias("Ryanggang's"));
     expect(normalizeAlias('Sinŭiju')).toBe(normalizeAlias('Sinuiju'));

@@ -1,15 +1,22 @@
-// Alias normalisation for matching entity names across spellings. Romanised names ignore case,
-// diacritics, hyphens, spaces and apostrophes (Kim Yo Jong = Kim Yo-jong = KIM Yo-jong); Hangul and
-// Han are compared exactly (after Unicode NFC), since dropping spaces there changes meaning less
-// predictably and analysts type them as written.
+// Alias normalisation for matching entity names across spellings. Romanised names ignore case and
+// diacritics, drop apostrophes, and treat any run of spaces, hyphens and dots as one separator
+// (Kim Yo Jong = Kim Yo-jong = KIM Yo-jong). A separator present in one spelling and absent in the
+// other is a different alias (Kimbongsokyong ≠ Kim Bong Sok Yong): the analyst adds it. Hangul and
+// Han are compared exactly (after Unicode NFC), as analysts type them as written.
 
-const APOSTROPHES_AND_SEPARATORS = /[\s\-‐‑‒–—'’‘`´ʼ.·]+/gu;
-const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
+export const APOSTROPHES = /['’‘`´ʼ]/gu;
+export const SEPARATORS = /[\s\-‐‑‒–—.·_]+/gu;
+export const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/** Case- and diacritic-free form of Latin (and other alphabetic) text, leaving Hangul/Han intact. */
+export function foldLetters(text: string): string {
+  return HAN_OR_HANGUL.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 export function normalizeAlias(name: string): string {
   const nfc = name.normalize('NFC').trim();
   if (HAN_OR_HANGUL.test(nfc)) return nfc.replace(/\s+/g, ' ');
-  return nfc.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES_AND_SEPARATORS, '');
+  return foldLetters(nfc).replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
 }
 
 /** A short label of the script a name is written in: 'Hang', 'Hani', 'Arab', 'Hebr', 'Cyrl', 'Latn'... */

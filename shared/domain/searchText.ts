@@ -56,6 +56,12 @@ export function toFtsQuery(query: string): string | null {
   return parts.length ? parts.join(' AND ') : null;
 }
 
+/** An FTS5 phrase matching `text`'s words in order (CJK runs as their bigrams); null if none. */
+export function toFtsPhrase(text: string): string | null {
+  const tokens = toIndexText(text).split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+  return tokens.length ? quote(tokens.join(' ')) : null;
+}
+
 /** Case- and diacritic-insensitive form of one character sequence, for finding matches to show. */
 export function foldForMatch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

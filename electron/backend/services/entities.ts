@@ -50,7 +50,7 @@ export function listEntities(ctx: Ctx, input: ParsedInput<'entities.list'>): Ent
   return rows.map((r) => toEntity(ctx, r));
 }
 
-function reindex(ctx: Ctx, entity: Entity): void {
+export function reindexEntity(ctx: Ctx, entity: Entity): void {
   indexField(ctx.db, 'entity', entity.id, 'name', [entity.name, ...entity.aliases.map((a) => a.text)].join(' \n '));
   indexField(ctx.db, 'entity', entity.id, 'description', entity.description.text);
 }
@@ -82,7 +82,7 @@ export function createEntity(ctx: Ctx, input: ParsedInput<'entities.create'>): E
     if (input.externalIds) setExternalIds(ctx, id, input.externalIds);
     if (input.tags) setTags(ctx, id, 'entity', input.tags);
     const entity = getEntity(ctx, id);
-    reindex(ctx, entity);
+    reindexEntity(ctx, entity);
     recordAudit(ctx, 'entity.create', 'entity', id, null, entity);
     return entity;
   });
@@ -101,7 +101,7 @@ export function updateEntity(ctx: Ctx, input: ParsedInput<'entities.update'>): E
     if (input.externalIds) setExternalIds(ctx, input.id, input.externalIds);
     if (input.tags) setTags(ctx, input.id, 'entity', input.tags);
     const after = getEntity(ctx, input.id);
-    reindex(ctx, after);
+    reindexEntity(ctx, after);
     recordAudit(ctx, 'entity.update', 'entity', input.id, before, after);
     return after;
   });
@@ -113,7 +113,7 @@ export function addAlias(ctx: Ctx, input: ParsedInput<'entities.addAlias'>): Ent
     if (before.aliases.some((a) => a.text === input.text.normalize('NFC'))) return before;
     insertAlias(ctx, input.id, input.text, input.script);
     const after = getEntity(ctx, input.id);
-    reindex(ctx, after);
+    reindexEntity(ctx, after);
     recordAudit(ctx, 'entity.alias.add', 'entity', input.id, { aliases: before.aliases }, { aliases: after.aliases });
     return after;
   });
@@ -125,7 +125,7 @@ export function removeAlias(ctx: Ctx, input: ParsedInput<'entities.removeAlias'>
     const result = ctx.db.prepare('DELETE FROM entity_aliases WHERE id = ? AND entity_id = ?').run(input.aliasId, input.id);
     if (!result.changes) throw new ContractError('not_found', `The entity ${before.name} has no alias with the id ${input.aliasId}.`);
     const after = getEntity(ctx, input.id);
-    reindex(ctx, after);
+    reindexEntity(ctx, after);
     recordAudit(ctx, 'entity.alias.remove', 'entity', input.id, { aliases: before.aliases }, { aliases: after.aliases });
     return after;
   });
@@ -242,4 +242,38 @@ export function listRelationships(ctx: Ctx, entityId: string): Relationship[] {
     .prepare('SELECT id FROM relationships WHERE from_entity_id = ? OR to_entity_id = ? ORDER BY created_at')
     .all(entityId, entityId) as { id: string }[];
   return ids.map(({ id }) => getRelationship(ctx, id));
+}
+
+export function deleteRelationship(ctx: Ctx, id: string): void {
+  mutate(ctx, () => {
+    const before = getRelationship(ctx, id);
+    ctx.db.prepare('DELETE FROM relationships WHERE id = ?').run(id);
+    recordAudit(ctx, 'relationship.delete', 'relationship', id, before, null);
+  });
+}
+
+/** One alias becomes an entity of its own (same type); mentions written as that alias move with it. */
+export function splitAlias(ctx: Ctx, entityId: string, aliasId: string): { entity: Entity; from: Entity } {
+  return mutate(ctx, () => {
+    const before = getEntity(ctx, entityId);
+    const alias = before.aliases.find((a) => a.id === aliasId);
+    if (!alias) throw new ContractError('not_found', `${before.name} has no alias with the id ${aliasId}.`);
+    const id = ctx.newId();
+    const now = ctx.now();
+    ctx.db
+      .prepare('INSERT INTO entities (id, type, name, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, before.type, alias.text, now, currentAnalyst(ctx), now);
+    ctx.db.prepare('DELETE FROM entity_aliases WHERE id = ?').run(aliasId);
+    const normalized = normalizeAlias(alias.text);
+    const moving = (ctx.db.prepare('SELECT id, exact FROM mentions WHERE entity_id = ?').all(entityId) as { id: string; exact: string }[])
+      .filter((m) => normalizeAlias(m.exact) === normalized)
+      .map((m) => m.id);
+    for (const mentionId of moving) ctx.db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?').run(id, mentionId);
+    const entity = getEntity(ctx, id);
+    const from = getEntity(ctx, entityId);
+    reindexEntity(ctx, entity);
+    reindexEntity(ctx, from);
+    recordAudit(ctx, 'entity.split', 'entity', entityId, { aliases: before.aliases }, { newEntity: entity, movedMentions: moving });
+    return { entity, from };
+  });
 }

@@ -1,11 +1,13 @@
-// Merging two sources that are the same, and undoing it. A merge moves every reference from the
-// merged source to the kept one, keeps the merged name as an alias, and records exactly what moved
-// so undo can put it all back (the merged source returns with its own id).
+// Merging two sources (or two entities) that are the same, and undoing it. A merge moves every
+// reference from the merged object to the kept one, keeps the merged names as aliases, and records
+// exactly what moved so undo can put it all back (the merged object returns with its own id).
 import { ContractError } from '../../../shared/contract/errors';
-import type { Source } from '../../../shared/contract/schemas';
+import type { Entity, Source } from '../../../shared/contract/schemas';
+import { normalizeAlias } from '../../../shared/domain/aliases';
 import { indexField, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
+import { getEntity, reindexEntity } from './entities';
 import { getSource } from './sources';
 
 interface SourceSnapshot {
@@ -84,7 +86,12 @@ export function undoMerge(ctx: Ctx, mergeId: string): void {
       | undefined;
     if (!merge) throw new ContractError('not_found', `No merge has the id ${mergeId}.`);
     if (merge.undone_at) throw new ContractError('invalid_input', 'That merge was already undone.');
-    if (merge.kind !== 'source') throw new ContractError('invalid_input', `Undoing a ${merge.kind} merge is not supported here.`);
+    ctx.db.prepare('UPDATE merges SET undone_at = ? WHERE id = ?').run(ctx.now(), mergeId);
+    if (merge.kind === 'entity') {
+      undoEntityMerge(ctx, merge);
+      recordAudit(ctx, 'entity.merge.undo', 'entity', merge.kept_id, { mergeId }, { restored: merge.merged_id });
+      return;
+    }
     const s = JSON.parse(merge.snapshot_json) as SourceSnapshot;
     const row = s.row;
     ctx.db
@@ -111,11 +118,134 @@ export function undoMerge(ctx: Ctx, mergeId: string): void {
       ctx.db.prepare('INSERT OR IGNORE INTO object_tags (tag_id, object_id, object_kind) VALUES (?, ?, ?)').run(t.tagId, merge.merged_id, 'source');
     }
     for (const alias of s.addedAliases) ctx.db.prepare('DELETE FROM source_aliases WHERE source_id = ? AND alias = ?').run(merge.kept_id, alias);
-    ctx.db.prepare('UPDATE merges SET undone_at = ? WHERE id = ?').run(ctx.now(), mergeId);
     const restored = getSource(ctx, merge.merged_id);
     const kept = getSource(ctx, merge.kept_id);
     indexField(ctx.db, 'source', restored.id, 'name', [restored.name, ...restored.aliases].join(' \n '));
     indexField(ctx.db, 'source', kept.id, 'name', [kept.name, ...kept.aliases].join(' \n '));
     recordAudit(ctx, 'source.merge.undo', 'source', merge.kept_id, { mergeId }, { restored, kept });
   });
+}
+
+// ---- entities
+
+interface EntitySnapshot {
+  row: Record<string, unknown>;
+  aliases: { id: string; text: string; script: string; normalized: string }[];
+  externalIds: { key: string; value: string }[];
+  /** Aliases given to the kept entity (the merged name and aliases it lacked). */
+  addedAliasIds: string[];
+  keptDescription: { json: string; text: string };
+  mentions: Record<string, unknown>[];
+  relationships: { id: string; from_entity_id: string; to_entity_id: string }[];
+  /** Relationships between the two, which a merge would turn into self-links: removed, restored on undo. */
+  removedRelationships: { row: Record<string, unknown>; excerptIds: string[] }[];
+  caseItems: { caseId: string; kind: string; addedAt: string; addedBy: string; keptHad: boolean }[];
+  tags: { tagId: number; keptHad: boolean }[];
+}
+
+/** Two Lexical documents as one: the kept description, then the merged one. */
+function concatDescriptions(a: { json: string; text: string }, b: { json: string; text: string }): { json: string; text: string } {
+  if (!b.text.trim()) return a;
+  if (!a.text.trim()) return b;
+  try {
+    const first = JSON.parse(a.json) as { root: { children: unknown[] } };
+    const second = JSON.parse(b.json) as { root: { children: unknown[] } };
+    first.root.children.push(...second.root.children);
+    return { json: JSON.stringify(first), text: `${a.text}\n\n${b.text}` };
+  } catch {
+    return { json: a.json, text: `${a.text}\n\n${b.text}` };
+  }
+}
+
+export function mergeEntities(ctx: Ctx, keptId: string, mergedId: string): { mergeId: string; entity: Entity } {
+  if (keptId === mergedId) throw new ContractError('invalid_input', 'Choose two different entities to merge.');
+  return mutate(ctx, () => {
+    const kept = getEntity(ctx, keptId);
+    const merged = getEntity(ctx, mergedId);
+    const all = (sql: string, ...params: unknown[]) => ctx.db.prepare(sql).all(...params) as Record<string, unknown>[];
+    const between = all('SELECT * FROM relationships WHERE (from_entity_id = @a AND to_entity_id = @b) OR (from_entity_id = @b AND to_entity_id = @a)', { a: keptId, b: mergedId } as never);
+    const snapshot: EntitySnapshot = {
+      row: ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(mergedId) as Record<string, unknown>,
+      aliases: all('SELECT id, text, script, normalized FROM entity_aliases WHERE entity_id = ?', mergedId) as EntitySnapshot['aliases'],
+      externalIds: merged.externalIds,
+      addedAliasIds: [],
+      keptDescription: kept.description,
+      mentions: all('SELECT * FROM mentions WHERE entity_id = ?', mergedId),
+      relationships: all('SELECT id, from_entity_id, to_entity_id FROM relationships WHERE (from_entity_id = @m OR to_entity_id = @m) AND NOT (from_entity_id = @k OR to_entity_id = @k)', { m: mergedId, k: keptId } as never) as EntitySnapshot['relationships'],
+      removedRelationships: between.map((row) => ({
+        row,
+        excerptIds: (all('SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ?', row.id) as { excerpt_id: string }[]).map((r) => r.excerpt_id),
+      })),
+      caseItems: (all('SELECT m.case_id, m.item_kind, m.added_at, m.added_by, EXISTS (SELECT 1 FROM case_items k WHERE k.case_id = m.case_id AND k.item_id = @k) AS kept_had FROM case_items m WHERE m.item_id = @m', { k: keptId, m: mergedId } as never) as { case_id: string; item_kind: string; added_at: string; added_by: string; kept_had: number }[]).map((r) => ({ caseId: r.case_id, kind: r.item_kind, addedAt: r.added_at, addedBy: r.added_by, keptHad: r.kept_had === 1 })),
+      tags: (all('SELECT m.tag_id, EXISTS (SELECT 1 FROM object_tags k WHERE k.tag_id = m.tag_id AND k.object_id = @k) AS kept_had FROM object_tags m WHERE m.object_id = @m', { k: keptId, m: mergedId } as never) as { tag_id: number; kept_had: number }[]).map((r) => ({ tagId: r.tag_id, keptHad: r.kept_had === 1 })),
+    };
+    const keptForms = new Set([kept.name, ...kept.aliases.map((a) => a.text)]);
+    for (const text of [merged.name, ...merged.aliases.map((a) => a.text)]) {
+      if (keptForms.has(text)) continue;
+      keptForms.add(text);
+      const id = ctx.newId();
+      const source = snapshot.aliases.find((a) => a.text === text);
+      ctx.db.prepare('INSERT INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)').run(id, keptId, text, source?.script ?? '', source?.normalized ?? normalizeAlias(text));
+      snapshot.addedAliasIds.push(id);
+    }
+    for (const { key, value } of merged.externalIds) ctx.db.prepare('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)').run(keptId, key, value);
+    const description = concatDescriptions(kept.description, merged.description);
+    ctx.db.prepare('UPDATE entities SET description_json = ?, description_text = ?, updated_at = ? WHERE id = ?').run(description.json, description.text, ctx.now(), keptId);
+    // Mentions of the same span by both entities collapse into the kept one's.
+    ctx.db.prepare('UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?').run(keptId, mergedId);
+    for (const r of snapshot.removedRelationships) ctx.db.prepare('DELETE FROM relationships WHERE id = ?').run(r.row.id);
+    ctx.db.prepare('UPDATE relationships SET from_entity_id = ? WHERE from_entity_id = ?').run(keptId, mergedId);
+    ctx.db.prepare('UPDATE relationships SET to_entity_id = ? WHERE to_entity_id = ?').run(keptId, mergedId);
+    ctx.db.prepare('UPDATE OR IGNORE case_items SET item_id = ? WHERE item_id = ?').run(keptId, mergedId);
+    ctx.db.prepare("UPDATE OR IGNORE object_tags SET object_id = ? WHERE object_id = ?").run(keptId, mergedId);
+    ctx.db.prepare('DELETE FROM case_items WHERE item_id = ?').run(mergedId);
+    ctx.db.prepare('DELETE FROM object_tags WHERE object_id = ?').run(mergedId);
+    ctx.db.prepare('DELETE FROM entities WHERE id = ?').run(mergedId); // cascades leftover mentions, aliases, ids
+    unindexObject(ctx.db, mergedId);
+    const mergeId = ctx.newId();
+    ctx.db
+      .prepare('INSERT INTO merges (id, kind, kept_id, merged_id, snapshot_json, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(mergeId, 'entity', keptId, mergedId, JSON.stringify(snapshot), ctx.now(), currentAnalyst(ctx));
+    const entity = getEntity(ctx, keptId);
+    reindexEntity(ctx, entity);
+    recordAudit(ctx, 'entity.merge', 'entity', keptId, { kept, merged }, { entity, mergeId });
+    return { mergeId, entity };
+  });
+}
+
+function undoEntityMerge(ctx: Ctx, merge: { kept_id: string; merged_id: string; snapshot_json: string }): void {
+  const s = JSON.parse(merge.snapshot_json) as EntitySnapshot;
+  const keptId = merge.kept_id;
+  const mergedId = merge.merged_id;
+  ctx.db
+    .prepare('INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at) VALUES (@id, @type, @name, @description_json, @description_text, @created_at, @created_by, @updated_at)')
+    .run(s.row);
+  for (const a of s.aliases) ctx.db.prepare('INSERT INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)').run(a.id, mergedId, a.text, a.script, a.normalized);
+  for (const { key, value } of s.externalIds) ctx.db.prepare('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)').run(mergedId, key, value);
+  for (const id of s.addedAliasIds) ctx.db.prepare('DELETE FROM entity_aliases WHERE id = ?').run(id);
+  ctx.db.prepare('UPDATE entities SET description_json = ?, description_text = ? WHERE id = ?').run(s.keptDescription.json, s.keptDescription.text, keptId);
+  for (const m of s.mentions) {
+    // Moved mentions go back; ones that collapsed into an existing kept mention are re-created.
+    const moved = ctx.db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ? AND entity_id = ?').run(mergedId, m.id, keptId);
+    if (!moved.changes) {
+      ctx.db.prepare('INSERT OR IGNORE INTO mentions (id, entity_id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by) VALUES (@id, @entity_id, @article_id, @excerpt_id, @start, @end, @exact, @status, @created_at, @created_by)').run(m);
+    }
+  }
+  for (const r of s.relationships) {
+    ctx.db.prepare('UPDATE relationships SET from_entity_id = ?, to_entity_id = ? WHERE id = ?').run(r.from_entity_id, r.to_entity_id, r.id);
+  }
+  for (const r of s.removedRelationships) {
+    ctx.db.prepare('INSERT INTO relationships (id, from_entity_id, to_entity_id, type, label, created_at, created_by) VALUES (@id, @from_entity_id, @to_entity_id, @type, @label, @created_at, @created_by)').run(r.row);
+    for (const excerptId of r.excerptIds) ctx.db.prepare('INSERT OR IGNORE INTO relationship_excerpts (relationship_id, excerpt_id) VALUES (?, ?)').run(r.row.id, excerptId);
+  }
+  for (const c of s.caseItems) {
+    if (!c.keptHad) ctx.db.prepare('DELETE FROM case_items WHERE case_id = ? AND item_id = ?').run(c.caseId, keptId);
+    ctx.db.prepare('INSERT OR IGNORE INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, ?)').run(c.caseId, mergedId, c.kind, c.addedAt, c.addedBy);
+  }
+  for (const t of s.tags) {
+    if (!t.keptHad) ctx.db.prepare('DELETE FROM object_tags WHERE tag_id = ? AND object_id = ?').run(t.tagId, keptId);
+    ctx.db.prepare('INSERT OR IGNORE INTO object_tags (tag_id, object_id, object_kind) VALUES (?, ?, ?)').run(t.tagId, mergedId, 'entity');
+  }
+  reindexEntity(ctx, getEntity(ctx, keptId));
+  reindexEntity(ctx, getEntity(ctx, mergedId));
 }

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sliceCodePoints } from './anchoring';
+import { findAliasOccurrences, findCandidates } from './entityMatching';
+
+const seed = fs.readFileSync(new URL('../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt', import.meta.url), 'utf8');
+const kim = { entityId: 'kyj', name: 'Kim Yo Jong' };
+
+describe('finding known entities', () => {
+  it('matches romanised variants on word boundaries, case- and hyphen-insensitively', () => {
+    const text = 'KIM Yo-jong met Kim Yo Jong’s staff; kim yo jong again. Not Kim Yo Jongil or AKim Yo Jong.';
+    const found = findAliasOccurrences(text, [{ ...kim, alias: 'Kim Yo Jong' }]);
+    expect(found.map((f) => f.text)).toEqual(['KIM Yo-jong', 'Kim Yo Jong', 'kim yo jong']);
+    for (const f of found) expect(sliceCodePoints(text, f.start, f.end)).toBe(f.text);
+  });
+
+  it('keeps a joined spelling apart from a spaced one', () => {
+    const text = 'Kim Bong Sok Yong and Kimbongsokyong';
+    expect(findAliasOccurrences(text, [{ entityId: 'c', name: 'Kimbongsokyong', alias: 'Kimbongsokyong' }]).map((f) => f.text)).toEqual(['Kimbongsokyong']);
+  });
+
+  it('folds diacritics and apostrophes', () => {
+    const text = 'Sinŭiju and Sinuiju; O’Brien and OBrien';
+    expect(findAliasOccurrences(text, [{ entityId: 's', name: 'Sinuiju', alias: 'Sinuiju' }]).map((f) => f.text)).toEqual(['Sinŭiju', 'Sinuiju']);
+    expect(findAliasOccurrences(text, [{ entityId: 'o', name: "O'Brien", alias: "O'Brien" }]).map((f) => f.text)).toEqual(['O’Brien', 'OBrien']);
+  });
+
+  it('matches Hangul and Han exactly, with particles attached', () => {
+    const text = '김여정이 말했다. 김여정의 지시. 金与正 visited. 김 여정';
+    const found = findAliasOccurrences(text, [{ ...kim, alias: '김여정' }, { ...kim, alias: '金与正' }]);
+    expect(found.map((f) => f.text)).toEqual(['김여정', '김여정', '金与正']);
+  });
+
+  it('counts offsets in code points after emoji and in right-to-left text', () => {
+    const text = '😀 ذكرت كيم يو جونغ اليوم';
+    const [hit] = findAliasOccurrences(text, [{ ...kim, alias: 'كيم يو جونغ' }]);
+    expect(hit && sliceCodePoints(text, hit.start, hit.end)).toBe('كيم يو جونغ');
+  });
+
+  it('prefers the longer of two overlapping names', () => {
+    const text = 'North Korean leader Kim Jong Un’s sister';
+    const found = findAliasOccurrences(text, [{ entityId: 'kju', name: 'Kim Jong Un', alias: 'Kim Jong Un' }, { entityId: 'kj', name: 'Kim Jong', alias: 'Kim Jong' }]);
+    expect(found.map((f) => f.entityId)).toEqual(['kju']);
+  });
+});
+
+describe('candidates for new entities', () => {
+  it('offers the seed article’s organisations, places and facilities with a type', () => {
+    const candidates = findCandidates(seed);
+    const byText = new Map(candidates.map((c) => [c.text, c.type]));
+    expect(byText.get('Kimbongsokyong Trading Company')).toBe('organization');
+    expect(byText.get('Ministry of People’s Armed Forces')).toBe('organization');
+    expect(byText.get('MPAF')).toBe('organization');
+    expect(byText.get('Ryanggang Province')).toBe('location');
+    expect(byText.get('North Pyongan Province')).toBe('location');
+    expect(byText.get('Kimjongsuk County')).toBe('location');
+    expect(byText.get('Yalu River')).toBe('location');
+    expect(byText.get('Hyesan customs office')).toBe('facility');
+    expect(byText.has('Changbai')).toBe(true);
+    expect(byText.has('The')).toBe(false);
+  });
+
+  it('offers Hangul names and places, and leaves out what is already known', () => {
+    const text = '양강도 혜산시에서 김여정이 지시했다.';
+    const candidates = findCandidates(text);
+    expect(candidates.map((c) => [c.text, c.type])).toEqual(expect.arrayContaining([['양강도', 'location'], ['김여정', 'person']]));
+    const known = findAliasOccurrences(text, [{ ...kim, alias: '김여정' }]);
+    expect(findCandidates(text, known).some((c) => c.text === '김여정')).toBe(false);
+  });
+});
