@@ -2,6 +2,8 @@
 // compile error, and each handler receives its input already parsed by the contract's schema.
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/methods';
 import { exportAnnotations } from './export/annotations';
+import { exportCaseFileJob, importCaseFileJob } from './export/caseFileJobs';
+import { listConflicts, resolveConflict } from './import/caseFileMerge';
 import { importFiles } from './import/files';
 import type { JobRunner } from './jobs';
 import { detectPlainTextMetadata } from '../../shared/domain/detectMetadata';
@@ -124,6 +126,14 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'cases.list': (ctx, input) => ({ items: listCases(ctx, input) }),
     'cases.addItems': (ctx, input) => addCaseItems(ctx, input),
     'cases.removeItems': (ctx, input) => removeCaseItems(ctx, input),
+
+    'cases.exportFile': (ctx, input) => {
+      getCase(ctx, input.id);
+      return jobs.start('cases.exportFile', (report, signal) => exportCaseFileJob(ctx, input, report, signal));
+    },
+    'cases.importFile': (ctx, input) => jobs.start('cases.importFile', (report, signal) => importCaseFileJob(ctx, input, report, signal)),
+    'conflicts.list': (ctx) => ({ items: listConflicts(ctx) }),
+    'conflicts.resolve': (ctx, { id, keep }) => (resolveConflict(ctx, id, keep), done),
 
     'tags.list': (ctx) => ({ items: listTags(ctx) }),
     'search.query': (ctx, input) => ({ results: searchLibrary(ctx.db, input) }),

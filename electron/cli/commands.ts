@@ -4,9 +4,9 @@ import { ENTITY_TYPES, OBJECT_KINDS, SOURCE_KINDS } from '../../shared/contract/
 import { parseReliability, type Credibility } from '../../shared/domain/admiralty';
 import { parsePartialDate } from '../../shared/domain/partialDate';
 import type { Backend } from '../backend/backend';
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
@@ -304,25 +304,50 @@ const exportAnnotationsCommand: Command = async (backend, argv) => {
   return { json: { out: path.resolve(out), annotations: annotations.length }, text: `Wrote ${annotations.length} annotations to ${out}` };
 };
 
+async function runJob(backend: Backend, jobId: string) {
+  const stop = backend.onEvent((event, payload) => {
+    if (event === 'job.progress' && process.stderr.isTTY) {
+      const p = (payload as { progress: { done: number; total: number; current: string } }).progress;
+      process.stderr.write(`\r${p.done}/${p.total} ${p.current.slice(-60).padEnd(60)}`);
+    }
+  });
+  const state = await backend.jobs.wait(jobId);
+  stop();
+  if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(80) + '\r');
+  if (state.status === 'failed') throw new ContractError((state.error?.code ?? 'internal') as never, state.error?.message ?? 'The job failed.');
+  return state.result;
+}
+
+const exportCaseCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { out: { type: 'string' } });
+  const out = need(values.out, '--out FILE');
+  const { jobId } = await backend.call('cases.exportFile', { id: need(positionals[0], 'CASE_ID'), path: out });
+  const result = (await runJob(backend, jobId)) as { path: string; entries: number; size: number };
+  return { json: result, text: `Wrote ${result.path} (${result.entries} entries, ${result.size} bytes)` };
+};
+
+const importCaseCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  const { jobId } = await backend.call('cases.importFile', { path: need(positionals[0], 'FILE') });
+  const result = (await runJob(backend, jobId)) as { title: string; created: Record<string, number>; updated: number; conflicts: unknown[]; reanchored: string[]; orphaned: string[] };
+  const created = Object.entries(result.created).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing new';
+  return {
+    json: result,
+    text: [`Imported “${result.title}”: ${created}; ${result.updated} updated; ${result.conflicts.length} conflicts to resolve.`,
+      ...(result.reanchored.length ? [`${result.reanchored.length} excerpts were placed by fuzzy matching in your copy of their article.`] : []),
+      ...(result.orphaned.length ? [`${result.orphaned.length} excerpts could not be placed and are flagged: ${result.orphaned.join(', ')}`] : [])].join('\n'),
+  };
+};
+
 const undoMergeCommand: Command = async (backend, argv) => {
   const { positionals } = parse(argv, {});
   await backend.call('merges.undo', { id: need(positionals[0], 'MERGE_ID') });
   return { json: { undone: positionals[0] }, text: 'Merge undone.' };
 };
 
-/** Writes next to the target and renames, so a failed export never leaves half a file. */
-function writeFileAtomically(file: string, content: string | Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw new ContractError('io_error', `Could not write ${file}: ${(error as Error).message}`);
-  }
-}
-
 export const COMMANDS: Record<string, Command> = {
+  'export-case': exportCaseCommand,
+  'import-case': importCaseCommand,
   'export-annotations': exportAnnotationsCommand,
   'undo-merge': undoMergeCommand,
   import: importCommand,

@@ -25,6 +25,8 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   case include CASE_ID ITEM_ID...
   search QUERY [--min-reliability A-F|unrated] [--kind KIND]...
   export-annotations ARTICLE_ID|CASE_ID --out FILE   (W3C Web Annotations, JSON-LD)
+  export-case CASE_ID --out FILE.zip        (a portable case file for a teammate)
+  import-case FILE.zip                      (verifies, then merges by id; conflicts are listed, never overwritten)
   verify
   reindex
   config analyst NAME
@@ -33,7 +35,7 @@ The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations']);
+const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case']);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 

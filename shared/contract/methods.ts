@@ -262,6 +262,26 @@ export const methods = {
   'cases.addItems': { input: z.strictObject({ id: Id, itemIds: z.array(Id).min(1).max(10_000) }), output: Case },
   'cases.removeItems': { input: z.strictObject({ id: Id, itemIds: z.array(Id).min(1).max(10_000) }), output: Case },
 
+  /** Writes the case file (a ZIP) to `path`, or returns its bytes when no path is given (browser host). */
+  'cases.exportFile': { input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional() }), output: JobHandle },
+  /** Verifies and merges a case file given by path or as bytes; a refused file changes nothing. */
+  'cases.importFile': {
+    input: z
+      .strictObject({ path: z.string().min(1).max(4096).optional(), bytesBase64: z.string().max(700_000_000).optional() })
+      .refine((v) => Boolean(v.path) !== Boolean(v.bytesBase64), { message: 'give either a path or the file’s bytes' }),
+    output: JobHandle,
+  },
+  'conflicts.list': {
+    input: Empty,
+    output: z.object({
+      items: z.array(z.object({
+        id: Id, objectKind: z.enum(['article', 'source', 'excerpt', 'entity', 'case']), objectId: Id,
+        local: z.record(z.string(), z.unknown()), remote: z.record(z.string(), z.unknown()), detectedAt: Timestamp,
+      })),
+    }),
+  },
+  'conflicts.resolve': { input: z.strictObject({ id: Id, keep: z.enum(['local', 'remote']) }), output: Done },
+
   // tags and search
   'tags.list': { input: Empty, output: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }) },
   'search.query': {
@@ -309,6 +329,16 @@ export function isMethodName(name: unknown): name is MethodName {
 export const jobResults = {
   'articles.importFiles': ImportResult,
   'search.reindex': z.object({ indexed: z.number() }),
+  'cases.exportFile': z.object({ path: z.string().nullable(), bytesBase64: z.string().nullable(), entries: z.number(), size: z.number() }),
+  'cases.importFile': z.object({
+    caseId: Id,
+    title: z.string(),
+    created: z.record(z.string(), z.number()),
+    updated: z.number(),
+    conflicts: z.array(z.object({ id: Id, objectKind: z.string(), objectId: Id })),
+    reanchored: z.array(Id),
+    orphaned: z.array(Id),
+  }),
   'entities.scan': z.object({
     articles: z.array(z.object({ articleId: Id, title: z.string(), occurrences: z.number() })),
     occurrences: z.number(),

@@ -206,6 +206,8 @@ export const Excerpt = z.object({
   eventDate: PartialDateSchema,
   note: RichText,
   tags: z.array(z.string()),
+  /** 'reanchored' or 'orphaned' when it came from a teammate's different copy of the article. */
+  anchorStatus: z.enum(['ok', 'reanchored', 'orphaned']),
   createdAt: Timestamp,
   createdBy: z.string(),
   updatedAt: Timestamp,

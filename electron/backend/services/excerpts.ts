@@ -13,7 +13,7 @@ interface ExcerptRow {
   id: string; article_id: string; article_title: string; exact: string; prefix: string; suffix: string;
   start: number; end: number; source_id: string | null; source_name: string | null; reliability: Reliability | null;
   reliability_at_record: Reliability | null; credibility: Credibility | null; event_date: string;
-  event_date_qualifier: string; note_json: string; note_text: string; created_at: string; created_by: string; updated_at: string;
+  event_date_qualifier: string; note_json: string; note_text: string; anchor_status: Excerpt['anchorStatus']; created_at: string; created_by: string; updated_at: string;
 }
 
 const EXCERPT_SELECT = `SELECT e.*, a.title AS article_title, s.name AS source_name, c.reliability
@@ -31,7 +31,7 @@ function toExcerpt(ctx: Ctx, r: ExcerptRow): Excerpt {
       ...(r.credibility ? [credibilityMachineTag(r.credibility)] : []),
     ],
     eventDate: { value: r.event_date, qualifier: r.event_date_qualifier },
-    note: { json: r.note_json, text: r.note_text }, tags: tagsOf(ctx, r.id),
+    note: { json: r.note_json, text: r.note_text }, tags: tagsOf(ctx, r.id), anchorStatus: r.anchor_status,
     createdAt: r.created_at, createdBy: r.created_by, updatedAt: r.updated_at,
   };
 }

@@ -124,6 +124,9 @@ CREATE TABLE excerpts (
   event_date_qualifier TEXT NOT NULL DEFAULT '',
   note_json TEXT NOT NULL DEFAULT '',
   note_text TEXT NOT NULL DEFAULT '',
+  -- 'ok'; 'reanchored' when placed by fuzzy matching in a different copy of the text (case-file
+  -- import); 'orphaned' when it could not be placed and keeps its teammate's selectors only
+  anchor_status TEXT NOT NULL DEFAULT 'ok' CHECK (anchor_status IN ('ok','reanchored','orphaned')),
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL
@@ -241,6 +244,34 @@ CREATE TABLE merges (
   merged_by TEXT NOT NULL,
   undone_at TEXT
 ) STRICT;
+
+-- Items that differ between this library and an imported case file when neither side's version
+-- descends from the other: both are kept (local in its table, remote here) until the analyst
+-- resolves the conflict.
+CREATE TABLE conflicts (
+  id TEXT PRIMARY KEY,
+  object_kind TEXT NOT NULL,
+  object_id TEXT NOT NULL,
+  local_json TEXT NOT NULL,
+  remote_json TEXT NOT NULL,
+  case_file_sha256 TEXT NOT NULL,
+  detected_at TEXT NOT NULL,
+  resolved_at TEXT,
+  resolution TEXT CHECK (resolution IN ('local','remote'))
+) STRICT;
+CREATE INDEX conflicts_open ON conflicts(resolved_at, object_id);
+
+-- Audit entries that came with imported case files: another library's history of the items,
+-- kept verbatim (their own hash chain) beside ours.
+CREATE TABLE imported_audit (
+  hash TEXT PRIMARY KEY,
+  object_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  entry_json TEXT NOT NULL,
+  case_file_sha256 TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX imported_audit_object ON imported_audit(object_id);
 
 -- Append-only, hash-chained audit log. hash = sha256(prev_hash || canonical JSON of the row).
 CREATE TABLE audit_log (

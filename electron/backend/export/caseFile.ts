@@ -1,0 +1,137 @@
+// Exporting a case as a portable case file. Records are canonical JSON and every ZIP entry carries
+// the same fixed timestamp, so exporting an unchanged case twice gives byte-identical entries; only
+// the manifest (which says when it was exported) differs.
+import { zipSync, type Zippable } from 'fflate';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, ENTRY_PATHS, type ArticleRecord, type CaseContents, type AuditRecord, type CaseRecord, type EntityRecord, type ExcerptRecord, type Manifest, type RelationshipRecord, type SourceRecord } from '../../../shared/contract/caseFile';
+import { ContractError } from '../../../shared/contract/errors';
+import { canonicalJson } from '../../../shared/domain/canonicalJson';
+import type { Ctx } from '../services/context';
+import { sha256Hex } from '../services/hash';
+
+/** 1980-01-01, the earliest time a ZIP entry can carry. */
+const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+
+type Row = Record<string, unknown>;
+
+function rows(ctx: Ctx, sql: string, ...params: unknown[]): Row[] {
+  return ctx.db.prepare(sql).all(...params) as Row[];
+}
+
+function tagsOf(ctx: Ctx, objectId: string): string[] {
+  return (rows(ctx, 'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name', objectId) as { name: string }[]).map((r) => r.name);
+}
+
+/** Everything the case file of `caseId` holds, read from the library. */
+export function collectCase(ctx: Ctx, caseId: string): CaseContents {
+  const c = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(caseId) as Row | undefined;
+  if (!c) throw new ContractError('not_found', `No case has the id ${caseId}.`);
+  const items = rows(ctx, 'SELECT item_id, item_kind, added_at, added_by FROM case_items WHERE case_id = ? ORDER BY item_id', caseId) as CaseRecord['items'];
+  const idsOf = (kind: string) => items.filter((i) => i.item_kind === kind).map((i) => i.item_id);
+
+  const excerptIds = new Set(idsOf('excerpt'));
+  const excerptRows = [...excerptIds].map((id) => ctx.db.prepare('SELECT * FROM excerpts WHERE id = ?').get(id) as Row);
+  const articleIds = new Set([...idsOf('article'), ...excerptRows.map((e) => e.article_id as string)]);
+  const articleRows = [...articleIds].sort().map((id) => ctx.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row);
+
+  // Sources: the case's own, those excerpts are attributed to, publishers and authors, and the
+  // publications they sit under, so every reference in the file resolves inside it.
+  const sourceIds = new Set(idsOf('source'));
+  for (const e of excerptRows) if (e.source_id) sourceIds.add(e.source_id as string);
+  for (const a of articleRows) if (a.publisher_source_id) sourceIds.add(a.publisher_source_id as string);
+  const authorRows = new Map<string, Row[]>();
+  for (const a of articleRows) {
+    const authors = rows(ctx, 'SELECT source_id, position FROM article_authors WHERE article_id = ? ORDER BY position, source_id', a.id);
+    authorRows.set(a.id as string, authors);
+    for (const au of authors) sourceIds.add(au.source_id as string);
+  }
+  for (const queue = [...sourceIds]; queue.length; ) {
+    const parent = (ctx.db.prepare('SELECT parent_id FROM sources WHERE id = ?').get(queue.pop()) as { parent_id: string | null } | undefined)?.parent_id;
+    if (parent && !sourceIds.has(parent)) {
+      sourceIds.add(parent);
+      queue.push(parent);
+    }
+  }
+
+  const entityIds = new Set(idsOf('entity'));
+  const relationshipRows = rows(ctx, 'SELECT * FROM relationships ORDER BY id').filter((r) => entityIds.has(r.from_entity_id as string) && entityIds.has(r.to_entity_id as string));
+
+  const articles = articleRows.map((a) => ({ ...a, authors: authorRows.get(a.id as string) ?? [] }) as unknown as ArticleRecord);
+  const originals = new Map<string, Uint8Array>();
+  for (const a of articleRows) {
+    const o = ctx.db.prepare('SELECT bytes FROM originals WHERE sha256 = ?').get(a.original_sha256) as { bytes: Buffer };
+    originals.set(a.original_sha256 as string, o.bytes);
+  }
+  const sources = [...sourceIds].sort().map((id) => ({
+    ...(ctx.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row),
+    aliases: (rows(ctx, 'SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias', id) as { alias: string }[]).map((r) => r.alias),
+    ratings: rows(ctx, 'SELECT id, reliability, rationale, analyst, rated_at FROM source_ratings WHERE source_id = ? ORDER BY rated_at, seq', id),
+  }) as unknown as SourceRecord);
+  const excerpts = excerptRows
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)))
+    .map((e) => ({ ...e, tags: tagsOf(ctx, e.id as string) }) as unknown as ExcerptRecord);
+  const entities = [...entityIds].sort().map((id) => {
+    const { ...row } = ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as Row;
+    return {
+      ...row,
+      aliases: rows(ctx, 'SELECT id, text, script, normalized FROM entity_aliases WHERE entity_id = ? ORDER BY id', id),
+      external_ids: rows(ctx, 'SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value', id),
+      tags: tagsOf(ctx, id),
+      mentions: rows(ctx, 'SELECT id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by FROM mentions WHERE entity_id = ? ORDER BY id', id)
+        .filter((m) => articleIds.has(m.article_id as string))
+        .map((m) => ({ ...m, excerpt_id: m.excerpt_id && excerptIds.has(m.excerpt_id as string) ? m.excerpt_id : null })),
+    } as unknown as EntityRecord;
+  });
+  const relationships = relationshipRows.map((r) => ({
+    ...r,
+    excerpt_ids: (rows(ctx, 'SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id', r.id) as { excerpt_id: string }[])
+      .map((x) => x.excerpt_id)
+      .filter((x) => excerptIds.has(x)),
+  }) as unknown as RelationshipRecord);
+
+  const objectIds = new Set([caseId, ...articleIds, ...sourceIds, ...excerptIds, ...entityIds, ...relationships.map((r) => r.id)]);
+  // The items' history: this library's entries (without its own import bookkeeping) and those that
+  // came from teammates' case files, each with its original chain hashes, once each.
+  const local = (rows(ctx, "SELECT * FROM audit_log WHERE action <> 'case.import' ORDER BY seq") as unknown as AuditRecord[]).filter((r) => objectIds.has(r.object_id));
+  const imported = (rows(ctx, 'SELECT object_id, entry_json FROM imported_audit') as { object_id: string; entry_json: string }[])
+    .filter((r) => objectIds.has(r.object_id))
+    .map((r) => JSON.parse(r.entry_json) as AuditRecord);
+  const byHash = new Map([...imported, ...local].map((r) => [r.hash, r]));
+  const audit = [...byHash.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.hash < b.hash ? -1 : 1));
+  const { ...caseRow } = c;
+  return {
+    caseRecord: { ...caseRow, items } as unknown as CaseRecord,
+    articles, originals, sources, excerpts, entities, relationships, audit,
+  };
+}
+
+export interface ExportedCaseFile {
+  bytes: Uint8Array;
+  manifest: Manifest;
+}
+
+export function buildCaseFile(contents: CaseContents, appVersion: string, exportedAt: string): ExportedCaseFile {
+  const entries = new Map<string, Uint8Array>();
+  const json = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
+  entries.set(ENTRY_PATHS.case, json(contents.caseRecord));
+  entries.set(ENTRY_PATHS.audit, json(contents.audit));
+  for (const a of contents.articles) entries.set(ENTRY_PATHS.article(a.id), json(a));
+  for (const [sha, bytes] of contents.originals) entries.set(ENTRY_PATHS.original(sha), bytes);
+  for (const s of contents.sources) entries.set(ENTRY_PATHS.source(s.id), json(s));
+  for (const e of contents.excerpts) entries.set(ENTRY_PATHS.excerpt(e.id), json(e));
+  for (const e of contents.entities) entries.set(ENTRY_PATHS.entity(e.id), json(e));
+  for (const r of contents.relationships) entries.set(ENTRY_PATHS.relationship(r.id), json(r));
+  const paths = [...entries.keys()].sort();
+  const manifest: Manifest = {
+    format: CASE_FILE_FORMAT,
+    formatVersion: CASE_FILE_VERSION,
+    appVersion,
+    exportedAt,
+    caseId: contents.caseRecord.id,
+    entries: paths.map((path) => ({ path, sha256: sha256Hex(entries.get(path)!), size: entries.get(path)!.byteLength })),
+  };
+  const zippable: Zippable = { 'manifest.json': [new TextEncoder().encode(JSON.stringify(manifest, null, 2)), { mtime: FIXED_MTIME }] };
+  for (const path of paths) {
+    zippable[path] = [entries.get(path)!, { mtime: FIXED_MTIME, level: 6 }];
+  }
+  return { bytes: zipSync(zippable, { mtime: FIXED_MTIME }), manifest };
+}

@@ -1,0 +1,118 @@
+// Opening a case file without trusting it: entry names, sizes and compression ratios are checked
+// from the ZIP's directory before anything is inflated; then every entry is checked against the
+// manifest's SHA-256 and every record against the contract's schemas. Nothing here writes.
+import { unzipSync } from 'fflate';
+import type { z } from 'zod';
+import {
+  ArticleRecord, AuditRecord, CASE_FILE_LIMITS, CASE_FILE_VERSION, CaseRecord, ENTRY_PATHS, EntityRecord, ExcerptRecord, Manifest,
+  RelationshipRecord, SourceRecord, type CaseContents,
+} from '../../../shared/contract/caseFile';
+import { ContractError } from '../../../shared/contract/errors';
+import { sha256Hex } from '../services/hash';
+
+function refuse(message: string): never {
+  throw new ContractError('invalid_input', `This case file was refused and nothing was imported: ${message}`);
+}
+
+/** A ZIP entry name Casefile itself would write: relative, forward slashes, no parent steps. */
+export function safeEntryName(name: string): boolean {
+  if (!name || name.length > 300) return false;
+  if (name.includes('\\') || name.includes('\0')) return false;
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
+  return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
+}
+
+function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
+  let total = 0;
+  let count = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter(file) {
+        count++;
+        if (count > CASE_FILE_LIMITS.maxEntries) refuse(`it has more than ${CASE_FILE_LIMITS.maxEntries} entries.`);
+        if (!safeEntryName(file.name)) refuse(`the entry "${file.name}" has an unsafe name (absolute, "..", or backslashes).`);
+        if (file.originalSize > CASE_FILE_LIMITS.maxEntryBytes) refuse(`the entry "${file.name}" declares ${file.originalSize} bytes, over the ${CASE_FILE_LIMITS.maxEntryBytes}-byte limit.`);
+        total += file.originalSize;
+        if (total > CASE_FILE_LIMITS.maxTotalBytes) refuse(`it would unpack to more than ${CASE_FILE_LIMITS.maxTotalBytes} bytes.`);
+        if (file.originalSize > 1024 * 1024 && file.originalSize / Math.max(file.size, 1) > CASE_FILE_LIMITS.maxCompressionRatio) {
+          refuse(`the entry "${file.name}" expands ${Math.round(file.originalSize / Math.max(file.size, 1))}-fold, which only zip bombs do.`);
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ContractError) throw error;
+    refuse(`it is not a readable ZIP archive (${(error as Error).message}).`);
+  }
+  return new Map(Object.entries(files));
+}
+
+function parseJson<S extends z.ZodType>(entries: Map<string, Uint8Array>, path: string, schema: S): z.infer<S> {
+  const bytes = entries.get(path);
+  if (!bytes) refuse(`the entry "${path}" is missing.`);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    refuse(`the entry "${path}" is not valid JSON.`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    refuse(`the entry "${path}" does not fit the case-file format (${issue.path.join('.') || 'record'}: ${issue.message}).`);
+  }
+  return parsed.data;
+}
+
+export interface OpenedCaseFile {
+  manifest: Manifest;
+  contents: CaseContents;
+  /** SHA-256 of the whole archive, naming this import in the library. */
+  sha256: string;
+}
+
+export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
+  const entries = unpack(bytes);
+  const manifest = parseJson(entries, 'manifest.json', Manifest);
+  if (manifest.formatVersion > CASE_FILE_VERSION) {
+    throw new ContractError('newer_library', `This case file uses format version ${manifest.formatVersion}, written by a newer Casefile (${manifest.appVersion}); this version reads up to ${CASE_FILE_VERSION}. Update Casefile to import it. Nothing was imported.`);
+  }
+  const listed = new Set(manifest.entries.map((e) => e.path));
+  for (const name of entries.keys()) {
+    if (name !== 'manifest.json' && !listed.has(name)) refuse(`the entry "${name}" is not listed in the manifest.`);
+  }
+  for (const entry of manifest.entries) {
+    const data = entries.get(entry.path);
+    if (!data) refuse(`the manifest lists "${entry.path}", which is not in the archive.`);
+    if (data.byteLength !== entry.size || sha256Hex(data) !== entry.sha256) refuse(`the entry "${entry.path}" does not match its SHA-256 in the manifest (it was altered or damaged).`);
+  }
+  const under = (prefix: string) => manifest.entries.filter((e) => e.path.startsWith(prefix)).map((e) => e.path);
+  const caseRecord = parseJson(entries, ENTRY_PATHS.case, CaseRecord);
+  if (caseRecord.id !== manifest.caseId) refuse('the manifest names a different case than case.json.');
+  const originals = new Map<string, Uint8Array>();
+  for (const path of under('originals/')) {
+    const sha = path.slice('originals/'.length);
+    if (sha256Hex(entries.get(path)!) !== sha) refuse(`the original "${path}" is not the bytes its name promises.`);
+    originals.set(sha, entries.get(path)!);
+  }
+  const articles = under('articles/').map((p) => parseJson(entries, p, ArticleRecord));
+  for (const a of articles) {
+    if (!originals.has(a.original_sha256)) refuse(`the article ${a.id} has no original in the file.`);
+    if (sha256Hex(a.text) !== a.text_sha256) refuse(`the text of article ${a.id} does not match its SHA-256.`);
+  }
+  return {
+    manifest,
+    sha256: sha256Hex(bytes),
+    contents: {
+      caseRecord,
+      articles,
+      originals,
+      sources: under('sources/').map((p) => parseJson(entries, p, SourceRecord)),
+      excerpts: under('excerpts/').map((p) => parseJson(entries, p, ExcerptRecord)),
+      entities: under('entities/').map((p) => parseJson(entries, p, EntityRecord)),
+      relationships: under('relationships/').map((p) => parseJson(entries, p, RelationshipRecord)),
+      audit: parseJson(entries, ENTRY_PATHS.audit, AuditRecord.array()),
+    },
+  };
+}
