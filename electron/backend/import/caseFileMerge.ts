@@ -199,7 +199,7 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     // Entities, their aliases and mentions.
     for (const n of contents.entities) {
       const local = ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(n.id) as Loose | undefined;
-      let touched = !local;
+      const touched = !local;
       if (!local) {
         run('INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', n.id, n.type, n.name, n.description_json, n.description_text, n.created_at, n.created_by, n.updated_at);
         result.created.entities++;
@@ -230,6 +230,7 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
       if (verdict === 'take-remote') {
         applyRemote(ctx, 'case', c);
         result.updated++;
+        caseTouched = true;
       } else if (verdict === 'conflict') conflict('case', c.id, localCase, c);
     }
     if (caseTouched) {
