@@ -1,0 +1,86 @@
+// A screenshot of every main screen in both themes, kept as test artifacts (attached to the report
+// and written to e2e/artifacts/screens/) for people to look at. Korean and Arabic articles are
+// captured through the UI to show that CJK and right-to-left text render.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { invoke } from '../api';
+import { ARABIC_ARTICLE, KOREAN_ARTICLE, seedArticleBytes } from '../corpus';
+import { AppFrame, type ScreenName } from '../pages/AppFrame';
+import { ArticlePage } from '../pages/ArticlePage';
+import { NewArticlePage } from '../pages/NewArticlePage';
+import { expect, test, type RunningApp } from '../fixtures';
+
+const ARTIFACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts/screens');
+
+async function shoot(page: Page, testInfo: TestInfo, theme: string, name: string): Promise<void> {
+  // Let notifications and transitions settle so the picture shows the screen, not a toast.
+  await page.evaluate(() => document.fonts.ready);
+  const body = await page.screenshot({ animations: 'disabled' });
+  const file = path.join(ARTIFACTS, `${testInfo.project.name}-${theme}-${name}.png`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(file, body);
+  await testInfo.attach(`${theme}-${name}`, { body, contentType: 'image/png' });
+}
+
+/** Content for the screens that are not about capture, through the contract (browser host only). */
+async function seedContent(app: RunningApp): Promise<void> {
+  if (app.kind !== 'web') return;
+  const { article } = await invoke(app, 'articles.createFromText', {
+    text: seedArticleBytes().toString('utf8'),
+    title: 'Kimbongsokyong Trading Company smuggles masks through Hyesan',
+    publisher: 'Daily NK',
+    published: { value: '2020-03', qualifier: '' },
+    language: 'en',
+    translator: 'Violet Kim',
+  });
+  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find((s) => s.name === 'Daily NK')!;
+  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: 'long record on DPRK border trade; anonymous sourcing' });
+  const ryanggang = await invoke(app, 'sources.create', { name: 'Daily NK source (Ryanggang Province)', kind: 'human-source', parentId: dailyNk.id });
+  await invoke(app, 'sources.rate', { id: ryanggang.id, reliability: 'C', rationale: 'first report from this source' });
+  const excerpt = await invoke(app, 'excerpts.create', {
+    articleId: article.id,
+    quote: 'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks and Japanese-made electronic appliances through a Hyesan customs office (Ryanggang Province)',
+    sourceId: ryanggang.id,
+    credibility: 3,
+    eventDate: { value: '2020-03-06', qualifier: '' },
+  });
+  const company = await invoke(app, 'entities.create', { name: 'Kimbongsokyong Trading Company', type: 'organization' });
+  await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong', '김여정'] });
+  const kase = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
+  await invoke(app, 'cases.addItems', { id: kase.id, itemIds: [article.id, excerpt.id, company.id, dailyNk.id] });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every main screen in the ${theme} theme`, async ({ app, page }, testInfo) => {
+    test.slow();
+    const frame = new AppFrame(page);
+    await frame.setTheme(theme);
+    await seedContent(app);
+
+    const capture = new NewArticlePage(page);
+    const article = new ArticlePage(page);
+    await capture.open();
+    await shoot(page, testInfo, theme, 'new-article-empty');
+    for (const sample of [ARABIC_ARTICLE, KOREAN_ARTICLE]) {
+      await capture.open();
+      await capture.fill({ text: sample.text, title: sample.title, language: sample.language, publisher: 'Daily NK' });
+      await capture.save();
+      await article.waitFor(sample.title);
+      await expect(article.text).toHaveAttribute('lang', sample.language);
+      // The pointer rests where Save was, over the toast, which pauses its auto-close.
+      await page.mouse.move(400, 300);
+      await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 10_000 });
+      await shoot(page, testInfo, theme, `article-${sample.language}`);
+    }
+
+    const screens: ScreenName[] = ['Library', 'Excerpts', 'Sources', 'Entities', 'Cases', 'Search', 'Settings'];
+    for (const screen of screens) {
+      await frame.goTo(screen);
+      await shoot(page, testInfo, theme, screen.toLowerCase());
+    }
+    await frame.goTo('Library');
+    await frame.openPalette();
+    await shoot(page, testInfo, theme, 'command-palette');
+  });
+}

@@ -1,0 +1,34 @@
+// Which screen the route shows.
+import { ArticlePage } from '../features/article';
+import { NewArticlePage } from '../features/capture';
+import { CasesPage } from '../features/cases';
+import { EntitiesPage } from '../features/entities';
+import { ExcerptsPage } from '../features/excerpts';
+import { LibraryPage } from '../features/library';
+import { SearchPage } from '../features/search';
+import { SettingsPage } from '../features/settings';
+import { SourcesPage } from '../features/sources';
+import type { Route } from './route';
+
+export function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'library':
+      return <LibraryPage />;
+    case 'article':
+      return <ArticlePage key={route.id} />;
+    case 'new-article':
+      return <NewArticlePage />;
+    case 'excerpts':
+      return <ExcerptsPage />;
+    case 'sources':
+      return <SourcesPage />;
+    case 'entities':
+      return <EntitiesPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'search':
+      return <SearchPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

@@ -1,0 +1,60 @@
+// Every action the app offers, with its shortcut: the command palette lists them, and the same
+// list drives the keyboard shortcuts, so a shortcut can never exist without being discoverable.
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { api } from '../api/client';
+import { pickFilesToImport } from '../features/capture/importStore';
+import { navigate, type Route } from './route';
+
+export interface Command {
+  id: string;
+  label: string;
+  group: 'Go to' | 'Articles' | 'Library' | 'View';
+  /** In Mantine's hotkey notation ('mod+K', 'alt+1'); optional. */
+  shortcut?: string;
+  run(): void;
+}
+
+// Chromium keeps Ctrl+N (new window) for itself, so the browser host uses Alt+N instead.
+const NEW_ARTICLE_SHORTCUT = api.capabilities.host === 'web' ? 'alt+N' : 'mod+N';
+
+/** Focuses the current screen's own search field if it has one, else opens Search. */
+export function focusSearch(): void {
+  const field = document.querySelector<HTMLInputElement>('[data-shortcut="search"]');
+  if (field) {
+    field.focus();
+    field.select();
+  } else {
+    navigate({ screen: 'search' });
+  }
+}
+
+const go = (id: string, label: string, route: Route, shortcut?: string): Command => ({
+  id: `go.${id}`, label, group: 'Go to', ...(shortcut ? { shortcut } : {}), run: () => navigate(route),
+});
+
+export function useCommands(openPalette: () => void): Command[] {
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  return [
+    { id: 'article.new', label: 'New article', group: 'Articles', shortcut: NEW_ARTICLE_SHORTCUT, run: () => navigate({ screen: 'new-article' }) },
+    { id: 'article.import', label: 'Import files…', group: 'Articles', shortcut: 'mod+O', run: pickFilesToImport },
+    { id: 'search.focus', label: 'Search', group: 'Articles', shortcut: 'mod+F', run: focusSearch },
+    go('library', 'Library', { screen: 'library' }, 'alt+1'),
+    go('excerpts', 'Excerpts', { screen: 'excerpts' }, 'alt+2'),
+    go('sources', 'Sources', { screen: 'sources' }, 'alt+3'),
+    go('entities', 'Entities', { screen: 'entities' }, 'alt+4'),
+    go('cases', 'Cases', { screen: 'cases' }, 'alt+5'),
+    go('search', 'Search', { screen: 'search' }, 'alt+6'),
+    go('settings', 'Settings', { screen: 'settings' }, 'mod+,'),
+    { id: 'library.new', label: 'New library…', group: 'Library', run: () => navigate({ screen: 'settings' }) },
+    { id: 'library.open', label: 'Open library…', group: 'Library', run: () => navigate({ screen: 'settings' }) },
+    {
+      id: 'view.theme',
+      label: scheme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme',
+      group: 'View',
+      shortcut: 'mod+shift+L',
+      run: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+    },
+    { id: 'view.palette', label: 'Command palette', group: 'View', shortcut: 'mod+K', run: openPalette },
+  ];
+}

@@ -1,0 +1,96 @@
+// New article: paste a text, describe it, save. The text is stored exactly as pasted (its bytes are
+// the original and are hashed), so nothing here trims or rewrites it.
+import { Alert, Anchor, Button, Group, Paper, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
+import { IconCopy, IconDeviceFloppy, IconFileImport } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useAction } from '../../api/hooks';
+import { href, navigate } from '../../app/route';
+import { showSuccess } from '../../ui/notify';
+import { ShortcutKeys } from '../../ui/ShortcutKeys';
+import { detectMetadata } from './detectMetadata';
+import { pickFilesToImport } from './importStore';
+import { MetadataFields } from './MetadataFields';
+import { draftToInput, EMPTY_DRAFT, type MetadataDraft, type MetadataErrors } from './metadataDraft';
+import { Suggestions } from './Suggestions';
+
+export function NewArticlePage() {
+  const [text, setText] = useState('');
+  const [textError, setTextError] = useState<string>();
+  const [draft, setDraft] = useState<MetadataDraft>(EMPTY_DRAFT);
+  const [errors, setErrors] = useState<MetadataErrors>({});
+  const [duplicate, setDuplicate] = useState<{ id: string; title: string } | null>(null);
+  const [debouncedText] = useDebouncedValue(text, 300);
+  const detected = useMemo(() => detectMetadata(debouncedText), [debouncedText]);
+
+  const create = useAction('articles.createFromText', {
+    onSuccess: ({ article, duplicateOf }) => {
+      if (duplicateOf) {
+        setDuplicate({ id: duplicateOf, title: article.title });
+        return;
+      }
+      showSuccess(`“${article.title || 'Untitled article'}” was added to the library.`, 'Article saved');
+      navigate({ screen: 'article', id: article.id });
+    },
+  });
+
+  const save = () => {
+    setDuplicate(null);
+    const { input, errors: found, ok } = draftToInput(draft);
+    setErrors(found);
+    const missingText = text.trim() ? undefined : 'Paste the article’s text first.';
+    setTextError(missingText);
+    if (!ok || missingText) return;
+    create.mutate({ ...input, text, captureMethod: 'paste' });
+  };
+
+  return (
+    <ScrollArea h="100%" type="auto">
+      <Stack p="md" gap="sm" maw={1200} onKeyDown={getHotkeyHandler([['mod+Enter', save]])} data-testid="new-article">
+        <Group justify="space-between">
+          <Title order={3}>New article</Title>
+          <Button variant="default" leftSection={<IconFileImport size={14} />} onClick={pickFilesToImport}>
+            Import files instead…
+          </Button>
+        </Group>
+        <Text fz="sm" c="dimmed">
+          Paste the text of an article, or drop .txt and .md files anywhere on the window. The text is kept exactly as
+          pasted and fingerprinted (SHA-256), so it can be shown to be unchanged later.
+        </Text>
+        {duplicate && (
+          <Alert color="yellow" icon={<IconCopy size={16} />} title="Already in the library" data-testid="duplicate-notice">
+            This text is already in the library as{' '}
+            <Anchor href={href({ screen: 'article', id: duplicate.id })}>“{duplicate.title || 'Untitled article'}”</Anchor>. Nothing was
+            added.
+          </Alert>
+        )}
+        <Textarea
+          label="Text"
+          required
+          placeholder="Paste the article’s text here"
+          autosize
+          minRows={10}
+          maxRows={22}
+          value={text}
+          error={textError}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setDuplicate(null);
+          }}
+          styles={{ input: { fontSize: 'var(--mantine-font-size-sm)', lineHeight: 1.55 } }}
+          autoFocus
+        />
+        <Suggestions detected={detected} draft={draft} onApply={(patch) => setDraft({ ...draft, ...patch })} />
+        <Paper withBorder p="sm">
+          <MetadataFields draft={draft} errors={errors} onChange={setDraft} />
+        </Paper>
+        <Group justify="flex-end" gap="xs">
+          <ShortcutKeys shortcut="mod+Enter" />
+          <Button leftSection={<IconDeviceFloppy size={14} />} onClick={save} loading={create.isPending}>
+            Save article
+          </Button>
+        </Group>
+      </Stack>
+    </ScrollArea>
+  );
+}

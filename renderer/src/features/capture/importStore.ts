@@ -1,0 +1,146 @@
+// The one file import that can run at a time, shared by the drop zone, the file picker and the
+// progress dialog. Files travel as base64 (the browser host has no paths), in batches that keep each
+// call under the host's request limit; every batch is one `articles.importFiles` job.
+import { useSyncExternalStore } from 'react';
+import type { JobProgress } from '../../../../shared/contract/methods';
+import type { ImportResult } from '../../../../shared/contract/schemas';
+import { api } from '../../api/client';
+import { queryClient } from '../../api/hooks';
+import { errorMessage } from '../../ui/notify';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; total: number }
+  | { status: 'running'; jobId: string | null; done: number; total: number; current: string; failures: number; cancelling: boolean }
+  | { status: 'finished'; result: ImportResult; cancelled: boolean; fileNames: ReadonlyMap<string, string> };
+
+/** Per-file limit the backend enforces, and a per-call budget under the host's 80 MB body limit. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const BATCH_BASE64_BUDGET = 60 * 1024 * 1024;
+const BATCH_MAX_FILES = 200;
+
+let state: ImportState = { status: 'idle' };
+let cancelRequested = false;
+const listeners = new Set<() => void>();
+
+function set(next: ImportState): void {
+  state = next;
+  listeners.forEach((fn) => fn());
+}
+
+export function useImportState(): ImportState {
+  return useSyncExternalStore(
+    (fn) => (listeners.add(fn), () => listeners.delete(fn)),
+    () => state,
+  );
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The backend reports imported articles by SHA-256; this lets the summary name their files. */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Upload = { name: string; bytesBase64: string };
+
+function batches(uploads: Upload[]): Upload[][] {
+  const out: Upload[][] = [];
+  let current: Upload[] = [];
+  let size = 0;
+  for (const upload of uploads) {
+    if (current.length && (size + upload.bytesBase64.length > BATCH_BASE64_BUDGET || current.length >= BATCH_MAX_FILES)) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(upload);
+    size += upload.bytesBase64.length;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+export async function importFiles(files: File[]): Promise<void> {
+  if (!files.length || state.status === 'reading' || state.status === 'running') return;
+  cancelRequested = false;
+  const result: ImportResult = { imported: [], duplicates: [], failed: [] };
+  set({ status: 'reading', total: files.length });
+  const uploads: Upload[] = [];
+  const fileNames = new Map<string, string>();
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES) {
+      result.failed.push({ path: file.name, error: `${file.name} is larger than 50 MB, the limit per file.` });
+      continue;
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      fileNames.set(await sha256Hex(bytes), file.name);
+      uploads.push({ name: file.name, bytesBase64: toBase64(bytes) });
+    } catch (error) {
+      result.failed.push({ path: file.name, error: `${file.name} could not be read: ${errorMessage(error)}` });
+    }
+  }
+  const total = files.length;
+  let offset = result.failed.length;
+  const running = (progress: Partial<Extract<ImportState, { status: 'running' }>>) =>
+    set({
+      status: 'running', jobId: null, done: offset, total, current: '', failures: result.failed.length, cancelling: cancelRequested,
+      ...(state.status === 'running' ? state : {}), ...progress,
+    });
+  running({});
+  let cancelled = false;
+  try {
+    for (const batch of batches(uploads)) {
+      if (cancelRequested) {
+        cancelled = true;
+        break;
+      }
+      const before = result.failed.length;
+      const outcome = await api.runJob('articles.importFiles', { files: batch }, (p: JobProgress, jobId) =>
+        running({ jobId, done: offset + p.done, current: p.current, failures: before + p.failures }),
+      );
+      result.imported.push(...outcome.result.imported);
+      result.duplicates.push(...outcome.result.duplicates);
+      result.failed.push(...outcome.result.failed);
+      offset += batch.length;
+      running({ jobId: null, done: offset, failures: result.failed.length });
+      if (outcome.status === 'cancelled') {
+        cancelled = true;
+        break;
+      }
+    }
+  } catch (error) {
+    result.failed.push({ path: '(import)', error: errorMessage(error) });
+  }
+  void queryClient.invalidateQueries();
+  set({ status: 'finished', result, cancelled, fileNames });
+}
+
+export function cancelImport(): void {
+  if (state.status !== 'running') return;
+  cancelRequested = true;
+  set({ ...state, cancelling: true });
+  if (state.jobId) void api.cancelJob(state.jobId).catch(() => undefined);
+}
+
+export function dismissImport(): void {
+  if (state.status === 'finished') set({ status: 'idle' });
+}
+
+export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,text/plain,text/markdown';
+
+/** Opens the browser's file picker (the same in Electron: no path is needed when bytes travel). */
+export function pickFilesToImport(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = IMPORT_ACCEPT;
+  input.addEventListener('change', () => void importFiles([...(input.files ?? [])]));
+  input.click();
+}

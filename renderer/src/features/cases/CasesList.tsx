@@ -1,0 +1,110 @@
+import { ActionIcon, Alert, Anchor, Badge, Button, Center, EmptyState, Group, Loader, Stack, Switch, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useAction, useCall } from '../../api/hooks';
+import { href, navigate } from '../../app/route';
+import { errorMessage, showSuccess } from '../../ui/notify';
+import { formatTimestamp } from '../sources/sourceKinds';
+
+function NewCaseForm() {
+  const [title, setTitle] = useState('');
+  const create = useAction('cases.create', {
+    onSuccess: (c) => {
+      showSuccess(`Case “${c.title}” created.`);
+      setTitle('');
+      navigate({ screen: 'cases', id: c.id });
+    },
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (title.trim()) create.mutate({ title: title.trim() });
+      }}
+    >
+      <Group gap="xs">
+        <TextInput size="xs" w={360} aria-label="New case title" placeholder="New case title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+        <Button type="submit" size="xs" leftSection={<IconPlus size={14} />} disabled={!title.trim()} loading={create.isPending}>
+          Create case
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+export function CasesList() {
+  const [showArchived, setShowArchived] = useState(false);
+  const list = useCall('cases.list', { includeArchived: showArchived });
+  const update = useAction('cases.update');
+
+  return (
+    <Stack gap="sm" p="md" maw={960}>
+      <Group justify="space-between">
+        <Title order={3}>Cases</Title>
+        <Switch size="xs" label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+      </Group>
+      <NewCaseForm />
+      {list.isError ? (
+        <Alert color="red" title="Could not load the cases">
+          {errorMessage(list.error)}
+        </Alert>
+      ) : list.isPending ? (
+        <Center p="xl">
+          <Loader size="sm" />
+        </Center>
+      ) : list.data.items.length === 0 ? (
+        <EmptyState
+          icon={<IconBriefcase size={28} />}
+          title={showArchived ? 'No cases yet' : 'No open cases'}
+          description="Type a title above and press Enter to start a case, then add the articles, excerpts, sources and entities that belong to it."
+        />
+      ) : (
+        <Table highlightOnHover verticalSpacing={4} horizontalSpacing="xs" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Title</Table.Th>
+              <Table.Th w={70}>Items</Table.Th>
+              <Table.Th w={170}>Updated</Table.Th>
+              <Table.Th w={50} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.items.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Anchor href={href({ screen: 'cases', id: c.id })} size="sm" fw={500}>
+                      {c.title}
+                    </Anchor>
+                    {c.archived && (
+                      <Badge size="xs" color="gray" variant="outline">
+                        archived
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{c.items.length}</Table.Td>
+                <Table.Td>
+                  <Text size="xs">{formatTimestamp(c.updatedAt)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Tooltip label={c.archived ? 'Unarchive' : 'Archive'}>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`${c.archived ? 'Unarchive' : 'Archive'} ${c.title}`}
+                      onClick={() => update.mutate({ id: c.id, archived: !c.archived })}
+                    >
+                      {c.archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useAction } from '../../api/hooks';
+import { navigate } from '../../app/route';
+import { showSuccess } from '../../ui/notify';
+import { parseAliasList } from './aliasList';
+import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from './entityTypes';
+
+export function CreateEntityModal({ opened, onClose, defaultType }: { opened: boolean; onClose: () => void; defaultType: EntityTypeName | null }) {
+  const [name, setName] = useState('');
+  const [type, setType] = useState<EntityTypeName>(defaultType ?? 'person');
+  const [aliases, setAliases] = useState('');
+  const [touched, setTouched] = useState(false);
+  useEffect(() => {
+    if (!opened) return;
+    setName('');
+    setType(defaultType ?? 'person');
+    setAliases('');
+    setTouched(false);
+  }, [opened, defaultType]);
+
+  const create = useAction('entities.create', {
+    onSuccess: (e) => {
+      showSuccess(`Entity “${e.name}” created.`);
+      onClose();
+      navigate({ screen: 'entities', id: e.id });
+    },
+  });
+
+  function submit() {
+    setTouched(true);
+    if (!name.trim()) return;
+    create.mutate({ name: name.trim(), type, aliases: parseAliasList(aliases) });
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="New entity" size="md">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <Stack gap="xs">
+          <TextInput
+            label="Name"
+            required
+            data-autofocus
+            size="sm"
+            value={name}
+            error={touched && !name.trim() ? 'Give the entity a name.' : null}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <Select label="Type" size="sm" data={ENTITY_TYPE_OPTIONS} value={type} allowDeselect={false} onChange={(v) => v && setType(v as EntityTypeName)} />
+          <Textarea
+            label="Aliases"
+            description="Other spellings and scripts, separated by commas or new lines (Kim Yo-jong, 김여정). Ctrl+Enter creates."
+            size="sm"
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={aliases}
+            onChange={(e) => setAliases(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                submit();
+              }
+            }}
+          />
+          <Group justify="flex-end" gap="xs" mt="xs">
+            <Button variant="default" size="xs" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" size="xs" loading={create.isPending}>
+              Create entity
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,101 @@
+// Entities: people, organisations, places and things the evidence talks about, with their aliases
+// in any script. The list filters by type and by name or alias; the route's id opens one.
+import { Alert, Button, Center, EmptyState, Group, Loader, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAffiliate, IconFilter, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useCall } from '../../api/hooks';
+import { useRoute } from '../../app/route';
+import { errorMessage } from '../../ui/notify';
+import { CreateEntityModal } from './CreateEntityModal';
+import { EntitiesList } from './EntitiesList';
+import { EntityDetail } from './EntityDetail';
+import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from './entityTypes';
+
+export function EntitiesPage() {
+  const route = useRoute();
+  const selectedId = route.screen === 'entities' ? route.id : undefined;
+  const [type, setType] = useState<EntityTypeName | null>(null);
+  const [query, setQuery] = useState('');
+  const [debouncedQuery] = useDebouncedValue(query.trim(), 200);
+  const [creating, setCreating] = useState(false);
+  const list = useCall(
+    'entities.list',
+    { ...(type ? { type } : {}), ...(debouncedQuery ? { query: debouncedQuery } : {}) },
+    { placeholderData: keepPreviousData },
+  );
+  const filtered = !!type || !!debouncedQuery;
+
+  return (
+    <Stack gap="sm" p="md">
+      <Group justify="space-between">
+        <Title order={3}>Entities</Title>
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>
+          New entity
+        </Button>
+      </Group>
+      <Group align="flex-start" gap="md" wrap="nowrap">
+        <Stack gap="xs" w={340} style={{ flexShrink: 0 }}>
+          <Group gap="xs" wrap="nowrap">
+            <TextInput
+              size="xs"
+              style={{ flex: 1 }}
+              aria-label="Filter by name or alias"
+              placeholder="Name or alias (any script)"
+              leftSection={<IconFilter size={14} />}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+            <Select
+              size="xs"
+              w={130}
+              aria-label="Type"
+              placeholder="All types"
+              clearable
+              data={ENTITY_TYPE_OPTIONS}
+              value={type}
+              onChange={(v) => setType(v as EntityTypeName | null)}
+            />
+          </Group>
+          {list.isError ? (
+            <Alert color="red" title="Could not load the entities">
+              {errorMessage(list.error)}
+            </Alert>
+          ) : list.isPending ? (
+            <Center p="lg">
+              <Loader size="sm" />
+            </Center>
+          ) : list.data.items.length === 0 ? (
+            filtered ? (
+              <EmptyState size="sm" icon={<IconAffiliate size={24} />} title="No entity matches" description="Try another spelling or type, or create the entity." />
+            ) : (
+              <EmptyState
+                size="sm"
+                icon={<IconAffiliate size={24} />}
+                title="No entities yet"
+                description="Create the people, organisations, places and things your evidence talks about, with their aliases."
+              >
+                <EmptyState.Actions>
+                  <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>
+                    New entity
+                  </Button>
+                </EmptyState.Actions>
+              </EmptyState>
+            )
+          ) : (
+            <EntitiesList entities={list.data.items} selectedId={selectedId} />
+          )}
+        </Stack>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          {selectedId ? (
+            <EntityDetail id={selectedId} />
+          ) : list.data?.items.length ? (
+            <EmptyState size="sm" icon={<IconAffiliate size={24} />} title="Choose an entity" description="Its aliases, mentions and relationships appear here." />
+          ) : null}
+        </div>
+      </Group>
+      <CreateEntityModal opened={creating} onClose={() => setCreating(false)} defaultType={type} />
+    </Stack>
+  );
+}

@@ -1,0 +1,1 @@
+export { ExcerptsPage } from './ExcerptsPage';

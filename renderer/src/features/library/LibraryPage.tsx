@@ -1,0 +1,94 @@
+// The Library: every article, filterable and sortable, with an empty state that says what to do.
+import { Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconFileImport, IconFilterOff, IconLibrary, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { navigate } from '../../app/route';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { formatCount } from '../../ui/format';
+import { pickFilesToImport } from '../capture/importStore';
+import { DEFAULT_QUERY, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
+import { ArticleTable } from './ArticleTable';
+import { LibraryFilters } from './LibraryFilters';
+import { EMPTY_SELECTION, type Selection } from './selection';
+
+/** Clicking the sorted column flips it; another column starts newest/most first, or A to Z. */
+function nextDirection(query: ArticleQuery, sort: SortKey): 'asc' | 'desc' {
+  if (query.sort === sort) return query.direction === 'asc' ? 'desc' : 'asc';
+  return sort === 'captured' || sort === 'published' || sort === 'excerpts' ? 'desc' : 'asc';
+}
+
+// Kept for the session, so coming back from an article finds the Library as it was left.
+let rememberedQuery: ArticleQuery = DEFAULT_QUERY;
+
+export function LibraryPage() {
+  const [query, setQueryState] = useState<ArticleQuery>(rememberedQuery);
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const { total, loaded, fetching, error, refetch } = useArticleTotal(query);
+
+  const setQuery = (patch: Partial<ArticleQuery>) => {
+    setQueryState((q) => (rememberedQuery = { ...q, ...patch }));
+    setSelection(EMPTY_SELECTION);
+  };
+  const filtered = query.text || query.publisher || query.language || query.publishedFrom || query.publishedTo;
+
+  return (
+    <Stack gap={0} h="100%" data-testid="library-page">
+      <Stack gap="xs" p="sm" pb="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs" align="baseline">
+            <Title order={3}>Library</Title>
+            <Text fz="sm" c="dimmed" data-testid="library-count">
+              {loaded ? `${formatCount(total)} article${total === 1 ? '' : 's'}` : ''}
+              {selection.selected.size > 0 ? ` · ${formatCount(selection.selected.size)} selected` : ''}
+            </Text>
+            {fetching && <Loader size={12} />}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Button variant="default" leftSection={<IconFileImport size={14} />} onClick={pickFilesToImport}>
+              Import files…
+            </Button>
+            <Button leftSection={<IconPlus size={14} />} onClick={() => navigate({ screen: 'new-article' })}>
+              New article
+            </Button>
+          </Group>
+        </Group>
+        <LibraryFilters query={query} onChange={setQuery} />
+      </Stack>
+      {error ? (
+        <ErrorNotice error={error} title="The Library could not be read" onRetry={() => void refetch()} />
+      ) : !loaded ? (
+        <Group justify="center" p="xl">
+          <Loader size="sm" />
+        </Group>
+      ) : total === 0 && !filtered ? (
+        <EmptyState
+          mt="xl"
+          icon={<IconLibrary size={32} />}
+          title="Your library is empty"
+          description="Paste an article or drop files here (.txt or .md). Everything stays on this computer."
+          data-testid="library-empty"
+        >
+          <Group justify="center" mt="sm">
+            <Button leftSection={<IconPlus size={14} />} onClick={() => navigate({ screen: 'new-article' })}>
+              Paste an article
+            </Button>
+            <Button variant="default" leftSection={<IconFileImport size={14} />} onClick={pickFilesToImport}>
+              Import files…
+            </Button>
+          </Group>
+        </EmptyState>
+      ) : total === 0 ? (
+        <EmptyState mt="xl" icon={<IconFilterOff size={32} />} title="No articles match these filters" description="Change or clear the filters above." />
+      ) : (
+        <ArticleTable
+          query={query}
+          total={total}
+          selection={selection}
+          onSelectionChange={setSelection}
+          onSort={(sort) => setQuery({ sort, direction: nextDirection(query, sort) })}
+          onOpen={(row) => navigate({ screen: 'article', id: row.id })}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+// The Library's query (filters and sort) and the page-by-page loading behind the virtual table.
+// Only the pages the analyst can see are fetched, so 100,000 rows cost a few hundred at a time.
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ArticleRow } from '../../../../shared/contract/schemas';
+import type { ARTICLE_SORT_KEYS } from '../../../../shared/contract/schemas';
+import { api } from '../../api/client';
+
+export type SortKey = (typeof ARTICLE_SORT_KEYS)[number];
+
+export interface ArticleQuery {
+  sort: SortKey;
+  direction: 'asc' | 'desc';
+  text: string;
+  publisher: string;
+  language: string;
+  publishedFrom: string;
+  publishedTo: string;
+}
+
+export const DEFAULT_QUERY: ArticleQuery = {
+  sort: 'captured', direction: 'desc', text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '',
+};
+
+export const PAGE_SIZE = 200;
+
+function pageOptions(query: ArticleQuery, page: number) {
+  const input = { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+  return { queryKey: ['articles.list', input], queryFn: () => api.call('articles.list', input), staleTime: 30_000 };
+}
+
+/** The number of matching articles (the first page carries it), kept while a new filter loads. */
+export function useArticleTotal(query: ArticleQuery) {
+  const head = useQuery({ ...pageOptions(query, 0), placeholderData: keepPreviousData });
+  return { total: head.data?.total ?? 0, loaded: head.data !== undefined, fetching: head.isFetching, error: head.error, refetch: head.refetch };
+}
+
+/** Rows by index for the visible range; `undefined` while a row's page is still loading. */
+export function useArticleRows(query: ArticleQuery, firstIndex: number, lastIndex: number) {
+  const pages = useMemo(() => {
+    const first = Math.floor(Math.max(0, firstIndex) / PAGE_SIZE);
+    const last = Math.floor(Math.max(0, lastIndex) / PAGE_SIZE);
+    const out: number[] = [];
+    for (let p = first; p <= last; p++) out.push(p);
+    return out;
+  }, [firstIndex, lastIndex]);
+  const results = useQueries({ queries: pages.map((p) => pageOptions(query, p)) });
+  const error = results.find((r) => r.error)?.error ?? null;
+  const rowAt = (index: number): ArticleRow | undefined => {
+    const page = Math.floor(index / PAGE_SIZE);
+    return results[pages.indexOf(page)]?.data?.items[index - page * PAGE_SIZE];
+  };
+  return { rowAt, error };
+}

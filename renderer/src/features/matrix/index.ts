@@ -1,0 +1,1 @@
+export { ReliabilityMatrix } from './ReliabilityMatrix';

@@ -1,0 +1,86 @@
+import { Table, Text, Tooltip } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { Source } from '../../../../shared/contract/schemas';
+import { navigate } from '../../app/route';
+import { ReliabilityBadge } from './GradeBadge';
+import { SortableTh } from './SortableTh';
+import { formatTimestamp, SOURCE_KIND_LABELS } from './sourceKinds';
+import { nextSort, sortRows, type SortState, type SortValue } from './tableSort';
+
+type Column = 'name' | 'kind' | 'aliases' | 'url' | 'rating' | 'articles' | 'excerpts' | 'rated';
+
+// Unrated sorts as empty (last); F sorts after E because it says least about the source.
+const SORT_VALUE: Record<Column, (s: Source) => SortValue> = {
+  name: (s) => s.name,
+  kind: (s) => SOURCE_KIND_LABELS[s.kind],
+  aliases: (s) => s.aliases.join(', '),
+  url: (s) => s.url,
+  rating: (s) => s.reliability,
+  articles: (s) => s.articleCount,
+  excerpts: (s) => s.excerptCount,
+  rated: (s) => s.lastRatedAt,
+};
+
+export function SourcesTable({ sources, selectedId }: { sources: Source[]; selectedId: string | undefined }) {
+  const [sort, setSort] = useState<SortState<Column>>({ key: 'name', direction: 'asc' });
+  const rows = useMemo(() => sortRows(sources, SORT_VALUE[sort.key], sort.direction), [sources, sort]);
+  const th = (column: Column, label: string, w?: number) => (
+    <SortableTh column={column} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} w={w}>
+      {label}
+    </SortableTh>
+  );
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover stickyHeader verticalSpacing={4} horizontalSpacing="xs" fz="xs">
+        <Table.Thead>
+          <Table.Tr>
+            {th('name', 'Name', 200)}
+            {th('kind', 'Kind', 110)}
+            {th('aliases', 'Aliases')}
+            {th('url', 'URL')}
+            {th('rating', 'Rating', 70)}
+            {th('articles', 'Articles', 70)}
+            {th('excerpts', 'Excerpts', 74)}
+            {th('rated', 'Last rated', 170)}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((s) => (
+            <Table.Tr
+              key={s.id}
+              onClick={() => navigate({ screen: 'sources', id: s.id })}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') navigate({ screen: 'sources', id: s.id });
+              }}
+              tabIndex={0}
+              bg={s.id === selectedId ? 'var(--mantine-primary-color-light)' : undefined}
+              style={{ cursor: 'pointer' }}
+              aria-selected={s.id === selectedId}
+            >
+              <Table.Td>
+                <Text size="xs" fw={500}>
+                  {s.name}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{SOURCE_KIND_LABELS[s.kind]}</Table.Td>
+              <Table.Td>{s.aliases.join(', ')}</Table.Td>
+              <Table.Td maw={200}>
+                <Tooltip label={s.url} disabled={!s.url} openDelay={400}>
+                  <Text size="xs" truncate>
+                    {s.url}
+                  </Text>
+                </Tooltip>
+              </Table.Td>
+              <Table.Td>
+                <ReliabilityBadge letter={s.reliability} size="xs" />
+              </Table.Td>
+              <Table.Td>{s.articleCount}</Table.Td>
+              <Table.Td>{s.excerptCount}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(s.lastRatedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

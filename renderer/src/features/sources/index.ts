@@ -1,0 +1,2 @@
+export { SourcesPage } from './SourcesPage';
+export { GradeBadge, GradeTextBadge, ReliabilityBadge } from './GradeBadge';
