@@ -3,6 +3,9 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/methods';
 import { exportAnnotations } from './export/annotations';
 import { exportCaseFileJob, importCaseFileJob } from './export/caseFileJobs';
+import { caseCsv } from './export/csv';
+import { caseReportHtml, reportPdfJob } from './export/report';
+import { caseToStix } from './export/stix';
 import { listConflicts, resolveConflict } from './import/caseFileMerge';
 import { importFiles } from './import/files';
 import type { JobRunner } from './jobs';
@@ -132,6 +135,13 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       return jobs.start('cases.exportFile', (report, signal) => exportCaseFileJob(ctx, input, report, signal));
     },
     'cases.importFile': (ctx, input) => jobs.start('cases.importFile', (report, signal) => importCaseFileJob(ctx, input, report, signal)),
+    'cases.exportStix': (ctx, { id }) => ({ bundle: caseToStix(ctx, id) }),
+    'cases.report': (ctx, { id, groupBy }) => ({ html: caseReportHtml(ctx, id, groupBy) }),
+    'cases.reportPdf': (ctx, input) => {
+      getCase(ctx, input.id);
+      return jobs.start('cases.reportPdf', (report, signal) => reportPdfJob(ctx, input, report, signal));
+    },
+    'cases.exportCsv': (ctx, { id, what }) => ({ csv: caseCsv(ctx, id, what) }),
     'conflicts.list': (ctx) => ({ items: listConflicts(ctx) }),
     'conflicts.resolve': (ctx, { id, keep }) => (resolveConflict(ctx, id, keep), done),
 

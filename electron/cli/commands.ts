@@ -339,6 +339,40 @@ const importCaseCommand: Command = async (backend, argv) => {
   };
 };
 
+const exportStixCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { out: { type: 'string' } });
+  const out = need(values.out, '--out FILE.json');
+  const { bundle } = await backend.call('cases.exportStix', { id: need(positionals[0], 'CASE_ID') });
+  writeFileAtomically(out, `${JSON.stringify(bundle, null, 2)}\n`);
+  const objects = (bundle as { objects: unknown[] }).objects.length;
+  return { json: { out: path.resolve(out), objects }, text: `Wrote a STIX 2.1 bundle of ${objects} objects to ${out}` };
+};
+
+const reportCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { out: { type: 'string' }, 'group-by': { type: 'string' } });
+  const out = need(values.out, '--out FILE.html or FILE.pdf');
+  const id = need(positionals[0], 'CASE_ID');
+  const groupBy = oneOf(values['group-by'] ?? 'date', ['date', 'entity'] as const, '--group-by');
+  if (/\.pdf$/i.test(out)) {
+    const { jobId } = await backend.call('cases.reportPdf', { id, groupBy, path: out });
+    const result = (await runJob(backend, jobId)) as { path: string; size: number };
+    return { json: result, text: `Wrote ${result.path} (${result.size} bytes)` };
+  }
+  if (!/\.html?$/i.test(out)) throw new UsageError('--out must end in .html or .pdf');
+  const { html } = await backend.call('cases.report', { id, groupBy });
+  writeFileAtomically(out, html);
+  return { json: { path: path.resolve(out), size: Buffer.byteLength(html) }, text: `Wrote ${out}` };
+};
+
+const exportCsvCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { out: { type: 'string' }, what: { type: 'string' } });
+  const out = need(values.out, '--out FILE.csv');
+  const what = oneOf(values.what ?? 'excerpts', ['excerpts', 'entities'] as const, '--what');
+  const { csv } = await backend.call('cases.exportCsv', { id: need(positionals[0], 'CASE_ID'), what });
+  writeFileAtomically(out, csv);
+  return { json: { path: path.resolve(out), rows: csv.split('\r\n').length - 2 }, text: `Wrote ${out}` };
+};
+
 const undoMergeCommand: Command = async (backend, argv) => {
   const { positionals } = parse(argv, {});
   await backend.call('merges.undo', { id: need(positionals[0], 'MERGE_ID') });
@@ -347,6 +381,9 @@ const undoMergeCommand: Command = async (backend, argv) => {
 
 export const COMMANDS: Record<string, Command> = {
   'export-case': exportCaseCommand,
+  'export-stix': exportStixCommand,
+  'export-csv': exportCsvCommand,
+  report: reportCommand,
   'import-case': importCaseCommand,
   'export-annotations': exportAnnotationsCommand,
   'undo-merge': undoMergeCommand,

@@ -27,6 +27,9 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   export-annotations ARTICLE_ID|CASE_ID --out FILE   (W3C Web Annotations, JSON-LD)
   export-case CASE_ID --out FILE.zip        (a portable case file for a teammate)
   import-case FILE.zip                      (verifies, then merges by id; conflicts are listed, never overwritten)
+  export-stix CASE_ID --out FILE.json       (a STIX 2.1 bundle)
+  export-csv CASE_ID --out FILE.csv [--what excerpts|entities]
+  report CASE_ID --out FILE.html|FILE.pdf [--group-by date|entity]
   verify
   reindex
   config analyst NAME
@@ -35,7 +38,7 @@ The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case']);
+const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report']);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 

@@ -271,6 +271,20 @@ export const methods = {
       .refine((v) => Boolean(v.path) !== Boolean(v.bytesBase64), { message: 'give either a path or the file’s bytes' }),
     output: JobHandle,
   },
+  /** The case as a STIX 2.1 bundle (report, identities with reliability, notes with confidence, entities, relationships). */
+  'cases.exportStix': { input: ById, output: z.object({ bundle: z.record(z.string(), z.unknown()) }) },
+  /** A readable report of the case: HTML (self-contained, no scripts, no remote resources). */
+  'cases.report': {
+    input: z.strictObject({ id: Id, groupBy: z.enum(['entity', 'date']).default('date') }),
+    output: z.object({ html: z.string() }),
+  },
+  /** A PDF of the report, printed by Chromium; written to `path`, or returned as bytes. */
+  'cases.reportPdf': {
+    input: z.strictObject({ id: Id, groupBy: z.enum(['entity', 'date']).default('date'), path: z.string().min(1).max(4096).optional() }),
+    output: JobHandle,
+  },
+  /** CSV (UTF-8 with BOM, for spreadsheet programs) of the case's excerpts or entities. */
+  'cases.exportCsv': { input: z.strictObject({ id: Id, what: z.enum(['excerpts', 'entities']) }), output: z.object({ csv: z.string() }) },
   'conflicts.list': {
     input: Empty,
     output: z.object({
@@ -339,6 +353,7 @@ export const jobResults = {
     reanchored: z.array(Id),
     orphaned: z.array(Id),
   }),
+  'cases.reportPdf': z.object({ path: z.string().nullable(), bytesBase64: z.string().nullable(), size: z.number() }),
   'entities.scan': z.object({
     articles: z.array(z.object({ articleId: Id, title: z.string(), occurrences: z.number() })),
     occurrences: z.number(),

@@ -4,12 +4,13 @@
 // silent. Links keep their text but lose their targets: a click must not navigate the frame.
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
+import { EVIDENCE_FRAME_CSP } from '../../../shared/contract/contentSecurityPolicy';
 
 const { window } = new JSDOM('');
 const purify = createDOMPurify(window as never);
 
-/** The CSP written into the viewed document itself (the frame's host adds its own). */
-export const ORIGINAL_VIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; media-src 'none'; form-action 'none'; base-uri 'none'";
+/** The CSP written into the viewed document itself; the renderer sets the same one on the frame. */
+export const ORIGINAL_VIEW_CSP = EVIDENCE_FRAME_CSP;
 
 const FORBID_TAGS = [
   'script', 'noscript', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',

@@ -4,6 +4,7 @@
 // name that resolves to 127.0.0.1 would otherwise be "same origin" with us), and the Origin check
 // refuses cross-origin calls before they reach the backend.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { APP_CONTENT_SECURITY_POLICY } from '../../../../shared/contract/contentSecurityPolicy';
 
 export const TOKEN_HEADER = 'x-casefile-token';
 
@@ -35,23 +36,8 @@ export function originAllowed(origin: string | undefined, port: number): boolean
   return allowedHosts(port).some((h) => origin.toLowerCase() === `http://${h}`);
 }
 
-/**
- * The app's Content Security Policy. No inline or remote script; styles may be inline because
- * Mantine writes its theme variables into a <style> element and components set style attributes.
- * Evidence is never rendered in the app's origin, so nothing here needs to allow remote content.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The app's Content Security Policy: the same definition the desktop app sends (shared/contract). */
+export const CONTENT_SECURITY_POLICY = APP_CONTENT_SECURITY_POLICY;
 
 /** Headers on every response. */
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../testing/tempLibrary';
+import { APP_CONTENT_SECURITY_POLICY } from '../../../../shared/contract/contentSecurityPolicy';
 import { CONTENT_SECURITY_POLICY, hostAllowed, originAllowed, tokenMatches } from './security';
 import { startWebHost, type WebHost } from './server';
 import { mimeType, resolveStaticFile } from './staticFiles';
@@ -108,6 +109,8 @@ describe('the browser host', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    // The desktop app sends the same shared definition (electron/main/security.test.ts checks that side).
+    expect(CONTENT_SECURITY_POLICY).toBe(APP_CONTENT_SECURITY_POLICY);
     expect(index.headers['x-content-type-options']).toBe('nosniff');
     const script = await request({ path: '/assets/app.js' });
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');

@@ -1,0 +1,148 @@
+// A readable report of a case: summary, sources with their rating histories, excerpts with grades
+// (grouped by entity or by date), a timeline in which partial dates appear as the spans they are,
+// and an appendix of the originals' hashes and the audit chain head. The HTML is self-contained
+// (inline CSS, no scripts, no remote resources) so it opens offline and prints the same anywhere;
+// the PDF is Chromium printing that HTML.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ContractError } from '../../../shared/contract/errors';
+import type { JobProgress } from '../../../shared/contract/methods';
+import type { Excerpt } from '../../../shared/contract/schemas';
+import { RELIABILITY, CREDIBILITY, type Credibility } from '../../../shared/domain/admiralty';
+import { formatPartialDate, partialDateSpan } from '../../../shared/domain/partialDate';
+import { getArticle } from '../services/articles';
+import { auditHead } from '../services/audit';
+import { getCase } from '../services/cases';
+import type { Ctx } from '../services/context';
+import { getEntity, listMentions } from '../services/entities';
+import { getExcerpt } from '../services/excerpts';
+import { getSource } from '../services/sources';
+import { writeFileAtomically } from './caseFileJobs';
+import { escapeHtml as e, richTextToHtml } from './richTextHtml';
+
+const STYLE = `
+body{font:14px/1.5 "Noto Sans","Noto Sans CJK KR",system-ui,sans-serif;color:#1b1b1f;max-width:60rem;margin:2rem auto;padding:0 1.5rem}
+h1{font-size:1.8rem;margin-bottom:.2rem}h2{border-bottom:2px solid #d0d4dc;padding-bottom:.2rem;margin-top:2.2rem}
+.meta{color:#5c6370;font-size:.85rem}.grade{display:inline-block;min-width:2.6em;padding:0 .35em;border-radius:4px;background:#e7edf7;font-weight:600;text-align:center}
+blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:3px solid #8aa4d6;background:#f6f8fc}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #e3e6eb;padding:.3rem .4rem;text-align:left;vertical-align:top}
+code{font-size:.78rem;word-break:break-all}.mention{font-weight:600}.url{color:#5c6370;font-size:.85em}
+.span{display:inline-block;height:.6rem;background:#8aa4d6;border-radius:3px;vertical-align:middle}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,blockquote{break-inside:avoid}}`;
+
+function gradeOf(x: Excerpt): string {
+  const credibility = x.credibility ? ` — ${CREDIBILITY[x.credibility as Credibility].label.toLowerCase()}` : '';
+  return `<span class="grade" title="${e(x.grade + credibility)}">${e(x.grade.split(',')[0]!)}</span>`;
+}
+
+function excerptBlock(x: Excerpt): string {
+  const date = x.eventDate.value ? ` · ${e(formatPartialDate(x.eventDate))}` : '';
+  const note = x.note.text.trim() ? richTextToHtml(x.note) : '';
+  return `<div class="excerpt">${gradeOf(x)} <span class="meta">${e(x.sourceName || 'unattributed')}${date} · ${e(x.articleTitle || 'untitled article')}</span>
+<blockquote>${e(x.exact)}</blockquote>${note}</div>`;
+}
+
+export function caseReportHtml(ctx: Ctx, caseId: string, groupBy: 'entity' | 'date'): string {
+  const theCase = getCase(ctx, caseId);
+  const of = (kind: string) => theCase.items.filter((i) => i.kind === kind).map((i) => i.itemId);
+  const excerpts = of('excerpt').map((id) => getExcerpt(ctx, id));
+  const articles = [...new Set([...of('article'), ...excerpts.map((x) => x.articleId)])].map((id) => getArticle(ctx, id));
+  const sourceIds = [...new Set([...of('source'), ...excerpts.map((x) => x.sourceId).filter((x): x is string => !!x), ...articles.map((a) => a.publisherSourceId).filter((x): x is string => !!x)])];
+  const sources = sourceIds.map((id) => getSource(ctx, id));
+  const entities = of('entity').map((id) => getEntity(ctx, id));
+
+  const sourceRows = sources
+    .map((s) => {
+      const history = s.ratings.map((r) => `<div><strong>${r.reliability}</strong> ${e(RELIABILITY[r.reliability].label)} — ${e(r.rationale)} <span class="meta">(${e(r.analyst)}, ${e(r.ratedAt.slice(0, 10))})</span></div>`).join('');
+      return `<tr><td>${e(s.name)}<div class="meta">${e(s.kind)}</div></td><td>${s.reliability ? `<span class="grade">${s.reliability}</span> ${e(RELIABILITY[s.reliability].label)}` : 'not rated'}</td><td>${history || '—'}</td></tr>`;
+    })
+    .join('');
+
+  let grouped = '';
+  if (groupBy === 'entity') {
+    for (const entity of entities) {
+      const mentioned = new Set(listMentions(ctx, { entityId: entity.id }).filter((m) => m.status === 'accepted').map((m) => `${m.articleId}:${m.start}`));
+      const about = excerpts.filter((x) => [...mentioned].some((key) => {
+        const [articleId, start] = key.split(':');
+        return articleId === x.articleId && Number(start) >= x.start && Number(start) < x.end;
+      }));
+      grouped += `<h3>${e(entity.name)} <span class="meta">${e(entity.type)}${entity.aliases.length ? ` · ${e(entity.aliases.map((a) => a.text).join(', '))}` : ''}</span></h3>${about.map(excerptBlock).join('') || '<p class="meta">No excerpt in this case mentions it.</p>'}`;
+    }
+  } else {
+    const sorted = [...excerpts].sort((a, b) => (a.eventDate.value || '9999').localeCompare(b.eventDate.value || '9999'));
+    grouped = sorted.map(excerptBlock).join('');
+  }
+
+  const dated = excerpts.filter((x) => x.eventDate.value).map((x) => ({ x, span: partialDateSpan(x.eventDate.value) })).sort((a, b) => a.span.start.localeCompare(b.span.start));
+  const timeline = dated.length
+    ? (() => {
+        const min = Date.parse(dated[0]!.span.start);
+        const max = Math.max(...dated.map((d) => Date.parse(d.span.end))) + 86_400_000;
+        const width = (from: string, to: string) => Math.max(0.8, ((Date.parse(to) + 86_400_000 - Date.parse(from)) / (max - min)) * 100);
+        return `<table><tr><th>When</th><th style="width:35%">Span</th><th>Grade</th><th>Excerpt</th></tr>${dated
+          .map(({ x, span }) => `<tr><td>${e(formatPartialDate(x.eventDate))}<div class="meta">${span.start === span.end ? e(span.start) : `${e(span.start)} – ${e(span.end)}`}</div></td>
+<td><span class="span" style="margin-left:${(((Date.parse(span.start) - min) / (max - min)) * 100).toFixed(2)}%;width:${width(span.start, span.end).toFixed(2)}%"></span></td><td>${gradeOf(x)}</td><td>${e(x.exact.slice(0, 160))}</td></tr>`)
+          .join('')}</table>`;
+      })()
+    : '<p class="meta">No excerpt in this case has an event date.</p>';
+
+  const appendix = articles
+    .map((a) => `<tr><td>${e(a.title || 'untitled')}<div class="meta">${e(a.publisherName)} · captured ${e(a.capturedAt)} by ${e(a.capturedBy)} (${e(a.captureMethod)})</div></td><td><code>${a.originalSha256}</code></td><td><code>${a.textSha256}</code></td></tr>`)
+    .join('');
+
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(theCase.title)}</title><style>${STYLE}</style></head><body>
+<h1>${e(theCase.title)}</h1>
+<p class="meta">Casefile report · ${e(ctx.now())} · Casefile ${e(ctx.appVersion)} · ${articles.length} articles, ${excerpts.length} excerpts, ${sources.length} sources, ${entities.length} entities</p>
+<h2>Summary</h2>${theCase.summary.text.trim() ? richTextToHtml(theCase.summary) : '<p class="meta">No summary written.</p>'}
+<h2>Sources and their reliability</h2><table><tr><th>Source</th><th>Current rating</th><th>History (newest first)</th></tr>${sourceRows || '<tr><td colspan="3">None</td></tr>'}</table>
+<h2>Excerpts by ${groupBy === 'entity' ? 'entity' : 'event date'}</h2>${grouped || '<p class="meta">No excerpts in this case.</p>'}
+<h2>Timeline of events</h2><p class="meta">Partial dates are drawn as the whole span they can mean.</p>${timeline}
+<h2>Appendix: originals and audit</h2><table><tr><th>Article</th><th>Original SHA-256</th><th>Text SHA-256</th></tr>${appendix || '<tr><td colspan="3">None</td></tr>'}</table>
+<p>Audit chain head of the library when this report was made: <code>${e(auditHead(ctx.db) ?? 'empty')}</code></p>
+</body></html>`;
+}
+
+/** A Chromium to print with: $CASEFILE_CHROMIUM, or a usual install location. */
+export function findChromium(): string | null {
+  const candidates = [process.env.CASEFILE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
+  return candidates.find((c): c is string => !!c && fs.existsSync(c)) ?? null;
+}
+
+export async function reportPdfJob(ctx: Ctx, input: { id: string; groupBy: 'entity' | 'date'; path?: string | undefined }, report: (p: JobProgress) => void, signal: AbortSignal) {
+  const chromium = findChromium();
+  if (!chromium) {
+    throw new ContractError('io_error', 'Printing a PDF needs Chromium or Chrome, and none was found (set CASEFILE_CHROMIUM to its path). The HTML report has the same content and prints from any browser.');
+  }
+  report({ done: 0, total: 2, current: 'Writing the report', failures: 0 });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-report-'));
+  try {
+    const html = path.join(dir, 'report.html');
+    const pdf = path.join(dir, 'report.pdf');
+    fs.writeFileSync(html, caseReportHtml(ctx, input.id, input.groupBy));
+    report({ done: 1, total: 2, current: 'Printing with Chromium', failures: 0 });
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(chromium, [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+        '--disable-sync', `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
+      ], { stdio: 'ignore' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      signal.addEventListener('abort', () => child.kill('SIGKILL'));
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        if (fs.existsSync(pdf) && fs.statSync(pdf).size > 0) resolve();
+        else reject(new ContractError(signal.aborted ? 'cancelled' : 'io_error', signal.aborted ? 'Cancelled.' : `Chromium could not print the report (exit ${code}).`));
+      });
+    });
+    const bytes = fs.readFileSync(pdf);
+    if (input.path) writeFileAtomically(input.path, bytes);
+    report({ done: 2, total: 2, current: '', failures: 0 });
+    return { path: input.path ? path.resolve(input.path) : null, bytesBase64: input.path ? null : bytes.toString('base64'), size: bytes.byteLength };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
