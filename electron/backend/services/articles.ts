@@ -197,18 +197,30 @@ export function updateArticleMetadata(ctx: Ctx, input: MetadataInput): Article {
 const SORT_SQL: Record<(typeof ARTICLE_SORT_KEYS)[number], string> = {
   captured: 'a.captured_at',
   title: 'a.title COLLATE NOCASE',
-  publisher: 'publisher_name COLLATE NOCASE',
+  publisher: 'p.name COLLATE NOCASE',
   published: 'a.published',
   language: 'a.language',
-  excerpts: 'excerpt_count',
+  excerpts: '(SELECT count(*) FROM excerpts e WHERE e.article_id = a.id)',
 };
 
+const GRADE_COLUMNS = `
+  (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+   WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z'), coalesce(e.credibility, 9) LIMIT 1) AS best_grade,
+  (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+   WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z') DESC, coalesce(e.credibility, 9) DESC LIMIT 1) AS worst_grade`;
+
+/**
+ * One page of the library. The page's ids are found first with only the joins the filters and
+ * sort need (so counting and paging 100,000 rows stays cheap); the full rows, grades and counts
+ * are then read for those ids alone.
+ */
 export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { items: ArticleRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (input.text.trim()) {
+  const text = input.text.trim();
+  if (text) {
     where.push("(a.title LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')");
-    const like = `%${input.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     params.push(like, like);
   }
   if (input.publisher) {
@@ -232,21 +244,27 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
     where.push(cond.sql);
     params.push(...cond.params);
   }
+  const needsPublisher = Boolean(text || input.publisher || input.sort === 'publisher');
+  const from = `FROM articles a
+    ${needsPublisher ? 'LEFT JOIN sources p ON p.id = a.publisher_source_id' : ''}
+    ${input.minReliability ? 'LEFT JOIN source_current pc ON pc.source_id = a.publisher_source_id' : ''}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ctx.db.prepare(`SELECT count(*) AS n ${ARTICLE_FROM} ${whereSql}`).get(...params) as { n: number }).n;
+  const total = (ctx.db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
+  const ids = (
+    ctx.db
+      .prepare(`SELECT a.id ${from} ${whereSql} ORDER BY ${SORT_SQL[input.sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`)
+      .all(...params, input.limit, input.offset) as { id: string }[]
+  ).map((r) => r.id);
+  if (!ids.length) return { total, items: [] };
   const rows = ctx.db
-    .prepare(
-      `SELECT ${ARTICLE_COLUMNS},
-         (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
-          WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z'), coalesce(e.credibility, 9) LIMIT 1) AS best_grade,
-         (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
-          WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z') DESC, coalesce(e.credibility, 9) DESC LIMIT 1) AS worst_grade
-       ${ARTICLE_FROM} ${whereSql}
-       ORDER BY ${SORT_SQL[input.sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, input.limit, input.offset) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
-  return { total, items: rows.map((r) => ({ ...toArticleFields(r), bestGrade: r.best_grade, worstGrade: r.worst_grade })) };
+    .prepare(`SELECT ${ARTICLE_COLUMNS}, ${GRADE_COLUMNS} ${ARTICLE_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    total,
+    items: ids.map((id) => byId.get(id)!).map((r) => ({ ...toArticleFields(r), bestGrade: r.best_grade, worstGrade: r.worst_grade })),
+  };
 }
 
 export function readOriginal(ctx: Ctx, id: string): { sha256: string; mediaType: string; filename: string; bytes: Buffer } {
