@@ -53,7 +53,12 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
   }
 
   const entityIds = new Set(idsOf('entity'));
-  const relationshipRows = rows(ctx, 'SELECT * FROM relationships ORDER BY id').filter((r) => entityIds.has(r.from_entity_id as string) && entityIds.has(r.to_entity_id as string));
+  const entityJson = JSON.stringify([...entityIds]);
+  const relationshipRows = rows(
+    ctx,
+    'SELECT * FROM relationships WHERE from_entity_id IN (SELECT value FROM json_each(?)) AND to_entity_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    entityJson, entityJson,
+  );
 
   const articles = articleRows.map((a) => ({ ...a, authors: authorRows.get(a.id as string) ?? [] }) as unknown as ArticleRecord);
   const originals = new Map<string, Uint8Array>();
@@ -91,9 +96,9 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
   const objectIds = new Set([caseId, ...articleIds, ...sourceIds, ...excerptIds, ...entityIds, ...relationships.map((r) => r.id)]);
   // The items' history: this library's entries (without its own import bookkeeping) and those that
   // came from teammates' case files, each with its original chain hashes, once each.
-  const local = (rows(ctx, "SELECT * FROM audit_log WHERE action <> 'case.import' ORDER BY seq") as unknown as AuditRecord[]).filter((r) => objectIds.has(r.object_id));
-  const imported = (rows(ctx, 'SELECT object_id, entry_json FROM imported_audit') as { object_id: string; entry_json: string }[])
-    .filter((r) => objectIds.has(r.object_id))
+  const idsJson = JSON.stringify([...objectIds]);
+  const local = rows(ctx, "SELECT * FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq", idsJson) as unknown as AuditRecord[];
+  const imported = (rows(ctx, 'SELECT entry_json FROM imported_audit WHERE object_id IN (SELECT value FROM json_each(?))', idsJson) as { entry_json: string }[])
     .map((r) => JSON.parse(r.entry_json) as AuditRecord);
   const byHash = new Map([...imported, ...local].map((r) => [r.hash, r]));
   const audit = [...byHash.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.hash < b.hash ? -1 : 1));
