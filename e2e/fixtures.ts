@@ -2,7 +2,7 @@
 // Chromium, or the desktop app), and a page already open, ready and with an analyst set. The page's
 // context records and aborts every request that leaves the app's own origin; a test with any such
 // request fails at teardown, as does one with an uncaught error in the page.
-import { _electron, test as base, expect, type Page } from '@playwright/test';
+import { _electron, test as base, expect, type Browser, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -133,6 +133,35 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
     await use(page);
   },
 });
+
+/**
+ * A teammate's machine: a second browser host on a fresh library (analyst set), opened in a
+ * browser context of its own so its origin is the only one that context may reach. The caller's
+ * guard lists collect its off-origin requests and page errors too.
+ */
+export async function openTeammateHost(
+  browser: Browser,
+  workDir: string,
+  guards: { offOriginRequests: string[]; pageErrors: string[] },
+): Promise<{ app: RunningApp; page: Page; close: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(workDir, 'teammate-'));
+  const libraryPath = path.join(dir, 'library.casefile');
+  await prepareLibrary(libraryPath, { analyst: 'Teammate', seedArticles: 0 });
+  const host = await startWebHost({ libraryPath, staticDir: STATIC_DIR, userDataDir: path.join(dir, 'user-data') });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await guard(page, host.origin, guards.offOriginRequests, guards.pageErrors);
+  await page.goto(host.url);
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  return {
+    app: { kind: 'web', origin: host.origin, url: host.url, token: host.token, libraryPath },
+    page,
+    close: async () => {
+      await context.close();
+      await host.close();
+    },
+  };
+}
 
 /** scheme://host, also for custom schemes (whose URL.origin is "null"). */
 function originOf(url: string): string {

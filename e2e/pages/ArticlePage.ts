@@ -17,6 +17,15 @@ export class ArticlePage {
     this.details = page.getByTestId('article-details');
   }
 
+  /** The Text | Original switch above the reading pane. */
+  async show(view: 'Text' | 'Original'): Promise<void> {
+    await this.page.getByRole('radiogroup', { name: /text or its original/ }).getByText(view, { exact: true }).click();
+  }
+
+  get originalFrame(): Locator {
+    return this.page.getByTestId('original-frame');
+  }
+
   async waitFor(title: string): Promise<void> {
     await expect(this.title).toHaveText(title);
   }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_CONTENT_SECURITY_POLICY, APP_CONTENT_SECURITY_POLICY_META } from '../../shared/contract/contentSecurityPolicy';
 import {
   APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, appResponseHeaders, contentSecurityPolicy, externalUrlAllowed, isAllowedNavigation,
   isAllowedRequest, isAppUrl, isInside, isTrustedSender, permissionAllowed, resolveAppAsset, webPreferencesFor,
@@ -127,6 +128,18 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toMatch(/https?:|wss?:|\*/);
     expect(csp).not.toContain('unsafe-eval');
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  it('is the shared definition, which renderer/index.html repeats in its meta', () => {
+    expect(csp).toBe(APP_CONTENT_SECURITY_POLICY);
+    const html = fs.readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(APP_CONTENT_SECURITY_POLICY_META);
+    expect(`${meta}; frame-ancestors 'none'`).toBe(csp);
+  });
+
+  it('refuses every fetched frame (the Original view is a srcdoc frame, which frame-src does not govern)', () => {
+    expect(directives.get('frame-src')).toEqual(["'none'"]);
   });
 
   it('is sent with every app asset, with a content type a module script accepts', () => {

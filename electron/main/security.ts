@@ -3,6 +3,7 @@
 // Electron's security checklist to the function here that implements it. Nothing in this file may
 // import 'electron'.
 import path from 'node:path';
+import { APP_CONTENT_SECURITY_POLICY } from '../../shared/contract/contentSecurityPolicy';
 
 /** The app is served from `casefile-app://app/…`, never file:// (checklist 18). */
 export const APP_SCHEME = 'casefile-app';
@@ -118,29 +119,12 @@ export function permissionAllowed(permission: string, requestingUrl: unknown): b
 }
 
 /**
- * The app's Content-Security-Policy (checklist 7): scripts only from the app bundle (no inline
- * script, no eval), no remote origin anywhere. Inline *styles* are allowed because Mantine and
- * TanStack Virtual position and theme elements with style attributes and a <style> element;
- * styles cannot run code. Frames may only be blob: documents the renderer builds from sanitised
- * evidence and shows with the iframe `sandbox` attribute, which gives them an opaque origin.
+ * The app's Content-Security-Policy (checklist 7): one definition in shared/, so the desktop app and
+ * the browser host send the same policy. No inline script, no eval, no remote origin, no fetched
+ * frames (the Original view is a sandboxed srcdoc frame, which frame-src does not govern).
  */
 export function contentSecurityPolicy(): string {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "media-src 'self' blob:",
-    'frame-src blob:',
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return APP_CONTENT_SECURITY_POLICY;
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -5,6 +5,9 @@ import { AppShell, Center, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCall } from '../api/hooks';
 import { DropOverlay, ImportDialog } from '../features/capture';
+import { AddToCaseDialog } from '../features/cases/add';
+import { ImportSummaryModal } from '../features/cases/exchange/ImportSummaryModal';
+import { JobProgressModal } from '../ui/JobProgressModal';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CommandPalette } from './CommandPalette';
 import { useCommands } from './commands';
@@ -44,6 +47,9 @@ export function App() {
       <CommandPalette opened={paletteOpened} onClose={palette.close} commands={commands} />
       <ImportDialog />
       <DropOverlay />
+      <AddToCaseDialog />
+      <JobProgressModal />
+      <ImportSummaryModal />
     </AppShell>
   );
 }

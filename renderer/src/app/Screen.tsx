@@ -1,7 +1,7 @@
 // Which screen the route shows.
 import { ArticlePage } from '../features/article';
 import { NewArticlePage } from '../features/capture';
-import { CasesPage } from '../features/cases';
+import { CasesPage, ConflictsPage } from '../features/cases';
 import { EntitiesPage } from '../features/entities';
 import { ExcerptsPage } from '../features/excerpts';
 import { LibraryPage } from '../features/library';
@@ -26,6 +26,8 @@ export function Screen({ route }: { route: Route }) {
       return <EntitiesPage />;
     case 'cases':
       return <CasesPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
     case 'search':
       return <SearchPage />;
     case 'settings':

@@ -1,7 +1,8 @@
 // The sidebar: the screens, the palette, and the theme switch.
 import { ActionIcon, Group, Kbd, NavLink, Stack, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconBooks, IconBriefcase, IconFileText, IconMoon, IconQuote, IconSearch, IconSettings, IconSun, IconUsers, IconUserSearch } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import { Fragment, type ComponentType } from 'react';
+import { SidebarCases } from '../features/cases/add';
 import { formatShortcut } from '../ui/shortcuts';
 import { href, useRoute, type Route } from './route';
 
@@ -19,7 +20,7 @@ const ITEMS: Item[] = [
   { screen: 'excerpts', label: 'Excerpts', icon: IconQuote, shortcut: 'alt+2' },
   { screen: 'sources', label: 'Sources', icon: IconUserSearch, shortcut: 'alt+3' },
   { screen: 'entities', label: 'Entities', icon: IconUsers, shortcut: 'alt+4' },
-  { screen: 'cases', label: 'Cases', icon: IconBriefcase, shortcut: 'alt+5' },
+  { screen: 'cases', label: 'Cases', icon: IconBriefcase, shortcut: 'alt+5', also: ['conflicts'] },
   { screen: 'search', label: 'Search', icon: IconSearch, shortcut: 'alt+6' },
 ];
 
@@ -68,7 +69,14 @@ export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => v
           <Kbd size="xs">{formatShortcut('mod+K').join('+')}</Kbd>
         </Group>
       </UnstyledButton>
-      <div style={{ flex: 1 }}>{ITEMS.map(link)}</div>
+      <div style={{ flex: 1, overflowY: 'auto' }}>
+        {ITEMS.map((item) => (
+          <Fragment key={item.screen}>
+            {link(item)}
+            {item.screen === 'cases' && <SidebarCases />}
+          </Fragment>
+        ))}
+      </div>
       {link({ screen: 'settings', label: 'Settings', icon: IconSettings, shortcut: 'mod+,' })}
       <Group px="sm" py="xs" justify="space-between" wrap="nowrap" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
         <Text fz={11} c="dimmed" truncate title={libraryPath} data-testid="library-name">

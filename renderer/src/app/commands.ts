@@ -3,14 +3,19 @@
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { api } from '../api/client';
 import { pickFilesToImport } from '../features/capture/importStore';
-import { navigate, type Route } from './route';
+import { ADD_TO_CASE_SHORTCUT, currentCaseSelection, requestAddToCase } from '../features/cases/add';
+import { exportCaseFile, pickCaseFileToImport } from '../features/cases/exchange/caseExchange';
+import { showError } from '../ui/notify';
+import { navigate, parseHash, type Route } from './route';
 
 export interface Command {
   id: string;
   label: string;
-  group: 'Go to' | 'Articles' | 'Library' | 'View';
+  group: 'Go to' | 'Articles' | 'Cases' | 'Library' | 'View';
   /** In Mantine's hotkey notation ('mod+K', 'alt+1'); optional. */
   shortcut?: string;
+  /** A shortcut without Ctrl/Alt (Shift+C) must not fire while the analyst types a capital C. */
+  ignoreWhileTyping?: boolean;
   run(): void;
 }
 
@@ -32,6 +37,26 @@ const go = (id: string, label: string, route: Route, shortcut?: string): Command
   id: `go.${id}`, label, group: 'Go to', ...(shortcut ? { shortcut } : {}), run: () => navigate(route),
 });
 
+function addSelectionToCase(): void {
+  const ids = currentCaseSelection(parseHash(window.location.hash));
+  if (ids.length) requestAddToCase(ids);
+  else showError(new Error('Select articles, excerpts, sources or entities first (or open one).'), 'Nothing to add to a case');
+}
+
+async function exportOpenCase(): Promise<void> {
+  const route = parseHash(window.location.hash);
+  if (route.screen !== 'cases' || !route.id) {
+    showError(new Error('Open a case first; its page has Export case file.'), 'No case is open');
+    return;
+  }
+  try {
+    const found = await api.call('cases.get', { id: route.id });
+    await exportCaseFile(found.id, found.title);
+  } catch (error) {
+    showError(error);
+  }
+}
+
 export function useCommands(openPalette: () => void): Command[] {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
@@ -39,6 +64,10 @@ export function useCommands(openPalette: () => void): Command[] {
     { id: 'article.new', label: 'New article', group: 'Articles', shortcut: NEW_ARTICLE_SHORTCUT, run: () => navigate({ screen: 'new-article' }) },
     { id: 'article.import', label: 'Import files…', group: 'Articles', shortcut: 'mod+O', run: pickFilesToImport },
     { id: 'search.focus', label: 'Search', group: 'Articles', shortcut: 'mod+F', run: focusSearch },
+    { id: 'case.add', label: 'Add selection to a case…', group: 'Cases', shortcut: ADD_TO_CASE_SHORTCUT, ignoreWhileTyping: true, run: addSelectionToCase },
+    { id: 'case.export', label: 'Export this case file', group: 'Cases', run: () => void exportOpenCase() },
+    { id: 'case.import', label: 'Import case file…', group: 'Cases', run: pickCaseFileToImport },
+    { id: 'case.conflicts', label: 'Resolve case-file conflicts', group: 'Cases', run: () => navigate({ screen: 'conflicts' }) },
     go('library', 'Library', { screen: 'library' }, 'alt+1'),
     go('excerpts', 'Excerpts', { screen: 'excerpts' }, 'alt+2'),
     go('sources', 'Sources', { screen: 'sources' }, 'alt+3'),

@@ -11,6 +11,7 @@ export type Route =
   | { screen: 'sources'; id?: string }
   | { screen: 'entities'; id?: string }
   | { screen: 'cases'; id?: string }
+  | { screen: 'conflicts' }
   | { screen: 'search'; query?: string }
   | { screen: 'settings' };
 
@@ -36,6 +37,7 @@ export function parseHash(hash: string): Route {
     case 'excerpts':
       return { screen, ...readExcerptRouteFilter(params) };
     case 'new-article':
+    case 'conflicts':
     case 'settings':
       return { screen };
     case 'sources':

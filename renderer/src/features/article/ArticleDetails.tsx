@@ -4,17 +4,8 @@ import { Badge, Divider, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Article } from '../../../../shared/contract/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
-import { CopyValue } from '../../ui/CopyValue';
-import { formatBytes, formatDateTime } from '../../ui/format';
-
-const CAPTURE_METHODS: Record<string, string> = {
-  paste: 'Pasted text',
-  'file-text': 'Text file',
-  'file-markdown': 'Markdown file',
-  'file-html': 'Web page (HTML)',
-  'file-pdf': 'PDF',
-  'case-file': 'Case file import',
-};
+import { DetectedMetadata } from './DetectedMetadata';
+import { ProvenancePanel, UrlValue } from './ProvenancePanel';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -46,21 +37,10 @@ export function ArticleDetails({ article }: { article: Article }) {
       <Field label="Published">{formatPartialDate(article.published)}</Field>
       <Field label="Language">{article.language}</Field>
       <Field label="Translator">{article.translator}</Field>
-      <Field label="URL">{article.url && <CopyValue value={article.url} label="URL" />}</Field>
+      <Field label="URL">{article.url && <UrlValue url={article.url} label="URL" testId="article-url" />}</Field>
+      <DetectedMetadata article={article} />
       <Divider />
-      <Field label="Captured">
-        {CAPTURE_METHODS[article.captureMethod] ?? article.captureMethod} · {formatDateTime(article.capturedAt)}
-      </Field>
-      <Field label="Captured by">{article.capturedBy}</Field>
-      <Field label="Original">
-        {[article.originalFilename, article.mediaType, formatBytes(article.originalSize)].filter(Boolean).join(' · ')}
-      </Field>
-      <Field label="Original SHA-256">
-        <CopyValue value={article.originalSha256} label="the original's SHA-256" testId="original-sha256" />
-      </Field>
-      <Field label="Text SHA-256">
-        <CopyValue value={article.textSha256} label="the text's SHA-256" testId="text-sha256" />
-      </Field>
+      <ProvenancePanel article={article} />
     </Stack>
   );
 }

@@ -1,19 +1,26 @@
-// The Article view: the captured text for reading, and its metadata and fingerprints beside it.
-import { Anchor, Box, Button, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+// The Article view: the captured text for reading, with its excerpts painted and listed beside it,
+// and its metadata and fingerprints.
+import { Anchor, Box, Button, Divider, Group, Loader, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useCall } from '../../api/hooks';
 import { href, useRoute } from '../../app/route';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ArticleDetails } from './ArticleDetails';
-import { ArticleText } from './ArticleText';
 import { EditMetadataModal } from './EditMetadataModal';
+import { ExcerptPanel, ExcerptableText, useExcerptWorkspace } from './excerpts';
+import { MentionsPanel, TagEntityAction, useMentionMarks } from './mentions';
+import { OriginalView } from './OriginalView';
 
 export function ArticlePage() {
   const route = useRoute();
   const id = route.screen === 'article' ? route.id : '';
   const article = useCall('articles.get', { id }, { enabled: Boolean(id) });
   const [editing, { open, close }] = useDisclosure(false);
+  const [view, setView] = useState<'text' | 'original'>('text');
+  const excerpts = useExcerptWorkspace(article.data);
+  const mentionMarks = useMentionMarks(article.data?.id ?? '');
 
   if (article.error) return <ErrorNotice error={article.error} title="This article could not be opened" onRetry={() => void article.refetch()} />;
   if (!article.data) {
@@ -37,22 +44,49 @@ export function ArticlePage() {
             {a.title || 'Untitled article'}
           </Title>
         </Stack>
-        <Button variant="default" leftSection={<IconPencil size={14} />} onClick={open}>
-          Edit metadata
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <SegmentedControl
+            size="xs"
+            value={view}
+            onChange={(value) => setView(value === 'original' ? 'original' : 'text')}
+            data={[{ value: 'text', label: 'Text' }, { value: 'original', label: 'Original' }]}
+            aria-label="Show the article's text or its original"
+          />
+          <Button variant="default" leftSection={<IconPencil size={14} />} onClick={open}>
+            Edit metadata
+          </Button>
+        </Group>
       </Group>
       <Group align="stretch" gap={0} wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
-        <ScrollArea style={{ flex: 1 }} type="auto">
-          <Box px="xl" py="lg">
-            <ArticleText text={a.text} language={a.language} direction={a.textDirection} />
+        {view === 'original' ? (
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            <OriginalView article={a} />
           </Box>
-        </ScrollArea>
-        <ScrollArea w={340} type="auto" style={{ borderLeft: '1px solid var(--mantine-color-default-border)', flexShrink: 0 }}>
+        ) : (
+          <ScrollArea style={{ flex: 1 }} type="auto">
+            <Box px="xl" py="lg">
+              <ExcerptableText
+                article={a}
+                workspace={excerpts}
+                extraMarks={mentionMarks}
+                // The selection toolbar's slot: actions other features offer on selected text.
+                extraActions={(selection, done) => (
+                  <TagEntityAction selection={{ articleId: a.id, start: selection.start, end: selection.end, text: selection.text }} onDone={done} />
+                )}
+              />
+            </Box>
+          </ScrollArea>
+        )}
+        <ScrollArea w={380} type="auto" style={{ borderLeft: '1px solid var(--mantine-color-default-border)', flexShrink: 0 }}>
           <Box p="sm">
+            <ExcerptPanel article={a} workspace={excerpts} />
+            <Divider my="md" label="Article" labelPosition="left" />
             <ArticleDetails article={a} />
             <Text fz="xs" c="dimmed" mt="md">
               The text is kept exactly as captured and cannot be edited; only the metadata can.
             </Text>
+            <Divider my="md" label="Entities" labelPosition="left" />
+            <MentionsPanel articleId={a.id} text={a.text} />
           </Box>
         </ScrollArea>
       </Group>

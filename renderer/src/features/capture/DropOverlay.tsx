@@ -3,6 +3,7 @@
 import { Center, Overlay, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { takeDroppedFiles } from './droppedFiles';
 import { importFiles } from './importStore';
 
 function hasFiles(event: DragEvent): boolean {
@@ -35,7 +36,7 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      void importFiles([...(e.dataTransfer?.files ?? [])]);
+      void takeDroppedFiles(e.dataTransfer).then(importFiles);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -58,7 +59,7 @@ export function DropOverlay() {
             Drop files to import them
           </Text>
           <Text c="white" fz="sm">
-            Plain text (.txt) and Markdown (.md)
+            Web pages (.html, .htm), PDFs, plain text (.txt) and Markdown (.md), or whole folders
           </Text>
         </Stack>
       </Center>

@@ -3,6 +3,7 @@
 // call under the host's request limit; every batch is one `articles.importFiles` job.
 import { useSyncExternalStore } from 'react';
 import type { JobProgress } from '../../../../shared/contract/methods';
+import { IMPORTABLE_EXTENSIONS } from '../../../../shared/contract/importFormats';
 import type { ImportResult } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/hooks';
@@ -133,7 +134,8 @@ export function dismissImport(): void {
   if (state.status === 'finished') set({ status: 'idle' });
 }
 
-export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,text/plain,text/markdown';
+/** The picker offers every type the backend imports (shared/contract/importFormats). */
+export const IMPORT_ACCEPT = [...IMPORTABLE_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html', 'application/pdf'].join(',');
 
 /** Opens the browser's file picker (the same in Electron: no path is needed when bytes travel). */
 export function pickFilesToImport(): void {

@@ -1,5 +1,5 @@
-import { Alert, Anchor, Badge, Button, Center, Divider, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconArrowLeft } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconArrowLeft, IconFileZip } from '@tabler/icons-react';
 import { useAction, useCall } from '../../api/hooks';
 import { href } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
@@ -7,7 +7,11 @@ import { ReliabilityMatrix } from '../matrix';
 import { formatTimestamp } from '../sources/sourceKinds';
 import { AddItemsBox } from './AddItemsBox';
 import { CaseItems } from './CaseItems';
+import { CaseSummary } from './CaseSummary';
 import { CaseTitle } from './CaseTitle';
+import { exportCaseFile } from './exchange/caseExchange';
+import { CaseExportsMenu } from './exchange/CaseExportsMenu';
+import { CaseTimeline } from './timeline/CaseTimeline';
 
 export function CaseDetail({ id }: { id: string }) {
   const found = useCall('cases.get', { id });
@@ -39,34 +43,38 @@ export function CaseDetail({ id }: { id: string }) {
   }
   const c = found.data;
   return (
-    <Stack gap="sm" p="md" maw={960}>
+    <Stack gap="sm" p="md" maw={1100} data-testid="case-page">
       {back}
-      <Group justify="space-between" wrap="nowrap" align="center">
-        <div style={{ flex: 1 }}>
+      {/* The title gets the whole width: long case titles are the norm, and must not be cut. */}
+      <Group gap="xs" wrap="nowrap">
+        <div style={{ flex: 1, minWidth: 0 }}>
           <CaseTitle id={c.id} title={c.title} />
         </div>
         {c.archived && <Badge color="gray">archived</Badge>}
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={c.archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
-          loading={update.isPending}
-          onClick={() => update.mutate({ id: c.id, archived: !c.archived })}
-        >
-          {c.archived ? 'Unarchive' : 'Archive'}
-        </Button>
       </Group>
-      <Text size="xs" c="dimmed">
-        {c.items.length} item(s) · created {formatTimestamp(c.createdAt)} · updated {formatTimestamp(c.updatedAt)}
-      </Text>
-      {c.summary.text.trim() && (
-        <Paper withBorder p="sm" radius="sm">
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {c.summary.text}
-          </Text>
-        </Paper>
-      )}
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Text size="xs" c="dimmed">
+          {c.items.length} item(s) · created {formatTimestamp(c.createdAt)} · updated {formatTimestamp(c.updatedAt)}
+        </Text>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconFileZip size={14} />} onClick={() => void exportCaseFile(c.id, c.title)} title="A portable file a teammate can import and merge">
+            Export case file
+          </Button>
+          <CaseExportsMenu caseId={c.id} title={c.title} />
+          <Button
+            variant="default"
+            leftSection={c.archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+            loading={update.isPending}
+            onClick={() => update.mutate({ id: c.id, archived: !c.archived })}
+          >
+            {c.archived ? 'Unarchive' : 'Archive'}
+          </Button>
+        </Group>
+      </Group>
+      <CaseSummary id={c.id} summary={c.summary} />
       <CaseItems caseId={c.id} items={c.items} />
+      <Divider label="Timeline" labelPosition="left" />
+      <CaseTimeline caseId={c.id} articleIds={c.items.filter((i) => i.kind === 'article').map((i) => i.itemId)} />
       <Divider label="Reliability matrix of the case’s excerpts" labelPosition="left" />
       <ReliabilityMatrix caseId={c.id} />
       <Divider />

@@ -1,10 +1,13 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Center, EmptyState, Group, Loader, Stack, Switch, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconBriefcase, IconFileImport, IconGitMerge, IconPlus } from '@tabler/icons-react';
+import type { Case } from '../../../../shared/contract/schemas';
 import { useState } from 'react';
 import { useAction, useCall } from '../../api/hooks';
 import { href, navigate } from '../../app/route';
 import { errorMessage, showSuccess } from '../../ui/notify';
 import { formatTimestamp } from '../sources/sourceKinds';
+import { useCaseDrop } from './add';
+import { pickCaseFileToImport } from './exchange/caseExchange';
 
 function NewCaseForm() {
   const [title, setTitle] = useState('');
@@ -32,18 +35,71 @@ function NewCaseForm() {
   );
 }
 
+/** A case in the list; rows dragged from any table can be dropped on it to add them. */
+function CaseRow({ c }: { c: Case }) {
+  const update = useAction('cases.update');
+  const { over, dropProps } = useCaseDrop(c.id, c.title);
+  return (
+    <Table.Tr {...dropProps} bg={over ? 'var(--mantine-primary-color-light)' : undefined} data-testid="case-row">
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Anchor href={href({ screen: 'cases', id: c.id })} size="sm" fw={500}>
+            {c.title}
+          </Anchor>
+          {c.archived && (
+            <Badge size="xs" color="gray" variant="outline">
+              archived
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>{c.items.length}</Table.Td>
+      <Table.Td>
+        <Text size="xs">{formatTimestamp(c.updatedAt)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Tooltip label={c.archived ? 'Unarchive' : 'Archive'}>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            color="gray"
+            aria-label={`${c.archived ? 'Unarchive' : 'Archive'} ${c.title}`}
+            onClick={() => update.mutate({ id: c.id, archived: !c.archived })}
+          >
+            {c.archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+          </ActionIcon>
+        </Tooltip>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
 export function CasesList() {
   const [showArchived, setShowArchived] = useState(false);
   const list = useCall('cases.list', { includeArchived: showArchived });
-  const update = useAction('cases.update');
+  const conflicts = useCall('conflicts.list', {});
+  const open = conflicts.data?.items.length ?? 0;
 
   return (
     <Stack gap="sm" p="md" maw={960}>
       <Group justify="space-between">
         <Title order={3}>Cases</Title>
-        <Switch size="xs" label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+        <Group gap="sm">
+          {open > 0 && (
+            <Button size="xs" variant="light" color="orange" leftSection={<IconGitMerge size={14} />} component="a" href={href({ screen: 'conflicts' })}>
+              {open} conflict(s) to resolve
+            </Button>
+          )}
+          <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={pickCaseFileToImport}>
+            Import case file…
+          </Button>
+          <Switch size="xs" label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+        </Group>
       </Group>
       <NewCaseForm />
+      <Text size="xs" c="dimmed">
+        Drop a teammate’s case file (.zip) anywhere here to import it; drag rows from the Library, Excerpts, Sources or Search onto a case to add them.
+      </Text>
       {list.isError ? (
         <Alert color="red" title="Could not load the cases">
           {errorMessage(list.error)}
@@ -70,37 +126,7 @@ export function CasesList() {
           </Table.Thead>
           <Table.Tbody>
             {list.data.items.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Anchor href={href({ screen: 'cases', id: c.id })} size="sm" fw={500}>
-                      {c.title}
-                    </Anchor>
-                    {c.archived && (
-                      <Badge size="xs" color="gray" variant="outline">
-                        archived
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{c.items.length}</Table.Td>
-                <Table.Td>
-                  <Text size="xs">{formatTimestamp(c.updatedAt)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Tooltip label={c.archived ? 'Unarchive' : 'Archive'}>
-                    <ActionIcon
-                      size="sm"
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`${c.archived ? 'Unarchive' : 'Archive'} ${c.title}`}
-                      onClick={() => update.mutate({ id: c.id, archived: !c.archived })}
-                    >
-                      {c.archived ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
-                    </ActionIcon>
-                  </Tooltip>
-                </Table.Td>
-              </Table.Tr>
+              <CaseRow key={c.id} c={c} />
             ))}
           </Table.Tbody>
         </Table>

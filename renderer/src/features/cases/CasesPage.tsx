@@ -2,9 +2,14 @@
 import { useRoute } from '../../app/route';
 import { CaseDetail } from './CaseDetail';
 import { CasesList } from './CasesList';
+import { CaseFileDropZone } from './exchange/CaseFileDropZone';
 
 export function CasesPage() {
   const route = useRoute();
   const id = route.screen === 'cases' ? route.id : undefined;
-  return id ? <CaseDetail key={id} id={id} /> : <CasesList />;
+  return (
+    <CaseFileDropZone>
+      {id ? <CaseDetail key={id} id={id} /> : <CasesList />}
+    </CaseFileDropZone>
+  );
 }

@@ -1,29 +1,41 @@
+// Creating an entity: from the Entities screen (then it opens), or from an article's text or a
+// candidate (then the caller tags the span with it, so `onCreated` replaces the navigation).
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { Entity } from '../../../../shared/contract/schemas';
 import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { showSuccess } from '../../ui/notify';
 import { parseAliasList } from './aliasList';
 import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from './entityTypes';
 
-export function CreateEntityModal({ opened, onClose, defaultType }: { opened: boolean; onClose: () => void; defaultType: EntityTypeName | null }) {
-  const [name, setName] = useState('');
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  defaultType: EntityTypeName | null;
+  initialName?: string;
+  onCreated?: (entity: Entity) => void;
+}
+
+export function CreateEntityModal({ opened, onClose, defaultType, initialName = '', onCreated }: Props) {
+  const [name, setName] = useState(initialName);
   const [type, setType] = useState<EntityTypeName>(defaultType ?? 'person');
   const [aliases, setAliases] = useState('');
   const [touched, setTouched] = useState(false);
   useEffect(() => {
     if (!opened) return;
-    setName('');
+    setName(initialName);
     setType(defaultType ?? 'person');
     setAliases('');
     setTouched(false);
-  }, [opened, defaultType]);
+  }, [opened, defaultType, initialName]);
 
   const create = useAction('entities.create', {
     onSuccess: (e) => {
       showSuccess(`Entity “${e.name}” created.`);
       onClose();
-      navigate({ screen: 'entities', id: e.id });
+      if (onCreated) onCreated(e);
+      else navigate({ screen: 'entities', id: e.id });
     },
   });
 

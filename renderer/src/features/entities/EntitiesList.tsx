@@ -12,6 +12,7 @@ export function EntitiesList({ entities, selectedId }: { entities: Entity[]; sel
           component="a"
           href={href({ screen: 'entities', id: e.id })}
           active={e.id === selectedId}
+          data-entity-name={e.name}
           variant="light"
           py={4}
           leftSection={<EntityTypeIcon type={e.type} size="sm" />}

@@ -1,19 +1,35 @@
-import { ActionIcon, Badge, Group, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconPlus, IconX } from '@tabler/icons-react';
+// Aliases with the script each is written in. Adding one offers a library scan; each alias can be
+// removed, or split out into an entity of its own when it turns out to name someone else.
+import { ActionIcon, Badge, Group, Menu, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowsSplit, IconDots, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { useAction } from '../../api/hooks';
+import { navigate } from '../../app/route';
+import { showSuccess } from '../../ui/notify';
+import { AliasScan } from './AliasScan';
 
-/** Aliases with the script each is written in; add with Enter, remove with ×. */
 export function EntityAliases({ entity }: { entity: Entity }) {
   const [text, setText] = useState('');
-  const add = useAction('entities.addAlias', { onSuccess: () => setText('') });
+  const [added, setAdded] = useState<string | null>(null);
+  const add = useAction('entities.addAlias', {
+    onSuccess: () => {
+      setAdded(text.trim());
+      setText('');
+    },
+  });
   const remove = useAction('entities.removeAlias');
+  const split = useAction('entities.splitAlias', {
+    onSuccess: ({ entity: created }) => {
+      showSuccess(`“${created.name}” is now an entity of its own, with the mentions written that way.`, 'Alias split');
+      navigate({ screen: 'entities', id: created.id });
+    },
+  });
   const submit = () => {
     if (text.trim()) add.mutate({ id: entity.id, text: text.trim() });
   };
   return (
-    <div>
+    <Stack gap={6}>
       {entity.aliases.length === 0 ? (
         <Text size="xs" c="dimmed">
           No aliases yet. Add other spellings and scripts so mentions of them are found.
@@ -24,19 +40,31 @@ export function EntityAliases({ entity }: { entity: Entity }) {
             <Badge
               key={a.id}
               variant="default"
-              size="md"
+              size="lg"
               radius="sm"
+              fw={400}
               style={{ textTransform: 'none' }}
+              data-testid="alias"
               rightSection={
-                <Tooltip label={`Remove “${a.text}”`}>
-                  <ActionIcon size="xs" variant="transparent" color="gray" aria-label={`Remove alias ${a.text}`} onClick={() => remove.mutate({ id: entity.id, aliasId: a.id })}>
-                    <IconX size={12} />
-                  </ActionIcon>
-                </Tooltip>
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <ActionIcon size="xs" variant="transparent" color="gray" aria-label={`Alias actions ${a.text}`}>
+                      <IconDots size={12} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item leftSection={<IconArrowsSplit size={14} />} onClick={() => split.mutate({ id: entity.id, aliasId: a.id })}>
+                      Split into its own entity
+                    </Menu.Item>
+                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => remove.mutate({ id: entity.id, aliasId: a.id })}>
+                      Remove alias
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
               }
             >
-              {a.text}{' '}
-              <Text span size="10px" c="dimmed" title="Script">
+              <span lang={a.script === 'Hang' ? 'ko' : undefined}>{a.text}</span>{' '}
+              <Text span size="10px" c="dimmed" title="Script or language">
                 {a.script}
               </Text>
             </Badge>
@@ -44,7 +72,6 @@ export function EntityAliases({ entity }: { entity: Entity }) {
         </Group>
       )}
       <TextInput
-        mt={6}
         size="xs"
         maw={320}
         placeholder="Add an alias and press Enter"
@@ -52,6 +79,7 @@ export function EntityAliases({ entity }: { entity: Entity }) {
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
+          // Enter during IME composition (Hangul, Han) picks a character, it does not submit.
           if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
             e.preventDefault();
             submit();
@@ -63,6 +91,7 @@ export function EntityAliases({ entity }: { entity: Entity }) {
           </ActionIcon>
         }
       />
-    </div>
+      {added && <AliasScan key={added} entityId={entity.id} alias={added} onClose={() => setAdded(null)} />}
+    </Stack>
   );
 }

@@ -1,76 +1,83 @@
-import { Alert, Badge, Center, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+// One entity's page, from a single `entities.page` read: who or what it is, every spelling of it,
+// where the evidence mentions it and how reliable that evidence is, and what it is linked to.
+import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconArrowMerge } from '@tabler/icons-react';
 import { useCall } from '../../api/hooks';
 import { errorMessage } from '../../ui/notify';
+import { CoMentioned, EntityNotes, EntitySources } from './EntityContext';
 import { EntityAliases } from './EntityAliases';
+import { EntityDescription } from './EntityDescription';
+import { EntityExternalIds } from './EntityExternalIds';
 import { EntityMentions } from './EntityMentions';
 import { EntityRelationships } from './EntityRelationships';
+import { EntityTags } from './EntityTags';
 import { ENTITY_TYPE_INFO, EntityTypeIcon } from './entityTypes';
+import { MergeEntityModal } from './MergeEntityModal';
+import { Section } from './Section';
 
 export function EntityDetail({ id }: { id: string }) {
-  const entity = useCall('entities.get', { id });
-  if (entity.isError) {
+  const page = useCall('entities.page', { id });
+  const [merging, { open, close }] = useDisclosure(false);
+  if (page.isError) {
     return (
       <Alert color="red" title="Could not open the entity">
-        {errorMessage(entity.error)}
+        {errorMessage(page.error)}
       </Alert>
     );
   }
-  if (entity.isPending) {
+  if (page.isPending) {
     return (
       <Center p="lg">
         <Loader size="sm" />
       </Center>
     );
   }
-  const e = entity.data;
+  const p = page.data;
+  const e = p.entity;
+  const articles = new Set(p.mentions.map((m) => m.articleId)).size;
   return (
-    <Paper withBorder p="sm" radius="sm">
-      <Stack gap="xs">
-        <Group gap="xs" wrap="nowrap">
-          <EntityTypeIcon type={e.type} size="lg" />
-          <div>
-            <Title order={4}>{e.name}</Title>
-            <Text size="xs" c="dimmed">
-              {ENTITY_TYPE_INFO[e.type].label} · {e.mentionCount} accepted mention(s)
-            </Text>
-          </div>
-        </Group>
-        {e.description.text && (
-          <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
-            {e.description.text}
-          </Text>
-        )}
-        {e.tags.length > 0 && (
-          <Group gap={4}>
-            {e.tags.map((t) => (
-              <Badge key={t} size="xs" variant="default" style={{ textTransform: 'none' }}>
-                {t}
-              </Badge>
-            ))}
+    <Paper withBorder p="md" radius="sm" data-testid="entity-detail">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="xs" wrap="nowrap">
+            <EntityTypeIcon type={e.type} size="lg" />
+            <div>
+              <Title order={4}>{e.name}</Title>
+              <Text size="xs" c="dimmed">
+                {ENTITY_TYPE_INFO[e.type].label} · {e.mentionCount} mention(s) in {articles} article(s)
+              </Text>
+            </div>
           </Group>
-        )}
-        <Divider label="Aliases" labelPosition="left" />
-        <EntityAliases entity={e} />
-        {e.externalIds.length > 0 && (
-          <>
-            <Divider label="External ids" labelPosition="left" />
-            <Stack gap={2}>
-              {e.externalIds.map((x) => (
-                <Text key={`${x.key}:${x.value}`} size="xs">
-                  <Text span size="xs" c="dimmed">
-                    {x.key}:
-                  </Text>{' '}
-                  {x.value}
-                </Text>
-              ))}
-            </Stack>
-          </>
-        )}
-        <Divider label="Mentions" labelPosition="left" />
-        <EntityMentions entityId={e.id} />
-        <Divider label="Relationships" labelPosition="left" />
-        <EntityRelationships entityId={e.id} />
+          <Button size="xs" variant="default" leftSection={<IconArrowMerge size={14} />} onClick={open}>
+            Merge into…
+          </Button>
+        </Group>
+        <EntityDescription entity={e} />
+        <EntityTags entity={e} />
+        <Section title="Aliases" testId="entity-aliases">
+          <EntityAliases key={e.id} entity={e} />
+        </Section>
+        <Section title="External identifiers" testId="entity-external-ids">
+          <EntityExternalIds entity={e} />
+        </Section>
+        <Section title="Mentions" testId="entity-mentions">
+          <EntityMentions mentions={p.mentions} />
+        </Section>
+        <Section title="Sources that speak about it" testId="entity-sources">
+          <EntitySources sources={p.sources} />
+        </Section>
+        <Section title="Mentioned with" testId="entity-co-mentioned">
+          <CoMentioned entities={p.coMentioned} />
+        </Section>
+        <Section title="Relationships" testId="entity-relationships">
+          <EntityRelationships page={p} />
+        </Section>
+        <Section title="Notes that mention it" testId="entity-notes">
+          <EntityNotes notes={p.notes} />
+        </Section>
       </Stack>
+      {merging && <MergeEntityModal entity={e} opened={merging} onClose={close} />}
     </Paper>
   );
 }

@@ -1,65 +1,66 @@
-import { Alert, Anchor, Badge, Group, Loader, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
-import type { Mention } from '../../../../shared/contract/schemas';
-import { useCall } from '../../api/hooks';
+// Every accepted mention, grouped by article, with the grade and event date of the excerpt that
+// carries it; filterable by the reliability of that excerpt's source.
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { href } from '../../app/route';
-import { errorMessage } from '../../ui/notify';
-import { GradeBadge } from '../sources/GradeBadge';
-import { groupMentionsByArticle } from './mentionGroups';
+import { GradeTextBadge } from '../sources/GradeBadge';
+import { ReliabilityFilterSelect } from '../sources/ReliabilityFilterSelect';
+import type { ReliabilityFilter } from '../sources/reliabilityFilter';
+import { groupMentionsByArticle, type PageMention } from './mentionGroups';
 
-function ArticleTitle({ id, known }: { id: string; known: string | undefined }) {
-  // Only articles beyond the first page of the library list need their own lookup.
-  const article = useCall('articles.get', { id }, { enabled: known === undefined });
-  return <>{known ?? article.data?.title ?? 'Article'}</>;
-}
-
-function ExcerptGrade({ id }: { id: string }) {
-  const excerpt = useCall('excerpts.get', { id });
-  if (!excerpt.data) return null;
-  const e = excerpt.data;
-  return <GradeBadge reliability={e.reliability} credibility={e.credibility} recorded={e.reliabilityAtRecord} size="xs" />;
-}
-
-function MentionLine({ mention }: { mention: Mention }) {
+function MentionLine({ mention }: { mention: PageMention }) {
   const route = { screen: 'article' as const, id: mention.articleId, ...(mention.excerptId ? { excerptId: mention.excerptId } : {}) };
+  const eventDate = mention.eventDate?.value ? formatPartialDate(mention.eventDate) : '';
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} wrap="nowrap" data-testid="entity-mention">
+      {mention.grade ? <GradeTextBadge grade={mention.grade} size="xs" /> : <Text size="xs" c="dimmed" w={26} ta="center" title="Not inside an excerpt">–</Text>}
       <Anchor size="xs" href={href(route)} lineClamp={1}>
         “{mention.exact}”
       </Anchor>
-      {mention.excerptId && <ExcerptGrade id={mention.excerptId} />}
-      {mention.status === 'suggested' && (
-        <Badge size="xs" variant="outline" color="gray">
-          suggested
-        </Badge>
+      {eventDate && (
+        <Text size="xs" c="dimmed" title="Event date of the excerpt" style={{ whiteSpace: 'nowrap' }}>
+          {eventDate}
+        </Text>
       )}
     </Group>
   );
 }
 
-export function EntityMentions({ entityId }: { entityId: string }) {
-  const mentions = useCall('mentions.list', { entityId });
-  const articles = useCall('articles.list', { limit: 1000 });
-  const titles = useMemo(() => new Map((articles.data?.items ?? []).map((a) => [a.id, a.title || '(untitled article)'])), [articles.data]);
-  const groups = useMemo(() => groupMentionsByArticle(mentions.data?.items ?? []), [mentions.data]);
-
-  if (mentions.isError) return <Alert color="red">{errorMessage(mentions.error)}</Alert>;
-  if (mentions.isPending) return <Loader size="xs" />;
-  if (!groups.length) {
+export function EntityMentions({ mentions }: { mentions: readonly PageMention[] }) {
+  const [filter, setFilter] = useState<ReliabilityFilter>('any');
+  const groups = useMemo(() => groupMentionsByArticle(mentions, filter), [mentions, filter]);
+  if (!mentions.length) {
     return (
       <Text size="xs" c="dimmed">
-        Not mentioned in any article yet. Tag it in an article’s text, or add aliases so its mentions are suggested.
+        Not tagged in any article yet. Tag it in an article’s text, or accept the suggestions there.
       </Text>
     );
   }
   return (
     <Stack gap="xs">
+      <Group gap="xs">
+        <ReliabilityFilterSelect value={filter} onChange={setFilter} w={240} />
+        <Text size="xs" c="dimmed">
+          {filter === 'any' ? 'All mentions' : 'Only mentions inside excerpts whose source meets this'}
+        </Text>
+      </Group>
+      {groups.length === 0 && (
+        <Text size="xs" c="dimmed">
+          No mention passes this filter.
+        </Text>
+      )}
       {groups.map((g) => (
-        <div key={g.articleId}>
-          <Anchor size="sm" fw={500} href={href({ screen: 'article', id: g.articleId })}>
-            <ArticleTitle id={g.articleId} known={articles.isPending ? '…' : titles.get(g.articleId)} />
-          </Anchor>
-          <Stack gap={2} pl="sm">
+        <div key={g.articleId} data-testid="entity-mention-article">
+          <Group gap={6}>
+            <Anchor size="sm" fw={500} href={href({ screen: 'article', id: g.articleId })}>
+              {g.articleTitle || 'Untitled article'}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {[g.published.value ? formatPartialDate(g.published) : '', `${g.mentions.length} mention(s)`].filter(Boolean).join(' · ')}
+            </Text>
+          </Group>
+          <Stack gap={2} pl="sm" mt={2}>
             {g.mentions.map((m) => (
               <MentionLine key={m.id} mention={m} />
             ))}

@@ -19,6 +19,10 @@ export const ENTITY_TYPE_INFO: Record<EntityTypeName, { label: string; icon: Ico
   other: { label: 'Other', icon: IconCategory, color: 'gray' },
 };
 
+export function isEntityType(value: string): value is EntityTypeName {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
 export const ENTITY_TYPE_OPTIONS = ENTITY_TYPES.map((t) => ({ value: t, label: ENTITY_TYPE_INFO[t].label }));
 
 export function EntityTypeIcon({ type, size = 'md' }: { type: EntityTypeName; size?: ThemeIconProps['size'] }) {

@@ -1,19 +1,35 @@
-// Mentions of an entity grouped by the article they are in, in text order, dismissed ones left out
-// (an analyst dismissed them as not being this entity).
-import type { Mention } from '../../../../shared/contract/schemas';
+// The entity page's mentions grouped by the article they are in (newest article first, as the
+// backend orders them; each in text order), and the grade filter over them. Pure, so it is tested
+// without a DOM.
+import type { MethodOutput } from '../../../../shared/contract/methods';
+import { isReliability, meetsReliability } from '../../../../shared/domain/admiralty';
+import type { ReliabilityFilter } from '../sources/reliabilityFilter';
+
+export type PageMention = MethodOutput<'entities.page'>['mentions'][number];
 
 export interface ArticleMentions {
   articleId: string;
-  mentions: Mention[];
+  articleTitle: string;
+  published: PageMention['published'];
+  mentions: PageMention[];
 }
 
-export function groupMentionsByArticle(mentions: readonly Mention[]): ArticleMentions[] {
-  const groups = new Map<string, Mention[]>();
+/** Whether a mention passes the filter: a graded excerpt whose source meets the letter. */
+export function mentionMeetsFilter(mention: PageMention, filter: ReliabilityFilter): boolean {
+  if (filter === 'any') return true;
+  const letter = mention.grade?.charAt(0) ?? '';
+  if (filter === 'unrated') return mention.grade !== null && !isReliability(letter);
+  return isReliability(letter) && meetsReliability(letter, filter);
+}
+
+export function groupMentionsByArticle(mentions: readonly PageMention[], filter: ReliabilityFilter = 'any'): ArticleMentions[] {
+  const groups = new Map<string, ArticleMentions>();
   for (const m of mentions) {
-    if (m.status === 'dismissed') continue;
-    const list = groups.get(m.articleId) ?? [];
-    list.push(m);
-    groups.set(m.articleId, list);
+    if (!mentionMeetsFilter(m, filter)) continue;
+    const group = groups.get(m.articleId) ?? { articleId: m.articleId, articleTitle: m.articleTitle, published: m.published, mentions: [] };
+    group.mentions.push(m);
+    groups.set(m.articleId, group);
   }
-  return [...groups].map(([articleId, list]) => ({ articleId, mentions: list.sort((a, b) => a.start - b.start) }));
+  for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
+  return [...groups.values()];
 }

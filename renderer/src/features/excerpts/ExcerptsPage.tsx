@@ -5,6 +5,7 @@ import { IconQuote } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { href, navigate, useRoute } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
+import { AddToCaseMenu } from '../cases/add';
 import { toMinReliability } from '../sources/reliabilityFilter';
 import { nextSort, type SortState } from '../sources/tableSort';
 import { ExcerptFilters, type ExcerptFilterState } from './ExcerptFilters';
@@ -36,11 +37,14 @@ export function ExcerptsPage() {
     <Stack gap="sm" p="md">
       <Group justify="space-between">
         <Title order={3}>Excerpts</Title>
-        {all.data && (
-          <Text size="xs" c="dimmed" data-testid="excerpts-count">
-            {rows.length === all.data.total ? `${rows.length} excerpt(s)` : `${rows.length} of ${all.data.total} shown`}
-          </Text>
-        )}
+        <Group gap="sm">
+          {all.data && (
+            <Text size="xs" c="dimmed" data-testid="excerpts-count">
+              {rows.length === all.data.total ? `${rows.length} excerpt(s)` : `${rows.length} of ${all.data.total} shown`}
+            </Text>
+          )}
+          <AddToCaseMenu label="Add shown to case" getIds={() => rows.map((r) => r.id)} disabled={rows.length === 0} />
+        </Group>
       </Group>
       <ExcerptFilters value={filter} onChange={setFilter} tags={tags} />
       {fromRoute && <RouteFilterChips filter={routeFilter} />}

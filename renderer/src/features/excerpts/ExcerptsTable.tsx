@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import type { Excerpt } from '../../../../shared/contract/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { navigate } from '../../app/route';
+import { draggableItems, useCaseSelection } from '../cases/add';
 import { GradeBadge } from '../sources/GradeBadge';
 import { SortableTh } from '../sources/SortableTh';
 import type { SortState } from '../sources/tableSort';
@@ -32,6 +33,11 @@ export function ExcerptsTable({ rows, sort, onSort }: Props) {
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  // Shift+C adds the focused row (rows take focus with Tab or a click).
+  useCaseSelection(() => {
+    const focused = document.activeElement?.closest<HTMLElement>('[data-excerpt-id]');
+    return focused && scrollRef.current?.contains(focused) ? [focused.dataset.excerptId!] : [];
+  });
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const th = (column: ExcerptColumn, label: string, w?: number | string) => (
@@ -63,6 +69,8 @@ export function ExcerptsTable({ rows, sort, onSort }: Props) {
                 h={ROW_HEIGHT}
                 tabIndex={0}
                 data-testid="excerpt-row"
+                data-excerpt-id={e.id}
+                {...draggableItems(() => [e.id])}
                 style={{ cursor: 'pointer' }}
                 onClick={() => open(e)}
                 onKeyDown={(ev) => {

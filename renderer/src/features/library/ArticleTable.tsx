@@ -7,6 +7,7 @@ import type { ArticleRow } from '../../../../shared/contract/schemas';
 import { useArticleRows, type ArticleQuery, type SortKey } from './articleQuery';
 import { COLUMNS, GRID_TEMPLATE } from './columns';
 import classes from './LibraryTable.module.css';
+import { draggableItems } from '../cases/add';
 import { select, type Selection } from './selection';
 
 const ROW_HEIGHT = 28;
@@ -18,9 +19,11 @@ interface Props {
   onSelectionChange: (selection: Selection) => void;
   onSort: (key: SortKey) => void;
   onOpen: (row: ArticleRow) => void;
+  /** What a drag starting on this row carries (to drop on a case). */
+  dragIds: (index: number) => string[];
 }
 
-export function ArticleTable({ query, total, selection, onSelectionChange, onSort, onOpen }: Props) {
+export function ArticleTable({ query, total, selection, onSelectionChange, onSort, onOpen, dragIds }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total,
@@ -122,6 +125,7 @@ export function ArticleTable({ query, total, selection, onSelectionChange, onSor
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, gridTemplateColumns: GRID_TEMPLATE }}
                 onClick={(e) => onSelectionChange(select(selection, item.index, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }))}
                 onDoubleClick={() => row && onOpen(row)}
+                {...draggableItems(() => dragIds(item.index))}
               >
                 {COLUMNS.map((column) => (
                   <div

@@ -6,7 +6,8 @@ import { navigate } from '../../app/route';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatCount } from '../../ui/format';
 import { pickFilesToImport } from '../capture/importStore';
-import { DEFAULT_QUERY, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
+import { AddToCaseMenu, useCaseSelection } from '../cases/add';
+import { DEFAULT_QUERY, loadedArticleIds, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
 import { ArticleTable } from './ArticleTable';
 import { LibraryFilters } from './LibraryFilters';
 import { EMPTY_SELECTION, type Selection } from './selection';
@@ -29,6 +30,10 @@ export function LibraryPage() {
     setQueryState((q) => (rememberedQuery = { ...q, ...patch }));
     setSelection(EMPTY_SELECTION);
   };
+  const selectedIds = () => loadedArticleIds(query, selection.selected);
+  // A dragged row carries the whole selection when it is part of it, else only itself.
+  const dragIds = (index: number) => loadedArticleIds(query, selection.selected.has(index) ? selection.selected : [index]);
+  useCaseSelection(selectedIds);
   const filtered = query.text || query.publisher || query.language || query.publishedFrom || query.publishedTo;
 
   return (
@@ -44,6 +49,7 @@ export function LibraryPage() {
             {fetching && <Loader size={12} />}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <AddToCaseMenu getIds={selectedIds} disabled={selection.selected.size === 0} />
             <Button variant="default" leftSection={<IconFileImport size={14} />} onClick={pickFilesToImport}>
               Import files…
             </Button>
@@ -85,6 +91,7 @@ export function LibraryPage() {
           total={total}
           selection={selection}
           onSelectionChange={setSelection}
+          dragIds={dragIds}
           onSort={(sort) => setQuery({ sort, direction: nextDirection(query, sort) })}
           onOpen={(row) => navigate({ screen: 'article', id: row.id })}
         />

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { ArticleRow } from '../../../../shared/contract/schemas';
 import type { ARTICLE_SORT_KEYS } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
+import { queryClient } from '../../api/hooks';
 
 export type SortKey = (typeof ARTICLE_SORT_KEYS)[number];
 
@@ -51,4 +52,19 @@ export function useArticleRows(query: ArticleQuery, firstIndex: number, lastInde
     return results[pages.indexOf(page)]?.data?.items[index - page * PAGE_SIZE];
   };
   return { rowAt, error };
+}
+
+/**
+ * The ids of the selected rows whose pages are loaded (the selection is by index; a row never
+ * scrolled into view has no id in the cache, which only happens after Ctrl+A on a huge library).
+ */
+export function loadedArticleIds(query: ArticleQuery, indexes: Iterable<number>): string[] {
+  const ids: string[] = [];
+  for (const index of [...indexes].sort((a, b) => a - b)) {
+    const page = Math.floor(index / PAGE_SIZE);
+    const data = queryClient.getQueryData<{ items: ArticleRow[] }>(pageOptions(query, page).queryKey);
+    const row = data?.items[index - page * PAGE_SIZE];
+    if (row) ids.push(row.id);
+  }
+  return ids;
 }

@@ -11,6 +11,7 @@ import { errorMessage } from '../../ui/notify';
 import { type ReliabilityFilter, toMinReliability } from '../sources/reliabilityFilter';
 import type { SearchKind } from './kinds';
 import { SearchFilters } from './SearchFilters';
+import { useCaseSelection } from '../cases/add';
 import { SearchResultItem } from './SearchResultItem';
 
 export function SearchPage() {
@@ -21,6 +22,11 @@ export function SearchPage() {
   const [kinds, setKinds] = useState<SearchKind[]>([]);
   const [reliability, setReliability] = useState<ReliabilityFilter>('any');
   const [debounced] = useDebouncedValue(text, 300);
+  // Shift+C adds the focused result (Tab moves between them).
+  useCaseSelection(() => {
+    const id = document.activeElement?.closest<HTMLElement>('[data-result-id]')?.dataset.resultId;
+    return id ? [id] : [];
+  });
 
   // A query arriving from elsewhere (the command palette, a link) replaces what is typed here.
   useEffect(() => {

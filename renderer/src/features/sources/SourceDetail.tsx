@@ -4,6 +4,7 @@ import type { Source } from '../../../../shared/contract/schemas';
 import { RELIABILITY } from '../../../../shared/domain/admiralty';
 import { href } from '../../app/route';
 import { CopyValue } from '../../ui/CopyValue';
+import { AddToCaseMenu } from '../cases/add';
 import { ReliabilityBadge } from './GradeBadge';
 import { RatingHistory } from './RatingHistory';
 import { SOURCE_KIND_LABELS } from './sourceKinds';
@@ -48,6 +49,7 @@ export function SourceDetail({ source, parent, subSources, onRate, onEdit, onDel
           <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={onDelete}>
             Delete
           </Button>
+          <AddToCaseMenu getIds={() => [source.id]} />
         </Group>
         {parent && (
           <Text size="xs">

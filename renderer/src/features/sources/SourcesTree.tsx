@@ -3,6 +3,7 @@ import { IconChevronDown } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
 import type { Source } from '../../../../shared/contract/schemas';
 import { navigate } from '../../app/route';
+import { draggableItems } from '../cases/add';
 import { ReliabilityBadge } from './GradeBadge';
 import { SOURCE_KIND_LABELS } from './sourceKinds';
 import { buildSourceTree, type SourceTreeNode } from './sourceTree';
@@ -48,6 +49,7 @@ export function SourcesTree({ sources, selectedId }: { sources: Source[]; select
             style={{ ...elementProps.style, cursor: 'pointer', borderRadius: 4 }}
             aria-selected={selected}
             data-source-name={source.name}
+            {...draggableItems(() => [source.id])}
           >
             <IconChevronDown
               size={14}

@@ -1,0 +1,65 @@
+// The Entities screen: the list, the New entity dialog, and one entity's page with its sections.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class EntitiesPage {
+  readonly detail: Locator;
+  readonly dialog: Locator;
+  readonly mentions: Locator;
+  readonly aliases: Locator;
+  readonly relationships: Locator;
+
+  constructor(readonly page: Page) {
+    this.detail = page.getByTestId('entity-detail');
+    this.dialog = page.getByRole('dialog');
+    this.mentions = page.getByTestId('entity-mentions');
+    this.aliases = page.getByTestId('entity-aliases');
+    this.relationships = page.getByTestId('entity-relationships');
+  }
+
+  async open(): Promise<void> {
+    await this.page.evaluate(() => (window.location.hash = '#/entities'));
+    await expect(this.page.locator('main[data-screen="entities"]')).toBeVisible();
+  }
+
+  /** Creates an entity with the New entity dialog; its page opens. */
+  async create(name: string, type: string, aliases: string[] = []): Promise<void> {
+    await this.page.getByRole('button', { name: 'New entity' }).first().click();
+    await this.dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+    await this.chooseOption(this.dialog.getByLabel('Type', { exact: true }), type);
+    if (aliases.length) await this.dialog.getByRole('textbox', { name: 'Aliases' }).fill(aliases.join(', '));
+    await this.dialog.getByRole('button', { name: 'Create entity' }).click();
+    await expect(this.dialog).toBeHidden();
+    await this.waitFor(name);
+  }
+
+  async select(name: string): Promise<void> {
+    await this.page.locator(`[data-entity-name="${name.replace(/"/g, '\\"')}"]`).click();
+    await this.waitFor(name);
+  }
+
+  async waitFor(name: string): Promise<void> {
+    await expect(this.detail.getByRole('heading', { name, exact: true })).toBeVisible();
+  }
+
+  async addAlias(text: string): Promise<void> {
+    const box = this.aliases.getByRole('textbox', { name: 'New alias' });
+    await box.fill(text);
+    await box.press('Enter');
+    await expect(this.aliases.getByTestId('alias').filter({ hasText: text })).toBeVisible();
+  }
+
+  async chooseOption(combobox: Locator, label: string): Promise<void> {
+    await combobox.click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
+  /** Picks an entity in a type-ahead (EntityPicker) by typing part of a name or alias. */
+  async pickEntity(combobox: Locator, typed: string, name: string): Promise<void> {
+    await combobox.fill(typed);
+    await this.page.getByRole('option').filter({ has: this.page.getByText(name, { exact: true }) }).click();
+  }
+
+  mentionArticle(title: string): Locator {
+    return this.mentions.getByTestId('entity-mention-article').filter({ hasText: title });
+  }
+}

@@ -1,0 +1,124 @@
+// The one rich-text editor of Casefile: excerpt notes now, case summaries and entity descriptions
+// next. It is uncontrolled: `value` is read once when it mounts (give it a `key` to load another
+// document), and every change is reported through onChange and, when onSave is given, autosaved
+// after a short pause with a visible "Saving…/Saved" state.
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { Group, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { MARKDOWN_SHORTCUTS } from './markdownShortcuts';
+import { EDITOR_NAMESPACE, EDITOR_NODES, EDITOR_THEME } from './nodes';
+import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { MentionsPlugin } from './plugins/MentionsPlugin';
+import { SanitizePlugin } from './plugins/SanitizePlugin';
+import { loadRichText, serializeEditorState, type RichTextValue } from './richTextValue';
+import classes from './RichTextEditor.module.css';
+import './editor.css';
+import { safeHttpUrl } from './linkUrl';
+import { Toolbar } from './Toolbar';
+import { useAutosave, type SaveStatus } from './useAutosave';
+
+export interface RichTextEditorProps {
+  /** The document to load when the editor mounts. */
+  value: RichTextValue;
+  /** Every change, at once (for forms that save the value themselves). */
+  onChange?: (value: RichTextValue) => void;
+  /** Autosave: called ~600 ms after the last change; the editor shows Saving…/Saved. */
+  onSave?: (value: RichTextValue) => Promise<unknown>;
+  readOnly?: boolean;
+  /** The accessible name of the text area, e.g. "Note". */
+  label: string;
+  placeholder?: string;
+  minHeight?: number;
+  testId?: string;
+}
+
+const STATUS_TEXT: Record<SaveStatus, string> = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
+
+/** Reports document changes (not caret moves), skipping the moment the stored value is loaded. */
+function ChangePlugin({ initial, onChange }: { initial: RichTextValue; onChange: (value: RichTextValue) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const last = useRef(initial.json);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        const value = serializeEditorState(editorState);
+        if (value.json === last.current) return;
+        last.current = value.json;
+        onChange(value);
+      }),
+    [editor, onChange],
+  );
+  return null;
+}
+
+function EditablePlugin({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(editable), [editor, editable]);
+  return null;
+}
+
+export function RichTextEditor({ value, onChange, onSave, readOnly = false, label, placeholder = '', minHeight = 90, testId }: RichTextEditorProps) {
+  const { status, schedule } = useAutosave(onSave);
+  // Read once: the composer owns the document from here on.
+  const initial = useRef(value).current;
+  const initialConfig: InitialConfigType = {
+    namespace: EDITOR_NAMESPACE,
+    nodes: [...EDITOR_NODES],
+    theme: EDITOR_THEME,
+    editable: !readOnly,
+    editorState: (editor) => void loadRichText(editor, initial),
+    onError: (error) => console.error(error),
+  };
+  const changed = (next: RichTextValue) => {
+    onChange?.(next);
+    if (onSave) schedule(next);
+  };
+  return (
+    <div className={classes.editor} data-readonly={readOnly || undefined} data-testid={testId}>
+      <LexicalComposer initialConfig={initialConfig}>
+        {!readOnly && (
+          <Group justify="space-between" wrap="nowrap" className={classes.bar}>
+            <Toolbar />
+            {onSave && (
+              <Text fz={11} c={status === 'error' ? 'red' : 'dimmed'} data-testid="save-status" data-status={status} aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+                {STATUS_TEXT[status]}
+              </Text>
+            )}
+          </Group>
+        )}
+        <div className={classes.body}>
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className={classes.content}
+                style={{ minHeight: readOnly ? undefined : minHeight }}
+                aria-label={label}
+                aria-placeholder={placeholder}
+                placeholder={<div className={classes.placeholder}>{readOnly ? '' : placeholder}</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={(url) => safeHttpUrl(url) !== null} />
+        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+        <SanitizePlugin />
+        <LinkClickPlugin />
+        {!readOnly && <MentionsPlugin />}
+        <EditablePlugin editable={!readOnly} />
+        <ChangePlugin initial={initial} onChange={changed} />
+      </LexicalComposer>
+    </div>
+  );
+}

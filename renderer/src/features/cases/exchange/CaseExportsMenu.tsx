@@ -1,0 +1,60 @@
+// Exports of a case for people and other tools. Everything is downloaded: the report is HTML the
+// app must not render in its own origin (and a blob: page would be blocked by the app's CSP).
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconFileDownload } from '@tabler/icons-react';
+import { api } from '../../../api/client';
+import { base64ToBytes, downloadBytes, downloadText } from '../../../ui/download';
+import { runJobWithProgress } from '../../../ui/jobProgress';
+import { showError } from '../../../ui/notify';
+import { caseFileName } from './importSummary';
+
+type GroupBy = 'date' | 'entity';
+
+export function CaseExportsMenu({ caseId, title }: { caseId: string; title: string }) {
+  const attempt = (what: string, work: () => Promise<void>) => () => {
+    work().catch((error: unknown) => showError(error, `The ${what} was not exported`));
+  };
+  const report = (groupBy: GroupBy) =>
+    attempt('report', async () => {
+      const { html } = await api.call('cases.report', { id: caseId, groupBy });
+      downloadText(html, caseFileName(title, `report-by-${groupBy}.html`));
+    });
+  const pdf = attempt('PDF report', async () => {
+    const result = await runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', { id: caseId, groupBy: 'date' });
+    if (result?.bytesBase64) downloadBytes(base64ToBytes(result.bytesBase64), caseFileName(title, 'report.pdf'));
+  });
+  const stix = attempt('STIX bundle', async () => {
+    const { bundle } = await api.call('cases.exportStix', { id: caseId });
+    downloadText(JSON.stringify(bundle, null, 2), caseFileName(title, 'stix.json'));
+  });
+  const annotations = attempt('annotations', async () => {
+    const { annotations: list } = await api.call('excerpts.exportAnnotations', { id: caseId });
+    downloadText(JSON.stringify(list, null, 2), caseFileName(title, 'annotations.jsonld'));
+  });
+  const csv = (what: 'excerpts' | 'entities') =>
+    attempt('CSV', async () => {
+      const { csv: text } = await api.call('cases.exportCsv', { id: caseId, what });
+      downloadText(text, caseFileName(title, `${what}.csv`));
+    });
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md" width={280}>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconFileDownload size={14} />} rightSection={<IconChevronDown size={12} />}>
+          Exports
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown data-testid="case-exports-menu">
+        <Menu.Label>Readable report</Menu.Label>
+        <Menu.Item onClick={report('date')}>Report (HTML), grouped by date</Menu.Item>
+        <Menu.Item onClick={report('entity')}>Report (HTML), grouped by entity</Menu.Item>
+        <Menu.Item onClick={pdf}>Report (PDF)</Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>For other tools</Menu.Label>
+        <Menu.Item onClick={stix}>STIX 2.1 bundle (.json)</Menu.Item>
+        <Menu.Item onClick={annotations}>W3C Web Annotations (.jsonld)</Menu.Item>
+        <Menu.Item onClick={csv('excerpts')}>Excerpts (CSV)</Menu.Item>
+        <Menu.Item onClick={csv('entities')}>Entities (CSV)</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,83 @@
+// Exporting a case file and importing one, from any button, drop or command. Both hosts download
+// the exported bytes (the contract has no save dialog yet; in Electron the session's download
+// handling asks where to save) and import from bytes read in the page, so the renderer never needs
+// a file path.
+import { useSyncExternalStore } from 'react';
+import { queryClient } from '../../../api/hooks';
+import { base64ToBytes, downloadBytes } from '../../../ui/download';
+import { runJobWithProgress } from '../../../ui/jobProgress';
+import { showError, showSuccess } from '../../../ui/notify';
+import { caseFileName, type CaseImportResult } from './importSummary';
+
+export async function exportCaseFile(caseId: string, title: string): Promise<void> {
+  try {
+    const result = await runJobWithProgress(`Exporting “${title}”`, 'cases.exportFile', { id: caseId });
+    if (!result?.bytesBase64) return;
+    downloadBytes(base64ToBytes(result.bytesBase64), caseFileName(title));
+    showSuccess(`${result.entries} entries, ${Math.ceil(result.size / 1024)} KB.`, 'Case file exported');
+  } catch (error) {
+    showError(error, 'The case file was not exported');
+  }
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    // A data: URL is base64 after its first comma; FileReader does this natively and quickly.
+    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
+    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+// The last import's outcome, shown in the summary dialog until the analyst closes it.
+let lastImport: CaseImportResult | null = null;
+const listeners = new Set<() => void>();
+function setLastImport(result: CaseImportResult | null): void {
+  lastImport = result;
+  listeners.forEach((fn) => fn());
+}
+
+export function useLastImport(): [CaseImportResult | null, () => void] {
+  const value = useSyncExternalStore(
+    (fn) => {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    () => lastImport,
+  );
+  return [value, () => setLastImport(null)];
+}
+
+export async function importCaseFile(file: File): Promise<void> {
+  if (!/\.zip$/i.test(file.name)) {
+    showError(new Error(`${file.name} is not a case file: case files end in .casefile.zip.`), 'Not imported');
+    return;
+  }
+  try {
+    const bytesBase64 = await readAsBase64(file);
+    const result = await runJobWithProgress(`Importing ${file.name}`, 'cases.importFile', { bytesBase64 });
+    if (!result) return;
+    await queryClient.invalidateQueries();
+    setLastImport(result);
+  } catch (error) {
+    showError(error, `${file.name} was not imported; the library is unchanged`);
+  }
+}
+
+/** The file picker for "Import case file…". */
+export function pickCaseFileToImport(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.zip,application/zip';
+  input.dataset.testid = 'case-file-input';
+  input.style.display = 'none';
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.remove();
+    if (file) void importCaseFile(file);
+  });
+  input.addEventListener('cancel', () => input.remove());
+  document.body.append(input);
+  input.click();
+}

@@ -1,0 +1,43 @@
+// Saving bytes the app already holds as a file. Both hosts use a Blob download: the browser host
+// has no other way, and in Electron the session's default download handling asks where to save.
+// Nothing is fetched: a blob: URL is memory in this page.
+
+/** A file name with no folder part and nothing a file system would refuse. */
+export function safeFileName(name: string, fallback: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
+  return cleaned || fallback;
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
+  // application/octet-stream: even a host that ignored `download` would save the bytes, never
+  // render a captured web page in the app's origin.
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its own reference by the time the click returns; a delay is cheap insurance.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Text the backend produced (a report, a bundle, a CSV) saved as a UTF-8 file. */
+export function downloadText(text: string, fileName: string): void {
+  downloadBytes(new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, fileName);
+}
