@@ -3,14 +3,20 @@
 // still dismissed after a reload), write a second article with alias variants and accept a
 // suggestion there, and read Kim Yo Jong's page with both articles' mentions and their grades.
 // Then: merge a duplicate with undo, split an alias out, and a relationship backed by an excerpt.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
 import { invoke } from '../api';
 import { seedArticleBytes } from '../corpus';
 import { expect, test, type RunningApp } from '../fixtures';
+import { AppFrame } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
 import { EntitiesPage } from '../pages/EntitiesPage';
+import { ExcerptPanel } from '../pages/ExcerptPanel';
 import { MentionsPanel } from '../pages/MentionsPanel';
 import { NewArticlePage } from '../pages/NewArticlePage';
 
+const ARTIFACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts/screens');
 const SEED_TITLE = 'Kimbongsokyong Trading Company smuggles masks through Hyesan';
 const SECOND_TITLE = 'Officials meet at Hyesan';
 const SECOND_TEXT = 'KIM Yo-jong met officials at the Hyesan customs office. 김여정이 지시했다.';
@@ -77,6 +83,16 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   await expect(panel.taggedGroup('Yalu River')).toBeVisible();
   await expect(panel.candidate('Yalu River')).toHaveCount(0);
 
+  // Tagging from the text: select a name, "Tag entity", a new entity of the right type.
+  await new ExcerptPanel(page).selectWithMouse('Changbai');
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Tag entity' }).click();
+  const tagDialog = page.getByRole('dialog', { name: 'Tag “Changbai”' });
+  await expect(tagDialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Changbai');
+  await entities.chooseOption(tagDialog.getByLabel('Type', { exact: true }), 'Location');
+  await tagDialog.getByRole('button', { name: 'Create and tag' }).click();
+  await expect(panel.taggedGroup('Changbai')).toBeVisible();
+  await expect(panel.taggedGroup('Changbai').locator('[data-entity-type="location"]')).toBeVisible();
+
   // Removing a tag can be undone.
   const hyesan = panel.taggedGroup('Hyesan customs office').getByTestId('tagged-mention');
   const hyesanCount = await hyesan.count();
@@ -89,6 +105,9 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   const capture = new NewArticlePage(page);
   await capture.open();
   await capture.fill({ text: SECOND_TEXT, title: SECOND_TITLE, language: 'en' });
+  // Toasts sit over the Save button, and a pointer resting on one keeps it open; let them go.
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   await capture.save();
   await article.waitFor(SECOND_TITLE);
   const kim = panel.group('Kim Yo Jong').getByTestId('suggestion');
@@ -198,3 +217,42 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   await relationship.getByRole('button', { name: 'Delete relationship with Kim Yo Jong' }).click();
   await expect(relationship).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the entity page and the article's entity panel in the ${theme} theme`, async ({ app, page }, testInfo) => {
+    test.skip(app.kind !== 'web', 'sets up data through the browser host’s contract');
+    const { articleId } = await seedArticle(app);
+    const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong', '김여정'], externalIds: [{ key: 'wikidata', value: 'Q4982497' }], tags: ['dprk-leadership'] });
+    const company = await invoke(app, 'entities.create', { name: 'Kimbongsokyong Trading Company', type: 'organization' });
+    await invoke(app, 'entities.create', { name: 'Hyesan customs office', type: 'facility' });
+    await invoke(app, 'entities.create', { name: 'masks', type: 'commodity' });
+    await invoke(app, 'mentions.acceptAll', { entityId: kim.id, articleId });
+    await invoke(app, 'mentions.acceptAll', { entityId: company.id, articleId });
+    const excerptId = (await invoke(app, 'excerpts.list', { articleId })).items[0]!.id;
+    await invoke(app, 'relationships.create', { fromEntityId: kim.id, toEntityId: company.id, type: 'controls', label: 'directs, as Chinese traders understand it', excerptIds: [excerptId] });
+    const frame = new AppFrame(page);
+    await frame.setTheme(theme);
+
+    await page.evaluate((id) => (window.location.hash = `#/entities/${id}`), kim.id);
+    const entities = new EntitiesPage(page);
+    await entities.waitFor('Kim Yo Jong');
+    await expect(entities.mentions.getByTestId('entity-mention')).toHaveCount(1);
+    await shoot(page, testInfo, theme, 'entity-page');
+
+    await page.evaluate((id) => (window.location.hash = `#/article/${id}`), articleId);
+    const panel = new MentionsPanel(page);
+    await expect(panel.group('masks')).toBeVisible();
+    await panel.suggestions.scrollIntoViewIfNeeded();
+    await shoot(page, testInfo, theme, 'article-mentions');
+  });
+}
+
+async function shoot(page: Page, testInfo: TestInfo, theme: string, name: string): Promise<void> {
+  await page.mouse.move(640, 5); // no tooltip from the theme toggle in the picture
+  await page.evaluate(() => document.fonts.ready);
+  const body = await page.screenshot({ animations: 'disabled' });
+  const file = path.join(ARTIFACTS, `${testInfo.project.name}-${theme}-${name}.png`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(file, body);
+  await testInfo.attach(`${theme}-${name}`, { body, contentType: 'image/png' });
+}

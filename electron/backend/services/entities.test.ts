@@ -83,6 +83,16 @@ describe('merging, splitting and the entity page', () => {
     expect((await backend.call('mentions.list', { entityId: entity.id })).items.map((m) => m.exact)).toEqual(['김여정']);
   });
 
+  it('splitting off a mere spelling of the name moves only mentions written exactly that way', async () => {
+    const { backend, seed, second, kim } = await library();
+    await backend.call('mentions.acceptAll', { entityId: kim.id, articleId: seed.id }); // "Kim Yo Jong"
+    await backend.call('mentions.acceptAll', { entityId: kim.id, articleId: second.id }); // "KIM Yo-jong", 김여정
+    const spelling = kim.aliases.find((a) => a.text === 'Kim Yo-jong')!;
+    const { entity } = await backend.call('entities.splitAlias', { id: kim.id, aliasId: spelling.id });
+    expect((await backend.call('mentions.list', { entityId: entity.id })).items).toEqual([]);
+    expect((await backend.call('mentions.list', { entityId: kim.id })).items.map((m) => m.exact).sort()).toEqual(['KIM Yo-jong', 'Kim Yo Jong', '김여정'].sort());
+  });
+
   it('shows mentions with grades, sources, co-mentioned entities, relationships and notes', async () => {
     const { backend, seed, kim, hyesan } = await library();
     const source = await backend.call('sources.create', { name: 'a Chinese trader', kind: 'human-source' });

@@ -264,9 +264,12 @@ export function splitAlias(ctx: Ctx, entityId: string, aliasId: string): { entit
       .prepare('INSERT INTO entities (id, type, name, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, before.type, alias.text, now, currentAnalyst(ctx), now);
     ctx.db.prepare('DELETE FROM entity_aliases WHERE id = ?').run(aliasId);
+    // Mentions written as this alias move with it. When the alias is only a spelling of the name
+    // (Kim Yo-jong of Kim Yo Jong), only mentions written exactly that way can be told apart.
     const normalized = normalizeAlias(alias.text);
+    const spellingOfName = normalized === normalizeAlias(before.name);
     const moving = (ctx.db.prepare('SELECT id, exact FROM mentions WHERE entity_id = ?').all(entityId) as { id: string; exact: string }[])
-      .filter((m) => normalizeAlias(m.exact) === normalized)
+      .filter((m) => (spellingOfName ? m.exact === alias.text : normalizeAlias(m.exact) === normalized))
       .map((m) => m.id);
     for (const mentionId of moving) ctx.db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?').run(id, mentionId);
     const entity = getEntity(ctx, id);

@@ -1,5 +1,7 @@
 // Reading from the backend in components: TanStack Query caches each call by method and input,
-// and everything is refetched when the backend announces that the library changed.
+// and everything is refetched when the backend announces that the library changed. Changes come
+// in bursts (an import of a thousand files announces a thousand), so refetching waits until the
+// burst has paused for a moment instead of refetching every screen once per change.
 import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods';
 import { showError } from '../ui/notify';
@@ -9,7 +11,12 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
 
-api.on('library.changed', () => void queryClient.invalidateQueries());
+const SETTLE_MS = 150;
+let pending: ReturnType<typeof setTimeout> | undefined;
+api.on('library.changed', () => {
+  clearTimeout(pending);
+  pending = setTimeout(() => void queryClient.invalidateQueries(), SETTLE_MS);
+});
 
 /** The result of one read-only contract call, cached and kept fresh. */
 export function useCall<M extends MethodName>(

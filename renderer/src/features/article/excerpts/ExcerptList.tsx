@@ -18,27 +18,27 @@ export function ExcerptList({ excerpts, onOpen }: { excerpts: readonly Excerpt[]
   // Its own scroll area, so the article's details below stay within reach of a long list.
   return (
     <ScrollArea.Autosize mah="55vh" type="auto" offsetScrollbars>
-    <Stack gap={2} data-testid="excerpt-list">
-      {excerpts.map((e) => (
-        <UnstyledButton key={e.id} className={classes.row} onClick={() => onOpen(e.id)} data-testid="excerpt-row" data-excerpt-id={e.id}>
-          <Group gap={6} wrap="nowrap" mb={2}>
-            <GradeTextBadge grade={e.grade} size="xs" />
-            <Text fz="xs" fw={500} truncate style={{ flex: 1 }}>
-              {e.sourceName || 'No source'}
-            </Text>
-            {e.eventDate.value && (
-              <Text fz={11} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {formatPartialDate(e.eventDate)}
+      <Stack gap={2} data-testid="excerpt-list">
+        {excerpts.map((e) => (
+          <UnstyledButton key={e.id} className={classes.row} onClick={() => onOpen(e.id)} data-testid="excerpt-row" data-excerpt-id={e.id}>
+            <Group gap={6} wrap="nowrap" mb={2}>
+              <GradeTextBadge grade={e.grade} size="xs" />
+              <Text fz="xs" fw={500} truncate style={{ flex: 1 }}>
+                {e.sourceName || 'No source'}
               </Text>
-            )}
-            <AnchorWarning status={e.anchorStatus} />
-          </Group>
-          <Text fz="xs" c="dimmed" lineClamp={2}>
-            {e.exact}
-          </Text>
-        </UnstyledButton>
-      ))}
-    </Stack>
+              {e.eventDate.value && (
+                <Text fz={11} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  {formatPartialDate(e.eventDate)}
+                </Text>
+              )}
+              <AnchorWarning status={e.anchorStatus} />
+            </Group>
+            <Text fz="xs" c="dimmed" lineClamp={2}>
+              {e.exact}
+            </Text>
+          </UnstyledButton>
+        ))}
+      </Stack>
     </ScrollArea.Autosize>
   );
 }

@@ -56,7 +56,7 @@ export function TagEntityDialog({ articleId }: { articleId: string }) {
           }}
         >
           <Stack gap={6}>
-            <EntityPicker label="Existing entity" size="sm" value={existing?.id ?? null} onChange={setExisting} defaultSearchValue={request.text.trim()} data-autofocus />
+            <EntityPicker label="Existing entity" size="sm" value={existing?.id ?? null} onChange={setExisting} defaultSearchValue={request.text.trim()} openOnFocus={false} data-autofocus />
             <Group justify="flex-end">
               <Button type="submit" size="xs" disabled={!existing} loading={tag.isPending}>
                 Tag as this entity
