@@ -137,7 +137,7 @@ test('the reliability matrix counts excerpts by grade, and a cell opens exactly 
 
   // The case page has its own matrix, of the case's excerpts only.
   await frame.goTo('Cases');
-  await page.getByRole('link', { name: caseTitle }).click();
+  await page.getByTestId('case-row').getByRole('link', { name: caseTitle }).click();
   const caseMatrix = page.getByTestId('reliability-matrix');
   await expect(caseMatrix).toContainText('1 excerpt by grade in this case');
   await expect(caseMatrix.getByRole('link', { name: /^F6:/ })).toHaveCount(0);
@@ -242,7 +242,7 @@ for (const theme of ['light', 'dark'] as const) {
     await shoot(page, testInfo, `${theme}-excerpts-filtered`);
 
     await frame.goTo('Cases');
-    await page.getByRole('link', { name: 'Kimbongsokyong Trading Company — border smuggling' }).click();
+    await page.getByTestId('case-row').getByRole('link', { name: 'Kimbongsokyong Trading Company — border smuggling' }).click();
     await expect(page.getByTestId('reliability-matrix')).toBeVisible();
     await shoot(page, testInfo, `${theme}-case-matrix`);
   });
