@@ -146,9 +146,12 @@ describe('bad input', () => {
       'notes.docx': 'PK\u0003\u0004',
     };
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+    // A 50 MB text file (sparse, so the test writes nothing): refused by size before it is read.
+    fs.closeSync(fs.openSync(path.join(dir, 'huge.txt'), 'w'));
+    fs.truncateSync(path.join(dir, 'huge.txt'), 50 * 1024 * 1024);
     backend.library.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = librarySnapshot(libraryPath);
-    const result = await importPaths(backend, [...Object.keys(files).map((f) => path.join(dir, f)), path.join(dir, 'missing.txt')]);
+    const result = await importPaths(backend, [...Object.keys(files).map((f) => path.join(dir, f)), path.join(dir, 'huge.txt'), path.join(dir, 'missing.txt')]);
     expect(result.imported).toEqual([]);
     const reasons = Object.fromEntries(result.failed.map((f) => [path.basename(f.path), f.error]));
     expect(reasons).toEqual({
@@ -160,6 +163,7 @@ describe('bad input', () => {
       'not-a-page.html': expect.stringMatching(/does not look like a web page/),
       'scripts-only.html': expect.stringMatching(/no readable text/),
       'notes.docx': expect.stringMatching(/cannot import \.docx/),
+      'huge.txt': expect.stringMatching(/is 50 MB; Casefile imports files of this type up to 32 MB/),
     });
     backend.library.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(librarySnapshot(libraryPath)).toBe(before);

@@ -9,7 +9,23 @@ import { captureArticle, type Capture, type CaptureOutcome } from '../services/a
 import type { Ctx } from '../services/context';
 import { extract, isImportable } from './formats';
 
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Size limits per file. A PDF is mostly images and fonts, so its text is small even when the file
+ * is large; a text or web page of more than 32 MB is not an article, and indexing it would stall
+ * the library for everyone.
+ */
+export const MAX_TEXT_BYTES = 32 * 1024 * 1024;
+export const MAX_PDF_BYTES = 128 * 1024 * 1024;
+
+function checkSize(name: string, size: number): void {
+  const limit = path.extname(name).toLowerCase() === '.pdf' ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+  if (size > limit) {
+    throw new ContractError(
+      'invalid_input',
+      `${path.basename(name)} is ${(size / 1048576).toFixed(0)} MB; Casefile imports files of this type up to ${limit / 1048576} MB. Split it, or import the part you need; nothing was imported.`,
+    );
+  }
+}
 
 /** Every importable file under the given paths; folders are walked, hidden files skipped. */
 export function expandPaths(paths: readonly string[]): { files: string[]; failed: ImportResult['failed'] } {
@@ -44,12 +60,10 @@ export async function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['m
   const name = item.kind === 'path' ? item.path : item.name;
   let bytes: Uint8Array;
   if (item.kind === 'path') {
-    const size = fs.statSync(item.path).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new ContractError('invalid_input', `${path.basename(name)} is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB per file. Split it, or import a text export of it.`);
-    }
+    checkSize(name, fs.statSync(item.path).size);
     bytes = fs.readFileSync(item.path);
   } else {
+    checkSize(name, item.bytes.byteLength);
     bytes = item.bytes;
   }
   const extraction = await extract(bytes, name);

@@ -76,7 +76,7 @@ export async function importFiles(files: File[]): Promise<void> {
   const fileNames = new Map<string, string>();
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES) {
-      result.failed.push({ path: file.name, error: `${file.name} is larger than 50 MB, the limit per file.` });
+      result.failed.push({ path: file.name, error: `${file.name} is larger than 50 MB, the most a page can upload in one file; import it with the casefile command or the desktop app.` });
       continue;
     }
     try {

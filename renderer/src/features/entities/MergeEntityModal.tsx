@@ -7,7 +7,7 @@ import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
 import { EntityPicker } from './EntityPicker';
-import { showEntityMergeUndo } from './entityMergeUndo';
+import { showMergeUndo } from '../../ui/mergeUndo';
 
 export function MergeEntityModal({ entity, opened, onClose }: { entity: Entity; opened: boolean; onClose: () => void }) {
   const [kept, setKept] = useState<Entity | null>(null);
@@ -16,7 +16,7 @@ export function MergeEntityModal({ entity, opened, onClose }: { entity: Entity; 
     onSuccess: ({ mergeId, entity: result }) => {
       onClose();
       navigate({ screen: 'entities', id: result.id }, { replace: true });
-      showEntityMergeUndo({ mergeId, keptName: result.name, mergedId: entity.id, mergedName: entity.name });
+      showMergeUndo('entity', { mergeId, keptName: result.name, mergedId: entity.id, mergedName: entity.name });
     },
   });
   return (

@@ -1,6 +1,8 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
+import { useState } from 'react';
 import { CREDIBILITY, CREDIBILITY_VALUES, type Credibility } from '../../../../shared/domain/admiralty';
+import { parsePartialDate } from '../../../../shared/domain/partialDate';
 import { useCall } from '../../api/hooks';
 import type { ReliabilityFilter } from '../sources/reliabilityFilter';
 import { ReliabilityFilterSelect } from '../sources/ReliabilityFilterSelect';
@@ -18,6 +20,39 @@ export interface ExcerptFilterState {
   credibility: CredibilityFilter;
   reliability: ReliabilityFilter;
   sourceId: string | null;
+  /** Event-date bounds as stored ('2020-03'); what was typed is kept in the inputs themselves. */
+  dateFrom: string;
+  dateTo: string;
+}
+
+/** A partial-date input that reports its stored form, or '' while empty or unreadable. */
+function DateBound({ label, onChange }: { label: string; onChange: (value: string) => void }) {
+  const [typed, setTyped] = useState('');
+  let error: string | undefined;
+  try {
+    if (typed.trim()) parsePartialDate(typed);
+  } catch {
+    error = 'Not a date';
+  }
+  return (
+    <TextInput
+      size="xs"
+      w={120}
+      aria-label={label}
+      placeholder={label}
+      value={typed}
+      error={error}
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        setTyped(next);
+        try {
+          onChange(next.trim() ? parsePartialDate(next).value : '');
+        } catch {
+          // keep the last readable bound until the analyst finishes typing
+        }
+      }}
+    />
+  );
 }
 
 interface Props {
@@ -61,6 +96,8 @@ export function ExcerptFilters({ value, onChange, tags }: Props) {
         value={value.sourceId}
         onChange={(v) => set('sourceId', v)}
       />
+      <DateBound label="Event from" onChange={(v) => set('dateFrom', v)} />
+      <DateBound label="Event to" onChange={(v) => set('dateTo', v)} />
       <Select
         size="xs"
         w={140}

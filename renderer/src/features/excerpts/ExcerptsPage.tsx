@@ -15,7 +15,7 @@ import { hasExcerptRouteFilter, pickExcerptRouteFilter } from './excerptRouteFil
 import { RouteFilterChips } from './RouteFilterChips';
 import { useAllExcerpts } from './useAllExcerpts';
 
-const NO_FILTER: ExcerptFilterState = { text: '', tag: null, credibility: 'any', reliability: 'any', sourceId: null };
+const NO_FILTER: ExcerptFilterState = { text: '', tag: null, credibility: 'any', reliability: 'any', sourceId: null, dateFrom: '', dateTo: '' };
 
 export function ExcerptsPage() {
   const route = useRoute();

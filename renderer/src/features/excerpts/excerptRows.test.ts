@@ -22,6 +22,13 @@ const all = [
 const none: ExcerptFilter = { text: '', tag: null, credibility: 'any' };
 
 describe('filterExcerpts', () => {
+  it('keeps excerpts whose (partial) event date can fall within the range', () => {
+    expect(filterExcerpts(all, { ...none, dateFrom: '2020-02-15', dateTo: '2020-02-20' }).map((e) => e.exact)).toEqual(['quartz and magnesia clinker smuggled at night']);
+    expect(filterExcerpts(all, { ...none, dateFrom: '2020-03' })).toHaveLength(1);
+    expect(filterExcerpts(all, { ...none, dateTo: '2019' })).toHaveLength(0);
+    expect(filterExcerpts(all, { ...none, dateFrom: '2020' })).toHaveLength(2);
+  });
+
   it('matches text in the quote, note and source, ignoring case and diacritics', () => {
     expect(filterExcerpts(all, { ...none, text: 'CLINKER' })).toHaveLength(1);
     expect(filterExcerpts(all, { ...none, text: 'kim yo' })[0]!.exact).toBe('Paid in USD and CNY');

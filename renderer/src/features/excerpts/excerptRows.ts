@@ -1,7 +1,8 @@
 // Client-side filtering and sorting of the excerpts table. The backend filters by reliability and
-// source (indexed); text, tag and credibility are cheap to filter here on the loaded rows.
+// source (indexed); text, tag, credibility and event dates are cheap to filter here on the loaded rows.
 import type { Excerpt } from '../../../../shared/contract/schemas';
 import { RELIABILITY_LETTERS, type Credibility } from '../../../../shared/domain/admiralty';
+import { partialDateSpan } from '../../../../shared/domain/partialDate';
 import { sortRows, type SortDirection, type SortValue } from '../sources/tableSort';
 
 export type CredibilityFilter = 'any' | 'ungraded' | Credibility;
@@ -10,6 +11,22 @@ export interface ExcerptFilter {
   text: string;
   tag: string | null;
   credibility: CredibilityFilter;
+  /** Event-date bounds in stored form ('2020', '2020-03', '2020-03-06'); '' for none. */
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+/**
+ * Whether an event date can fall within [from, to]: a partial date is the whole span it may mean,
+ * so "March 2020" is kept for a range ending 2020-03-10. Undated excerpts fall outside any range.
+ */
+export function withinDates(value: string, from = '', to = ''): boolean {
+  if (!from && !to) return true;
+  if (!value) return false;
+  const span = partialDateSpan(value);
+  if (from && span.end < partialDateSpan(from).start) return false;
+  if (to && span.start > partialDateSpan(to).end) return false;
+  return true;
 }
 
 function fold(text: string): string {
@@ -20,6 +37,7 @@ export function filterExcerpts(items: readonly Excerpt[], filter: ExcerptFilter)
   const needle = fold(filter.text.trim());
   return items.filter((e) => {
     if (filter.tag && !e.tags.includes(filter.tag)) return false;
+    if (!withinDates(e.eventDate.value, filter.dateFrom, filter.dateTo)) return false;
     if (filter.credibility === 'ungraded' ? e.credibility !== null : filter.credibility !== 'any' && e.credibility !== filter.credibility) {
       return false;
     }

@@ -5,6 +5,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { parsePublished } from '../capture/metadataDraft';
+import { ReliabilityFilterSelect } from '../sources/ReliabilityFilterSelect';
 import type { ArticleQuery } from './articleQuery';
 
 type FilterKey = 'text' | 'publisher' | 'language' | 'publishedFrom' | 'publishedTo';
@@ -31,9 +32,9 @@ export function LibraryFilters({ query, onChange }: { query: ArticleQuery; onCha
   };
   const clear = () => {
     setTyped({ text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '' });
-    onChange({ text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '' });
+    onChange({ text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '', reliability: 'any' });
   };
-  const any = Object.values(typed).some((v) => v.trim());
+  const any = Object.values(typed).some((v) => v.trim()) || query.reliability !== 'any';
 
   return (
     <Group gap="xs" wrap="wrap" data-testid="library-filters">
@@ -64,6 +65,7 @@ export function LibraryFilters({ query, onChange }: { query: ArticleQuery; onCha
         onChange={(e) => update('publishedTo', e.currentTarget.value)}
         w={130}
       />
+      <ReliabilityFilterSelect value={query.reliability} onChange={(reliability) => onChange({ reliability })} w={230} size="sm" />
       {any && (
         <Tooltip label="Clear filters">
           <ActionIcon onClick={clear} aria-label="Clear filters" color="gray">

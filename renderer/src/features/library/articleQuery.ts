@@ -6,6 +6,7 @@ import type { ArticleRow } from '../../../../shared/contract/schemas';
 import type { ARTICLE_SORT_KEYS } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/hooks';
+import { toMinReliability, type ReliabilityFilter } from '../sources/reliabilityFilter';
 
 export type SortKey = (typeof ARTICLE_SORT_KEYS)[number];
 
@@ -17,16 +18,20 @@ export interface ArticleQuery {
   language: string;
   publishedFrom: string;
   publishedTo: string;
+  /** Limit to articles whose publisher is rated at least this letter, or is unrated. */
+  reliability: ReliabilityFilter;
 }
 
 export const DEFAULT_QUERY: ArticleQuery = {
-  sort: 'captured', direction: 'desc', text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '',
+  sort: 'captured', direction: 'desc', text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '', reliability: 'any',
 };
 
 export const PAGE_SIZE = 200;
 
 function pageOptions(query: ArticleQuery, page: number) {
-  const input = { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+  const { reliability, ...rest } = query;
+  const minReliability = toMinReliability(reliability);
+  const input = { ...rest, ...(minReliability ? { minReliability } : {}), offset: page * PAGE_SIZE, limit: PAGE_SIZE };
   return { queryKey: ['articles.list', input], queryFn: () => api.call('articles.list', input), staleTime: 30_000 };
 }
 

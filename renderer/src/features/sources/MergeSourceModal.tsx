@@ -8,7 +8,7 @@ import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
 import { gradeColor } from './grades';
-import { showMergeUndo } from './mergeUndo';
+import { showMergeUndo } from '../../ui/mergeUndo';
 import { SOURCE_KIND_LABELS } from './sourceKinds';
 import { mergeTargets } from './sourceTree';
 
@@ -32,7 +32,7 @@ export function MergeSourceModal({ source, sources, opened, onClose }: Props) {
     onSuccess: ({ mergeId, source: result }) => {
       onClose();
       navigate({ screen: 'sources', id: result.id }, { replace: true });
-      showMergeUndo({ mergeId, keptName: result.name, mergedId: source.id, mergedName: source.name });
+      showMergeUndo('source', { mergeId, keptName: result.name, mergedId: source.id, mergedName: source.name });
     },
   });
   const close = () => {

@@ -1,10 +1,10 @@
 import { Select } from '@mantine/core';
 import { parseReliabilityFilter, RELIABILITY_FILTER_OPTIONS, type ReliabilityFilter } from './reliabilityFilter';
 
-export function ReliabilityFilterSelect({ value, onChange, w = 260 }: { value: ReliabilityFilter; onChange: (v: ReliabilityFilter) => void; w?: number }) {
+export function ReliabilityFilterSelect({ value, onChange, w = 260, size = 'xs' }: { value: ReliabilityFilter; onChange: (v: ReliabilityFilter) => void; w?: number; size?: 'xs' | 'sm' }) {
   return (
     <Select
-      size="xs"
+      size={size}
       w={w}
       aria-label="Source reliability"
       data={RELIABILITY_FILTER_OPTIONS}
