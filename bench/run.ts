@@ -12,6 +12,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { toFtsPhrase, toFtsQuery, toIndexText } from '../shared/domain/searchText';
 import { Backend } from '../electron/backend/backend';
 import { MIGRATIONS } from '../electron/backend/db/migrations';
+import { measurePaint, paintSkipReason } from './paint';
 import { seedLibrary } from './seedLibrary';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -118,6 +119,17 @@ async function main() {
   const listOurs = median(5, () => backend.call('excerpts.list', { articleId: article.id, limit: 1000 }));
   const listRaw = median(5, () => db.prepare('SELECT * FROM excerpts WHERE article_id = ? ORDER BY start').all(article.id));
   report('excerpts.list for the article (the data the view paints)', listOurs, listRaw, 'ms');
+  const skip = paintSkipReason();
+  if (skip) {
+    console.log(`  opening it in the renderer: skipped, ${skip}`);
+  } else {
+    const bare = await backend.call('articles.createFromText', { text: article.text.replace(/Claim/g, 'Claim '), title: 'No excerpts' });
+    const [withMarks, without] = await measurePaint(libraryPath, [
+      { articleId: article.id, expectMarks: 1000 },
+      { articleId: bare.article.id, expectMarks: 0 },
+    ]);
+    report('open the article and paint 1,000 highlights (vs the same page with none)', withMarks!, without!, 'ms');
+  }
 
   console.log(`\nScanning ${ARTICLES.toLocaleString()} articles for a new alias`);
   const rare = await backend.call('entities.create', { name: 'Seeded article 000777', type: 'other' });
