@@ -1,13 +1,14 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Center, EmptyState, Group, Loader, Stack, Switch, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, EmptyState, Group, Stack, Switch, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconBriefcase, IconFileImport, IconGitMerge, IconPlus } from '@tabler/icons-react';
 import type { Case } from '../../../../shared/contract/schemas';
 import { useState } from 'react';
 import { useAction, useCall } from '../../api/hooks';
 import { href, navigate } from '../../app/route';
-import { errorMessage, showSuccess } from '../../ui/notify';
+import { showSuccess } from '../../ui/notify';
 import { formatTimestamp } from '../sources/sourceKinds';
 import { useCaseDrop } from './add';
 import { pickCaseFileToImport } from './exchange/caseExchange';
+import { QueryStatus } from '../../ui/QueryStatus';
 
 function NewCaseForm() {
   const [title, setTitle] = useState('');
@@ -100,14 +101,8 @@ export function CasesList() {
       <Text size="xs" c="dimmed">
         Drop a teammate’s case file (.zip) anywhere here to import it; drag rows from the Library, Excerpts, Sources or Search onto a case to add them.
       </Text>
-      {list.isError ? (
-        <Alert color="red" title="Could not load the cases">
-          {errorMessage(list.error)}
-        </Alert>
-      ) : list.isPending ? (
-        <Center p="xl">
-          <Loader size="sm" />
-        </Center>
+      {!list.isSuccess ? (
+        <QueryStatus query={list} what="the cases" />
       ) : list.data.items.length === 0 ? (
         <EmptyState
           icon={<IconBriefcase size={28} />}

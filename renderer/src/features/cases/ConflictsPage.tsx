@@ -1,13 +1,14 @@
 // Conflicts from case-file imports: items both we and a teammate changed since they last agreed.
 // Both versions were kept; here the analyst sees the fields that differ side by side and chooses.
-import { Alert, Anchor, Badge, Button, Center, EmptyState, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconGitMerge } from '@tabler/icons-react';
 import type { MethodOutput } from '../../../../shared/contract/methods';
 import { useAction, useCall } from '../../api/hooks';
 import { href, type Route } from '../../app/route';
 import { formatDateTime } from '../../ui/format';
-import { errorMessage, showSuccess } from '../../ui/notify';
+import { showSuccess } from '../../ui/notify';
 import { conflictTitle, differingFields } from './conflictDiff';
+import { QueryStatus } from '../../ui/QueryStatus';
 
 type ConflictItem = MethodOutput<'conflicts.list'>['items'][number];
 
@@ -116,14 +117,8 @@ export function ConflictsPage() {
       <Text size="xs" c="dimmed">
         Each item below was changed both here and by the teammate whose case file you imported. Nothing was overwritten: choose which version to keep.
       </Text>
-      {list.isError ? (
-        <Alert color="red" title="Could not load the conflicts">
-          {errorMessage(list.error)}
-        </Alert>
-      ) : list.isPending ? (
-        <Center p="xl">
-          <Loader size="sm" />
-        </Center>
+      {!list.isSuccess ? (
+        <QueryStatus query={list} what="the conflicts" />
       ) : list.data.items.length === 0 ? (
         <EmptyState icon={<IconGitMerge size={28} />} title="No open conflicts" description="Imported case files merged without any edit clashing with yours." />
       ) : (

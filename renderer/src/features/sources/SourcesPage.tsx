@@ -1,14 +1,13 @@
 // The source registry: a tree (who sits under which publication), a sortable table, or the
 // library's reliability matrix, and the selected source's details and rating history. Selection
 // lives in the route (#/sources/<id>).
-import { Alert, Button, Center, EmptyState, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
+import { Alert, Button, EmptyState, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconBroadcast, IconGridDots, IconListTree, IconPlus, IconTable } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import type { Reliability } from '../../../../shared/domain/admiralty';
 import { useCall } from '../../api/hooks';
 import { useRoute } from '../../app/route';
-import { errorMessage } from '../../ui/notify';
 import { ReliabilityMatrix } from '../matrix';
 import { DeleteSourceModal } from './DeleteSourceModal';
 import { MergeSourceModal } from './MergeSourceModal';
@@ -18,6 +17,7 @@ import { SourceFormModal } from './SourceFormModal';
 import { SourcesTable } from './SourcesTable';
 import { SourcesTree } from './SourcesTree';
 import { useRatingHotkeys } from './useRatingHotkeys';
+import { QueryStatus } from '../../ui/QueryStatus';
 
 type Dialog =
   | { kind: 'none' }
@@ -63,14 +63,8 @@ export function SourcesPage() {
           </Button>
         </Group>
       </Group>
-      {list.isError ? (
-        <Alert color="red" title="Could not load the sources">
-          {errorMessage(list.error)}
-        </Alert>
-      ) : list.isPending ? (
-        <Center p="xl">
-          <Loader size="sm" />
-        </Center>
+      {!list.isSuccess ? (
+        <QueryStatus query={list} what="the sources" />
       ) : sources.length === 0 ? (
         <EmptyState
           icon={<IconBroadcast size={28} />}
