@@ -88,6 +88,8 @@ export const Article = z.object({
   publisherName: z.string(),
   publisherReliability: ReliabilitySchema.nullable(),
   byline: z.string(),
+  /** The byline's people as sources (kind author), in byline order. */
+  authors: z.array(z.object({ id: Id, name: z.string(), reliability: ReliabilitySchema.nullable() })),
   published: PartialDateSchema,
   language: z.string(),
   textDirection: z.string(),

@@ -33,3 +33,19 @@ describe('articles.list', () => {
     expect(byExcerpts.items[0]).toMatchObject({ id: made[7]!.id, excerptCount: 1, bestGrade: '?2', worstGrade: '?2' });
   });
 });
+
+describe('bylines', () => {
+  it('link the byline’s people to author sources, kept in step with edits', async () => {
+    const backend = openTestBackend();
+    const { article } = await backend.call('articles.createFromText', { text: 'Body text.', byline: 'By Jane Roe and John Doe' });
+    expect(article.authors.map((a) => a.name)).toEqual(['Jane Roe', 'John Doe']);
+    const roe = await backend.call('sources.get', { id: article.authors[0]!.id });
+    expect(roe).toMatchObject({ kind: 'author', articleCount: 1 });
+    await backend.call('sources.rate', { id: roe.id, reliability: 'C', rationale: 'new reporter' });
+    const other = await backend.call('articles.createFromText', { text: 'Another body.', byline: 'Jane Roe; Kim Min-ji' });
+    expect(other.article.authors.map((a) => [a.name, a.reliability])).toEqual([['Jane Roe', 'C'], ['Kim Min-ji', null]]);
+    const edited = await backend.call('articles.updateMetadata', { id: article.id, byline: 'John Doe' });
+    expect(edited.authors.map((a) => a.name)).toEqual(['John Doe']);
+    expect(await backend.dispatch('sources.delete', { id: roe.id })).toMatchObject({ ok: false, error: { code: 'in_use' } });
+  });
+});

@@ -56,10 +56,36 @@ interface ArticleDbRow {
   updated_at: string; excerpt_count: number; text?: string;
 }
 
-function toArticleFields(r: ArticleDbRow): Omit<Article, 'text'> {
+function authorsOf(ctx: Ctx, articleId: string): Article['authors'] {
+  return ctx.db
+    .prepare(
+      `SELECT s.id, s.name, c.reliability FROM article_authors aa JOIN sources s ON s.id = aa.source_id
+       JOIN source_current c ON c.source_id = s.id WHERE aa.article_id = ? ORDER BY aa.position`,
+    )
+    .all(articleId) as Article['authors'];
+}
+
+/** "By Jane Roe and John Doe" → ["Jane Roe", "John Doe"]. */
+export function bylineNames(byline: string): string[] {
+  return [...new Set(byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:,|;|\band\b|&|\/)\s*/i)
+    .map((n) => n.trim())
+    .filter((n) => n.length > 1 && n.length <= 120))];
+}
+
+/** Links the byline's names to author sources (found by name or created). Call inside a mutation. */
+function syncAuthors(ctx: Ctx, articleId: string, byline: string): void {
+  ctx.db.prepare('DELETE FROM article_authors WHERE article_id = ?').run(articleId);
+  bylineNames(byline).forEach((name, position) => {
+    ctx.db.prepare('INSERT OR IGNORE INTO article_authors (article_id, source_id, position) VALUES (?, ?, ?)').run(articleId, findOrCreateSource(ctx, name, 'author'), position);
+  });
+}
+
+function toArticleFields(ctx: Ctx, r: ArticleDbRow): Omit<Article, 'text'> {
   return {
     id: r.id, title: r.title, publisherSourceId: r.publisher_source_id, publisherName: r.publisher_name,
-    publisherReliability: r.publisher_reliability, byline: r.byline,
+    publisherReliability: r.publisher_reliability, byline: r.byline, authors: authorsOf(ctx, r.id),
     published: { value: r.published, qualifier: r.published_qualifier }, language: r.language,
     textDirection: r.text_direction, translator: r.translator, url: r.url, canonicalUrl: r.canonical_url,
     siteName: r.site_name, description: r.description, originalSha256: r.original_sha256,
@@ -74,7 +100,7 @@ function toArticleFields(r: ArticleDbRow): Omit<Article, 'text'> {
 export function getArticle(ctx: Ctx, id: string): Article {
   const row = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.text ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleDbRow | undefined;
   if (!row) throw new ContractError('not_found', `No article has the id ${id}.`);
-  return { ...toArticleFields(row), text: row.text! };
+  return { ...toArticleFields(ctx, row), text: row.text! };
 }
 
 export function findArticleByOriginal(ctx: Ctx, sha256: string): { id: string; title: string } | undefined {
@@ -149,6 +175,7 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
         detected: JSON.stringify(capture.detected),
         captureMethod: capture.captureMethod, now, analyst: currentAnalyst(ctx), extractor: capture.extractor,
       });
+    if (m.byline) syncAuthors(ctx, id, m.byline);
     indexField(ctx.db, 'article', id, 'title', m.title ?? '');
     indexField(ctx.db, 'article', id, 'text', text);
     const article = getArticle(ctx, id);
@@ -185,6 +212,7 @@ export function updateArticleMetadata(ctx: Ctx, input: MetadataInput): Article {
     }
     if (!sets.length) return before;
     ctx.db.prepare(`UPDATE articles SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(params);
+    if (input.byline !== undefined) syncAuthors(ctx, input.id, input.byline);
     if (input.title !== undefined) indexField(ctx.db, 'article', input.id, 'title', input.title);
     const after = getArticle(ctx, input.id);
     const { text: _b, ...beforeMeta } = before;
@@ -263,7 +291,7 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
-    items: ids.map((id) => byId.get(id)!).map((r) => ({ ...toArticleFields(r), bestGrade: r.best_grade, worstGrade: r.worst_grade })),
+    items: ids.map((id) => byId.get(id)!).map((r) => ({ ...toArticleFields(ctx, r), bestGrade: r.best_grade, worstGrade: r.worst_grade })),
   };
 }
 
