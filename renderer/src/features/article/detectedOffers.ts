@@ -44,7 +44,9 @@ export function detectedOffers(article: Article): DetectedOffer[] {
   if (d.language && LANGUAGE_TAG.test(d.language) && d.language !== article.language) {
     offers.push({ field: 'language', label: 'Language', value: d.language, input: { language: d.language } });
   }
-  if (d.textDirection && d.textDirection !== article.textDirection) {
+  // 'auto' already renders left-to-right text correctly; only a right-to-left finding is news.
+  const directionDiffers = d.textDirection !== article.textDirection && !(d.textDirection === 'ltr' && article.textDirection === 'auto');
+  if (d.textDirection && directionDiffers) {
     offers.push({ field: 'textDirection', label: 'Text direction', value: d.textDirection, input: { textDirection: d.textDirection } });
   }
   // The page's own canonical address is usually the better citation; both are offered when they differ.

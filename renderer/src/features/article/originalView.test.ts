@@ -32,7 +32,7 @@ describe('detectedOffers', () => {
     const offers = detectedOffers({
       ...BASE,
       detected: {
-        title: 'Current title', byline: 'Jeffrey Gettleman', siteName: 'Daily NK', language: 'ko', textDirection: 'ltr',
+        title: 'Current title', byline: 'Jeffrey Gettleman', siteName: 'Daily NK', language: 'ko', textDirection: 'rtl',
         published: { value: '2020-03-06', qualifier: '' }, url: 'https://example.com/a', canonicalUrl: 'https://example.com/canonical',
       },
     });
@@ -41,10 +41,14 @@ describe('detectedOffers', () => {
       ['publisher', { publisher: 'Daily NK' }],
       ['published', { published: { value: '2020-03-06', qualifier: '' } }],
       ['language', { language: 'ko' }],
-      ['textDirection', { textDirection: 'ltr' }],
+      ['textDirection', { textDirection: 'rtl' }],
       ['url', { url: 'https://example.com/a' }],
       ['url', { url: 'https://example.com/canonical' }],
     ]);
+  });
+
+  it('does not offer left-to-right for text already shown with automatic direction', () => {
+    expect(detectedOffers({ ...BASE, detected: { textDirection: 'ltr' } })).toEqual([]);
   });
 
   it('offers nothing the backend would refuse: non-http URLs, malformed language tags', () => {
