@@ -1,6 +1,7 @@
 import { NavLink, Text } from '@mantine/core';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { href } from '../../app/route';
+import { draggableItems } from '../cases/add';
 import { EntityTypeIcon } from './entityTypes';
 
 export function EntitiesList({ entities, selectedId }: { entities: Entity[]; selectedId: string | undefined }) {
@@ -13,6 +14,7 @@ export function EntitiesList({ entities, selectedId }: { entities: Entity[]; sel
           href={href({ screen: 'entities', id: e.id })}
           active={e.id === selectedId}
           data-entity-name={e.name}
+          {...draggableItems(() => [e.id])}
           variant="light"
           py={4}
           leftSection={<EntityTypeIcon type={e.type} size="sm" />}

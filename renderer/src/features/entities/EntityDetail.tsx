@@ -15,6 +15,7 @@ import { EntityTags } from './EntityTags';
 import { ENTITY_TYPE_INFO, EntityTypeIcon } from './entityTypes';
 import { MergeEntityModal } from './MergeEntityModal';
 import { Section } from './Section';
+import { AddToCaseMenu } from '../cases/add';
 
 export function EntityDetail({ id }: { id: string }) {
   const page = useCall('entities.page', { id });
@@ -49,9 +50,12 @@ export function EntityDetail({ id }: { id: string }) {
               </Text>
             </div>
           </Group>
-          <Button size="xs" variant="default" leftSection={<IconArrowMerge size={14} />} onClick={open}>
-            Merge into…
-          </Button>
+          <Group gap="xs" wrap="nowrap">
+            <AddToCaseMenu getIds={() => [e.id]} />
+            <Button size="xs" variant="default" leftSection={<IconArrowMerge size={14} />} onClick={open}>
+              Merge into…
+            </Button>
+          </Group>
         </Group>
         <EntityDescription entity={e} />
         <EntityTags entity={e} />
