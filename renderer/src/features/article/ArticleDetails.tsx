@@ -1,23 +1,13 @@
 // The article's metadata and provenance: who published it, when, how and by whom it was captured,
 // and the two fingerprints that prove the original and its text are unchanged.
-import { Anchor, Badge, Divider, Group, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Divider, Group, Stack } from '@mantine/core';
 import type { Article } from '../../../../shared/contract/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { href } from '../../app/route';
 import { DetectedMetadata } from './DetectedMetadata';
 import { ProvenancePanel, UrlValue } from './ProvenancePanel';
+import { Field } from './Field';
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text fz={11} c="dimmed" tt="uppercase" fw={600} lts={0.3}>
-        {label}
-      </Text>
-      <div style={{ fontSize: 'var(--mantine-font-size-sm)' }}>{children || <Text span c="dimmed" fz="sm">—</Text>}</div>
-    </div>
-  );
-}
 
 export function ArticleDetails({ article }: { article: Article }) {
   return (

@@ -1,11 +1,11 @@
 // Where the article came from and the fingerprints that prove it is unchanged: what an analyst
 // cites when someone asks "how do you know this is what the page said?".
 import { Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import type { Article } from '../../../../shared/contract/schemas';
 import { CopyValue } from '../../ui/CopyValue';
 import { formatBytes, formatDateTime } from '../../ui/format';
 import { OpenLinkButton } from '../../ui/OpenLinkButton';
+import { Field } from './Field';
 
 const CAPTURE_METHODS: Record<string, string> = {
   paste: 'Pasted text',
@@ -23,16 +23,6 @@ export function formatUtc(iso: string): string {
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text fz={11} c="dimmed" tt="uppercase" fw={600} lts={0.3}>
-        {label}
-      </Text>
-      <div style={{ fontSize: 'var(--mantine-font-size-sm)' }}>{children || <Text span c="dimmed" fz="sm">—</Text>}</div>
-    </div>
-  );
-}
 
 /** A URL from evidence: text to read and copy, never a live link; opening it is a deliberate act. */
 export function UrlValue({ url, label, testId }: { url: string; label: string; testId?: string }) {
