@@ -14,21 +14,16 @@ import { AppFrame } from '../pages/AppFrame';
 import { CasesPage } from '../pages/CasesPage';
 import { LibraryPage } from '../pages/LibraryPage';
 import { SourcesPage } from '../pages/SourcesPage';
+import { saveScreenshot } from '../screenshot';
+
+const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshot(page, testInfo, `cases-${name}`, { folder: '.' });
 
 const CASE = 'Kimbongsokyong Trading Company — border smuggling';
 const TITLE = 'Kimbongsokyong Trading Company smuggles masks and appliances through Hyesan';
 const RYANGGANG = 'Daily NK source (Ryanggang Province)';
 const COMPANY = 'Kimbongsokyong Trading Company';
 const SUMMARY = 'A state-run trading company smuggling masks and appliances through Hyesan and Sinuiju.';
-const ARTIFACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts');
 
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const body = await page.screenshot({ animations: 'disabled' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(path.join(ARTIFACTS, `cases-${name}.png`), body);
-  await testInfo.attach(name, { body, contentType: 'image/png' });
-}
 
 /** The article, its sources (one re-rated) and excerpts and an entity: steps 1–11, not this spec's subject. */
 async function seedContent(app: RunningApp) {

@@ -3,8 +3,6 @@
 // still dismissed after a reload), write a second article with alias variants and accept a
 // suggestion there, and read Kim Yo Jong's page with both articles' mentions and their grades.
 // Then: merge a duplicate with undo, split an alias out, and a relationship backed by an excerpt.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { invoke } from '../api';
 import { seedArticleBytes } from '../corpus';
@@ -15,8 +13,13 @@ import { EntitiesPage } from '../pages/EntitiesPage';
 import { ExcerptPanel } from '../pages/ExcerptPanel';
 import { MentionsPanel } from '../pages/MentionsPanel';
 import { NewArticlePage } from '../pages/NewArticlePage';
+import { saveScreenshot } from '../screenshot';
 
-const ARTIFACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts/screens');
+async function shoot(page: Page, testInfo: TestInfo, theme: string, name: string): Promise<void> {
+  await page.mouse.move(640, 5); // no tooltip from the theme toggle in the picture
+  await saveScreenshot(page, testInfo, `${theme}-${name}`);
+}
+
 const SEED_TITLE = 'Kimbongsokyong Trading Company smuggles masks through Hyesan';
 const SECOND_TITLE = 'Officials meet at Hyesan';
 const SECOND_TEXT = 'KIM Yo-jong met officials at the Hyesan customs office. 김여정이 지시했다.';
@@ -250,14 +253,4 @@ for (const theme of ['light', 'dark'] as const) {
     await panel.suggestions.scrollIntoViewIfNeeded();
     await shoot(page, testInfo, theme, 'article-mentions');
   });
-}
-
-async function shoot(page: Page, testInfo: TestInfo, theme: string, name: string): Promise<void> {
-  await page.mouse.move(640, 5); // no tooltip from the theme toggle in the picture
-  await page.evaluate(() => document.fonts.ready);
-  const body = await page.screenshot({ animations: 'disabled' });
-  const file = path.join(ARTIFACTS, `${testInfo.project.name}-${theme}-${name}.png`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(file, body);
-  await testInfo.attach(`${theme}-${name}`, { body, contentType: 'image/png' });
 }

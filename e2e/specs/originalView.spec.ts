@@ -4,27 +4,22 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { makePdf } from '../../electron/backend/testing/makePdf';
 import { STATIC_DIR } from '../globalSetup';
 import { AppFrame } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
 import { LibraryPage } from '../pages/LibraryPage';
 import { expect, test } from '../fixtures';
+import { saveScreenshot } from '../screenshot';
+
+const shoot = (page: Page, testInfo: TestInfo, name: string, clip?: { locator: Locator }) => saveScreenshot(page, testInfo, name, { folder: 'capture', ...(clip ? { of: clip.locator } : {}) });
 
 const REPO_ROOT = path.resolve(STATIC_DIR, '../..');
 const NYTIMES = path.resolve(REPO_ROOT, '../shared/corpus/web-pages/nytimes-1/source.html');
-const ARTIFACTS = path.resolve(REPO_ROOT, 'e2e/artifacts/capture');
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-async function shoot(page: Page, testInfo: TestInfo, name: string, clip?: { locator: ReturnType<Page['locator']> }): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const body = clip ? await clip.locator.screenshot({ animations: 'disabled' }) : await page.screenshot({ animations: 'disabled' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(path.join(ARTIFACTS, `${testInfo.project.name}-${name}.png`), body);
-  await testInfo.attach(name, { body, contentType: 'image/png' });
-}
 
 test('a saved web page and a PDF: metadata applied, provenance, Original view, pages, exact bytes saved', async ({ page }, testInfo) => {
   const html = fs.readFileSync(NYTIMES);

@@ -1,8 +1,6 @@
 // A screenshot of every main screen in both themes, kept as test artifacts (attached to the report
 // and written to e2e/artifacts/screens/) for people to look at. Korean and Arabic articles are
 // captured through the UI to show that CJK and right-to-left text render.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { invoke } from '../api';
 import { ARABIC_ARTICLE, KOREAN_ARTICLE, seedArticleBytes } from '../corpus';
@@ -10,18 +8,11 @@ import { AppFrame, type ScreenName } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
 import { NewArticlePage } from '../pages/NewArticlePage';
 import { expect, test, type RunningApp } from '../fixtures';
+import { saveScreenshot } from '../screenshot';
 
-const ARTIFACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts/screens');
+const shoot = (page: Page, testInfo: TestInfo, theme: string, name: string) => saveScreenshot(page, testInfo, `${theme}-${name}`);
 
-async function shoot(page: Page, testInfo: TestInfo, theme: string, name: string): Promise<void> {
-  // Let notifications and transitions settle so the picture shows the screen, not a toast.
-  await page.evaluate(() => document.fonts.ready);
-  const body = await page.screenshot({ animations: 'disabled' });
-  const file = path.join(ARTIFACTS, `${testInfo.project.name}-${theme}-${name}.png`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(file, body);
-  await testInfo.attach(`${theme}-${name}`, { body, contentType: 'image/png' });
-}
+
 
 /** Content for the screens that are not about capture, through the contract (browser host only). */
 async function seedContent(app: RunningApp): Promise<void> {

@@ -2,8 +2,6 @@
 // becomes a source and is rated; the people the article cites are added under it and rated from
 // the keyboard; a re-rating joins the history instead of replacing it. Then the reliability matrix
 // (library and case) opens exactly a cell's excerpts, and merging two sources can be undone.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { invoke } from '../api';
 import { seedArticleBytes } from '../corpus';
@@ -13,6 +11,9 @@ import { ArticlePage } from '../pages/ArticlePage';
 import { ExcerptsPage } from '../pages/ExcerptsPage';
 import { NewArticlePage } from '../pages/NewArticlePage';
 import { SourcesPage } from '../pages/SourcesPage';
+import { saveScreenshot } from '../screenshot';
+
+const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshot(page, testInfo, name);
 
 const TITLE = 'Kimbongsokyong Trading Company smuggles masks and appliances through Hyesan';
 const DAILY_NK_RATIONALE = 'long record on DPRK border trade; anonymous sourcing';
@@ -187,15 +188,7 @@ test('merging a duplicate source moves its history and attributions, and Undo pu
   for (const [i, letter] of ['A', 'B'].entries()) await expect(sources.history.nth(i)).toHaveAttribute('data-letter', letter);
 });
 
-const ARTIFACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../artifacts/screens');
 
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  const body = await page.screenshot({ animations: 'disabled' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(path.join(ARTIFACTS, `${testInfo.project.name}-${name}.png`), body);
-  await testInfo.attach(name, { body, contentType: 'image/png' });
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`sources, matrix, merge and filtered excerpts in the ${theme} theme (screenshots)`, async ({ app, page }, testInfo) => {
