@@ -1,6 +1,7 @@
 // The boundary every call crosses: check the method exists, parse its input with the contract's
 // schema, run the handler, and answer with an envelope. Nothing below this trusts its caller.
 import { z } from 'zod';
+import { effects } from '../../shared/contract/effects';
 import { ContractError, type Envelope } from '../../shared/contract/errors';
 import { isMethodName, methods, type MethodName, type MethodOutput } from '../../shared/contract/methods';
 import type { Handlers } from './handlers';
@@ -12,9 +13,6 @@ function describeZodError(error: z.ZodError): string {
     .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
     .join('; ');
 }
-
-/** Methods that only read; every other successful call announces `library.changed`. */
-const READ_ONLY = /\.(get|list|info|verify|query|show|original|originalView|matrix|recent|suggest|page|export[A-Za-z]*)$/;
 
 export function toErrorEnvelope(error: unknown): Envelope<never> {
   if (error instanceof ContractError) {
@@ -43,9 +41,9 @@ export async function dispatch(getCtx: () => Ctx, handlers: Handlers, method: un
   try {
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
-    if (!READ_ONLY.test(method) && !method.startsWith('jobs.') && method !== 'library.open') {
-      getCtx().emit('library.changed', { kinds: [method.split('.')[0]!] });
-    }
+    // A job announces its changes when it finishes (jobs.ts); library.open announces its own switch.
+    const declared = effects[method];
+    if (declared.effect === 'write' && method !== 'library.open') getCtx().emit('library.changed', { kinds: [...declared.writes] });
     return { ok: true, value: value as MethodOutput<MethodName> };
   } catch (error) {
     return toErrorEnvelope(error);

@@ -1,8 +1,9 @@
 // Long-running work as jobs: started at once, reporting progress as events, cancellable. Every
 // long method uses this one mechanism, so progress bars and cancel work the same everywhere.
 import { randomUUID } from 'node:crypto';
+import { changedKinds } from '../../shared/contract/effects';
 import { ContractError } from '../../shared/contract/errors';
-import type { JobProgress, MethodOutput } from '../../shared/contract/methods';
+import { isMethodName, type JobProgress, type MethodOutput } from '../../shared/contract/methods';
 import type { Ctx } from './services/context';
 
 type JobState = MethodOutput<'jobs.get'>;
@@ -36,6 +37,9 @@ export class JobRunner {
             ? { code: error.code, message: error.message }
             : { code: 'internal', message: error instanceof Error ? error.message : String(error) };
       }
+      // Even a failed or cancelled job may have committed part of its work (an import keeps every whole article).
+      const kinds = isMethodName(method) ? changedKinds(method) : [];
+      if (kinds.length) this.ctx.emit('library.changed', { kinds: [...kinds] });
       this.ctx.emit('job.finished', {
         jobId, method, status: state.status as 'done' | 'failed' | 'cancelled', result: state.result, error: state.error,
       });

@@ -1,9 +1,10 @@
 // Reading from the backend in components: TanStack Query caches each call by method and input,
-// and everything is refetched when the backend announces that the library changed. Changes come
-// in bursts (an import of a thousand files announces a thousand), so refetching waits until the
-// burst has paused for a moment instead of refetching every screen once per change.
+// and the reads that a change makes stale (by the kinds the contract's effects declare) are
+// refetched when the backend announces it. Changes come in bursts (an import of a thousand files),
+// so refetching waits until the burst has paused for a moment instead of once per change.
 import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods';
+import { changedKinds, isStale } from '../../../shared/contract/effects';
+import { isMethodName, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract/methods';
 import { showError } from '../ui/notify';
 import { api } from './client';
 
@@ -11,11 +12,31 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
 
+/** Refetches the cached reads that a change to `kinds` makes stale: the one place the renderer invalidates. */
+export function invalidateKinds(kinds: readonly string[]): Promise<void> {
+  return queryClient.invalidateQueries({
+    predicate: (query) => {
+      const method = query.queryKey[0];
+      // A key that is not a contract method (none today) is refetched rather than left stale.
+      return typeof method === 'string' && isMethodName(method) ? isStale(method, kinds) : true;
+    },
+  });
+}
+
+/** Refetches what a successful call of `method` (or its finished job) made stale. */
+export const invalidateAfter = (method: MethodName): Promise<void> => invalidateKinds(changedKinds(method));
+
 const SETTLE_MS = 150;
 let pending: ReturnType<typeof setTimeout> | undefined;
-api.on('library.changed', () => {
+const pendingKinds = new Set<string>();
+api.on('library.changed', ({ kinds }) => {
+  for (const kind of kinds) pendingKinds.add(kind);
   clearTimeout(pending);
-  pending = setTimeout(() => void queryClient.invalidateQueries(), SETTLE_MS);
+  pending = setTimeout(() => {
+    const kindsNow = [...pendingKinds];
+    pendingKinds.clear();
+    void invalidateKinds(kindsNow);
+  }, SETTLE_MS);
 });
 
 /** The result of one read-only contract call, cached and kept fresh. */
@@ -32,7 +53,7 @@ export function useAction<M extends MethodName>(method: M, options: { onSuccess?
   return useMutation<MethodOutput<M>, Error, MethodInput<M>>({
     mutationFn: (input) => api.call(method, input),
     onSuccess: (value) => {
-      void queryClient.invalidateQueries();
+      void invalidateAfter(method);
       options.onSuccess?.(value);
     },
     onError: (error) => {

@@ -5,7 +5,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { api } from '../api/client';
-import { queryClient } from '../api/hooks';
+import { invalidateAfter } from '../api/hooks';
 import { navigate } from '../app/route';
 import { showError, showSuccess } from './notify';
 
@@ -31,7 +31,7 @@ function UndoMessage({ merge, kind, notificationId }: { merge: MergeDone; kind: 
     try {
       await api.call('merges.undo', { id: merge.mergeId });
       notifications.hide(notificationId);
-      await queryClient.invalidateQueries();
+      await invalidateAfter('merges.undo');
       navigate({ screen: k.screen, id: merge.mergedId }, { replace: true });
       showSuccess(`“${merge.mergedName}” is back, ${k.restored}.`, 'Merge undone');
     } catch (error) {

@@ -6,7 +6,7 @@ import type { JobProgress } from '../../../../shared/contract/methods';
 import { IMPORTABLE_EXTENSIONS } from '../../../../shared/contract/importFormats';
 import type { ImportResult } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
-import { queryClient } from '../../api/hooks';
+import { invalidateAfter } from '../../api/hooks';
 import { errorMessage } from '../../ui/notify';
 
 export type ImportState =
@@ -119,7 +119,7 @@ export async function importFiles(files: File[]): Promise<void> {
   } catch (error) {
     result.failed.push({ path: '(import)', error: errorMessage(error) });
   }
-  void queryClient.invalidateQueries();
+  void invalidateAfter('articles.importFiles');
   set({ status: 'finished', result, cancelled, fileNames });
 }
 

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import type { Excerpt } from '../../../../../shared/contract/schemas';
 import type { MethodInput } from '../../../../../shared/contract/methods';
 import { api } from '../../../api/client';
-import { queryClient, useAction } from '../../../api/hooks';
+import { invalidateAfter, useAction } from '../../../api/hooks';
 import { RichTextEditor, type RichTextValue } from '../../../editor';
 import { formatDateTime } from '../../../ui/format';
 import { GradeBadge } from '../../sources/GradeBadge';
@@ -27,7 +27,7 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
   const patch = (input: Omit<MethodInput<'excerpts.update'>, 'id'>) => update.mutate({ id: e.id, ...input });
   const saveNote = useCallback(async (note: RichTextValue) => {
     await api.call('excerpts.update', { id: e.id, note });
-    await queryClient.invalidateQueries({ queryKey: ['excerpts.list'] });
+    await invalidateAfter('excerpts.update');
   }, [e.id]);
 
   return (

@@ -6,7 +6,7 @@ import { Badge, Group, Select, Text, type ComboboxItem, type ComboboxItemGroup }
 import { useMemo, useState } from 'react';
 import type { Source } from '../../../../../shared/contract/schemas';
 import { api } from '../../../api/client';
-import { queryClient, useCall } from '../../../api/hooks';
+import { invalidateAfter, useCall } from '../../../api/hooks';
 import { showError } from '../../../ui/notify';
 import { gradeColor } from '../../sources/grades';
 
@@ -50,7 +50,7 @@ export function SourcePicker({ value, onChange, publisherSourceId }: SourcePicke
     setCreating(true);
     try {
       const source = await api.call('sources.create', { name, kind: 'human-source', parentId: publisherSourceId });
-      await queryClient.invalidateQueries({ queryKey: ['sources.list'] });
+      await invalidateAfter('sources.create');
       onChange(source.id);
       setSearch(source.name);
     } catch (error) {

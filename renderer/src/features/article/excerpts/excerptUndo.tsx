@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Excerpt } from '../../../../../shared/contract/schemas';
 import { api } from '../../../api/client';
-import { queryClient } from '../../../api/hooks';
+import { invalidateAfter } from '../../../api/hooks';
 import { navigate } from '../../../app/route';
 import { showError } from '../../../ui/notify';
 
@@ -26,7 +26,7 @@ function UndoMessage({ excerpt, notificationId }: { excerpt: Excerpt; notificati
     try {
       const restored = await recreate(excerpt);
       notifications.hide(notificationId);
-      await queryClient.invalidateQueries();
+      await invalidateAfter('excerpts.create');
       navigate({ screen: 'article', id: restored.articleId, excerptId: restored.id }, { replace: true });
     } catch (error) {
       setBusy(false);
@@ -52,7 +52,7 @@ export async function deleteExcerptWithUndo(excerpt: Excerpt): Promise<void> {
     showError(error, 'The excerpt was not deleted');
     return;
   }
-  await queryClient.invalidateQueries();
+  await invalidateAfter('excerpts.delete');
   const id = `excerpt-deleted-${excerpt.id}`;
   notifications.show({ id, color: 'gray', message: <UndoMessage excerpt={excerpt} notificationId={id} />, autoClose: UNDO_WINDOW_MS });
 }

@@ -4,7 +4,7 @@ import { Button, Divider, Group, Modal, Select, Stack, Text, TextInput } from '@
 import { useEffect, useState } from 'react';
 import type { Entity } from '../../../../../shared/contract/schemas';
 import { api } from '../../../api/client';
-import { queryClient, useAction } from '../../../api/hooks';
+import { invalidateAfter, useAction } from '../../../api/hooks';
 import { showError, showSuccess } from '../../../ui/notify';
 import { EntityPicker } from '../../entities/EntityPicker';
 import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from '../../entities/entityTypes';
@@ -36,7 +36,7 @@ export function TagEntityDialog({ articleId }: { articleId: string }) {
     try {
       const entity = await api.call('entities.create', { name: name.trim(), type });
       await api.call('mentions.create', { entityId: entity.id, ...span });
-      await queryClient.invalidateQueries();
+      await invalidateAfter('mentions.create');
       showSuccess(`Entity “${entity.name}” created and tagged.`);
       close();
     } catch (error) {

@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Mention } from '../../../../../shared/contract/schemas';
 import { api } from '../../../api/client';
-import { queryClient } from '../../../api/hooks';
+import { invalidateAfter } from '../../../api/hooks';
 import { showError } from '../../../ui/notify';
 
 function UndoMessage({ mention, entityName, notificationId }: { mention: Mention; entityName: string; notificationId: string }) {
@@ -19,7 +19,7 @@ function UndoMessage({ mention, entityName, notificationId }: { mention: Mention
         ...(mention.excerptId ? { excerptId: mention.excerptId } : {}),
       });
       notifications.hide(notificationId);
-      await queryClient.invalidateQueries();
+      await invalidateAfter('mentions.create');
     } catch (error) {
       setBusy(false);
       showError(error, 'Could not put the tag back');

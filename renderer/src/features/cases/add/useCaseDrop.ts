@@ -1,7 +1,7 @@
 // A case as a drop target for dragged items (a row in the Cases list, a case in the sidebar).
 import { useState, type DragEvent } from 'react';
 import { api } from '../../../api/client';
-import { queryClient } from '../../../api/hooks';
+import { invalidateAfter } from '../../../api/hooks';
 import { showError, showSuccess } from '../../../ui/notify';
 import { carriesCaseItems, CASE_ITEMS_MIME, droppedItemIds } from './caseDrag';
 
@@ -9,7 +9,7 @@ export async function addItemsToCase(caseId: string, ids: string[], caseTitle: s
   try {
     const before = (await api.call('cases.get', { id: caseId })).items.length;
     const after = await api.call('cases.addItems', { id: caseId, itemIds: ids });
-    void queryClient.invalidateQueries();
+    void invalidateAfter('cases.addItems');
     const added = after.items.length - before;
     showSuccess(added > 0 ? `${added} item(s) added to “${caseTitle}”.` : `Already in “${caseTitle}”.`);
   } catch (error) {

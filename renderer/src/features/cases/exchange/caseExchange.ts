@@ -3,7 +3,7 @@
 // handling asks where to save) and import from bytes read in the page, so the renderer never needs
 // a file path.
 import { useSyncExternalStore } from 'react';
-import { queryClient } from '../../../api/hooks';
+import { invalidateAfter } from '../../../api/hooks';
 import { base64ToBytes, downloadBytes } from '../../../ui/download';
 import { runJobWithProgress } from '../../../ui/jobProgress';
 import { showError, showSuccess } from '../../../ui/notify';
@@ -58,7 +58,7 @@ export async function importCaseFile(file: File): Promise<void> {
     const bytesBase64 = await readAsBase64(file);
     const result = await runJobWithProgress(`Importing ${file.name}`, 'cases.importFile', { bytesBase64 });
     if (!result) return;
-    await queryClient.invalidateQueries();
+    await invalidateAfter('cases.importFile');
     setLastImport(result);
   } catch (error) {
     showError(error, `${file.name} was not imported; the library is unchanged`);
