@@ -7,7 +7,7 @@ import type { Excerpt } from '../../../shared/contract/schemas';
 import { getArticle } from '../services/articles';
 import type { Ctx } from '../services/context';
 import { listExcerpts } from '../services/excerpts';
-import { kindOf } from '../services/objects';
+import { kindOf } from '../services/objectKinds';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 

@@ -5,7 +5,7 @@ import type { Case } from '../../../shared/contract/schemas';
 import { indexField } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
-import { kindOf } from './objects';
+import { kindOf } from './objectKinds';
 
 interface CaseRow {
   id: string; title: string; summary_json: string; summary_text: string; archived: number; created_at: string; updated_at: string;

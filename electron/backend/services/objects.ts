@@ -1,4 +1,4 @@
-// Ids are random UUIDs unique across kinds, so any object can be found from its id alone.
+// Any object, found from its id alone (ids are unique across kinds).
 import { ContractError } from '../../../shared/contract/errors';
 import type { MethodOutput } from '../../../shared/contract/methods';
 import { getArticle } from './articles';
@@ -6,25 +6,8 @@ import { getCase } from './cases';
 import type { Ctx } from './context';
 import { getEntity, getRelationship } from './entities';
 import { getExcerpt } from './excerpts';
+import { kindOf } from './objectKinds';
 import { getSource } from './sources';
-
-const TABLES = [
-  ['article', 'articles'],
-  ['source', 'sources'],
-  ['excerpt', 'excerpts'],
-  ['entity', 'entities'],
-  ['case', 'cases'],
-  ['relationship', 'relationships'],
-  ['mention', 'mentions'],
-] as const;
-type Kind = (typeof TABLES)[number][0];
-
-export function kindOf(ctx: Ctx, id: string): Kind | null {
-  for (const [kind, table] of TABLES) {
-    if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) return kind;
-  }
-  return null;
-}
 
 export function showObject(ctx: Ctx, id: string): MethodOutput<'objects.show'> {
   const kind = kindOf(ctx, id);
