@@ -80,6 +80,15 @@ describe('casefile', () => {
     expect(librarySnapshot(library)).toBe(before);
   });
 
+  it('finds a quote typed with other quotes, dashes and spaces, and stores the article’s own text', () => {
+    const library = path.join(tempDir(), 'lib.casefile');
+    const articleId = json(library, 'import', SEED_PATH).imported[0].id;
+    const typed = json(library, 'excerpt', 'add', articleId, '--quote', "Kim Jong Un's  sister");
+    expect(typed.exact).toBe('Kim Jong Un’s sister');
+    const dashed = json(library, 'excerpt', 'add', articleId, '--quote', 'Trading Company - a state\u2011run entity');
+    expect(dashed.exact).toBe('Trading Company – a state-run entity');
+  });
+
   it('reports bad input with a clear message and a non-zero exit', () => {
     const dir = tempDir();
     const library = path.join(dir, 'lib.casefile');
