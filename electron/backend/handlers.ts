@@ -136,7 +136,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     },
     'cases.importFile': (ctx, input) => jobs.start('cases.importFile', (report, signal) => importCaseFileJob(ctx, input, report, signal)),
     'cases.exportStix': (ctx, { id }) => ({ bundle: caseToStix(ctx, id) }),
-    'cases.report': (ctx, { id, groupBy }) => ({ html: caseReportHtml(ctx, id, groupBy) }),
+    'cases.report': (ctx, { id, groupBy, locale, timeZone }) => ({ html: caseReportHtml(ctx, id, groupBy, { locale, timeZone }) }),
     'cases.reportPdf': (ctx, input) => {
       getCase(ctx, input.id);
       return jobs.start('cases.reportPdf', (report, signal) => reportPdfJob(ctx, input, report, signal));

@@ -58,7 +58,7 @@ describe('casefile', () => {
     expect(json(library, 'search', 'clinker', '--min-reliability', 'B', '--kind', 'excerpt').results.map((r: { id: string }) => r.id)).toEqual([excerpt.id]);
     const out = path.join(path.dirname(library), 'annotations.json');
     expect(json(library, 'export-annotations', articleId, '--out', out)).toMatchObject({ annotations: 1 });
-    expect(JSON.parse(fs.readFileSync(out, 'utf8'))[0]).toMatchObject({ type: 'Annotation', target: { source: expect.stringMatching(/^urn:sha256:/) } });
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))[0]).toMatchObject({ type: 'Annotation', target: { source: { id: expect.stringMatching(/^urn:sha256:/) } } });
     const twin = json(library, 'source', 'add', 'Ryanggang source', '--kind', 'human-source');
     const merged = json(library, 'source', 'merge', human.id, twin.id);
     expect(merged.source.aliases).toContain('Ryanggang source');
@@ -66,6 +66,32 @@ describe('casefile', () => {
     expect(json(library, 'show', twin.id).name).toBe('Ryanggang source');
     expect(json(library, 'verify').ok).toBe(true);
   });
+
+  it('reports every file it writes under the same keys: path and size', () => {
+    const library = path.join(tempDir(), 'lib.casefile');
+    const articleId = json(library, 'import', SEED_PATH).imported[0].id;
+    const excerpt = json(library, 'excerpt', 'add', articleId, '--quote', 'magnesia clinker');
+    const theCase = json(library, 'case', 'add', 'Exports');
+    json(library, 'case', 'include', theCase.id, articleId, excerpt.id);
+    const exports: [string[], string, Record<string, unknown>][] = [
+      [['export-annotations', articleId], 'a.jsonld', { annotations: 1 }],
+      [['export-stix', theCase.id], 'b.stix.json', { objects: expect.any(Number) }],
+      [['export-csv', theCase.id, '--what', 'excerpts'], 'c.csv', { rows: 1 }],
+      [['report', theCase.id], 'd.html', {}],
+      [['export-case', theCase.id], 'e.casefile.zip', { entries: expect.any(Number) }],
+    ];
+    for (const [args, name, counts] of exports) {
+      const file = path.join(path.dirname(library), name);
+      expect(json(library, ...args, '--out', file), args[0]).toEqual({ path: file, size: fs.statSync(file).size, ...counts });
+    }
+    // Without --json, the same file is named the same way.
+    for (const [args, name] of [exports[1]!, exports[4]!]) {
+      const file = path.join(path.dirname(library), `again-${name}`);
+      const { stdout } = casefile(library, ...args, '--out', file);
+      expect(stdout.startsWith(`Wrote ${file} (`), stdout).toBe(true);
+      expect(stdout.endsWith(`, ${fs.statSync(file).size} bytes)\n`), stdout).toBe(true);
+    }
+  }, 300_000);
 
   it('explains ambiguous and missing quotes and leaves the library unchanged', () => {
     const library = path.join(tempDir(), 'lib.casefile');
@@ -78,6 +104,15 @@ describe('casefile', () => {
     const missing = casefile(library, 'excerpt', 'add', articleId, '--quote', 'Pyongyang subway');
     expect(missing.stderr).toMatch(/not in the text/);
     expect(librarySnapshot(library)).toBe(before);
+  });
+
+  it('finds a quote typed with other quotes, dashes and spaces, and stores the article’s own text', () => {
+    const library = path.join(tempDir(), 'lib.casefile');
+    const articleId = json(library, 'import', SEED_PATH).imported[0].id;
+    const typed = json(library, 'excerpt', 'add', articleId, '--quote', "Kim Jong Un's  sister");
+    expect(typed.exact).toBe('Kim Jong Un’s sister');
+    const dashed = json(library, 'excerpt', 'add', articleId, '--quote', 'Trading Company - a state\u2011run entity');
+    expect(dashed.exact).toBe('Trading Company – a state-run entity');
   });
 
   it('reports bad input with a clear message and a non-zero exit', () => {

@@ -296,12 +296,26 @@ const reindexCommand: Command = async (backend) => {
   return { json: state.result, text: `Reindexed ${(state.result as { indexed: number }).indexed} fields.` };
 };
 
+/**
+ * Every command that writes a file reports it the same way: `path` (absolute) and `size` (bytes)
+ * in --json, then what it holds; "Wrote PATH (…)" for a person.
+ */
+function wroteFile(file: { path: string; size: number }, counts: Record<string, number>, described: string): Outcome {
+  const details = [described, `${file.size} bytes`].filter(Boolean).join(', ');
+  return { json: { path: path.resolve(file.path), size: file.size, ...counts }, text: `Wrote ${path.resolve(file.path)} (${details})` };
+}
+
+function writeOut(out: string, content: string): { path: string; size: number } {
+  writeFileAtomically(out, content);
+  return { path: out, size: Buffer.byteLength(content) };
+}
+
 const exportAnnotationsCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, { out: { type: 'string' } });
   const out = need(values.out, '--out FILE');
   const { annotations } = await backend.call('excerpts.exportAnnotations', { id: need(positionals[0], 'ARTICLE_ID or CASE_ID') });
-  writeFileAtomically(out, `${JSON.stringify(annotations, null, 2)}\n`);
-  return { json: { out: path.resolve(out), annotations: annotations.length }, text: `Wrote ${annotations.length} annotations to ${out}` };
+  const file = writeOut(out, `${JSON.stringify(annotations, null, 2)}\n`);
+  return wroteFile(file, { annotations: annotations.length }, `${annotations.length} W3C annotations`);
 };
 
 async function runJob(backend: Backend, jobId: string) {
@@ -323,7 +337,7 @@ const exportCaseCommand: Command = async (backend, argv) => {
   const out = need(values.out, '--out FILE');
   const { jobId } = await backend.call('cases.exportFile', { id: need(positionals[0], 'CASE_ID'), path: out });
   const result = (await runJob(backend, jobId)) as { path: string; entries: number; size: number };
-  return { json: result, text: `Wrote ${result.path} (${result.entries} entries, ${result.size} bytes)` };
+  return wroteFile(result, { entries: result.entries }, `${result.entries} entries`);
 };
 
 const importCaseCommand: Command = async (backend, argv) => {
@@ -343,9 +357,9 @@ const exportStixCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, { out: { type: 'string' } });
   const out = need(values.out, '--out FILE.json');
   const { bundle } = await backend.call('cases.exportStix', { id: need(positionals[0], 'CASE_ID') });
-  writeFileAtomically(out, `${JSON.stringify(bundle, null, 2)}\n`);
+  const file = writeOut(out, `${JSON.stringify(bundle, null, 2)}\n`);
   const objects = (bundle as { objects: unknown[] }).objects.length;
-  return { json: { out: path.resolve(out), objects }, text: `Wrote a STIX 2.1 bundle of ${objects} objects to ${out}` };
+  return wroteFile(file, { objects }, `a STIX 2.1 bundle of ${objects} objects`);
 };
 
 const reportCommand: Command = async (backend, argv) => {
@@ -356,12 +370,11 @@ const reportCommand: Command = async (backend, argv) => {
   if (/\.pdf$/i.test(out)) {
     const { jobId } = await backend.call('cases.reportPdf', { id, groupBy, path: out });
     const result = (await runJob(backend, jobId)) as { path: string; size: number };
-    return { json: result, text: `Wrote ${result.path} (${result.size} bytes)` };
+    return wroteFile(result, {}, 'PDF report');
   }
   if (!/\.html?$/i.test(out)) throw new UsageError('--out must end in .html or .pdf');
   const { html } = await backend.call('cases.report', { id, groupBy });
-  writeFileAtomically(out, html);
-  return { json: { path: path.resolve(out), size: Buffer.byteLength(html) }, text: `Wrote ${out}` };
+  return wroteFile(writeOut(out, html), {}, 'HTML report');
 };
 
 const exportCsvCommand: Command = async (backend, argv) => {
@@ -369,8 +382,8 @@ const exportCsvCommand: Command = async (backend, argv) => {
   const out = need(values.out, '--out FILE.csv');
   const what = oneOf(values.what ?? 'excerpts', ['excerpts', 'entities'] as const, '--what');
   const { csv } = await backend.call('cases.exportCsv', { id: need(positionals[0], 'CASE_ID'), what });
-  writeFileAtomically(out, csv);
-  return { json: { path: path.resolve(out), rows: csv.split('\r\n').length - 2 }, text: `Wrote ${out}` };
+  const rows = csv.split('\r\n').length - 2;
+  return wroteFile(writeOut(out, csv), { rows }, `${rows} ${what} rows`);
 };
 
 const undoMergeCommand: Command = async (backend, argv) => {

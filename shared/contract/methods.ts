@@ -7,6 +7,7 @@ import {
   Mention, ObjectKind, PartialDateSchema, Rating, Relationship, RelationshipType, ReliabilitySchema,
   RichText, SearchResult, Source, SourceInput, SourceKind, Tags, VerifyReport,
 } from './schemas';
+import { ReportLocale } from './reportLocale';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -275,12 +276,12 @@ export const methods = {
   'cases.exportStix': { input: ById, output: z.object({ bundle: z.record(z.string(), z.unknown()) }) },
   /** A readable report of the case: HTML (self-contained, no scripts, no remote resources). */
   'cases.report': {
-    input: z.strictObject({ id: Id, groupBy: z.enum(['entity', 'date']).default('date') }),
+    input: z.strictObject({ id: Id, groupBy: z.enum(['entity', 'date']).default('date'), ...ReportLocale }),
     output: z.object({ html: z.string() }),
   },
   /** A PDF of the report, printed by Chromium; written to `path`, or returned as bytes. */
   'cases.reportPdf': {
-    input: z.strictObject({ id: Id, groupBy: z.enum(['entity', 'date']).default('date'), path: z.string().min(1).max(4096).optional() }),
+    input: z.strictObject({ id: Id, groupBy: z.enum(['entity', 'date']).default('date'), path: z.string().min(1).max(4096).optional(), ...ReportLocale }),
     output: JobHandle,
   },
   /** CSV (UTF-8 with BOM, for spreadsheet programs) of the case's excerpts or entities. */

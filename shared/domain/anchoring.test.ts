@@ -38,6 +38,12 @@ describe('anchors', () => {
     expect(found.kind === 'found' && found.anchor.exact).toBe('two\nthree');
   });
 
+  it('tolerates straight or curly quotes, dashes and non-breaking spaces, and anchors the article’s own text', () => {
+    const article = 'the country’s military\u00a0– “sterilized”';
+    const found = locateQuote(article, 'country\'s military - "sterilized"');
+    expect(found.kind === 'found' && found.anchor).toMatchObject({ exact: 'country’s military\u00a0– “sterilized”', start: 4 });
+  });
+
   it('refuses ranges outside the text', () => {
     expect(() => anchorFromRange(text, 5, 5)).toThrow(RangeError);
     expect(() => anchorFromRange(text, 0, 10_000)).toThrow(RangeError);

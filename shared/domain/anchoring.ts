@@ -1,6 +1,7 @@
 // W3C Web Annotation selectors against an article's immutable text. Positions are counted in
 // Unicode code points, as the TextPositionSelector requires; JavaScript strings index UTF-16 units,
 // so every conversion goes through the two helpers below.
+import { typographyTolerantPattern } from './typography';
 
 export interface TextQuoteSelector {
   exact: string;
@@ -81,8 +82,10 @@ export type QuoteLookup =
   | { kind: 'ambiguous'; starts: number[] };
 
 /**
- * Finds the one place `quote` occurs. Whitespace differences (a pasted quote with a line break
- * where the text has a space) are tolerated; anything else must match exactly.
+ * Finds the one place `quote` occurs. Differences of typography (straight or curly quotes and
+ * apostrophes, kinds of dash, non-breaking, repeated spaces and line breaks) are tolerated, as
+ * alias suggestions tolerate them; anything else must match exactly. The anchor holds the
+ * article's own text.
  */
 export function locateQuote(text: string, rawQuote: string): QuoteLookup {
   const quote = rawQuote.normalize('NFC').trim();
@@ -93,8 +96,7 @@ export function locateQuote(text: string, rawQuote: string): QuoteLookup {
     return { kind: 'found', anchor: anchorFromRange(text, start, start + codePointLength(quote)) };
   }
   if (starts.length > 1) return { kind: 'ambiguous', starts };
-  const words = quote.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(words.join('\\s+'), 'gu');
+  const re = new RegExp(typographyTolerantPattern(quote), 'gu');
   const matches = [...text.matchAll(re)];
   if (matches.length === 1) {
     const m = matches[0]!;

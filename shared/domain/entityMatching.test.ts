@@ -31,6 +31,13 @@ describe('finding known entities', () => {
     expect(found.map((f) => f.text)).toEqual(['김여정', '김여정', '金与正']);
   });
 
+  it('matches a Hangul name at word starts only, so 혜산 is not found inside 은혜산업', () => {
+    const hyesan = { entityId: 'h', name: 'Hyesan', alias: '혜산' };
+    const text = '은혜산업 대표가 혜산세관을 거쳐 혜산에 갔다.';
+    const found = findAliasOccurrences(text, [hyesan]);
+    expect(found.map((f) => [f.text, f.start])).toEqual([['혜산', 9], ['혜산', 18]]);
+  });
+
   it('counts offsets in code points after emoji and in right-to-left text', () => {
     const text = '😀 ذكرت كيم يو جونغ اليوم';
     const [hit] = findAliasOccurrences(text, [{ ...kim, alias: 'كيم يو جونغ' }]);

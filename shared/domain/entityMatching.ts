@@ -1,8 +1,10 @@
 // Finding known entities and likely new ones in an article's text. Offsets are code points, like
 // every anchor in Casefile. Romanised names match by their normalised form (see aliases.ts) on word
-// boundaries; Hangul and Han names match exactly and may be followed by particles (김여정이).
+// boundaries; Hangul and Han names match exactly and may be followed by particles (김여정이), and a
+// Hangul name only at the start of a word (see hangulWords.ts).
 import { APOSTROPHES, foldLetters, HAN_OR_HANGUL, normalizeAlias, SEPARATORS } from './aliases';
 import { utf16ToCodePoint } from './anchoring';
+import { koreanNameCanStartAt } from './hangulWords';
 
 export interface AliasTarget {
   entityId: string;
@@ -69,7 +71,7 @@ export function findAliasOccurrences(text: string, targets: readonly AliasTarget
     const normalized = normalizeAlias(target.alias);
     if (!normalized) continue;
     if (HAN_OR_HANGUL.test(normalized)) {
-      for (const at of occurrencesOf(text, normalized)) hits.push({ entityId: target.entityId, name: target.name, from: at, to: at + normalized.length });
+      for (const at of occurrencesOf(text, normalized)) if (koreanNameCanStartAt(text, at, normalized)) hits.push({ entityId: target.entityId, name: target.name, from: at, to: at + normalized.length });
       continue;
     }
     for (const at of occurrencesOf(folded.folded, normalized)) {

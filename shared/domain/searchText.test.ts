@@ -15,9 +15,27 @@ describe('CJK bigram indexing', () => {
   });
 
   it('quotes every user term so FTS5 syntax typed by users is searched literally', () => {
-    expect(toFtsQuery('clinker AND "Kim Yo-jong"')).toBe('"clinker"* AND "AND"* AND "Kim Yo-jong"*');
+    expect(toFtsQuery('clinker AND "Kim Yo-jong"')).toBe('"clinker"* AND "AND"* AND "Kim Yo-jong"');
     expect(toFtsQuery('a"b')).toBe('"a""b"*');
     expect(toFtsQuery('  ... ')).toBeNull();
+  });
+});
+
+describe('quoted phrases', () => {
+  it('match whole words in order, with straight or curly quotes, and no prefix', () => {
+    expect(toFtsQuery('"Kim"')).toBe('"Kim"');
+    expect(toFtsQuery('“Kim Yo-jong” clinker')).toBe('"Kim Yo-jong" AND "clinker"*');
+    expect(toFtsQuery('"혜산"')).toBe('"혜산"');
+  });
+
+  it('show the passage that matched, not a word that begins the same way', () => {
+    const text = `The Kimbongsokyong Trading Company ${'smuggled minerals. '.repeat(20)}It works for Kim Yo Jong.`;
+    const s = makeSnippet(text, '"Kim Yo-jong"');
+    expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['Kim Yo Jong']);
+    const one = makeSnippet(text, '"Kim"');
+    expect(one.highlights.map((h) => one.text.slice(h.start, h.end))).toEqual(['Kim']);
+    expect(one.text).toContain('Kim Yo Jong');
+    expect(one.text).not.toContain('Kimbongsokyong');
   });
 });
 

@@ -19,16 +19,27 @@ export function toIndexText(text: string): string {
   return text.normalize('NFC').replace(CJK_RUN, (run) => ` ${bigrams(run).join(' ')} `);
 }
 
-/** Splits a query into terms; "double quoted" parts stay together as one phrase. */
-export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
+export interface QueryTerm {
+  text: string;
+  /** Typed in "double quotes" (straight or curly): whole words, in this order, no prefix matching. */
+  quoted: boolean;
+}
+
+/** Splits a query into terms; "double quoted" (or “curly quoted”) parts stay together as one phrase. */
+export function parseQuery(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const re = /["“”„]([^"“”„]*)["“”„]|(\S+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(query.normalize('NFC')))) {
-    const term = (m[1] ?? m[2] ?? '').trim();
-    if (term) terms.push(term);
+    const text = (m[1] ?? m[2] ?? '').trim();
+    if (text) terms.push({ text, quoted: m[1] !== undefined });
   }
   return terms;
+}
+
+/** The query's terms as text; "double quoted" parts stay together as one phrase. */
+export function queryTerms(query: string): string[] {
+  return parseQuery(query).map((t) => t.text);
 }
 
 function quote(token: string): string {
@@ -37,20 +48,21 @@ function quote(token: string): string {
 
 /**
  * An FTS5 MATCH expression for a user's query: every term must match (AND); alphabetic words match
- * as prefixes; CJK runs match as their bigram phrase. User text never reaches FTS5 syntax unquoted,
- * so operators typed by the user (AND, NEAR, *, column filters) are searched for as plain words.
- * Returns null when the query has nothing searchable in it.
+ * as prefixes, except inside "quotes", where the words must match whole and in order (so "Kim"
+ * does not find Kimbongsokyong); CJK runs match as their bigram phrase. User text never reaches
+ * FTS5 syntax unquoted, so operators typed by the user (AND, NEAR, *, column filters) are searched
+ * for as plain words. Returns null when the query has nothing searchable in it.
  */
 export function toFtsQuery(query: string): string | null {
   const parts: string[] = [];
-  for (const term of queryTerms(query)) {
+  for (const { text: term, quoted } of parseQuery(query)) {
     const cjk = term.match(CJK_RUN);
     if (cjk) {
       const tokens = toIndexText(term).split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
       if (tokens.length === 1 && Array.from(tokens[0]!).length === 1) parts.push(`${quote(tokens[0]!)}*`);
       else if (tokens.length) parts.push(quote(tokens.join(' ')));
     } else if (/[\p{L}\p{N}]/u.test(term)) {
-      parts.push(`${quote(term)}*`);
+      parts.push(quoted ? quote(term) : `${quote(term)}*`);
     }
   }
   return parts.length ? parts.join(' AND ') : null;
@@ -88,16 +100,26 @@ export interface Snippet {
   highlights: { start: number; end: number }[];
 }
 
+/** A regular expression source matching one query term in folded text, as the index matches it. */
+function termPattern({ text, quoted }: QueryTerm): string | null {
+  const folded = foldForMatch(text).replace(/[-\s]+/g, ' ').trim();
+  if (!folded) return null;
+  const words = folded.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s]+');
+  // A quoted phrase matches whole words, as FTS5 found it, so the snippet shows that passage and
+  // not a word that merely begins the same way. CJK has no spaces between words to hold to.
+  if (!quoted || folded.match(CJK_RUN)) return words;
+  return `(?<![\\p{L}\\p{N}\\p{M}])${words}(?![\\p{L}\\p{N}\\p{M}])`;
+}
+
 /**
  * A window of `text` around the first match of any query term, with every match in the window
  * marked. Matching ignores case, diacritics and, for hyphenated terms, the hyphen/space difference.
  */
 export function makeSnippet(text: string, query: string, radius = 80): Snippet {
   const { folded, map } = foldWithMap(text);
-  const patterns = queryTerms(query)
-    .map((t) => foldForMatch(t).replace(/[-\s]+/g, ' ').trim())
-    .filter(Boolean)
-    .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s]+'));
+  const patterns = parseQuery(query)
+    .map(termPattern)
+    .filter((p): p is string => !!p);
   const found: { start: number; end: number }[] = [];
   if (patterns.length) {
     const re = new RegExp(patterns.join('|'), 'gu');

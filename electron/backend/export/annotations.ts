@@ -1,7 +1,9 @@
-// Excerpts as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/). The target is
-// the captured original, named by its hash (urn:sha256:…), with the page's URL as `via`; the
-// selectors are the excerpt's TextQuote and TextPosition against the article's text. The note is a
-// commenting TextualBody, the grade a classifying one, tags tagging ones.
+// Excerpts as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/). The selectors
+// (TextQuote, and TextPosition in code points) count in the article's *extracted text*, not in the
+// captured HTML or PDF, so the target's `source` is that text, named by its own SHA-256 with its
+// media type; the text's `via` and the target's `scope` lead back to the original (its hash, URL
+// and media type), from which the text was derived. The note is a commenting TextualBody, the
+// grade a classifying one, tags tagging ones.
 import { ContractError } from '../../../shared/contract/errors';
 import type { Excerpt } from '../../../shared/contract/schemas';
 import { getArticle } from '../services/articles';
@@ -25,10 +27,29 @@ function body(excerpt: Excerpt): WebAnnotation[] {
   return bodies;
 }
 
-export function excerptAnnotation(excerpt: Excerpt, article: { originalSha256: string; url: string; canonicalUrl: string; language: string }): WebAnnotation {
+/** The media type of an article's extracted text, which the selectors count in. */
+export const EXTRACTED_TEXT_FORMAT = 'text/plain';
+
+export interface AnnotatedArticle {
+  originalSha256: string;
+  textSha256: string;
+  mediaType: string;
+  url: string;
+  canonicalUrl: string;
+  language: string;
+}
+
+export function excerptAnnotation(excerpt: Excerpt, article: AnnotatedArticle): WebAnnotation {
   const bodies = body(excerpt);
-  const source: WebAnnotation = { id: `urn:sha256:${article.originalSha256}` };
-  const via = article.canonicalUrl || article.url;
+  const original = `urn:sha256:${article.originalSha256}`;
+  const url = article.canonicalUrl || article.url;
+  const text: WebAnnotation = {
+    id: `urn:sha256:${article.textSha256}`,
+    type: 'Text',
+    format: EXTRACTED_TEXT_FORMAT,
+    ...(article.language ? { language: article.language } : {}),
+    via: url ? [original, url] : original,
+  };
   return {
     '@context': ANNOTATION_CONTEXT,
     id: `urn:uuid:${excerpt.id}`,
@@ -41,9 +62,8 @@ export function excerptAnnotation(excerpt: Excerpt, article: { originalSha256: s
     ...(bodies.length ? { body: bodies.length === 1 ? bodies[0] : bodies } : {}),
     target: {
       type: 'SpecificResource',
-      source: source.id,
-      ...(via ? { via } : {}),
-      ...(article.language ? { language: article.language } : {}),
+      source: text,
+      scope: { id: original, format: article.mediaType, ...(url ? { via: url } : {}) },
       selector: [
         { type: 'TextQuoteSelector', exact: excerpt.exact, prefix: excerpt.prefix, suffix: excerpt.suffix },
         { type: 'TextPositionSelector', start: excerpt.start, end: excerpt.end },

@@ -1,22 +1,28 @@
 // A case as a STIX 2.1 bundle, for threat-intelligence platforms (OpenCTI, MISP). Mapping:
 // - the case → `report` (object_refs: everything below);
-// - sources → `identity` with the reliability as `x_casefile_reliability` and in OpenCTI's
-//   `x_opencti_reliability` form ("B - Usually reliable"), plus the MISP machine tag as a label;
-// - excerpts → `note` (the quote and the analyst's note), credibility → `confidence` per STIX 2.1's
+// - every Casefile property travels inside the Casefile extension (stixExtension.ts), shipped in
+//   the bundle, never as a top-level x_ property; the one exception is OpenCTI's
+//   `x_opencti_reliability` ("B - Usually reliable"), which OpenCTI reads only there;
+// - sources → `identity` with the reliability (and history) in the extension, OpenCTI's form, and
+//   the MISP machine tag as a label;
+// - articles → `artifact` of the original (media type, SHA-256, URL or, without one, the bytes);
+// - excerpts → `note` (the quote and the analyst's note) referring to the article's artifact, the
+//   source and every entity mentioned inside the excerpt; credibility → `confidence` per STIX 2.1's
 //   Admiralty mapping (1→90, 2→70, 3→50, 4→30, 5→10; 6 "cannot be judged" → no confidence);
-//   the article is an external reference carrying the original's SHA-256 and URL;
 // - entities: person/organization → `identity`; facility → `infrastructure`; location → `location`
 //   when a country, region or coordinates are recorded as external ids (STIX requires one),
-//   otherwise, like commodities, events, vehicles and others, the custom `x-casefile-entity`;
-// - relationships → `relationship` ("located in" becomes STIX's `located-at`); backing excerpts'
-//   notes refer to them.
+//   otherwise, like commodities, events, vehicles and others, the extension's new SDO
+//   `x-casefile-entity`;
+// - relationships → `relationship` ("located in" becomes STIX's `located-at`); the notes of the
+//   excerpts that back one refer to it.
 // Ids reuse Casefile's UUIDs, so exporting twice gives the same objects.
 import { createHash } from 'node:crypto';
 import { RELIABILITY, credibilityMachineTag, reliabilityMachineTag, type Credibility, type Reliability } from '../../../shared/domain/admiralty';
 import type { Ctx } from '../services/context';
 import { collectCase } from './caseFile';
+import { CASEFILE_ENTITY_TYPE, CASEFILE_EXTENSION_ID, CASEFILE_IDENTITY_ID, casefileExtensionObjects, casefileProperties, newSdoExtension, type StixObject } from './stixExtension';
 
-export type StixObject = Record<string, unknown> & { type: string; id: string };
+export type { StixObject } from './stixExtension';
 
 const CONFIDENCE: Record<Credibility, number | undefined> = { 1: 90, 2: 70, 3: 50, 4: 30, 5: 10, 6: undefined };
 
@@ -37,7 +43,7 @@ function identityClass(kind: string): string {
 
 export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: string; objects: StixObject[] } {
   const c = collectCase(ctx, caseId);
-  const objects: StixObject[] = [];
+  const objects: StixObject[] = [...casefileExtensionObjects()];
   const stixId = new Map<string, string>();
   const base = (type: string, id: string, created: string, modified: string) => ({
     type, spec_version: '2.1', id: `${type}--${id}`, created: ts(created), modified: ts(modified < created ? created : modified),
@@ -58,14 +64,16 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
       name: s.name,
       identity_class: identityClass(s.kind),
       ...(s.description ? { description: s.description } : {}),
-      x_casefile_source_kind: s.kind,
-      ...(s.parent_id ? { x_casefile_parent_ref: `identity--${s.parent_id}` } : {}),
+      ...casefileProperties({
+        source_kind: s.kind,
+        parent_ref: s.parent_id ? `identity--${s.parent_id}` : undefined,
+        reliability: latest?.reliability,
+        rating_history: s.ratings.map((r) => ({ reliability: r.reliability, rationale: r.rationale, analyst: r.analyst, rated_at: ts(r.rated_at) })),
+      }),
     };
     if (latest) {
       currentRating.set(s.id, latest.reliability);
       Object.assign(object, {
-        x_casefile_reliability: latest.reliability,
-        x_casefile_rating_history: s.ratings.map((r) => ({ reliability: r.reliability, rationale: r.rationale, analyst: r.analyst, rated_at: ts(r.rated_at) })),
         x_opencti_reliability: `${latest.reliability} - ${RELIABILITY[latest.reliability].label}`,
         labels: [reliabilityMachineTag(latest.reliability)],
       });
@@ -76,12 +84,13 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
 
   for (const n of c.entities) {
     const ids = new Map(n.external_ids.map((x) => [x.key.toLowerCase(), x.value]));
-    const common = { name: n.name, ...(n.description_text ? { description: n.description_text } : {}), ...(n.aliases.length ? { x_casefile_aliases: n.aliases.map((a) => a.text) } : {}) };
+    const aliases = n.aliases.map((a) => a.text);
+    const common = { name: n.name, ...(n.description_text ? { description: n.description_text } : {}), ...casefileProperties({ entity_type: n.type, aliases }) };
     let object: StixObject;
     if (n.type === 'person' || n.type === 'organization') {
       object = { ...base('identity', n.id, n.created_at, n.updated_at), ...common, identity_class: n.type === 'person' ? 'individual' : 'organization' };
     } else if (n.type === 'facility') {
-      object = { ...base('infrastructure', n.id, n.created_at, n.updated_at), ...common, ...(n.aliases.length ? { aliases: n.aliases.map((a) => a.text) } : {}) };
+      object = { ...base('infrastructure', n.id, n.created_at, n.updated_at), ...common, ...(aliases.length ? { aliases } : {}) };
     } else if (n.type === 'location' && (ids.has('country') || ids.has('region') || (ids.has('latitude') && ids.has('longitude')))) {
       object = {
         ...base('location', n.id, n.created_at, n.updated_at), ...common,
@@ -90,7 +99,14 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
         ...(ids.has('latitude') && ids.has('longitude') ? { latitude: Number(ids.get('latitude')), longitude: Number(ids.get('longitude')) } : {}),
       };
     } else {
-      object = { ...base('x-casefile-entity', n.id, n.created_at, n.updated_at), ...common, x_casefile_entity_type: n.type };
+      object = {
+        ...base(CASEFILE_ENTITY_TYPE, n.id, n.created_at, n.updated_at),
+        name: n.name,
+        ...(n.description_text ? { description: n.description_text } : {}),
+        entity_type: n.type,
+        ...(aliases.length ? { aliases } : {}),
+        ...newSdoExtension(),
+      };
     }
     if (n.external_ids.length) object.external_references = n.external_ids.map((x) => ({ source_name: x.key, external_id: x.value }));
     objects.push(object);
@@ -112,18 +128,30 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
   }
 
   const articles = new Map(c.articles.map((a) => [a.id, a]));
-  const mentionedIn = new Map<string, string[]>();
-  for (const n of c.entities) {
-    for (const m of n.mentions) {
-      if (m.status === 'accepted' && m.excerpt_id) mentionedIn.set(m.excerpt_id, [...(mentionedIn.get(m.excerpt_id) ?? []), stixId.get(n.id)!]);
-    }
+  for (const a of c.articles) {
+    const url = a.canonical_url || a.url;
+    // An artifact is a cyber observable, so its id is not a Casefile UUID but derived from the article.
+    const object: StixObject = {
+      type: 'artifact', spec_version: '2.1', id: `artifact--${uuidFrom(`casefile-article:${a.id}`)}`,
+      mime_type: a.media_type,
+      ...(/^https?:\/\//.test(url) ? { url, hashes: { 'SHA-256': a.original_sha256 } } : { payload_bin: Buffer.from(c.originals.get(a.original_sha256)!).toString('base64') }),
+      ...casefileProperties({ title: a.title, text_sha256: a.text_sha256 }),
+    };
+    objects.push(object);
+    stixId.set(a.id, object.id);
   }
+  /** Entities with an accepted mention tied to the excerpt or lying inside its span. */
+  const mentionedIn = (e: (typeof c.excerpts)[number]) =>
+    c.entities
+      .filter((n) => n.mentions.some((m) => m.status === 'accepted' && (m.excerpt_id === e.id || (m.article_id === e.article_id && m.start >= e.start && m.end <= e.end))))
+      .map((n) => stixId.get(n.id)!);
   for (const e of c.excerpts) {
     const article = articles.get(e.article_id)!;
     const reliability = e.source_id ? currentRating.get(e.source_id) : undefined;
     const refs = [...new Set([
+      stixId.get(e.article_id)!,
       ...(e.source_id && stixId.get(e.source_id) ? [stixId.get(e.source_id)!] : []),
-      ...(mentionedIn.get(e.id) ?? []),
+      ...mentionedIn(e),
       ...(relationshipIdsByExcerpt.get(e.id) ?? []),
     ])];
     const confidence = e.credibility ? CONFIDENCE[e.credibility as Credibility] : undefined;
@@ -135,7 +163,7 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
       abstract: `${reliability ?? '?'}${e.credibility ?? '?'} excerpt from ${article.title || 'an untitled article'}`,
       content: e.note_text ? `“${e.exact}”\n\n${e.note_text}` : `“${e.exact}”`,
       authors: [e.created_by],
-      object_refs: refs.length ? refs : [`report--${c.caseRecord.id}`],
+      object_refs: refs,
       ...(confidence !== undefined ? { confidence } : {}),
       ...(labels.length ? { labels } : {}),
       external_references: [{
@@ -145,9 +173,12 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
         hashes: { 'SHA-256': article.original_sha256 },
         external_id: article.id,
       }],
-      ...(e.credibility ? { x_casefile_credibility: e.credibility } : {}),
-      x_casefile_selector: { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end },
-      ...(e.event_date ? { x_casefile_event_date: e.event_date, x_casefile_event_date_qualifier: e.event_date_qualifier } : {}),
+      ...casefileProperties({
+        credibility: e.credibility,
+        selector: { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end },
+        event_date: e.event_date,
+        event_date_qualifier: e.event_date ? e.event_date_qualifier : undefined,
+      }),
     });
   }
 
@@ -158,7 +189,7 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
     ...(c.caseRecord.summary_text ? { description: c.caseRecord.summary_text } : {}),
     report_types: ['casefile-case'],
     published: ts(c.caseRecord.updated_at),
-    object_refs: objects.filter((o) => o.id !== createdBy).map((o) => o.id),
+    object_refs: objects.filter((o) => ![createdBy, CASEFILE_IDENTITY_ID, CASEFILE_EXTENSION_ID].includes(o.id)).map((o) => o.id),
   };
   if (!(report.object_refs as string[]).length) report.object_refs = [createdBy];
   return { type: 'bundle', id: `bundle--${uuidFrom(`casefile-bundle:${c.caseRecord.id}:${c.caseRecord.updated_at}`)}`, objects: [report, ...objects] };

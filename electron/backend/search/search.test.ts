@@ -57,6 +57,19 @@ describe('full-text search', () => {
     expect(unrated.results.map((r) => r.id)).toContain(korean.id);
   });
 
+  it('matches a quoted name as a phrase of whole words, and shows the passage that matched', async () => {
+    const { backend, seed } = await library();
+    const apart = await backend.call('articles.createFromText', { text: 'Kimbongsokyong traders met Yo Jong officials.', title: 'Words apart' });
+    const phrase = (await backend.call('search.query', { query: '"Kim Yo-jong"' })).results;
+    expect(phrase.map((r) => r.id)).toEqual([seed.id]);
+    expect(phrase[0]!.highlights.map((h) => phrase[0]!.snippet.slice(h.start, h.end))).toEqual(['Kim Yo Jong']);
+    // Unquoted, the words are prefixes and may stand apart.
+    expect((await backend.call('search.query', { query: 'Kim Yo-jong' })).results.map((r) => r.id)).toContain(apart.article.id);
+    // Quoted, "Kim" is a whole word, not the start of Kimbongsokyong.
+    expect((await backend.call('search.query', { query: '"Kim"' })).results.map((r) => r.id)).toEqual([seed.id]);
+    expect((await backend.call('search.query', { query: '"Kimbong"' })).results).toEqual([]);
+  });
+
   it('treats query syntax as plain words and survives odd input', async () => {
     const { backend } = await library();
     for (const query of ['"', 'NEAR(', 'title:x', '*', 'AND OR NOT', '\u0000', '😀']) {

@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Excerpt } from '../../../shared/contract/schemas';
 import { credibilityMachineTag, describeGrade, reliabilityMachineTag, type Credibility, type Reliability } from '../../../shared/domain/admiralty';
 import { anchorFromRange, locateQuote, type Anchor } from '../../../shared/domain/anchoring';
+import { sameButForTypography } from '../../../shared/domain/typography';
 import { indexField, reliabilityCondition, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
@@ -89,7 +90,7 @@ export function anchorInArticle(ctx: Ctx, articleId: string, spec: { quote?: str
   if (spec.start !== undefined && spec.end !== undefined) {
     try {
       const anchor = anchorFromRange(article.text, spec.start, spec.end);
-      if (spec.quote !== undefined && anchor.exact !== spec.quote.normalize('NFC')) {
+      if (spec.quote !== undefined && !sameButForTypography(spec.quote, anchor.exact)) {
         throw new ContractError('quote_not_found', `The text at ${spec.start}–${spec.end} is not the quote given; the article reads "${anchor.exact}" there.`);
       }
       return anchor;

@@ -10,17 +10,23 @@ import { caseFileName } from './importSummary';
 
 type GroupBy = 'date' | 'entity';
 
+/** The analyst's own locale and time zone, for the report's dates and times. */
+const analystFormat = () => {
+  const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+  return { locale, timeZone };
+};
+
 export function CaseExportsMenu({ caseId, title }: { caseId: string; title: string }) {
   const attempt = (what: string, work: () => Promise<void>) => () => {
     work().catch((error: unknown) => showError(error, `The ${what} was not exported`));
   };
   const report = (groupBy: GroupBy) =>
     attempt('report', async () => {
-      const { html } = await api.call('cases.report', { id: caseId, groupBy });
+      const { html } = await api.call('cases.report', { id: caseId, groupBy, ...analystFormat() });
       downloadText(html, caseFileName(title, `report-by-${groupBy}.html`));
     });
   const pdf = attempt('PDF report', async () => {
-    const result = await runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', { id: caseId, groupBy: 'date' });
+    const result = await runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', { id: caseId, groupBy: 'date', ...analystFormat() });
     if (result?.bytesBase64) downloadBytes(base64ToBytes(result.bytesBase64), caseFileName(title, 'report.pdf'));
   });
   const stix = attempt('STIX bundle', async () => {
