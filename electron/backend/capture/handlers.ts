@@ -6,14 +6,20 @@ import { findChromium } from '../export/report';
 import { getArticle } from '../services/articles';
 import { captureUrls, type CaptureEnvironment } from './captureUrls';
 import { exportWarc } from './exportWarc';
-import { getNetworkSetting, setNetworkSetting } from './network';
+import { getNetworkSetting, parseProxy, setNetworkSetting } from './network';
+import { currentAnalyst } from '../services/context';
 import { getWebCapture, readOriginalBytes } from './store';
 
 type WebMethods = 'web.capture' | 'web.getCapture' | 'web.getNetwork' | 'web.setNetwork' | 'web.snapshotEngine' | 'web.exportWarc' | 'web.snapshot';
 
 export function webCaptureHandlers(jobs: JobRunner, env: CaptureEnvironment = {}): Pick<Handlers, WebMethods> {
   return {
-    'web.capture': (ctx, input) => jobs.start('web.capture', (report, signal) => captureUrls(ctx, input, report, signal, env)),
+    'web.capture': (ctx, input) => {
+      // A bad proxy address or a missing analyst is the caller's error: say so now, not in the job.
+      if (input.proxy !== undefined) parseProxy(input.proxy);
+      currentAnalyst(ctx);
+      return jobs.start('web.capture', (report, signal) => captureUrls(ctx, input, report, signal, env));
+    },
     'web.getCapture': (ctx, { articleId }) => (getArticle(ctx, articleId), getWebCapture(ctx, articleId)),
     'web.getNetwork': (ctx) => getNetworkSetting(ctx),
     'web.setNetwork': (ctx, input) => setNetworkSetting(ctx, input),

@@ -87,6 +87,12 @@ function routes(base: () => string, timers: Set<NodeJS.Timeout>): Record<string,
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(ARTICLE_HTML.replace('said the goods', `said (version ${changing > 1 ? 2 : 1}) the goods`));
     },
+    // A page that loads a stylesheet: the rendered snapshot must fetch it through the same route.
+    '/styled': html(ARTICLE_HTML.replace('</head>', '<link rel="stylesheet" href="/style.css"></head>')),
+    '/style.css': (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/css' });
+      res.end('body{background:#fdf6e3;font-family:sans-serif}h1{color:#268bd2}');
+    },
     '/not-found': (_req, res) => {
       res.writeHead(404, { 'Content-Type': 'text/html' });
       res.end('<html><body><p>Nothing here, said the server, in a page long enough to be read as an article by Readability at all.</p></body></html>');
