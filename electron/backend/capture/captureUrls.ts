@@ -131,6 +131,11 @@ export async function captureUrls(
     if (signal.aborted) break;
     const url = urls[i]!;
     report({ done: i, total: urls.length, current: url, failures: result.failed.length });
+    // A slow page is worth watching: say how long it has taken, every second, until it is done.
+    const started = Date.now();
+    const heartbeat = setInterval(() => {
+      report({ done: i, total: urls.length, current: `${url} (${Math.round((Date.now() - started) / 1000)} s)`, failures: result.failed.length });
+    }, 1000);
     try {
       const { outcome, previousArticleId, warnings } = await captureOne(ctx, url, input, route, env, signal);
       const a = outcome.article;
@@ -139,6 +144,8 @@ export async function captureUrls(
     } catch (error) {
       if (signal.aborted) break;
       result.failed.push({ url, error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      clearInterval(heartbeat);
     }
   }
   report({ done: urls.length, total: urls.length, current: '', failures: result.failed.length });
