@@ -17,7 +17,6 @@ import type { Rendered } from './snapshot';
 import { findChromium } from '../export/report';
 import { insertCapture, previousCaptureOf, storeOriginal, type StoredSnapshot } from './store';
 import { parseCaptureUrl } from './url';
-import { buildWarc } from './warc';
 
 export type CaptureInput = z.output<typeof WebCaptureInput>;
 
@@ -64,6 +63,8 @@ async function captureOne(ctx: Ctx, raw: string, input: CaptureInput, route: Net
     detectedMediaType: extraction.mediaType,
     warnings: [...fetched.facts.warnings, ...extraction.warnings],
   };
+  // warcio is loaded with the first capture, not with every command.
+  const { buildWarc } = await import('./warc');
   const warc = await buildWarc(provenance, fetched.body);
 
   const snapshot: StoredSnapshot = { screenshot: null, pdf: null, note: '' };

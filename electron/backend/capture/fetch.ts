@@ -90,9 +90,9 @@ interface Exchange {
 }
 
 /** Sends one GET and resolves with the response head; the body is still to be read. */
-function exchange(url: URL, requestHeaders: Header[], options: FetchOptions, signal: AbortSignal): Promise<Exchange> {
+async function exchange(url: URL, requestHeaders: Header[], options: FetchOptions, signal: AbortSignal): Promise<Exchange> {
   const rejectUnauthorized = !options.captureAnyway;
-  const agent = agentFor(options.route);
+  const agent = await agentFor(options.route);
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = transport.request(url, {

@@ -3,8 +3,6 @@
 // as Tor at 127.0.0.1:9050 needs). A proxy that cannot be reached fails the capture: there is no
 // fallback to a direct connection, ever.
 import type { Agent } from 'node:http';
-import { HttpsProxyAgent } from 'https-proxy-agent';
-import { SocksProxyAgent } from 'socks-proxy-agent';
 import { ContractError } from '../../../shared/contract/errors';
 import type { NetworkSetting } from '../../../shared/contract/webCapture';
 import { mutate, type Ctx } from '../services/context';
@@ -52,14 +50,20 @@ export function describeRoute(setting: NetworkSetting): string {
  * The agent for one request; undefined for a direct connection (a fresh socket, no pooling). The
  * target's TLS options (trusted roots, validation) travel with the request, not the agent.
  */
-export function agentFor(setting: NetworkSetting): Agent | undefined {
+export async function agentFor(setting: NetworkSetting): Promise<Agent | undefined> {
+  // The agents are loaded only when a capture uses them: every CLI command starts faster.
   switch (setting.mode) {
     case 'direct': return undefined;
-    // socks5h: the proxy resolves the host name; the analyst's resolver is never asked.
-    case 'socks5': return new SocksProxyAgent(`socks5h://${setting.proxy}`, { timeout: 30_000 }) as unknown as Agent;
+    case 'socks5': {
+      // socks5h: the proxy resolves the host name; the analyst's resolver is never asked.
+      const { SocksProxyAgent } = await import('socks-proxy-agent');
+      return new SocksProxyAgent(`socks5h://${setting.proxy}`, { timeout: 30_000 }) as unknown as Agent;
+    }
     case 'http':
-    case 'https':
+    case 'https': {
+      const { HttpsProxyAgent } = await import('https-proxy-agent');
       return new HttpsProxyAgent(new URL(`${setting.mode}://${setting.proxy}`)) as unknown as Agent;
+    }
   }
 }
 
