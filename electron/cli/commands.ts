@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
+import { captureCommand, exportWarcCommand, networkCommand } from './captureCommands';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
@@ -411,4 +412,7 @@ export const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   config: configCommand,
   reindex: reindexCommand,
+  capture: captureCommand,
+  'export-warc': exportWarcCommand,
+  network: networkCommand,
 };

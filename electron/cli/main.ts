@@ -33,12 +33,15 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   verify
   reindex
   config analyst NAME
+  capture URL... [--proxy socks5://HOST:PORT|http://HOST:PORT|direct] [--screenshot] [--user-agent UA] [--capture-anyway] [--timeout SECONDS]
+  export-warc CASE_ID|ARTICLE_ID --out FILE.warc.gz   (the web captures' WARC records)
+  network [direct|socks5://HOST:PORT|http://HOST:PORT]  (show or set how captures reach the web)
 
 The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report']);
+const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'export-warc']);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 

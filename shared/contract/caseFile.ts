@@ -82,6 +82,14 @@ export const AuditRecord = z.strictObject({
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
+/** A web capture's provenance row (issue 16); its WARC and snapshots travel as originals. */
+export const WebCaptureRecord = z.strictObject({
+  article_id: id, requested_url: z.string().min(1), final_url: z.string().min(1), status: z.number().int(), provenance_json: text,
+  warc_sha256: sha, screenshot_sha256: sha.nullable(), pdf_sha256: sha.nullable(), previous_article_id: id.nullable(),
+  started_at: time, finished_at: time,
+});
+export type WebCaptureRecord = z.infer<typeof WebCaptureRecord>;
+
 export const Manifest = z.strictObject({
   format: z.literal(CASE_FILE_FORMAT),
   formatVersion: z.number().int().min(1),
@@ -102,6 +110,7 @@ export const ENTRY_PATHS = {
   excerpt: (excerptId: string) => `excerpts/${excerptId}.json`,
   entity: (entityId: string) => `entities/${entityId}.json`,
   relationship: (relationshipId: string) => `relationships/${relationshipId}.json`,
+  webCapture: (articleId: string) => `web-captures/${articleId}.json`,
 };
 
 /** Everything a case file holds, as records. */
@@ -114,4 +123,6 @@ export interface CaseContents {
   entities: EntityRecord[];
   relationships: RelationshipRecord[];
   audit: AuditRecord[];
+  /** Web captures of the case's articles (absent in files from before web capture). */
+  webCaptures?: WebCaptureRecord[];
 }

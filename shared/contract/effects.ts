@@ -96,6 +96,14 @@ export const effects = {
   'search.query': read(...ANY),
   'search.reindex': job(),
 
+  'web.capture': job('article', 'source'),
+  'web.getCapture': read('article'),
+  'web.getNetwork': read('settings'),
+  'web.setNetwork': write('settings'),
+  'web.snapshotEngine': read(),
+  'web.exportWarc': read('article', 'case'),
+  'web.snapshot': read('article'),
+
   'jobs.get': read(),
   'jobs.cancel': read(),
 } as const satisfies Record<MethodName, Effect>;

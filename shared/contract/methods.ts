@@ -8,6 +8,7 @@ import {
   RichText, SearchResult, Source, SourceInput, SourceKind, Tags, VerifyReport,
 } from './schemas';
 import { ReportLocale } from './reportLocale';
+import { NetworkSetting, WebCapture, WebCaptureInput, WebCaptureResult } from './webCapture';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -323,6 +324,26 @@ export const methods = {
     }),
   },
   'jobs.cancel': { input: z.strictObject({ jobId: z.string() }), output: Done },
+
+  // web capture (issue 16)
+  /** Fetches each URL (through the library's network route) and stores it with its provenance and WARC; a job. */
+  'web.capture': { input: WebCaptureInput, output: JobHandle },
+  /** The provenance of an article captured from the web; null for other articles. */
+  'web.getCapture': { input: z.strictObject({ articleId: Id }), output: WebCapture.nullable() },
+  'web.getNetwork': { input: Empty, output: NetworkSetting },
+  'web.setNetwork': { input: NetworkSetting, output: NetworkSetting },
+  /** Whether captures can add a rendered snapshot here (a browser engine was found). */
+  'web.snapshotEngine': { input: Empty, output: z.object({ available: z.boolean(), engine: z.string() }) },
+  /** The WARC records of a case's (or one article's) web captures as one .warc.gz, written to `path` or returned. */
+  'web.exportWarc': {
+    input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional() }),
+    output: z.object({ path: z.string().nullable(), bytesBase64: z.string().nullable(), captures: z.number(), size: z.number() }),
+  },
+  /** A stored snapshot (PNG screenshot or PDF print) of a web capture, by its SHA-256. */
+  'web.snapshot': {
+    input: z.strictObject({ articleId: Id, kind: z.enum(['screenshot', 'pdf', 'warc']) }),
+    output: z.object({ sha256: z.string(), mediaType: z.string(), bytesBase64: z.string() }),
+  },
 } as const;
 
 export type Methods = typeof methods;
@@ -359,6 +380,7 @@ export const jobResults = {
     articles: z.array(z.object({ articleId: Id, title: z.string(), occurrences: z.number() })),
     occurrences: z.number(),
   }),
+  'web.capture': WebCaptureResult,
 } as const satisfies Partial<Record<MethodName, z.ZodType>>;
 export type JobMethod = keyof typeof jobResults;
 export type JobResult<M extends JobMethod> = z.infer<(typeof jobResults)[M]>;

@@ -36,7 +36,7 @@ export const RELATIONSHIP_TYPES = [
   'affiliated-with', 'located-in', 'controls', 'supplies', 'transports', 'pays', 'member-of', 'other',
 ] as const;
 export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
-export const CAPTURE_METHODS = ['paste', 'file-text', 'file-markdown', 'file-html', 'file-pdf', 'case-file'] as const;
+export const CAPTURE_METHODS = ['paste', 'file-text', 'file-markdown', 'file-html', 'file-pdf', 'case-file', 'web'] as const;
 export const CaptureMethod = z.enum(CAPTURE_METHODS);
 export const OBJECT_KINDS = ['article', 'source', 'excerpt', 'entity', 'case', 'relationship', 'mention'] as const;
 export const ObjectKind = z.enum(OBJECT_KINDS);

@@ -7,6 +7,7 @@ import { ContractError } from '../../../shared/contract/errors';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import type { Ctx } from '../services/context';
 import { sha256Hex } from '../services/hash';
+import { collectWebCaptures } from '../capture/caseFileCaptures';
 
 /** 1980-01-01, the earliest time a ZIP entry can carry. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -102,10 +103,12 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
     .map((r) => JSON.parse(r.entry_json) as AuditRecord);
   const byHash = new Map([...imported, ...local].map((r) => [r.hash, r]));
   const audit = [...byHash.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.hash < b.hash ? -1 : 1));
+  // Web captures travel with their WARC and snapshots, so the teammate can replay and verify them.
+  const webCaptures = collectWebCaptures(ctx, articleRows.map((a) => a.id as string), originals);
   const { ...caseRow } = c;
   return {
     caseRecord: { ...caseRow, items } as unknown as CaseRecord,
-    articles, originals, sources, excerpts, entities, relationships, audit,
+    articles, originals, sources, excerpts, entities, relationships, audit, webCaptures,
   };
 }
 
@@ -125,6 +128,7 @@ export function buildCaseFile(contents: CaseContents, appVersion: string, export
   for (const e of contents.excerpts) entries.set(ENTRY_PATHS.excerpt(e.id), json(e));
   for (const e of contents.entities) entries.set(ENTRY_PATHS.entity(e.id), json(e));
   for (const r of contents.relationships) entries.set(ENTRY_PATHS.relationship(r.id), json(r));
+  for (const w of contents.webCaptures ?? []) entries.set(ENTRY_PATHS.webCapture(w.article_id), json(w));
   const paths = [...entries.keys()].sort();
   const manifest: Manifest = {
     format: CASE_FILE_FORMAT,

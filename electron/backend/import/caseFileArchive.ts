@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import {
   ArticleRecord, AuditRecord, CASE_FILE_LIMITS, CASE_FILE_VERSION, CaseRecord, ENTRY_PATHS, EntityRecord, ExcerptRecord, Manifest,
-  RelationshipRecord, SourceRecord, type CaseContents,
+  RelationshipRecord, SourceRecord, WebCaptureRecord, type CaseContents,
 } from '../../../shared/contract/caseFile';
 import { ContractError } from '../../../shared/contract/errors';
 import { sha256Hex } from '../services/hash';
@@ -101,6 +101,11 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
     if (!originals.has(a.original_sha256)) refuse(`the article ${a.id} has no original in the file.`);
     if (sha256Hex(a.text) !== a.text_sha256) refuse(`the text of article ${a.id} does not match its SHA-256.`);
   }
+  const webCaptures = under('web-captures/').map((p) => parseJson(entries, p, WebCaptureRecord));
+  for (const w of webCaptures) {
+    if (!articles.some((a) => a.id === w.article_id)) refuse(`the web capture ${w.article_id} belongs to no article in the file.`);
+    for (const sha of [w.warc_sha256, w.screenshot_sha256, w.pdf_sha256]) if (sha && !originals.has(sha)) refuse(`the web capture ${w.article_id} has no ${sha} in the file.`);
+  }
   return {
     manifest,
     sha256: sha256Hex(bytes),
@@ -113,6 +118,7 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
       entities: under('entities/').map((p) => parseJson(entries, p, EntityRecord)),
       relationships: under('relationships/').map((p) => parseJson(entries, p, RelationshipRecord)),
       audit: parseJson(entries, ENTRY_PATHS.audit, AuditRecord.array()),
+      webCaptures,
     },
   };
 }

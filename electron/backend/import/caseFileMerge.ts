@@ -16,6 +16,7 @@ import { mutate, type Ctx } from '../services/context';
 import { reindexEntity, getEntity } from '../services/entities';
 import { getSource } from '../services/sources';
 import { setTags } from '../services/tags';
+import { mergeWebCaptures } from '../capture/caseFileCaptures';
 
 export interface CaseImportResult {
   caseId: string;
@@ -167,6 +168,7 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
       }
       for (const au of a.authors) run('INSERT OR IGNORE INTO article_authors (article_id, source_id, position) VALUES (?, ?, ?)', local.id, au.source_id, au.position);
     }
+    mergeWebCaptures(ctx, contents.webCaptures ?? [], (remoteId) => articleMap.get(remoteId)?.id ?? null);
     const localArticle = (remoteId: string) => {
       const mapped = articleMap.get(remoteId);
       if (mapped) return mapped;

@@ -8,11 +8,13 @@ import { getEntity, getRelationship } from './entities';
 import { getExcerpt } from './excerpts';
 import { kindOf } from './objectKinds';
 import { getSource } from './sources';
+import { getWebCapture } from '../capture/store';
 
 export function showObject(ctx: Ctx, id: string): MethodOutput<'objects.show'> {
   const kind = kindOf(ctx, id);
   switch (kind) {
-    case 'article': return { kind, value: getArticle(ctx, id) };
+    // A web capture's provenance (request, hops, status, headers, certificate, times) comes with it.
+    case 'article': return { kind, value: { ...getArticle(ctx, id), webCapture: getWebCapture(ctx, id) } };
     case 'source': return { kind, value: getSource(ctx, id) };
     case 'excerpt': return { kind, value: getExcerpt(ctx, id) };
     case 'entity': return { kind, value: getEntity(ctx, id) };

@@ -7,6 +7,7 @@ import { useCall } from '../api/hooks';
 import { DropOverlay, ImportDialog } from '../features/capture';
 import { AddToCaseDialog } from '../features/cases/add';
 import { ImportSummaryModal } from '../features/cases/exchange/ImportSummaryModal';
+import { CaptureUrlDialog } from '../features/webCapture';
 import { JobProgressModal } from '../ui/JobProgressModal';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CommandPalette } from './CommandPalette';
@@ -50,6 +51,7 @@ export function App() {
       <AddToCaseDialog />
       <JobProgressModal />
       <ImportSummaryModal />
+      <CaptureUrlDialog />
     </AppShell>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { pickFilesToImport } from '../features/capture/importStore';
 import { ADD_TO_CASE_SHORTCUT, currentCaseSelection, requestAddToCase } from '../features/cases/add';
 import { exportCaseFile, pickCaseFileToImport } from '../features/cases/exchange/caseExchange';
+import { openCaptureDialog } from '../features/webCapture';
 import { showError } from '../ui/notify';
 import { navigate, parseHash, type Route } from './route';
 
@@ -63,6 +64,7 @@ export function useCommands(openPalette: () => void): Command[] {
   return [
     { id: 'article.new', label: 'New article', group: 'Articles', shortcut: NEW_ARTICLE_SHORTCUT, run: () => navigate({ screen: 'new-article' }) },
     { id: 'article.import', label: 'Import files…', group: 'Articles', shortcut: 'mod+O', run: pickFilesToImport },
+    { id: 'article.captureUrl', label: 'Capture URL…', group: 'Articles', shortcut: 'mod+L', run: openCaptureDialog },
     { id: 'search.focus', label: 'Search', group: 'Articles', shortcut: 'mod+F', run: focusSearch },
     { id: 'case.add', label: 'Add selection to a case…', group: 'Cases', shortcut: ADD_TO_CASE_SHORTCUT, ignoreWhileTyping: true, run: addSelectionToCase },
     { id: 'case.export', label: 'Export this case file', group: 'Cases', run: () => void exportOpenCase() },

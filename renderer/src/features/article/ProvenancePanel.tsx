@@ -6,6 +6,7 @@ import { CopyValue } from '../../ui/CopyValue';
 import { formatBytes, formatDateTime } from '../../ui/format';
 import { OpenLinkButton } from '../../ui/OpenLinkButton';
 import { Field } from './Field';
+import { WebCaptureProvenance } from '../webCapture';
 
 const CAPTURE_METHODS: Record<string, string> = {
   paste: 'Pasted text',
@@ -14,6 +15,7 @@ const CAPTURE_METHODS: Record<string, string> = {
   'file-html': 'Web page (HTML)',
   'file-pdf': 'PDF',
   'case-file': 'Case file import',
+  web: 'Captured from the web',
 };
 
 /** 2020-03-06 14:05:09 UTC: the stored timestamp, to the second, in the zone it was stored in. */
@@ -59,6 +61,7 @@ export function ProvenancePanel({ article }: { article: Article }) {
       <Field label="Extractor">{article.extractor && <span data-testid="extractor">{article.extractor}</span>}</Field>
       {article.charset && <Field label="Character set">{article.charset}</Field>}
       {article.siteName && <Field label="Site name (declared)">{article.siteName}</Field>}
+      {article.captureMethod === 'web' && <WebCaptureProvenance articleId={article.id} />}
       {article.canonicalUrl && article.canonicalUrl !== article.url && (
         <Field label="Canonical URL (declared)">
           <UrlValue url={article.canonicalUrl} label="canonical URL" />

@@ -9,6 +9,7 @@ import { formatBytes, formatCount } from '../../ui/format';
 import { showError, showSuccess } from '../../ui/notify';
 import { AnalystForm } from './AnalystForm';
 import { LibrarySwitcher } from './LibrarySwitcher';
+import { NetworkSettings } from '../webCapture';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -65,6 +66,9 @@ export function SettingsPage() {
         </Section>
         <Section title="Libraries">
           <LibrarySwitcher currentPath={i.path} />
+        </Section>
+        <Section title="Network for web captures">
+          <NetworkSettings />
         </Section>
         <Section title="Appearance">
           <SimpleGrid cols={1}>
