@@ -1,0 +1,119 @@
+// Matching Korean names across romanisation systems. An entity with a Hangul name or alias (김정은)
+// is found under every system's spelling of it (Gim Jeong-eun, Kim Chŏng-ŭn, Kim Jong Un), whether
+// or not the analyst has accepted those spellings as aliases yet, and each spelling is compared by a
+// key that drops what differs between systems only in typography: ŏ/o/eo, ŭ/u/eu, apostrophes, and
+// hyphen/space/nothing between syllables. Distinct names keep distinct keys (Kim Jong Il ≠ Kim Jong Un).
+// entityMatching.ts and search call into this file; nothing here knows about the database.
+import { APOSTROPHES, HAN_OR_HANGUL } from './aliases';
+import type { AliasTarget } from './entityMatching';
+import { hasHangul } from './korean/romanise';
+import { matchingSpellings } from './korean/spellings';
+
+/** Text folded for cross-system comparison, with the UTF-16 span in the source of every folded unit. */
+export interface RomanisedFold {
+  folded: string;
+  start: number[];
+  end: number[];
+}
+
+const DROPPED = /[ \t\u00a0\r\n\-‐‑‒–—_]/u;
+
+export function foldRomanised(text: string): RomanisedFold {
+  const units: { c: string; s: number; e: number }[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const at = i;
+    i += ch.length;
+    APOSTROPHES.lastIndex = 0;
+    if (APOSTROPHES.test(ch) || DROPPED.test(ch)) continue;
+    const folded = HAN_OR_HANGUL.test(ch) ? ch : ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const c of folded) units.push({ c, s: at, e: i });
+  }
+  const out: RomanisedFold = { folded: '', start: [], end: [] };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const next = units[k + 1];
+    // RR writes ㅓ and ㅡ as eo and eu where MR writes ŏ and ŭ (folded above to o and u).
+    if (u.c === 'e' && next && (next.c === 'o' || next.c === 'u')) {
+      out.folded += next.c;
+      out.start.push(u.s);
+      out.end.push(next.e);
+      k++;
+      continue;
+    }
+    out.folded += u.c;
+    out.start.push(u.s);
+    out.end.push(u.e);
+  }
+  return out;
+}
+
+/** The cross-system key of one spelling: Kim Yŏ-jŏng, Kim Yo Jong and KIM YEOJEONG share one. */
+export function romanisedKey(spelling: string): string {
+  return foldRomanised(spelling).folded;
+}
+
+const spellingCache = new Map<string, string[]>();
+
+/** Every spelling of a Hangul alias the matcher recognises (memoised: entities are matched often). */
+export function spellingsOf(hangul: string): string[] {
+  let found = spellingCache.get(hangul);
+  if (!found) {
+    found = matchingSpellings(hangul);
+    if (spellingCache.size > 5000) spellingCache.clear();
+    spellingCache.set(hangul, found);
+  }
+  return found;
+}
+
+/** Keys shorter than this (O, Oh, Im) would match ordinary words; such names match only as typed. */
+const MIN_KEY_LENGTH = 4;
+
+/**
+ * For each entity that has a Hangul name or alias of two syllables or more: the cross-system keys of
+ * its romanised spellings (generated from the Hangul) and of its own romanised aliases.
+ */
+export function romanisedKeysByEntity(targets: readonly AliasTarget[]): Map<string, { name: string; keys: Set<string> }> {
+  const byEntity = new Map<string, AliasTarget[]>();
+  for (const t of targets) byEntity.set(t.entityId, [...(byEntity.get(t.entityId) ?? []), t]);
+  const result = new Map<string, { name: string; keys: Set<string> }>();
+  for (const [entityId, own] of byEntity) {
+    const hangul = own.map((t) => t.alias.normalize('NFC').trim()).filter((a) => hasHangul(a) && Array.from(a.replace(/\s/g, '')).length >= 2);
+    if (!hangul.length) continue;
+    const spellings = [...hangul.flatMap(spellingsOf), ...own.map((t) => t.alias).filter((a) => !HAN_OR_HANGUL.test(a))];
+    const keys = new Set(spellings.map(romanisedKey).filter((k) => k.length >= MIN_KEY_LENGTH && !HAN_OR_HANGUL.test(k)));
+    if (keys.size) result.set(entityId, { name: own[0]!.name, keys });
+  }
+  return result;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+export interface RomanisedHit {
+  entityId: string;
+  name: string;
+  /** UTF-16 span in the text. */
+  from: number;
+  to: number;
+}
+
+/** Where the romanised spellings of Korean entities occur in `text`, on word boundaries. */
+export function findRomanisedKoreanNames(text: string, targets: readonly AliasTarget[]): RomanisedHit[] {
+  const byEntity = romanisedKeysByEntity(targets);
+  if (!byEntity.size) return [];
+  const fold = foldRomanised(text);
+  const hits: RomanisedHit[] = [];
+  for (const [entityId, { name, keys }] of byEntity) {
+    for (const key of keys) {
+      for (let at = fold.folded.indexOf(key); at >= 0; at = fold.folded.indexOf(key, at + 1)) {
+        const from = fold.start[at]!;
+        const to = fold.end[at + key.length - 1]!;
+        const before = text[from - 1];
+        const after = text[to];
+        if ((before && WORD.test(before)) || (after && WORD.test(after))) continue;
+        hits.push({ entityId, name, from, to });
+      }
+    }
+  }
+  return hits;
+}
