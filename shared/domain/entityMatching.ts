@@ -3,7 +3,7 @@
 // boundaries; Hangul and Han names match exactly and may be followed by particles (김여정이).
 import { APOSTROPHES, foldLetters, HAN_OR_HANGUL, normalizeAlias, SEPARATORS } from './aliases';
 import { utf16ToCodePoint } from './anchoring';
-import { findRomanisedKoreanNames } from './koreanNameMatching';
+import { findRomanisedNames } from './romanisedNameMatching';
 
 export interface AliasTarget {
   entityId: string;
@@ -84,8 +84,8 @@ export function findAliasOccurrences(text: string, targets: readonly AliasTarget
       hits.push({ entityId: target.entityId, name: target.name, from, to });
     }
   }
-  // Korean names also match in every romanisation system's spelling (koreanNameMatching.ts).
-  hits.push(...findRomanisedKoreanNames(text, targets));
+  // Korean and Chinese names also match in every romanisation's spelling (romanisedNameMatching.ts).
+  hits.push(...findRomanisedNames(text, targets));
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: typeof hits = [];
   for (const hit of hits) {

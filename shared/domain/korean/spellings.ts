@@ -5,10 +5,10 @@ import { romaniseName, splitKoreanName, type KoreanName } from './names';
 import { hasHangul, romaniseText, type KoreanSystem } from './romanise';
 import { CUSTOMARY_SURNAMES } from './surnames';
 
-export type SpellingSystem = KoreanSystem | 'customary';
-export const SPELLING_SYSTEMS: readonly SpellingSystem[] = ['rr', 'mr', 'kp2002', 'odni', 'customary'];
+export type SpellingSystem = KoreanSystem | 'customary' | 'pinyin';
+export const SPELLING_SYSTEMS: readonly SpellingSystem[] = ['rr', 'mr', 'kp2002', 'odni', 'customary', 'pinyin'];
 
-export const SYSTEM_LABELS: Record<SpellingSystem | 'pinyin', string> = {
+export const SYSTEM_LABELS: Record<SpellingSystem, string> = {
   rr: 'Revised Romanization',
   mr: 'McCune–Reischauer',
   kp2002: 'DPRK 2002',

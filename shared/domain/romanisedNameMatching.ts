@@ -1,13 +1,17 @@
-// Matching Korean names across romanisation systems. An entity with a Hangul name or alias (김정은)
-// is found under every system's spelling of it (Gim Jeong-eun, Kim Chŏng-ŭn, Kim Jong Un), whether
-// or not the analyst has accepted those spellings as aliases yet, and each spelling is compared by a
-// key that drops what differs between systems only in typography: ŏ/o/eo, ŭ/u/eu, apostrophes, and
-// hyphen/space/nothing between syllables. Distinct names keep distinct keys (Kim Jong Il ≠ Kim Jong Un).
+// Matching Korean (and Chinese) names across romanisation systems. An entity with a Hangul name
+// or alias (김정은) is found under every system's spelling of it (Gim Jeong-eun, Kim Chŏng-ŭn,
+// Kim Jong Un), whether or not the analyst has accepted those spellings as aliases yet, and each
+// spelling is compared by a key that drops what differs between systems only in typography:
+// ŏ/o/eo, ŭ/u/eu, apostrophes, and hyphen/space/nothing between syllables. Distinct names keep
+// distinct keys (Kim Jong Il ≠ Kim Jong Un).
+// Han names of entities without Hangul get the same treatment with Hanyu Pinyin (鸭绿江 → Yalu
+// Jiang, Yalu River); Han beside Hangul is taken for Hanja and left to match as written.
 // entityMatching.ts and search call into this file; nothing here knows about the database.
 import { APOSTROPHES, HAN_OR_HANGUL } from './aliases';
 import type { AliasTarget } from './entityMatching';
 import { hasHangul } from './korean/romanise';
 import { matchingSpellings } from './korean/spellings';
+import { pinyinSpellings } from './pinyin';
 
 /** Text folded for cross-system comparison, with the UTF-16 span in the source of every folded unit. */
 export interface RomanisedFold {
@@ -55,11 +59,11 @@ export function romanisedKey(spelling: string): string {
 
 const spellingCache = new Map<string, string[]>();
 
-/** Every spelling of a Hangul alias the matcher recognises (memoised: entities are matched often). */
+/** Every spelling of a Hangul (or Han) alias the matcher recognises (memoised: entities are matched often). */
 export function spellingsOf(hangul: string): string[] {
   let found = spellingCache.get(hangul);
   if (!found) {
-    found = matchingSpellings(hangul);
+    found = hasHangul(hangul) ? matchingSpellings(hangul) : [...pinyinSpellings(hangul, 'location'), ...pinyinSpellings(hangul, 'person')].map((s) => s.text);
     if (spellingCache.size > 5000) spellingCache.clear();
     spellingCache.set(hangul, found);
   }
@@ -70,15 +74,18 @@ export function spellingsOf(hangul: string): string[] {
 const MIN_KEY_LENGTH = 4;
 
 /**
- * For each entity that has a Hangul name or alias of two syllables or more: the cross-system keys of
- * its romanised spellings (generated from the Hangul) and of its own romanised aliases.
+ * For each entity that has a Hangul name or alias of two syllables or more (or, failing that, a Han
+ * one): the cross-system keys of its romanised spellings and of its own romanised aliases.
  */
 export function romanisedKeysByEntity(targets: readonly AliasTarget[]): Map<string, { name: string; keys: Set<string> }> {
   const byEntity = new Map<string, AliasTarget[]>();
   for (const t of targets) byEntity.set(t.entityId, [...(byEntity.get(t.entityId) ?? []), t]);
   const result = new Map<string, { name: string; keys: Set<string> }>();
   for (const [entityId, own] of byEntity) {
-    const hangul = own.map((t) => t.alias.normalize('NFC').trim()).filter((a) => hasHangul(a) && Array.from(a.replace(/\s/g, '')).length >= 2);
+    const aliases = own.map((t) => t.alias.normalize('NFC').trim());
+    const twoOrMore = (a: string) => Array.from(a.replace(/\s/g, '')).length >= 2;
+    let hangul = aliases.filter((a) => hasHangul(a) && twoOrMore(a));
+    if (!hangul.length && !aliases.some(hasHangul)) hangul = aliases.filter((a) => /^\p{Script=Han}+$/u.test(a) && twoOrMore(a));
     if (!hangul.length) continue;
     const spellings = [...hangul.flatMap(spellingsOf), ...own.map((t) => t.alias).filter((a) => !HAN_OR_HANGUL.test(a))];
     const keys = new Set(spellings.map(romanisedKey).filter((k) => k.length >= MIN_KEY_LENGTH && !HAN_OR_HANGUL.test(k)));
@@ -97,8 +104,8 @@ export interface RomanisedHit {
   to: number;
 }
 
-/** Where the romanised spellings of Korean entities occur in `text`, on word boundaries. */
-export function findRomanisedKoreanNames(text: string, targets: readonly AliasTarget[]): RomanisedHit[] {
+/** Where the romanised spellings of Korean and Chinese entities occur in `text`, on word boundaries. */
+export function findRomanisedNames(text: string, targets: readonly AliasTarget[]): RomanisedHit[] {
   const byEntity = romanisedKeysByEntity(targets);
   if (!byEntity.size) return [];
   const fold = foldRomanised(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAliasOccurrences } from './entityMatching';
-import { romanisedKey } from './koreanNameMatching';
+import { romanisedKey } from './romanisedNameMatching';
 
 const found = (text: string, aliases: { entityId: string; name: string; alias: string }[]) =>
   findAliasOccurrences(text, aliases).map((o) => [o.entityId, o.text]);
