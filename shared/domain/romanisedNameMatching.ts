@@ -124,3 +124,36 @@ export function findRomanisedNames(text: string, targets: readonly AliasTarget[]
   }
   return hits;
 }
+
+/** Every spelling the matcher would recognise for these targets' Hangul and Han names (for index look-ups). */
+export function spellingsForTargets(targets: readonly AliasTarget[]): string[] {
+  const out = new Set<string>();
+  for (const t of targets) {
+    const alias = t.alias.normalize('NFC').trim();
+    if (hasHangul(alias) || /^\p{Script=Han}+$/u.test(alias)) for (const s of spellingsOf(alias)) out.add(s);
+  }
+  return [...out];
+}
+
+/**
+ * Other spellings of what the analyst searched for: when the query is a Korean or Chinese entity's
+ * name in any spelling (or its Hangul), every name, alias and generated spelling of that entity;
+ * when it is Hangul, also its own romanisations. Empty when the query names nothing Korean.
+ */
+export function otherSpellingsOf(query: string, targets: readonly AliasTarget[]): string[] {
+  const q = query.normalize('NFC').replace(/"/g, '').trim();
+  if (!q) return [];
+  const out = new Set<string>();
+  if (hasHangul(q)) for (const s of spellingsOf(q)) out.add(s);
+  const key = romanisedKey(q);
+  const byEntity = romanisedKeysByEntity(targets);
+  for (const [entityId, { keys }] of byEntity) {
+    const own = targets.filter((t) => t.entityId === entityId);
+    const named = keys.has(key) || own.some((t) => t.alias.normalize('NFC').trim() === q);
+    if (!named) continue;
+    for (const t of own) out.add(t.alias);
+    for (const s of spellingsForTargets(own)) out.add(s);
+  }
+  out.delete(q);
+  return [...out];
+}

@@ -234,3 +234,16 @@ function readRun(chars: readonly string[], from: number): { run: Run; next: numb
 export function hasHangul(text: string): boolean {
   return Array.from(text.normalize('NFC')).some(isHangulSyllable);
 }
+
+/**
+ * The letters in `text` that romanisation keeps as they are (Latin, Han, jamo that form no
+ * syllable), so a caller can tell the analyst what was not romanised.
+ */
+export function keptAsWritten(text: string): string[] {
+  const kept: string[] = [];
+  for (const m of text.normalize('NFC').matchAll(/\p{L}+/gu)) {
+    const letters = Array.from(m[0]).filter((c) => !isHangulSyllable(c)).join('');
+    if (letters) kept.push(letters);
+  }
+  return kept;
+}

@@ -2,20 +2,11 @@
 // diacritics), and for people the customary English surname spellings. These become generated
 // aliases once the analyst accepts them, and the matcher uses them to find romanised mentions.
 import { romaniseName, splitKoreanName, type KoreanName } from './names';
-import { hasHangul, romaniseText, type KoreanSystem } from './romanise';
+import { hasHangul, romaniseText } from './romanise';
 import { CUSTOMARY_SURNAMES } from './surnames';
+import type { SpellingSystem } from '../spellingSystems';
 
-export type SpellingSystem = KoreanSystem | 'customary' | 'pinyin';
-export const SPELLING_SYSTEMS: readonly SpellingSystem[] = ['rr', 'mr', 'kp2002', 'odni', 'customary', 'pinyin'];
-
-export const SYSTEM_LABELS: Record<SpellingSystem, string> = {
-  rr: 'Revised Romanization',
-  mr: 'McCune–Reischauer',
-  kp2002: 'DPRK 2002',
-  odni: 'ODNI ICS-630-01',
-  customary: 'Customary English',
-  pinyin: 'Hanyu Pinyin',
-};
+export type { SpellingSystem };
 
 export interface Spelling {
   system: SpellingSystem;
