@@ -78,8 +78,7 @@ const MIN_KEY_LENGTH = 4;
  * one): the cross-system keys of its romanised spellings and of its own romanised aliases.
  */
 export function romanisedKeysByEntity(targets: readonly AliasTarget[]): Map<string, { name: string; keys: Set<string> }> {
-  const byEntity = new Map<string, AliasTarget[]>();
-  for (const t of targets) byEntity.set(t.entityId, [...(byEntity.get(t.entityId) ?? []), t]);
+  const byEntity = groupByEntity(targets);
   const result = new Map<string, { name: string; keys: Set<string> }>();
   for (const [entityId, own] of byEntity) {
     const aliases = own.map((t) => t.alias.normalize('NFC').trim());
@@ -92,6 +91,16 @@ export function romanisedKeysByEntity(targets: readonly AliasTarget[]): Map<stri
     if (keys.size) result.set(entityId, { name: own[0]!.name, keys });
   }
   return result;
+}
+
+function groupByEntity(targets: readonly AliasTarget[]): Map<string, AliasTarget[]> {
+  const byEntity = new Map<string, AliasTarget[]>();
+  for (const t of targets) {
+    const own = byEntity.get(t.entityId);
+    if (own) own.push(t);
+    else byEntity.set(t.entityId, [t]);
+  }
+  return byEntity;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -147,8 +156,9 @@ export function otherSpellingsOf(query: string, targets: readonly AliasTarget[])
   if (hasHangul(q)) for (const s of spellingsOf(q)) out.add(s);
   const key = romanisedKey(q);
   const byEntity = romanisedKeysByEntity(targets);
+  const grouped = groupByEntity(targets);
   for (const [entityId, { keys }] of byEntity) {
-    const own = targets.filter((t) => t.entityId === entityId);
+    const own = grouped.get(entityId) ?? [];
     const named = keys.has(key) || own.some((t) => t.alias.normalize('NFC').trim() === q);
     if (!named) continue;
     for (const t of own) out.add(t.alias);

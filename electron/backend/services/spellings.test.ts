@@ -146,3 +146,16 @@ describe('casefile romanise and entity romanise', () => {
     expect(JSON.parse(run(library, '--json', 'entity', 'romanise', entity.id).stdout).proposals).toEqual([]);
   }, 240_000);
 });
+
+describe('generated aliases through a merge', () => {
+  it('stay generated, with their system, when merged into another entity and after undo', async () => {
+    const backend = openTestBackend();
+    const kept = await backend.call('entities.create', { name: 'Kim Yo Jong', type: 'person' });
+    const dup = await backend.call('entities.create', { name: '김여정', type: 'person' });
+    await backend.call('entities.acceptSpellings', { id: dup.id, spellings: [{ text: 'Kim Yŏ-jŏng', system: 'mr' }] });
+    const { mergeId, entity } = await backend.call('entities.merge', { keepId: kept.id, mergeId: dup.id });
+    expect(entity.aliases.find((a) => a.text === 'Kim Yŏ-jŏng')).toMatchObject({ system: 'mr', generated: true });
+    await backend.call('merges.undo', { id: mergeId });
+    expect((await backend.call('entities.get', { id: dup.id })).aliases).toEqual([expect.objectContaining({ text: 'Kim Yŏ-jŏng', system: 'mr', generated: true })]);
+  });
+});
