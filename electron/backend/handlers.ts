@@ -30,6 +30,8 @@ import { createSource, deleteSource, getSource, listSources, rateSource, updateS
 import { listTags } from './services/tags';
 import { webCaptureHandlers } from './capture/handlers';
 import { verifyWebCaptures } from './capture/verifyCaptures';
+import { acceptSpellings, dismissSpellings, listProposals } from './services/spellings';
+import { romaniseForScript } from './services/romanise';
 
 export type Handlers = {
   [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -120,6 +122,10 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'entities.merge': (ctx, { keepId, mergeId }) => mergeEntities(ctx, keepId, mergeId),
     'entities.splitAlias': (ctx, { id, aliasId }) => splitAlias(ctx, id, aliasId),
     'entities.page': (ctx, { id }) => entityPage(ctx, id),
+    'entities.spellings': (ctx, { id }) => ({ proposals: listProposals(ctx, id) }),
+    'entities.acceptSpellings': (ctx, input) => acceptSpellings(ctx, input),
+    'entities.dismissSpellings': (ctx, input) => dismissSpellings(ctx, input),
+    'romanise.text': (_ctx, input) => romaniseForScript(input),
     'mentions.create': (ctx, input) => createMention(ctx, input),
     'mentions.dismiss': (ctx, input) => dismissSuggestion(ctx, input),
     'mentions.acceptAll': (ctx, { entityId, articleId }) => ({ accepted: acceptAllSuggestions(ctx, entityId, articleId) }),

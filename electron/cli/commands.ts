@@ -9,6 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
 import { captureCommand, exportWarcCommand, networkCommand } from './captureCommands';
+import { HANGUL_SYSTEMS, SYSTEM_LABELS } from '../../shared/domain/spellingSystems';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
@@ -203,8 +204,10 @@ const excerptCommand: Command = async (backend, argv) => {
 const entityCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
     type: { type: 'string' }, alias: { type: 'string', multiple: true }, article: { type: 'string' }, quote: { type: 'string' },
+    'accept-all': { type: 'boolean' },
   });
   const [sub, ...rest] = positionals;
+  if (sub === 'romanise') return entityRomanise(backend, need(rest[0], 'ENTITY_ID'), values['accept-all'] === true);
   if (sub === 'add') {
     const entity = await backend.call('entities.create', {
       name: need(rest.join(' '), 'NAME'),
@@ -239,7 +242,36 @@ const entityCommand: Command = async (backend, argv) => {
     const merged = await backend.call('entities.merge', { keepId: need(rest[0], 'KEEP_ID'), mergeId: need(rest[1], 'MERGED_ID') });
     return { json: merged, text: `Merged into ${merged.entity.name} (undo with: casefile undo-merge ${merged.mergeId})` };
   }
-  throw new UsageError('entity needs a subcommand: add, alias, tag, suggest or merge');
+  throw new UsageError('entity needs a subcommand: add, alias, tag, suggest, merge or romanise');
+};
+
+/** The spellings proposed for an entity's Hangul or Han names, by system; --accept-all stores them all. */
+async function entityRomanise(backend: Backend, id: string, acceptAll: boolean): Promise<Outcome> {
+  if (acceptAll) {
+    const { proposals } = await backend.call('entities.spellings', { id });
+    const entity = proposals.length ? await backend.call('entities.acceptSpellings', { id }) : await backend.call('entities.get', { id });
+    return { json: { accepted: proposals, entity }, text: proposals.length ? `Accepted ${proposals.length} spellings for ${entity.name}.` : `Nothing to accept for ${entity.name}.` };
+  }
+  const [entity, { proposals }] = await Promise.all([backend.call('entities.get', { id }), backend.call('entities.spellings', { id })]);
+  const generated = entity.aliases.filter((a) => a.generated).map((a) => ({ text: a.text, system: a.system }));
+  const bySystem: Record<string, string[]> = {};
+  for (const p of proposals) (bySystem[p.system] ??= []).push(p.text);
+  return {
+    json: { entityId: id, name: entity.name, proposals, bySystem, accepted: generated },
+    text: proposals.length
+      ? proposals.map((p) => `${SYSTEM_LABELS[p.system].padEnd(22)} ${p.text}   (from ${p.from})`).join('\n')
+      : `No spellings to propose for ${entity.name}: give it its Hangul (casefile entity alias ${id} 김여정) or Han name.`,
+  };
+}
+
+const romaniseCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { system: { type: 'string' }, plain: { type: 'boolean' } });
+  const result = await backend.call('romanise.text', {
+    text: need(positionals.join(' '), 'TEXT'),
+    system: oneOf(values.system ?? 'rr', HANGUL_SYSTEMS, '--system'),
+    diacritics: values.plain !== true,
+  });
+  return { json: result, text: result.romanised + (result.kept.length ? `\n(kept as written: ${result.kept.join(', ')})` : '') };
 };
 
 const caseCommand: Command = async (backend, argv) => {
@@ -415,4 +447,5 @@ export const COMMANDS: Record<string, Command> = {
   capture: captureCommand,
   'export-warc': exportWarcCommand,
   network: networkCommand,
+  romanise: romaniseCommand,
 };

@@ -21,6 +21,7 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   entity tag ENTITY_ID --article ID [--quote TEXT]
   entity suggest ARTICLE_ID                 (known names and aliases in the text, and likely new entities)
   entity merge KEEP_ID MERGED_ID
+  entity romanise ENTITY_ID [--accept-all]  (spellings of its Hangul/Han names in RR, MR, DPRK 2002, ODNI, pinyin)
   case add TITLE
   case include CASE_ID ITEM_ID...
   search QUERY [--min-reliability A-F|unrated] [--kind KIND]...
@@ -36,12 +37,13 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   capture URL... [--proxy socks5://HOST:PORT|http://HOST:PORT|direct] [--screenshot] [--user-agent UA] [--capture-anyway] [--timeout SECONDS]
   export-warc CASE_ID|ARTICLE_ID --out FILE.warc.gz   (the web captures' WARC records)
   network [direct|socks5://HOST:PORT|http://HOST:PORT]  (show or set how captures reach the web)
+  romanise TEXT [--system rr|mr|kp2002|odni] [--plain]   (Hangul → Latin; --plain drops ŏ, ŭ and ’)
 
 The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'export-warc']);
+const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'export-warc', 'romanise']);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 

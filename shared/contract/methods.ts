@@ -1,6 +1,8 @@
 // The one method map. Every host (Electron utility process, browser host, tests, CLI) calls the
 // backend through these names, and the backend validates every input against these schemas.
 import { z } from 'zod';
+import { HANGUL_SYSTEMS } from '../domain/spellingSystems';
+import { ProposedSpelling, SpellingSystemSchema } from './schemas';
 import {
   Article, ArticleListInput, ArticleMetadataInput, ArticleRow, Case, CaseItemKind, CaptureMethod,
   CredibilitySchema, Entity, Timestamp, EntityType, Excerpt, ExcerptCreateInput, ExternalId, Id, ImportResult,
@@ -220,6 +222,24 @@ export const methods = {
       })),
       notes: z.array(z.object({ kind: z.enum(['excerpt', 'case', 'entity']), id: Id, title: z.string(), snippet: z.string(), articleId: Id.nullable() })),
     }),
+  },
+  // generated spellings of Hangul and Han names (issue 19)
+  /** Spellings Casefile proposes for the entity's Hangul or Han names, less those accepted or dismissed. */
+  'entities.spellings': { input: ById, output: z.object({ proposals: z.array(ProposedSpelling) }) },
+  /** Stores proposed spellings as generated aliases; without `spellings`, accepts every proposal. */
+  'entities.acceptSpellings': {
+    input: z.strictObject({ id: Id, spellings: z.array(z.strictObject({ text: z.string().trim().min(1).max(500), system: SpellingSystemSchema })).min(1).max(200).optional() }),
+    output: Entity,
+  },
+  /** Remembers that these proposals are wrong for this entity, so they are not offered again. */
+  'entities.dismissSpellings': {
+    input: z.strictObject({ id: Id, spellings: z.array(z.strictObject({ text: z.string().trim().min(1).max(500), system: SpellingSystemSchema })).min(1).max(200) }),
+    output: Entity,
+  },
+  /** Hangul in one romanisation system, for scripting and previews; a personal name in ODNI's form. */
+  'romanise.text': {
+    input: z.strictObject({ text: z.string().min(1).max(10_000), system: z.enum(HANGUL_SYSTEMS), diacritics: z.boolean().default(true) }),
+    output: z.object({ text: z.string(), system: z.enum(HANGUL_SYSTEMS), romanised: z.string(), kept: z.array(z.string()) }),
   },
   'mentions.create': {
     input: z.strictObject({

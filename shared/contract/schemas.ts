@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CREDIBILITY_VALUES, RELIABILITY_LETTERS } from '../domain/admiralty';
 import { isPartialDateValue } from '../domain/partialDate';
+import { SPELLING_SYSTEMS } from '../domain/spellingSystems';
 
 export const Id = z.uuid({ message: 'must be a Casefile id (a UUID)' });
 export const Timestamp = z.string(); // ISO 8601, UTC
@@ -236,7 +237,12 @@ export const ExcerptCreateInput = z
 
 // ---- entities
 
-export const Alias = z.object({ id: Id, text: z.string(), script: z.string() });
+export const SpellingSystemSchema = z.enum(SPELLING_SYSTEMS);
+/** `system` is '' for an alias the analyst typed; a generated alias names the system that spelled it. */
+export const Alias = z.object({ id: Id, text: z.string(), script: z.string(), system: SpellingSystemSchema.or(z.literal('')), generated: z.boolean() });
+/** A spelling proposed for an entity's Hangul or Han name (`from`), not yet accepted or dismissed. */
+export const ProposedSpelling = z.object({ text: z.string(), system: SpellingSystemSchema, from: z.string() });
+export type ProposedSpelling = z.infer<typeof ProposedSpelling>;
 export const ExternalId = z.strictObject({ key: z.string().trim().min(1).max(100), value: z.string().trim().min(1).max(500) });
 
 export const Mention = z.object({

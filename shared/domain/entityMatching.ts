@@ -5,6 +5,7 @@
 import { APOSTROPHES, foldLetters, HAN_OR_HANGUL, normalizeAlias, SEPARATORS } from './aliases';
 import { utf16ToCodePoint } from './anchoring';
 import { koreanNameCanStartAt } from './hangulWords';
+import { findRomanisedNames } from './romanisedNameMatching';
 
 export interface AliasTarget {
   entityId: string;
@@ -85,6 +86,8 @@ export function findAliasOccurrences(text: string, targets: readonly AliasTarget
       hits.push({ entityId: target.entityId, name: target.name, from, to });
     }
   }
+  // Korean and Chinese names also match in every romanisation's spelling (romanisedNameMatching.ts).
+  hits.push(...findRomanisedNames(text, targets));
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: typeof hits = [];
   for (const hit of hits) {

@@ -27,12 +27,13 @@ describe('full-text search', () => {
   });
 
   it('finds the two-syllable Korean word 혜산 inside 혜산시에서', async () => {
-    const { backend, korean } = await library();
+    const { backend, korean, seed } = await library();
     const { results } = await backend.call('search.query', { query: '혜산' });
     expect(results.map((r) => r.id)).toContain(korean.id);
     const hit = results.find((r) => r.id === korean.id)!;
     expect(hit.highlights.length).toBeGreaterThan(0);
-    expect((await backend.call('search.query', { query: '김여정' })).results.map((r) => r.id)).toEqual([korean.id]);
+    // A Korean name is also searched for in its romanised spellings: the seed writes Kim Yo Jong.
+    expect((await backend.call('search.query', { query: '김여정' })).results.map((r) => r.id).sort()).toEqual([korean.id, seed.id].sort());
   });
 
   it('finds excerpts, entities by alias, sources and cases', async () => {

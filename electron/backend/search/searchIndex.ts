@@ -1,9 +1,10 @@
 // Keeping the full-text index in step with the library, and querying it. Writes happen inside the
 // caller's transaction, so the index can never disagree with the data it describes.
 import { lettersAtLeast, type Reliability } from '../../../shared/domain/admiralty';
-import { makeSnippet, toFtsQuery, toIndexText } from '../../../shared/domain/searchText';
+import { makeSnippet, toIndexText } from '../../../shared/domain/searchText';
 import type { SearchResult } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
+import { withOtherSpellings } from './otherSpellings';
 
 export type IndexedKind = 'article' | 'excerpt' | 'entity' | 'source' | 'case';
 
@@ -56,7 +57,8 @@ interface Hit {
 }
 
 export function searchLibrary(db: Db, options: SearchOptions): SearchResult[] {
-  const match = toFtsQuery(options.query);
+  // Other spellings of a Korean or Chinese name are searched for too (otherSpellings.ts).
+  const { match, highlight } = withOtherSpellings(db, options.query);
   if (!match) return [];
   const where: string[] = ['search_fts MATCH ?'];
   const params: unknown[] = [match];
@@ -79,7 +81,7 @@ export function searchLibrary(db: Db, options: SearchOptions): SearchResult[] {
        ) GROUP BY object_id ORDER BY rank LIMIT ?`,
     )
     .all(...params, options.limit) as Hit[];
-  return hits.map((hit) => describeHit(db, hit, options.query));
+  return hits.map((hit) => describeHit(db, hit, highlight));
 }
 
 function describeHit(db: Db, hit: Hit, query: string): SearchResult {

@@ -16,7 +16,8 @@ interface EntityRow {
 }
 
 function toEntity(ctx: Ctx, r: EntityRow): Entity {
-  const aliases = ctx.db.prepare('SELECT id, text, script FROM entity_aliases WHERE entity_id = ? ORDER BY rowid').all(r.id) as Entity['aliases'];
+  const aliases = (ctx.db.prepare('SELECT id, text, script, system, generated FROM entity_aliases WHERE entity_id = ? ORDER BY rowid').all(r.id) as (Omit<Entity['aliases'][number], 'generated'> & { generated: number })[])
+    .map((a) => ({ ...a, generated: a.generated === 1 }));
   const externalIds = ctx.db.prepare('SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value').all(r.id) as Entity['externalIds'];
   const mentionCount = (ctx.db.prepare("SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND status = 'accepted'").get(r.id) as { n: number }).n;
   return {

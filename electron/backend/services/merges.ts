@@ -130,7 +130,8 @@ export function undoMerge(ctx: Ctx, mergeId: string): void {
 
 interface EntitySnapshot {
   row: Record<string, unknown>;
-  aliases: { id: string; text: string; script: string; normalized: string }[];
+  /** system and generated: absent in snapshots taken before generated aliases (migration 006). */
+  aliases: { id: string; text: string; script: string; normalized: string; system?: string; generated?: number }[];
   externalIds: { key: string; value: string }[];
   /** Aliases given to the kept entity (the merged name and aliases it lacked). */
   addedAliasIds: string[];
@@ -166,7 +167,7 @@ export function mergeEntities(ctx: Ctx, keptId: string, mergedId: string): { mer
     const between = all('SELECT * FROM relationships WHERE (from_entity_id = @a AND to_entity_id = @b) OR (from_entity_id = @b AND to_entity_id = @a)', { a: keptId, b: mergedId } as never);
     const snapshot: EntitySnapshot = {
       row: ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(mergedId) as Record<string, unknown>,
-      aliases: all('SELECT id, text, script, normalized FROM entity_aliases WHERE entity_id = ?', mergedId) as EntitySnapshot['aliases'],
+      aliases: all('SELECT id, text, script, normalized, system, generated FROM entity_aliases WHERE entity_id = ?', mergedId) as EntitySnapshot['aliases'],
       externalIds: merged.externalIds,
       addedAliasIds: [],
       keptDescription: kept.description,
@@ -185,7 +186,9 @@ export function mergeEntities(ctx: Ctx, keptId: string, mergedId: string): { mer
       keptForms.add(text);
       const id = ctx.newId();
       const source = snapshot.aliases.find((a) => a.text === text);
-      ctx.db.prepare('INSERT INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)').run(id, keptId, text, source?.script ?? '', source?.normalized ?? normalizeAlias(text));
+      ctx.db
+        .prepare('INSERT INTO entity_aliases (id, entity_id, text, script, normalized, system, generated) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, keptId, text, source?.script ?? '', source?.normalized ?? normalizeAlias(text), source?.system ?? '', source?.generated ?? 0);
       snapshot.addedAliasIds.push(id);
     }
     for (const { key, value } of merged.externalIds) ctx.db.prepare('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)').run(keptId, key, value);
@@ -220,7 +223,11 @@ function undoEntityMerge(ctx: Ctx, merge: { kept_id: string; merged_id: string; 
   ctx.db
     .prepare('INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at) VALUES (@id, @type, @name, @description_json, @description_text, @created_at, @created_by, @updated_at)')
     .run(s.row);
-  for (const a of s.aliases) ctx.db.prepare('INSERT INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)').run(a.id, mergedId, a.text, a.script, a.normalized);
+  for (const a of s.aliases) {
+    ctx.db
+      .prepare('INSERT INTO entity_aliases (id, entity_id, text, script, normalized, system, generated) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(a.id, mergedId, a.text, a.script, a.normalized, a.system ?? '', a.generated ?? 0);
+  }
   for (const { key, value } of s.externalIds) ctx.db.prepare('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)').run(mergedId, key, value);
   for (const id of s.addedAliasIds) ctx.db.prepare('DELETE FROM entity_aliases WHERE id = ?').run(id);
   ctx.db.prepare('UPDATE entities SET description_json = ?, description_text = ? WHERE id = ?').run(s.keptDescription.json, s.keptDescription.text, keptId);

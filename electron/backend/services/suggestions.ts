@@ -8,6 +8,7 @@ import type { Mention } from '../../../shared/contract/schemas';
 import { anchorFromRange } from '../../../shared/domain/anchoring';
 import { findAliasOccurrences, findCandidates, foldText, type AliasOccurrence, type AliasTarget, type Candidate } from '../../../shared/domain/entityMatching';
 import { toFtsPhrase } from '../../../shared/domain/searchText';
+import { spellingsForTargets } from '../../../shared/domain/romanisedNameMatching';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { getEntity } from './entities';
@@ -17,7 +18,7 @@ export interface Suggestions {
   candidates: Candidate[];
 }
 
-function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
+export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
   const where = entityId ? 'WHERE e.id = ?' : '';
   const params = entityId ? [entityId] : [];
   return ctx.db
@@ -120,7 +121,9 @@ export async function scanLibraryForEntity(ctx: Ctx, entityId: string, report: (
   const entity = getEntity(ctx, entityId);
   const targets = allTargets(ctx, entityId);
   // Each alias as a phrase ("Kim Yo-jong" → kim yo jong in a row), with and without apostrophes.
-  const phrases = [...new Set(targets.flatMap((t) => [t.alias, t.alias.replace(/['’]/g, '')]))].map(toFtsPhrase).filter((q): q is string => !!q);
+  // Korean and Chinese names also in every romanisation's spelling (romanisedNameMatching.ts).
+  const spellings = [...targets.map((t) => t.alias), ...spellingsForTargets(targets)];
+  const phrases = [...new Set(spellings.flatMap((t) => [t, t.replace(/['’]/g, '')]))].map(toFtsPhrase).filter((q): q is string => !!q);
   const candidates = new Set<string>();
   for (const phrase of phrases) {
     const rows = ctx.db

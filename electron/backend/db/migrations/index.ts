@@ -2,6 +2,7 @@
 // the number of the last migration applied.
 import * as m001 from './001_initial';
 import * as m005 from './005_web_captures';
+import * as m006 from './006_generated_aliases';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m001.up },
   { version: 5, name: 'web_captures', up: m005.up },
+  { version: 6, name: 'generated_aliases', up: m006.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

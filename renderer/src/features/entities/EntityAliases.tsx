@@ -4,6 +4,7 @@ import { ActionIcon, Badge, Group, Menu, Stack, Text, TextInput } from '@mantine
 import { IconArrowsSplit, IconDots, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Entity } from '../../../../shared/contract/schemas';
+import { SYSTEM_LABELS } from '../../../../shared/domain/spellingSystems';
 import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { showSuccess } from '../../ui/notify';
@@ -64,9 +65,15 @@ export function EntityAliases({ entity }: { entity: Entity }) {
               }
             >
               <span lang={a.script === 'Hang' ? 'ko' : undefined}>{a.text}</span>{' '}
-              <Text span size="10px" c="dimmed" title="Script or language">
-                {a.script}
-              </Text>
+              {a.generated && a.system ? (
+                <Text span size="10px" c="blue" title={`Generated: ${SYSTEM_LABELS[a.system]}`} data-testid="alias-generated">
+                  {a.system} · generated
+                </Text>
+              ) : (
+                <Text span size="10px" c="dimmed" title="Script or language">
+                  {a.script}
+                </Text>
+              )}
             </Badge>
           ))}
         </Group>

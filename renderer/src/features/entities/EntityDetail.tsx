@@ -7,6 +7,7 @@ import { useCall } from '../../api/hooks';
 import { errorMessage } from '../../ui/notify';
 import { CoMentioned, EntityNotes, EntitySources } from './EntityContext';
 import { EntityAliases } from './EntityAliases';
+import { GeneratedSpellings } from './GeneratedSpellings';
 import { EntityDescription } from './EntityDescription';
 import { EntityExternalIds } from './EntityExternalIds';
 import { EntityMentions } from './EntityMentions';
@@ -61,6 +62,9 @@ export function EntityDetail({ id }: { id: string }) {
         <EntityTags entity={e} />
         <Section title="Aliases" testId="entity-aliases">
           <EntityAliases key={e.id} entity={e} />
+        </Section>
+        <Section title="Spellings in other systems" testId="entity-spellings">
+          <GeneratedSpellings key={e.id} entity={e} />
         </Section>
         <Section title="External identifiers" testId="entity-external-ids">
           <EntityExternalIds entity={e} />

@@ -3,7 +3,7 @@ import type { Entity } from '../../../../shared/contract/schemas';
 import { searchEntities } from './entitySearch';
 
 const entity = (id: string, name: string, aliases: string[] = []): Entity => ({
-  id, type: 'person', name, description: { json: '', text: '' }, aliases: aliases.map((text, i) => ({ id: `${id}${i}`, text, script: 'Latn' })),
+  id, type: 'person', name, description: { json: '', text: '' }, aliases: aliases.map((text, i) => ({ id: `${id}${i}`, text, script: 'Latn', system: '' as const, generated: false })),
   externalIds: [], tags: [], mentionCount: 0, createdAt: '', updatedAt: '',
 });
 const all = [entity('1', 'Kim Yo Jong', ['Kim Yo-jong', '김여정']), entity('2', 'Kim Jong Un'), entity('3', 'Ministry of People’s Armed Forces (MPAF)', ['MPAF'])];

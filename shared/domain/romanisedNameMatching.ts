@@ -1,0 +1,169 @@
+// Matching Korean (and Chinese) names across romanisation systems. An entity with a Hangul name
+// or alias (김정은) is found under every system's spelling of it (Gim Jeong-eun, Kim Chŏng-ŭn,
+// Kim Jong Un), whether or not the analyst has accepted those spellings as aliases yet, and each
+// spelling is compared by a key that drops what differs between systems only in typography:
+// ŏ/o/eo, ŭ/u/eu, apostrophes, and hyphen/space/nothing between syllables. Distinct names keep
+// distinct keys (Kim Jong Il ≠ Kim Jong Un).
+// Han names of entities without Hangul get the same treatment with Hanyu Pinyin (鸭绿江 → Yalu
+// Jiang, Yalu River); Han beside Hangul is taken for Hanja and left to match as written.
+// entityMatching.ts and search call into this file; nothing here knows about the database.
+import { APOSTROPHES, HAN_OR_HANGUL } from './aliases';
+import type { AliasTarget } from './entityMatching';
+import { hasHangul } from './korean/romanise';
+import { matchingSpellings } from './korean/spellings';
+import { pinyinSpellings } from './pinyin';
+
+/** Text folded for cross-system comparison, with the UTF-16 span in the source of every folded unit. */
+export interface RomanisedFold {
+  folded: string;
+  start: number[];
+  end: number[];
+}
+
+const DROPPED = /[ \t\u00a0\r\n\-‐‑‒–—_]/u;
+
+export function foldRomanised(text: string): RomanisedFold {
+  const units: { c: string; s: number; e: number }[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const at = i;
+    i += ch.length;
+    APOSTROPHES.lastIndex = 0;
+    if (APOSTROPHES.test(ch) || DROPPED.test(ch)) continue;
+    const folded = HAN_OR_HANGUL.test(ch) ? ch : ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const c of folded) units.push({ c, s: at, e: i });
+  }
+  const out: RomanisedFold = { folded: '', start: [], end: [] };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const next = units[k + 1];
+    // RR writes ㅓ and ㅡ as eo and eu where MR writes ŏ and ŭ (folded above to o and u).
+    if (u.c === 'e' && next && (next.c === 'o' || next.c === 'u')) {
+      out.folded += next.c;
+      out.start.push(u.s);
+      out.end.push(next.e);
+      k++;
+      continue;
+    }
+    out.folded += u.c;
+    out.start.push(u.s);
+    out.end.push(u.e);
+  }
+  return out;
+}
+
+/** The cross-system key of one spelling: Kim Yŏ-jŏng, Kim Yo Jong and KIM YEOJEONG share one. */
+export function romanisedKey(spelling: string): string {
+  return foldRomanised(spelling).folded;
+}
+
+const spellingCache = new Map<string, string[]>();
+
+/** Every spelling of a Hangul (or Han) alias the matcher recognises (memoised: entities are matched often). */
+export function spellingsOf(hangul: string): string[] {
+  let found = spellingCache.get(hangul);
+  if (!found) {
+    found = hasHangul(hangul) ? matchingSpellings(hangul) : [...pinyinSpellings(hangul, 'location'), ...pinyinSpellings(hangul, 'person')].map((s) => s.text);
+    if (spellingCache.size > 5000) spellingCache.clear();
+    spellingCache.set(hangul, found);
+  }
+  return found;
+}
+
+/** Keys shorter than this (O, Oh, Im) would match ordinary words; such names match only as typed. */
+const MIN_KEY_LENGTH = 4;
+
+/**
+ * For each entity that has a Hangul name or alias of two syllables or more (or, failing that, a Han
+ * one): the cross-system keys of its romanised spellings and of its own romanised aliases.
+ */
+export function romanisedKeysByEntity(targets: readonly AliasTarget[]): Map<string, { name: string; keys: Set<string> }> {
+  const byEntity = groupByEntity(targets);
+  const result = new Map<string, { name: string; keys: Set<string> }>();
+  for (const [entityId, own] of byEntity) {
+    const aliases = own.map((t) => t.alias.normalize('NFC').trim());
+    const twoOrMore = (a: string) => Array.from(a.replace(/\s/g, '')).length >= 2;
+    let hangul = aliases.filter((a) => hasHangul(a) && twoOrMore(a));
+    if (!hangul.length && !aliases.some(hasHangul)) hangul = aliases.filter((a) => /^\p{Script=Han}+$/u.test(a) && twoOrMore(a));
+    if (!hangul.length) continue;
+    const spellings = [...hangul.flatMap(spellingsOf), ...own.map((t) => t.alias).filter((a) => !HAN_OR_HANGUL.test(a))];
+    const keys = new Set(spellings.map(romanisedKey).filter((k) => k.length >= MIN_KEY_LENGTH && !HAN_OR_HANGUL.test(k)));
+    if (keys.size) result.set(entityId, { name: own[0]!.name, keys });
+  }
+  return result;
+}
+
+function groupByEntity(targets: readonly AliasTarget[]): Map<string, AliasTarget[]> {
+  const byEntity = new Map<string, AliasTarget[]>();
+  for (const t of targets) {
+    const own = byEntity.get(t.entityId);
+    if (own) own.push(t);
+    else byEntity.set(t.entityId, [t]);
+  }
+  return byEntity;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+export interface RomanisedHit {
+  entityId: string;
+  name: string;
+  /** UTF-16 span in the text. */
+  from: number;
+  to: number;
+}
+
+/** Where the romanised spellings of Korean and Chinese entities occur in `text`, on word boundaries. */
+export function findRomanisedNames(text: string, targets: readonly AliasTarget[]): RomanisedHit[] {
+  const byEntity = romanisedKeysByEntity(targets);
+  if (!byEntity.size) return [];
+  const fold = foldRomanised(text);
+  const hits: RomanisedHit[] = [];
+  for (const [entityId, { name, keys }] of byEntity) {
+    for (const key of keys) {
+      for (let at = fold.folded.indexOf(key); at >= 0; at = fold.folded.indexOf(key, at + 1)) {
+        const from = fold.start[at]!;
+        const to = fold.end[at + key.length - 1]!;
+        const before = text[from - 1];
+        const after = text[to];
+        if ((before && WORD.test(before)) || (after && WORD.test(after))) continue;
+        hits.push({ entityId, name, from, to });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Every spelling the matcher would recognise for these targets' Hangul and Han names (for index look-ups). */
+export function spellingsForTargets(targets: readonly AliasTarget[]): string[] {
+  const out = new Set<string>();
+  for (const t of targets) {
+    const alias = t.alias.normalize('NFC').trim();
+    if (hasHangul(alias) || /^\p{Script=Han}+$/u.test(alias)) for (const s of spellingsOf(alias)) out.add(s);
+  }
+  return [...out];
+}
+
+/**
+ * Other spellings of what the analyst searched for: when the query is a Korean or Chinese entity's
+ * name in any spelling (or its Hangul), every name, alias and generated spelling of that entity;
+ * when it is Hangul, also its own romanisations. Empty when the query names nothing Korean.
+ */
+export function otherSpellingsOf(query: string, targets: readonly AliasTarget[]): string[] {
+  const q = query.normalize('NFC').replace(/"/g, '').trim();
+  if (!q) return [];
+  const out = new Set<string>();
+  if (hasHangul(q)) for (const s of spellingsOf(q)) out.add(s);
+  const key = romanisedKey(q);
+  const byEntity = romanisedKeysByEntity(targets);
+  const grouped = groupByEntity(targets);
+  for (const [entityId, { keys }] of byEntity) {
+    const own = grouped.get(entityId) ?? [];
+    const named = keys.has(key) || own.some((t) => t.alias.normalize('NFC').trim() === q);
+    if (!named) continue;
+    for (const t of own) out.add(t.alias);
+    for (const s of spellingsForTargets(own)) out.add(s);
+  }
+  out.delete(q);
+  return [...out];
+}
