@@ -312,6 +312,8 @@ export const methods = {
       // newest-first read stopped, so older matches may exist.
       ranking: z.enum(['relevance', 'recent']),
       scanStopped: z.boolean(),
+      /** The query named an entity: its other spellings (any script) were searched for too. */
+      aliases: z.array(z.object({ entityId: Id, name: z.string(), spellings: z.array(z.string()) })),
     }),
   },
   'search.reindex': { input: Empty, output: JobHandle },

@@ -82,3 +82,25 @@ describe('search query planning', () => {
     await backend.close();
   });
 });
+
+describe('searching an entity by name', () => {
+  it('finds articles that use only another spelling of it, in another script, and says so', async () => {
+    const backend = openTestBackend();
+    const korean = await backend.call('articles.createFromText', { text: '김여정 부부장이 담화를 발표했다.', title: '담화', language: 'ko' });
+    const english = await backend.call('articles.createFromText', { text: 'Kim Yo Jong issued a statement.', title: 'Statement' });
+    const unrelated = await backend.call('articles.createFromText', { text: 'Kim Jong Un visited a factory.', title: 'Factory' });
+    // Before the names are known to be one entity, each spelling finds only itself.
+    expect((await backend.call('search.query', { query: 'Kim Yo-jong', kinds: ['article'] })).results.map((r) => r.id)).toEqual([english.article.id]);
+    const entity = await backend.call('entities.create', { name: 'Kim Yo-jong', type: 'person', aliases: ['Kim Yo Jong', '김여정'] });
+    const answer = await backend.call('search.query', { query: 'Kim Yo-jong', kinds: ['article'] });
+    expect(answer.results.map((r) => r.id).sort()).toEqual([korean.article.id, english.article.id].sort());
+    expect(answer.results.map((r) => r.id)).not.toContain(unrelated.article.id);
+    expect(answer.aliases).toEqual([{ entityId: entity.id, name: 'Kim Yo-jong', spellings: ['김여정'] }]);
+    const hit = answer.results.find((r) => r.id === korean.article.id)!;
+    expect(hit.highlights.map((h) => hit.snippet.slice(h.start, h.end))).toEqual(['김여정']);
+    // And from the Hangul side.
+    const fromHangul = await backend.call('search.query', { query: '김여정', kinds: ['article'] });
+    expect(fromHangul.results.map((r) => r.id).sort()).toEqual([korean.article.id, english.article.id].sort());
+    await backend.close();
+  });
+});

@@ -13,6 +13,7 @@
 import type { Reliability } from '../../../shared/domain/admiralty';
 import { toFtsQuery } from '../../../shared/domain/searchText';
 import type { Db } from '../db/connection';
+import { expandEntityAliases, withAliases, type AliasExpansion } from './aliasExpansion';
 import { reliabilityCondition, type IndexedKind } from './searchIndex';
 
 /** Matches we rank with bm25 (about 10 µs each on two cores, so ~10 ms at most). */
@@ -40,6 +41,8 @@ export interface Plan {
   ranking: 'relevance' | 'recent';
   /** True when a newest-first read stopped at SCAN_LIMIT rows with the page not full. */
   scanStopped: boolean;
+  /** Other spellings searched for because the query names an entity. */
+  aliases: AliasExpansion[];
 }
 
 /** SQL that yields the reliability a search hit is judged by (publisher, attributed source, itself). */
@@ -89,8 +92,10 @@ class HitCollector {
 }
 
 export function planSearch(db: Db, options: PlanOptions): Plan {
-  const match = toFtsQuery(options.query);
-  if (!match) return { hits: [], ranking: 'relevance', scanStopped: false };
+  const typed = toFtsQuery(options.query);
+  if (!typed) return { hits: [], ranking: 'relevance', scanStopped: false, aliases: [] };
+  const aliases = expandEntityAliases(db, options.query);
+  const match = withAliases(typed, aliases);
   const filter = filterSql(options);
   const collector = new HitCollector(options.limit);
   const from = 'FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid WHERE search_fts MATCH ?';
@@ -103,7 +108,7 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
   if (probe.length <= RANK_LIMIT) {
     const rows = db.prepare(`SELECT d.object_kind, d.object_id, d.field ${from}${filter.sql} ORDER BY f.rank`).all(match, ...filter.params) as Row[];
     for (const row of rows) collector.add(row);
-    return { hits: collector.hits, ranking: 'relevance', scanStopped: false };
+    return { hits: collector.hits, ranking: 'relevance', scanStopped: false, aliases };
   }
 
   // Newest first: the probe's rows, filtered a slice at a time, until the page is full.
@@ -118,7 +123,7 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
       if (collector.full) break;
     }
   }
-  if (collector.full) return { hits: collector.hits, ranking: 'recent', scanStopped: false };
+  if (collector.full) return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases };
   // A filter that rejects most matches: read on, lazily, down to a floor that bounds the cost.
   const oldestRead = probe[probe.length - 1]!.rowid;
   const floor = Math.max(0, probe[0]!.rowid - SCAN_LIMIT);
@@ -130,5 +135,5 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
     if (collector.full) break;
   }
   // A page that did not fill means the read reached the floor, unless the floor was the start.
-  return { hits: collector.hits, ranking: 'recent', scanStopped: !collector.full && floor > 0 };
+  return { hits: collector.hits, ranking: 'recent', scanStopped: !collector.full && floor > 0, aliases };
 }

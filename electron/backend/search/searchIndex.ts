@@ -4,6 +4,7 @@ import { lettersAtLeast, type Reliability } from '../../../shared/domain/admiral
 import { makeSnippet, toIndexText } from '../../../shared/domain/searchText';
 import type { SearchResult } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
+import { snippetQuery } from './aliasExpansion';
 import { planSearch, type PlanOptions, type PlannedHit } from './plan';
 
 export type IndexedKind = 'article' | 'excerpt' | 'entity' | 'source' | 'case';
@@ -35,10 +36,16 @@ export function reliabilityCondition(column: string, min: Reliability | 'unrated
   return { sql: `${column} IN (${letters.map(() => '?').join(',')})`, params: letters };
 }
 
-/** The answer to `search.query`: one page of hits, and how they were ordered. */
-export function searchLibrary(db: Db, options: PlanOptions): { results: SearchResult[]; ranking: 'relevance' | 'recent'; scanStopped: boolean } {
+/** The answer to `search.query`: one page of hits, how they were ordered, and which aliases were added. */
+export function searchLibrary(db: Db, options: PlanOptions) {
   const plan = planSearch(db, options);
-  return { results: plan.hits.map((hit) => describeHit(db, hit, options.query)), ranking: plan.ranking, scanStopped: plan.scanStopped };
+  const marked = snippetQuery(options.query, plan.aliases);
+  return {
+    results: plan.hits.map((hit): SearchResult => describeHit(db, hit, marked)),
+    ranking: plan.ranking,
+    scanStopped: plan.scanStopped,
+    aliases: plan.aliases,
+  };
 }
 
 function describeHit(db: Db, hit: PlannedHit, query: string): SearchResult {
