@@ -72,13 +72,16 @@ describe('search query planning', () => {
   it('answers hostile queries with an empty result or a clear error, never an exception', async () => {
     const backend = openTestBackend();
     await backend.call('articles.createFromText', { text: 'Hyesan 혜산 customs "quoted" NEAR the border', title: 'Border' });
-    const hostile = ['x'.repeat(1000), '!?.,;:—()[]{}', 'NEAR(', '*', '"', 'col:', 'body:customs', '^', 'NOT', '혜', '\u0000', '\uD800', `${'a '.repeat(499)}b`];
+    const hostile = ['x'.repeat(1000), '!?.,;:—()[]{}', 'NEAR(', '*', '"', 'col:', 'body:customs', '^', 'NOT', '혜', '\u0000', '\uD800', '"unclosed phrase', 'a'.repeat(40)];
     for (const query of hostile) {
       const envelope = await backend.dispatch('search.query', { query });
       expect(envelope.ok, JSON.stringify(query).slice(0, 40)).toBe(true);
     }
     const tooLong = await backend.dispatch('search.query', { query: 'x'.repeat(1001) });
     expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // A pasted paragraph: a clear error saying what to do, not a slow walk of a hundred doclists.
+    const paragraph = await backend.dispatch('search.query', { query: `${'Hyesan customs border '.repeat(45)}`.slice(0, 1000) });
+    expect(paragraph).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('up to 32 words') } });
     await backend.close();
   });
 });

@@ -10,6 +10,7 @@
 //    matches first, reading lazily until a page is full, and say so (`ranking: 'recent'`), so
 //    the analyst knows to add a word. A filter that rejects almost everything could make that
 //    read walk the whole index, so it stops after SCAN_LIMIT index rows and says it did.
+import { ContractError } from '../../../shared/contract/errors';
 import type { Reliability } from '../../../shared/domain/admiralty';
 import { toFtsQuery } from '../../../shared/domain/searchText';
 import type { Db } from '../db/connection';
@@ -91,7 +92,17 @@ class HitCollector {
   }
 }
 
+/** Words a query may have: each one is another doclist to walk, and a pasted paragraph would walk hundreds. */
+export const MAX_QUERY_WORDS = 32;
+
 export function planSearch(db: Db, options: PlanOptions): Plan {
+  const words = options.query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  if (words > MAX_QUERY_WORDS) {
+    throw new ContractError(
+      'invalid_input',
+      `Search takes up to ${MAX_QUERY_WORDS} words; this query has ${words}. Keep the most telling words or names, or quote a short exact phrase.`,
+    );
+  }
   const typed = toFtsQuery(options.query);
   if (!typed) return { hits: [], ranking: 'relevance', scanStopped: false, aliases: [] };
   const aliases = expandEntityAliases(db, options.query);
