@@ -16,8 +16,8 @@ export function paintSkipReason(): string | null {
   return null;
 }
 
-/** Median milliseconds to open each article and see `expectMarks` highlight ids painted. */
-export async function measurePaint(libraryPath: string, runs: { articleId: string; expectMarks: number }[], repeat = 5): Promise<number[]> {
+/** Milliseconds of each of `repeat` runs to open each article and see `expectMarks` highlight ids painted. */
+export async function measurePaint(libraryPath: string, runs: { articleId: string; expectMarks: number }[], repeat = 7): Promise<number[][]> {
   const host = await startWebHost({ libraryPath, staticDir: STATIC, analyst: 'Bench' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -27,7 +27,7 @@ export async function measurePaint(libraryPath: string, runs: { articleId: strin
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.waitForSelector('[data-testid="library-filters"]');
-    const medians: number[] = [];
+    const all: number[][] = [];
     for (const { articleId, expectMarks } of runs) {
       const times: number[] = [];
       for (let i = 0; i < repeat; i++) {
@@ -51,10 +51,9 @@ export async function measurePaint(libraryPath: string, runs: { articleId: strin
         );
         times.push(Date.now() - start);
       }
-      times.sort((a, b) => a - b);
-      medians.push(times[Math.floor(times.length / 2)]!);
+      all.push(times);
     }
-    return medians;
+    return all;
   } finally {
     await browser.close();
     await host.close();

@@ -11,6 +11,7 @@ import { dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 import { JobRunner } from './jobs';
 import { RecentLibraries } from './recentLibraries';
+import { startPendingSearchRebuild } from './search/pendingRebuild';
 import { createCtx, type Ctx } from './services/context';
 import { APP_VERSION } from './version';
 
@@ -28,6 +29,8 @@ export class Backend {
   private readonly handlers: Handlers;
   private readonly events = new EventEmitter();
   private readonly recent: RecentLibraries;
+  /** The index rebuild an upgrade started when the library opened (migration 003), if any. */
+  searchRebuildJobId: string | null = null;
 
   constructor(private readonly options: BackendOptions) {
     this.events.setMaxListeners(100);
@@ -40,6 +43,7 @@ export class Backend {
       openLibrary: (file, create) => this.switchLibrary(file, create),
       recentLibraries: () => this.recent.list(),
     });
+    this.searchRebuildJobId = startPendingSearchRebuild(this.ctx, this.jobs);
   }
 
   private makeCtx(): Ctx {
@@ -68,6 +72,7 @@ export class Backend {
     this.ctx = this.makeCtx();
     this.recent.remember(this.library.path, this.ctx.now());
     this.ctx.emit('library.changed', { kinds: ['library'] });
+    this.searchRebuildJobId = startPendingSearchRebuild(this.ctx, this.jobs);
     return this.ctx;
   }
 

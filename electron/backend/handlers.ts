@@ -158,7 +158,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'conflicts.resolve': (ctx, { id, keep }) => (resolveConflict(ctx, id, keep), done),
 
     'tags.list': (ctx) => ({ items: listTags(ctx) }),
-    'search.query': (ctx, input) => ({ results: searchLibrary(ctx.db, input) }),
+    'search.query': (ctx, input) => searchLibrary(ctx.db, input),
     'search.reindex': (ctx) => jobs.start('search.reindex', (report, signal) => rebuildSearchIndex(ctx, report, signal)),
 
     'jobs.get': (_ctx, { jobId }) => jobs.get(jobId),

@@ -295,15 +295,20 @@ const searchCommand: Command = async (backend, argv) => {
     'min-reliability': { type: 'string' }, kind: { type: 'string', multiple: true }, limit: { type: 'string' },
   });
   const minReliability = values['min-reliability'];
-  const { results } = await backend.call('search.query', {
+  const { results, ranking, scanStopped, aliases } = await backend.call('search.query', {
     query: need(positionals.join(' '), 'QUERY'),
     ...(minReliability && { minReliability: minReliability === 'unrated' ? 'unrated' : reliability(minReliability) }),
     ...(values.kind && { kinds: values.kind.map((k) => oneOf(k, OBJECT_KINDS, '--kind')) }),
     ...(values.limit && { limit: Number(values.limit) }),
   });
+  const notes = [
+    ...aliases.map((a) => `Also searched for ${a.spellings.join(', ')} (aliases of ${a.name}).`),
+    ...(ranking === 'recent' ? ['So much matches that the newest come first, not the most relevant: add a word or a filter.'] : []),
+    ...(scanStopped ? ['Older matches may exist: narrow the search to reach them.'] : []),
+  ];
   return {
-    json: { results: results.map(({ kind, id, title, snippet, grade }) => ({ kind, id, title, snippet, ...(grade && { grade }) })) },
-    text: results.map((r) => `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}\n         ${r.snippet}`).join('\n') || 'No results.',
+    json: { results: results.map(({ kind, id, title, snippet, grade }) => ({ kind, id, title, snippet, ...(grade && { grade }) })), ranking, scanStopped, aliases },
+    text: [...notes, results.map((r) => `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}\n         ${r.snippet}`).join('\n') || 'No results.'].join('\n'),
   };
 };
 

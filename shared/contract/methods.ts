@@ -327,7 +327,16 @@ export const methods = {
       minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
-    output: z.object({ results: z.array(SearchResult) }),
+    output: z.object({
+      results: z.array(SearchResult),
+      // 'recent': the query matched too much to rank by relevance in time, so the newest matches
+      // come first (the screen says so); scanStopped: a filter left the page short after the
+      // newest-first read stopped, so older matches may exist.
+      ranking: z.enum(['relevance', 'recent']),
+      scanStopped: z.boolean(),
+      /** The query named an entity: its other spellings (any script) were searched for too. */
+      aliases: z.array(z.object({ entityId: Id, name: z.string(), spellings: z.array(z.string()) })),
+    }),
   },
   'search.reindex': { input: Empty, output: JobHandle },
 

@@ -74,24 +74,53 @@ export function toFtsPhrase(text: string): string | null {
   return tokens.length ? quote(tokens.join(' ')) : null;
 }
 
-/** Case- and diacritic-insensitive form of one character sequence, for finding matches to show. */
+/**
+ * Characters that Unicode decomposition can change or that are combining marks (accented Latin,
+ * Greek, Cyrillic, Arabic, Indic and the combining blocks). Text with none of them, which is most
+ * English text and all Hangul and Han, folds by lowercasing alone, one unit per unit.
+ */
+// eslint-disable-next-line no-misleading-character-class -- ranges of code points, written as escapes on purpose
+const NEEDS_NORMALISING = /[\u00C0-\u1FFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+
+/**
+ * Case-, diacritic- and apostrophe-insensitive form of one character sequence, for finding matches
+ * to show ("Kim's" and "Kim’s" are the same word to a reader, and to the index).
+ */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (!NEEDS_NORMALISING.test(text)) return text.replace(/[’‘`´]/g, "'").toLowerCase();
+  // NFC again after dropping the marks, so Hangul syllables (which NFD splits into jamo) stay one
+  // unit each: most texts then fold to the same length, which makeSnippet relies on to go fast.
+  // The common Latin marks go with a plain character class first: \p{M} with the u flag is ~50×
+  // slower in V8, so it only runs when other marks (Arabic, Indic…) are left.
+  let bare = text.normalize('NFD').replace(/[\u0300-\u036f]+/g, '');
+  if (/\p{M}/u.test(bare)) bare = bare.replace(/\p{M}/gu, '');
+  return bare.normalize('NFC').replace(/[’‘ʼ`´]/g, "'").toLowerCase();
 }
 
-/** Folds `text` and keeps, for every folded UTF-16 unit, the index of its source unit in `text`. */
+const foldedChars = new Map<string, string>();
+
+/**
+ * Folds `text` and keeps, for every folded UTF-16 unit, the index of its source unit in `text`.
+ * Normalising character by character is slow (it made snippets of 5 KB articles cost a
+ * millisecond each), so makeSnippet uses this only for texts that fold to another length, and
+ * only a chunk at a time; folded characters are cached.
+ */
 function foldWithMap(text: string): { folded: string; map: number[] } {
-  let folded = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const f = foldForMatch(ch);
+    let f = foldedChars.get(ch);
+    if (f === undefined) {
+      f = foldForMatch(ch);
+      if (foldedChars.size < 10_000) foldedChars.set(ch, f);
+    }
     for (let k = 0; k < f.length; k++) map.push(i);
-    folded += f;
+    parts.push(f);
     i += ch.length;
   }
   map.push(text.length);
-  return { folded, map };
+  return { folded: parts.join(''), map };
 }
 
 export interface Snippet {
@@ -100,44 +129,86 @@ export interface Snippet {
   highlights: { start: number; end: number }[];
 }
 
+const patternCache = new Map<string, RegExp | null>();
+
+/** Compiling a \p{…} pattern costs more than searching a whole article, and every hit of a page shares the query. */
+function snippetPattern(query: string): RegExp | null {
+  let re = patternCache.get(query);
+  if (re === undefined) {
+    re = compileSnippetPattern(query);
+    if (patternCache.size > 50) patternCache.clear();
+    patternCache.set(query, re);
+  }
+  return re;
+}
+
 /** A regular expression source matching one query term in folded text, as the index matches it. */
 function termPattern({ text, quoted }: QueryTerm): string | null {
   const folded = foldForMatch(text).replace(/[-\s]+/g, ' ').trim();
   if (!folded) return null;
-  const words = folded.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s]+');
-  // A quoted phrase matches whole words, as FTS5 found it, so the snippet shows that passage and
-  // not a word that merely begins the same way. CJK has no spaces between words to hold to.
-  if (!quoted || folded.match(CJK_RUN)) return words;
-  return `(?<![\\p{L}\\p{N}\\p{M}])${words}(?![\\p{L}\\p{N}\\p{M}])`;
+  const body = folded.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s]+');
+  // CJK has no spaces between words to hold to: its bigrams match anywhere.
+  if (!/^[\p{L}\p{N}]/u.test(folded) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(folded)) return body;
+  // A quoted phrase matches whole words, as FTS5 found it, so the snippet shows that passage and not
+  // a word that merely begins the same way; an unquoted word matches at word starts, as a prefix.
+  return quoted ? `(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])` : `(?<![\\p{L}\\p{N}])${body}`;
 }
 
 /**
- * A window of `text` around the first match of any query term, with every match in the window
- * marked. Matching ignores case, diacritics and, for hyphenated terms, the hyphen/space difference.
+ * One regular expression for the query's terms, as the index matches them: a word matches at the
+ * start of a word (the index matches words by prefix, so "cust" marks "customs" but not
+ * "accustomed"); a CJK term matches anywhere, as its bigrams do.
  */
-export function makeSnippet(text: string, query: string, radius = 80): Snippet {
-  const { folded, map } = foldWithMap(text);
+function compileSnippetPattern(query: string): RegExp | null {
   const patterns = parseQuery(query)
     .map(termPattern)
     .filter((p): p is string => !!p);
+  return patterns.length ? new RegExp(patterns.join('|'), 'gu') : null;
+}
+
+/** Matches of `re` in text.slice(from, to), in `text`'s offsets; a match must start at or after `from`. */
+function matchesIn(text: string, re: RegExp, from: number, to: number, max: number): { start: number; end: number }[] {
+  // One character of context before `from`, so a word-start check there sees the real neighbour.
+  const contextStart = Math.max(0, from - 2);
+  const { folded, map } = foldWithMap(text.slice(contextStart, to));
   const found: { start: number; end: number }[] = [];
-  if (patterns.length) {
-    const re = new RegExp(patterns.join('|'), 'gu');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) && found.length < 200) {
-      if (!m[0]) {
-        re.lastIndex++;
-        continue;
-      }
-      found.push({ start: map[m.index]!, end: map[m.index + m[0].length]! });
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) && found.length < max) {
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = contextStart + map[m.index]!;
+    if (start >= from) found.push({ start, end: contextStart + map[m.index + m[0].length]! });
+  }
+  return found;
+}
+
+/** Long texts are searched for their first match a chunk at a time, so a hit near the top costs little. */
+const CHUNK = 2000;
+const CHUNK_OVERLAP = 100;
+
+/**
+ * A window of `text` around the first match of any query term, with every match in the window
+ * marked. Matching ignores case, diacritics, apostrophe style and, for hyphenated terms, the
+ * hyphen/space difference. Only the window is folded and scanned for marks, so the cost does not
+ * grow with the length of the article.
+ */
+export function makeSnippet(text: string, query: string, radius = 80): Snippet {
+  const re = snippetPattern(query);
+  let first: { start: number; end: number } | undefined;
+  if (re) {
+    for (let from = 0; from < text.length && !first; from += CHUNK) {
+      first = findMatches(text, re, Math.max(0, from - CHUNK_OVERLAP), Math.min(text.length, from + CHUNK), 1)[0];
     }
   }
-  const first = found[0]?.start ?? 0;
-  let start = Math.max(0, first - radius);
-  let end = Math.min(text.length, (found[0]?.end ?? 0) + radius);
+  let start = Math.max(0, (first?.start ?? 0) - radius);
+  let end = Math.min(text.length, (first?.end ?? 0) + radius);
   // Do not cut a surrogate pair in half.
   if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!)) start--;
   if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end++;
+  const found = re && first ? findMatches(text, re, start, end, 200).filter((h) => h.end <= end) : [];
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   // Collapse runs of whitespace (paragraph breaks) to one space, remembering where each source
@@ -152,8 +223,35 @@ export function makeSnippet(text: string, query: string, radius = 80): Snippet {
     } else body += ch;
   }
   at[end - start] = body.length;
-  const highlights = found
-    .filter((h) => h.start >= start && h.end <= end)
-    .map((h) => ({ start: at[h.start - start]!, end: at[h.end - start]! }));
+  const highlights = found.map((h) => ({ start: at[h.start - start]!, end: at[h.end - start]! }));
   return { text: body + suffix, highlights };
+}
+
+/**
+ * Matches of `re` starting in [from, to) of `text`, in `text`'s offsets. Fast path: a slice that
+ * folds to the same length without combining marks folds one unit per unit, so offsets in the
+ * folded slice are offsets in the text; other slices are folded character by character.
+ */
+function findMatches(text: string, re: RegExp, from: number, to: number, max: number): { start: number; end: number }[] {
+  // Two units of context before `from`, so a word-start check there sees the real neighbour.
+  const contextStart = Math.max(0, from - 2);
+  const slice = text.slice(contextStart, to);
+  const folded = foldForMatch(slice);
+  if (folded.length !== slice.length || (NEEDS_NORMALISING.test(slice) && /\p{M}/u.test(slice))) return matchesIn(text, re, from, to, max);
+  return matchesInFolded(folded, re, from - contextStart, to - contextStart, max).map((h) => ({ start: h.start + contextStart, end: h.end + contextStart }));
+}
+
+/** Matches of `re` starting in [from, to) of an already folded text whose offsets are the text's. */
+function matchesInFolded(folded: string, re: RegExp, from: number, to: number, max: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) && m.index < to && found.length < max) {
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
 }

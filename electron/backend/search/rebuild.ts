@@ -4,6 +4,10 @@ import type { JobProgress } from '../../../shared/contract/methods';
 import type { Ctx } from '../services/context';
 import { indexField, type IndexedKind } from './searchIndex';
 
+
+/** Set by migration 003 on a library whose index it emptied; cleared when a rebuild completes. */
+export const REBUILD_SETTING = 'search_rebuild_needed';
+
 interface Doc {
   kind: IndexedKind;
   id: string;
@@ -11,11 +15,13 @@ interface Doc {
   text: string;
 }
 
+// Oldest first within each kind: when a query matches too much to rank, search lists the newest
+// index entries first (search/plan.ts), so the index's row order should follow the library's.
 const DOC_QUERIES = [
-  "SELECT 'article' AS kind, id, 'title' AS field, title AS text FROM articles",
-  "SELECT 'article' AS kind, id, 'text' AS field, text FROM articles",
-  "SELECT 'excerpt' AS kind, id, 'exact' AS field, exact AS text FROM excerpts",
-  "SELECT 'excerpt' AS kind, id, 'note' AS field, note_text AS text FROM excerpts",
+  "SELECT 'article' AS kind, id, 'title' AS field, title AS text FROM articles ORDER BY captured_at",
+  "SELECT 'article' AS kind, id, 'text' AS field, text FROM articles ORDER BY captured_at",
+  "SELECT 'excerpt' AS kind, id, 'exact' AS field, exact AS text FROM excerpts ORDER BY created_at",
+  "SELECT 'excerpt' AS kind, id, 'note' AS field, note_text AS text FROM excerpts ORDER BY created_at",
   `SELECT 'entity' AS kind, e.id, 'name' AS field,
      e.name || coalesce((SELECT ' \n ' || group_concat(a.text, ' \n ') FROM entity_aliases a WHERE a.entity_id = e.id), '') AS text FROM entities e`,
   "SELECT 'entity' AS kind, id, 'description' AS field, description_text AS text FROM entities",
@@ -43,5 +49,6 @@ export async function rebuildSearchIndex(ctx: Ctx, report: (p: JobProgress) => v
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
+  ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(REBUILD_SETTING);
   return { indexed: done };
 }

@@ -4,7 +4,8 @@ import { lettersAtLeast, type Reliability } from '../../../shared/domain/admiral
 import { makeSnippet, toIndexText } from '../../../shared/domain/searchText';
 import type { SearchResult } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
-import { withOtherSpellings } from './otherSpellings';
+import { snippetQuery } from './aliasExpansion';
+import { planSearch, type PlanOptions, type PlannedHit } from './plan';
 
 export type IndexedKind = 'article' | 'excerpt' | 'entity' | 'source' | 'case';
 
@@ -29,67 +30,30 @@ export function unindexObject(db: Db, objectId: string): void {
   db.prepare('DELETE FROM search_docs WHERE object_id = ?').run(objectId);
 }
 
-/** SQL that yields the reliability a search hit is judged by (publisher, attributed source, itself). */
-const HIT_RELIABILITY = `CASE d.object_kind
-  WHEN 'article' THEN (SELECT c.reliability FROM articles a JOIN source_current c ON c.source_id = a.publisher_source_id WHERE a.id = d.object_id)
-  WHEN 'excerpt' THEN (SELECT c.reliability FROM excerpts e JOIN source_current c ON c.source_id = e.source_id WHERE e.id = d.object_id)
-  WHEN 'source' THEN (SELECT c.reliability FROM source_current c WHERE c.source_id = d.object_id)
-  ELSE NULL END`;
-
 export function reliabilityCondition(column: string, min: Reliability | 'unrated'): { sql: string; params: string[] } {
   if (min === 'unrated') return { sql: `${column} IS NULL`, params: [] };
   const letters = lettersAtLeast(min);
   return { sql: `${column} IN (${letters.map(() => '?').join(',')})`, params: letters };
 }
 
-export interface SearchOptions {
-  query: string;
-  kinds?: readonly string[];
-  minReliability?: Reliability | 'unrated';
-  limit: number;
+/** The answer to `search.query`: one page of hits, how they were ordered, and which aliases were added. */
+export function searchLibrary(db: Db, options: PlanOptions) {
+  const plan = planSearch(db, options);
+  const marked = snippetQuery(plan.highlight, plan.aliases);
+  return {
+    results: plan.hits.map((hit): SearchResult => describeHit(db, hit, marked)),
+    ranking: plan.ranking,
+    scanStopped: plan.scanStopped,
+    aliases: plan.aliases,
+  };
 }
 
-interface Hit {
-  object_kind: IndexedKind;
-  object_id: string;
-  fields: string;
-  rank: number;
-}
-
-export function searchLibrary(db: Db, options: SearchOptions): SearchResult[] {
-  // Other spellings of a Korean or Chinese name are searched for too (otherSpellings.ts).
-  const { match, highlight } = withOtherSpellings(db, options.query);
-  if (!match) return [];
-  const where: string[] = ['search_fts MATCH ?'];
-  const params: unknown[] = [match];
-  if (options.kinds?.length) {
-    where.push(`d.object_kind IN (${options.kinds.map(() => '?').join(',')})`);
-    params.push(...options.kinds);
-  }
-  if (options.minReliability) {
-    const cond = reliabilityCondition(`(${HIT_RELIABILITY})`, options.minReliability);
-    // Entities and cases carry no reliability of their own, so a reliability filter leaves them out.
-    where.push(`d.object_kind IN ('article','excerpt','source') AND ${cond.sql}`);
-    params.push(...cond.params);
-  }
-  const hits = db
-    .prepare(
-      `SELECT object_kind, object_id, group_concat(field) AS fields, min(score) AS rank FROM (
-         SELECT d.object_kind, d.object_id, d.field, search_fts.rank AS score
-         FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
-         WHERE ${where.join(' AND ')}
-       ) GROUP BY object_id ORDER BY rank LIMIT ?`,
-    )
-    .all(...params, options.limit) as Hit[];
-  return hits.map((hit) => describeHit(db, hit, highlight));
-}
-
-function describeHit(db: Db, hit: Hit, query: string): SearchResult {
+function describeHit(db: Db, hit: PlannedHit, query: string): SearchResult {
   const base = { kind: hit.object_kind, id: hit.object_id };
   switch (hit.object_kind) {
     case 'article': {
       const a = db.prepare('SELECT title, text FROM articles WHERE id = ?').get(hit.object_id) as { title: string; text: string };
-      const inText = hit.fields.split(',').includes('text');
+      const inText = hit.fields.includes('text');
       const snippet = makeSnippet(inText ? a.text : a.title, query);
       return { ...base, title: a.title || '(untitled article)', snippet: snippet.text, highlights: snippet.highlights };
     }
@@ -100,7 +64,7 @@ function describeHit(db: Db, hit: Hit, query: string): SearchResult {
            LEFT JOIN source_current c ON c.source_id = e.source_id WHERE e.id = ?`,
         )
         .get(hit.object_id) as { exact: string; note_text: string; credibility: number | null; title: string; reliability: string | null };
-      const inQuote = hit.fields.split(',').includes('exact');
+      const inQuote = hit.fields.includes('exact');
       const snippet = makeSnippet(inQuote ? e.exact : e.note_text, query);
       return {
         ...base,

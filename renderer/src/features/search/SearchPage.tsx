@@ -96,9 +96,18 @@ export function SearchPage() {
         />
       ) : (
         <Stack gap={0}>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" data-testid="search-summary">
             {results.data.results.length === 200 ? 'The first 200 results' : `${results.data.results.length} result(s)`}
+            {results.data.ranking === 'recent'
+              ? ' — so much matches that the newest come first, not the most relevant; add a word or a filter to rank them'
+              : ''}
+            {results.data.scanStopped ? '. Older matches may exist: narrow the search to reach them' : ''}
           </Text>
+          {results.data.aliases.map((a) => (
+            <Text key={a.entityId} size="xs" c="dimmed" data-testid="search-aliases">
+              Also searched for {a.spellings.map((s) => `“${s}”`).join(', ')}: aliases of the entity {a.name}
+            </Text>
+          ))}
           {results.data.results.map((r) => (
             <SearchResultItem key={`${r.kind}:${r.id}`} result={r} />
           ))}
