@@ -28,6 +28,9 @@ import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
 import { showObject } from './services/objects';
 import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
 import { listTags } from './services/tags';
+import { exportGraph } from './export/graphExport';
+import { buildGraph } from './services/graph';
+import { buildTimeline } from './services/timeline';
 
 export type Handlers = {
   [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -151,5 +154,9 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
 
     'jobs.get': (_ctx, { jobId }) => jobs.get(jobId),
     'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),
+
+    'graph.build': (ctx, input) => buildGraph(ctx, input),
+    'graph.export': (ctx, input) => exportGraph(ctx, input),
+    'timeline.build': (ctx, input) => buildTimeline(ctx, input),
   } satisfies Handlers;
 }

@@ -7,6 +7,7 @@ import {
   Mention, ObjectKind, PartialDateSchema, Rating, Relationship, RelationshipType, ReliabilitySchema,
   RichText, SearchResult, Source, SourceInput, SourceKind, Tags, VerifyReport,
 } from './schemas';
+import { GraphBuildInput, GraphBuildOutput, GraphExportInput, GraphExportOutput, TimelineBuildInput, TimelineBuildOutput } from './network';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -322,6 +323,14 @@ export const methods = {
     }),
   },
   'jobs.cancel': { input: z.strictObject({ jobId: z.string() }), output: Done },
+
+  // link chart and library timeline (shared/contract/network.ts)
+  /** Entities, relationships with their best backing grade, and co-mentions, for a case, an entity or the library. */
+  'graph.build': { input: GraphBuildInput, output: GraphBuildOutput },
+  /** The same graph as GraphML or GEXF for Gephi. */
+  'graph.export': { input: GraphExportInput, output: GraphExportOutput },
+  /** Dated excerpts (event lane) and dated articles (report lane) with their partial-date spans. */
+  'timeline.build': { input: TimelineBuildInput, output: TimelineBuildOutput },
 } as const;
 
 export type Methods = typeof methods;
