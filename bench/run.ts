@@ -13,6 +13,7 @@ import { toFtsPhrase, toFtsQuery, toIndexText } from '../shared/domain/searchTex
 import { Backend } from '../electron/backend/backend';
 import { MIGRATIONS } from '../electron/backend/db/migrations';
 import { measurePaint, paintSkipReason } from './paint';
+import { benchChart } from './chart';
 import { seedLibrary } from './seedLibrary';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -167,6 +168,7 @@ async function main() {
 
   await backend.close();
   raw.close();
+  await benchChart(dir, report);
   console.log('\nSummary (ratio: how many times the raw cost our layers take)');
   console.table(rows);
   fs.rmSync(dir, { recursive: true, force: true });

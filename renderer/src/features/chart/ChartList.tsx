@@ -8,12 +8,21 @@ import { edgeCaption } from './chartElements';
 
 export function ChartList({ graph, onSelectEdge }: { graph: GraphData; onSelectEdge: (edge: GraphEdge) => void }) {
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  // Each entity's links, gathered once: thousands of entities must not each scan every link.
+  const linksOf = new Map<string, GraphEdge[]>();
+  for (const e of graph.edges) {
+    for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
+      const list = linksOf.get(end) ?? [];
+      list.push(e);
+      linksOf.set(end, list);
+    }
+  }
   if (!graph.nodes.length) return <Text size="sm" c="dimmed">No entities match.</Text>;
   return (
     <Stack gap={4} component="section" aria-label="Entities and their links" data-testid="chart-list">
       <List listStyleType="none" spacing={6}>
         {graph.nodes.map((n) => {
-          const links = graph.edges.filter((e) => e.source === n.id || e.target === n.id);
+          const links = linksOf.get(n.id) ?? [];
           return (
             <List.Item key={n.id} data-testid="chart-list-entity">
               <Anchor size="sm" href={href({ screen: 'entities', id: n.id })} fw={600} dir="auto">

@@ -251,7 +251,7 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
             tabIndex={0}
             role="application"
             aria-roledescription="link chart"
-            aria-label={`Link chart of ${title}. Arrow up and down move between entities, left and right between the neighbours of the chosen one; Space chooses, Enter opens, E expands, H hides, P pins. The same links follow as a list.`}
+            aria-label={`Link chart of ${title}. Arrow up and down move between entities, left and right between the neighbours of the chosen one; Space chooses, Enter opens, E expands, H hides, P pins. Choose List, above, to read the same links as a list.`}
             onKeyDown={onKeyDown}
             data-testid="link-chart-canvas"
             style={{ position: 'absolute', inset: 0, border: '1px solid var(--mantine-color-default-border)', borderRadius: 4, background: 'var(--mantine-color-body)' }}
@@ -286,14 +286,10 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
           </Paper>
         )}
       </Group>
-      {view === 'list' ? (
+      {view === 'list' && (
         <Paper withBorder p="sm">
           <ChartList graph={shown} onSelectEdge={(e: GraphEdge) => { setSelectedEdgeId(e.id); setView('chart'); }} />
         </Paper>
-      ) : (
-        <VisuallyHidden>
-          <ChartList graph={shown} onSelectEdge={(e: GraphEdge) => setSelectedEdgeId(e.id)} />
-        </VisuallyHidden>
       )}
       <VisuallyHidden aria-live="polite" data-testid="chart-announcer">{announcement}</VisuallyHidden>
       {pendingLink && <DrawLinkModal link={pendingLink} onClose={() => setPendingLink(null)} />}

@@ -33,6 +33,9 @@ describe('the chart’s elements', () => {
     expect(noCo.filter((e) => e.group === 'edges').map((e) => e.data.id)).toEqual([R]);
     const hiddenB = visibleGraph(graph, { showCoMentions: true, hidden: new Set([B]) });
     expect(hiddenB.edges.map((e) => e.kind)).toEqual(['co-mention']);
+    // A co-mention of two entities already joined by a relationship is not drawn under it.
+    const doubled = visibleGraph({ ...graph, edges: [...graph.edges, { kind: 'co-mention', id: `co:${A}:${B}`, source: A, target: B, articles: 1 }] }, { showCoMentions: true, hidden: new Set() });
+    expect(doubled.edges.map((e) => e.id)).toEqual([R, `co:${A}:${C}`]);
   });
 
   it('groups entities under one parent per type', () => {

@@ -46,7 +46,12 @@ export function mergeGraphs(graphs: readonly GraphData[]): GraphData {
 export function visibleGraph(graph: GraphData, options: Pick<ChartOptions, 'showCoMentions' | 'hidden'>): GraphData {
   const nodes = graph.nodes.filter((n) => !options.hidden.has(n.id));
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target) && (options.showCoMentions || e.kind !== 'co-mention'));
+  const pair = (e: GraphEdge) => [e.source, e.target].sort().join(' ');
+  const related = new Set(graph.edges.filter((e) => e.kind === 'relationship').map(pair));
+  // A co-mention beside a recorded relationship says less than it, and would lie under it.
+  const edges = graph.edges.filter(
+    (e) => ids.has(e.source) && ids.has(e.target) && (e.kind === 'relationship' || (options.showCoMentions && !related.has(pair(e)))),
+  );
   return { nodes, edges };
 }
 

@@ -47,13 +47,15 @@ export function chartStylesheet(theme: MantineTheme, scheme: 'light' | 'dark'): 
         width: 'data(width)', 'line-style': 'data(lineStyle)' as never, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
         label: 'data(label)', 'font-size': 9, color: text, 'text-rotation': 'autorotate', 'text-background-color': textBackground,
         'text-background-opacity': 0.8, 'min-zoomed-font-size': 8, 'line-color': faint, 'target-arrow-color': faint,
+        // Above co-mentions: where both join the same pair, a click means the recorded relationship.
+        'z-index': 10,
       },
     },
     ...(['A', 'B', 'C', 'D', 'E'] as const).map((letter) => {
       const colour = theme.colors[gradeColor(letter)]![shade]!;
       return { selector: `edge.grade-${letter}`, style: { 'line-color': colour, 'target-arrow-color': colour } };
     }),
-    { selector: 'edge.co-mention', style: { width: 'data(width)', 'line-color': faint, opacity: 0.35, 'curve-style': 'haystack' } },
+    { selector: 'edge.co-mention', style: { width: 'data(width)', 'line-color': faint, opacity: 0.35, 'curve-style': 'haystack', 'z-index': 1 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': text } },
     { selector: ':selected', style: { 'overlay-color': focus, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.keyboard-focus', style: { 'underlay-color': focus, 'underlay-opacity': 0.5, 'underlay-padding': 8 } },

@@ -68,11 +68,20 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, elemen
     });
     const relayout = !placedAll || lastLayout.current !== layout;
     if (relayout && cy.nodes().length) {
-      cy.layout(layoutOptions(layout, cy.nodes().length, positions.size === 0 || lastLayout.current !== layout)).run();
+      // data-layout tells tests and the benchmark when the entities have their places.
+      container.current?.setAttribute('data-layout', 'running');
+      const run = cy.layout(layoutOptions(layout, cy.nodes().length, positions.size === 0 || lastLayout.current !== layout));
+      run.one('layoutstop', () => container.current?.setAttribute('data-layout', 'done'));
+      run.run();
       cy.fit(undefined, 30);
+      // A handful of entities should not fill the screen at giant size.
+      if (cy.zoom() > 1.2) {
+        cy.zoom(1.2);
+        cy.center();
+      }
     }
     lastLayout.current = layout;
-  }, [cy, elements, layout]);
+  }, [cy, elements, layout, container]);
 
   return cy;
 }
