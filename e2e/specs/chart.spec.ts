@@ -103,7 +103,7 @@ test('the chart from the keyboard and as a list', async ({ app, page }) => {
   await expect(announcer).toContainText(`: ${MPAF}, Organization`);
   await page.keyboard.press('Enter');
   await expect(page.locator('main[data-screen="entities"]')).toBeVisible();
-  await expect(page.getByTestId('entity-detail')).toContainText(MPAF);
+  await expect(page.getByTestId('entity-detail')).toContainText(MPAF, { timeout: 60_000 }); // the entity page loads its own chart too
 
   // The list alternative says the same and opens the same evidence.
   await page.goBack();
