@@ -18,6 +18,7 @@ import { MIGRATIONS } from '../electron/backend/db/migrations';
 import { once, Report, sample, stats } from './measure';
 import { measurePaint, paintSkipReason } from './paint';
 import { RARE_SENTENCE, seedRealisticLibrary } from '../electron/backend/testing/seedRealistic';
+import { benchChart } from './chart';
 
 const quick = process.argv.includes('--quick');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? (quick ? 10_000 : 100_000));
@@ -70,6 +71,9 @@ async function main() {
     await section(report, backend, db, libraryPath);
     report.write(RESULTS);
   }
+  report.begin('Link chart');
+  await benchChart(dir, report);
+  report.write(RESULTS);
 
   await backend.close();
   console.log(`\nWrote ${path.relative(process.cwd(), RESULTS)}. The table for the README:\n`);

@@ -32,6 +32,9 @@ import { webCaptureHandlers } from './capture/handlers';
 import { verifyWebCaptures } from './capture/verifyCaptures';
 import { acceptSpellings, dismissSpellings, listProposals } from './services/spellings';
 import { romaniseForScript } from './services/romanise';
+import { exportGraph } from './export/graphExport';
+import { buildGraph } from './services/graph';
+import { buildTimeline } from './services/timeline';
 
 export type Handlers = {
   [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -165,5 +168,8 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),
 
     ...webCaptureHandlers(jobs),
+    'graph.build': (ctx, input) => buildGraph(ctx, input),
+    'graph.export': (ctx, input) => exportGraph(ctx, input),
+    'timeline.build': (ctx, input) => buildTimeline(ctx, input),
   } satisfies Handlers;
 }

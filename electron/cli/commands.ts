@@ -430,6 +430,18 @@ const undoMergeCommand: Command = async (backend, argv) => {
   return { json: { undone: positionals[0] }, text: 'Merge undone.' };
 };
 
+/** The link chart's graph (a case's, or the whole library's) as GraphML or GEXF for Gephi. */
+const exportGraphCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { out: { type: 'string' }, format: { type: 'string' }, all: { type: 'boolean', default: false } });
+  const out = need(values.out, '--out FILE.graphml or FILE.gexf');
+  const fromExtension = /\.(graphml|gexf)$/i.exec(out)?.[1]?.toLowerCase();
+  const format = oneOf(values.format ?? fromExtension, ['graphml', 'gexf'] as const, '--format');
+  if (values.all === Boolean(positionals[0])) throw new UsageError('export-graph needs either a CASE_ID or --all (not both)');
+  const { xml, nodes, edges } = await backend.call('graph.export', { format, coMentions: true, ...(positionals[0] ? { caseId: positionals[0] } : {}) });
+  writeFileAtomically(out, xml);
+  return { json: { path: path.resolve(out), format, nodes, edges }, text: `Wrote ${nodes} entities and ${edges} links to ${out} (${format})` };
+};
+
 export const COMMANDS: Record<string, Command> = {
   'export-case': exportCaseCommand,
   'export-stix': exportStixCommand,
@@ -453,4 +465,5 @@ export const COMMANDS: Record<string, Command> = {
   'export-warc': exportWarcCommand,
   network: networkCommand,
   romanise: romaniseCommand,
+  'export-graph': exportGraphCommand,
 };

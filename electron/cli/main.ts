@@ -31,6 +31,7 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   export-stix CASE_ID --out FILE.json       (a STIX 2.1 bundle)
   export-csv CASE_ID --out FILE.csv [--what excerpts|entities]
   report CASE_ID --out FILE.html|FILE.pdf [--group-by date|entity]
+  export-graph CASE_ID|--all --format graphml|gexf --out FILE   (the link chart's graph, for Gephi)
   verify
   reindex
   config analyst NAME
@@ -43,7 +44,7 @@ The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'export-warc', 'romanise']);
+const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'export-warc', 'romanise', 'export-graph']);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 

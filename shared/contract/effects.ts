@@ -108,6 +108,10 @@ export const effects = {
   'web.exportWarc': read('article', 'case'),
   'web.snapshot': read('article'),
 
+  'graph.build': read('entity', 'relationship', 'mention', 'excerpt', 'source', 'rating', 'case'),
+  'graph.export': read('entity', 'relationship', 'mention', 'excerpt', 'source', 'rating', 'case'),
+  'timeline.build': read('excerpt', 'article', 'source', 'rating', 'case', 'mention', 'entity'),
+
   'jobs.get': read(),
   'jobs.cancel': read(),
 } as const satisfies Record<MethodName, Effect>;

@@ -11,6 +11,7 @@ import {
 } from './schemas';
 import { ReportLocale } from './reportLocale';
 import { NetworkSetting, WebCapture, WebCaptureInput, WebCaptureResult } from './webCapture';
+import { GraphBuildInput, GraphBuildOutput, GraphExportInput, GraphExportOutput, TimelineBuildInput, TimelineBuildOutput } from './network';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -373,6 +374,13 @@ export const methods = {
     input: z.strictObject({ articleId: Id, kind: z.enum(['screenshot', 'pdf', 'warc']) }),
     output: z.object({ sha256: z.string(), mediaType: z.string(), bytesBase64: z.string() }),
   },
+  // link chart and library timeline (shared/contract/network.ts)
+  /** Entities, relationships with their best backing grade, and co-mentions, for a case, an entity or the library. */
+  'graph.build': { input: GraphBuildInput, output: GraphBuildOutput },
+  /** The same graph as GraphML or GEXF for Gephi. */
+  'graph.export': { input: GraphExportInput, output: GraphExportOutput },
+  /** Dated excerpts (event lane) and dated articles (report lane) with their partial-date spans. */
+  'timeline.build': { input: TimelineBuildInput, output: TimelineBuildOutput },
 } as const;
 
 export type Methods = typeof methods;

@@ -9,6 +9,11 @@ import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { SourcesPage } from '../features/sources';
 import type { Route } from './route';
+import { lazy, Suspense } from 'react';
+
+// The chart and the timeline are loaded when first opened, keeping their libraries out of start-up.
+const ChartScreen = lazy(() => import('../features/chart/ChartScreen').then((m) => ({ default: m.ChartScreen })));
+const TimelineScreen = lazy(() => import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen })));
 
 export function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -32,5 +37,9 @@ export function Screen({ route }: { route: Route }) {
       return <SearchPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'chart':
+      return <Suspense fallback={null}><ChartScreen /></Suspense>;
+    case 'timeline':
+      return <Suspense fallback={null}><TimelineScreen /></Suspense>;
   }
 }

@@ -1,6 +1,7 @@
 // The sidebar: the screens, the palette, and the theme switch.
 import { ActionIcon, Group, Kbd, NavLink, Stack, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconBooks, IconBriefcase, IconFileText, IconMoon, IconQuote, IconSearch, IconSettings, IconSun, IconUsers, IconUserSearch } from '@tabler/icons-react';
+import { IconChartDots3, IconTimeline } from '@tabler/icons-react';
 import { Fragment, type ComponentType } from 'react';
 import { SidebarCases } from '../features/cases/add';
 import { formatShortcut } from '../ui/shortcuts';
@@ -22,6 +23,8 @@ const ITEMS: Item[] = [
   { screen: 'entities', label: 'Entities', icon: IconUsers, shortcut: 'alt+4' },
   { screen: 'cases', label: 'Cases', icon: IconBriefcase, shortcut: 'alt+5', also: ['conflicts'] },
   { screen: 'search', label: 'Search', icon: IconSearch, shortcut: 'alt+6' },
+  { screen: 'chart', label: 'Chart', icon: IconChartDots3, shortcut: 'alt+7' },
+  { screen: 'timeline', label: 'Timeline', icon: IconTimeline, shortcut: 'alt+8' },
 ];
 
 export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => void; libraryPath: string }) {

@@ -76,6 +76,8 @@ export function useCommands(openPalette: () => void): Command[] {
     go('entities', 'Entities', { screen: 'entities' }, 'alt+4'),
     go('cases', 'Cases', { screen: 'cases' }, 'alt+5'),
     go('search', 'Search', { screen: 'search' }, 'alt+6'),
+    go('chart', 'Link chart', { screen: 'chart' }, 'alt+7'),
+    go('timeline', 'Library timeline', { screen: 'timeline' }, 'alt+8'),
     go('settings', 'Settings', { screen: 'settings' }, 'mod+,'),
     { id: 'library.new', label: 'New library…', group: 'Library', run: () => navigate({ screen: 'settings' }) },
     { id: 'library.open', label: 'Open library…', group: 'Library', run: () => navigate({ screen: 'settings' }) },

@@ -13,7 +13,9 @@ export type Route =
   | { screen: 'cases'; id?: string }
   | { screen: 'conflicts' }
   | { screen: 'search'; query?: string }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'chart' }
+  | { screen: 'timeline' };
 
 export function routeToHash(route: Route): string {
   const parts: string[] = [route.screen];
@@ -39,6 +41,8 @@ export function parseHash(hash: string): Route {
     case 'new-article':
     case 'conflicts':
     case 'settings':
+    case 'chart':
+    case 'timeline':
       return { screen };
     case 'sources':
     case 'entities':

@@ -12,6 +12,7 @@ import { CaseTitle } from './CaseTitle';
 import { exportCaseFile } from './exchange/caseExchange';
 import { CaseExportsMenu } from './exchange/CaseExportsMenu';
 import { CaseTimeline } from './timeline/CaseTimeline';
+import { ScopedChart } from '../chart';
 
 export function CaseDetail({ id }: { id: string }) {
   const found = useCall('cases.get', { id });
@@ -75,6 +76,8 @@ export function CaseDetail({ id }: { id: string }) {
       <CaseItems caseId={c.id} items={c.items} />
       <Divider label="Timeline" labelPosition="left" />
       <CaseTimeline caseId={c.id} articleIds={c.items.filter((i) => i.kind === 'article').map((i) => i.itemId)} />
+      <Divider label="Link chart" labelPosition="left" />
+      <ScopedChart caseId={c.id} title={c.title} height={480} />
       <Divider label="Reliability matrix of the case’s excerpts" labelPosition="left" />
       <ReliabilityMatrix caseId={c.id} />
       <Divider />

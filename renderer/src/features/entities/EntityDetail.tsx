@@ -17,6 +17,7 @@ import { ENTITY_TYPE_INFO, EntityTypeIcon } from './entityTypes';
 import { MergeEntityModal } from './MergeEntityModal';
 import { Section } from './Section';
 import { AddToCaseMenu } from '../cases/add';
+import { ScopedChart } from '../chart';
 
 export function EntityDetail({ id }: { id: string }) {
   const page = useCall('entities.page', { id });
@@ -80,6 +81,9 @@ export function EntityDetail({ id }: { id: string }) {
         </Section>
         <Section title="Relationships" testId="entity-relationships">
           <EntityRelationships page={p} />
+        </Section>
+        <Section title="Link chart" testId="entity-chart">
+          <ScopedChart entityId={e.id} title={e.name} height={420} />
         </Section>
         <Section title="Notes that mention it" testId="entity-notes">
           <EntityNotes notes={p.notes} />

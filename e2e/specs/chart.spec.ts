@@ -1,0 +1,138 @@
+// The link chart and the library timeline on the seed case (issue 20): the Kimbongsokyong Trading
+// Company linked to the MPAF by an "affiliated with" edge backed by its B3 excerpt; clicking the
+// edge shows the excerpt, and its link lands on the highlight. The keyboard reaches the same
+// entities, a list says it for screen readers, and both views are pictured in both themes.
+import type { Page } from '@playwright/test';
+import { invoke } from '../api';
+import { seedArticleBytes } from '../corpus';
+import { expect, test, type RunningApp } from '../fixtures';
+import { AppFrame } from '../pages/AppFrame';
+import { ArticlePage } from '../pages/ArticlePage';
+import { ExcerptPanel } from '../pages/ExcerptPanel';
+import { saveScreenshot } from '../screenshot';
+
+const SEED_TITLE = 'Kimbongsokyong Trading Company smuggles masks through Hyesan';
+const AFFILIATION = 'a state-run entity affiliated with the Ministry of People’s Armed Forces (MPAF)';
+const COMPANY = 'Kimbongsokyong Trading Company';
+const MPAF = 'Ministry of People’s Armed Forces (MPAF)';
+
+async function seedCase(app: RunningApp) {
+  const { article } = await invoke(app, 'articles.createFromText', {
+    text: seedArticleBytes().toString('utf8'), title: SEED_TITLE, publisher: 'Daily NK', published: { value: '2020-03', qualifier: '' }, language: 'en',
+  });
+  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find((s) => s.name === 'Daily NK')!;
+  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: 'long record on DPRK border trade; anonymous sourcing' });
+  const excerpt = await invoke(app, 'excerpts.create', { articleId: article.id, quote: AFFILIATION, sourceId: dailyNk.id, credibility: 3, eventDate: { value: '2020-02', qualifier: 'early' } });
+  await invoke(app, 'excerpts.create', {
+    articleId: article.id, quote: 'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks', sourceId: dailyNk.id, credibility: 2, eventDate: { value: '2020-03-06', qualifier: '' },
+  });
+  const company = await invoke(app, 'entities.create', { name: COMPANY, type: 'organization' });
+  const mpaf = await invoke(app, 'entities.create', { name: MPAF, type: 'organization', aliases: ['MPAF'] });
+  const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['김여정'] });
+  const hyesan = await invoke(app, 'entities.create', { name: 'Hyesan customs office', type: 'facility' });
+  for (const e of [company, mpaf, kim, hyesan]) await invoke(app, 'mentions.acceptAll', { entityId: e.id, articleId: article.id });
+  const relationship = await invoke(app, 'relationships.create', { fromEntityId: company.id, toEntityId: mpaf.id, type: 'affiliated-with', excerptIds: [excerpt.id] });
+  const c = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
+  await invoke(app, 'cases.addItems', { id: c.id, itemIds: [article.id, company.id, mpaf.id] });
+  return { articleId: article.id, excerptId: excerpt.id, relationshipId: relationship.id, caseId: c.id, caseTitle: c.title };
+}
+
+/** Where an element of the chart is drawn on the page (cytoscape draws on a canvas). */
+async function renderedEdge(page: Page, id: string): Promise<{ x: number; y: number; label: string; from: string; to: string }> {
+  const canvas = page.getByTestId('link-chart-canvas');
+  await expect.poll(() => canvas.evaluate((el, edgeId) => {
+    const cy = (el as unknown as { _cyreg?: { cy?: { getElementById(id: string): { length: number } } } })._cyreg?.cy;
+    return cy?.getElementById(edgeId).length ?? 0;
+  }, id)).toBe(1);
+  const box = (await canvas.boundingBox())!;
+  const at = await canvas.evaluate((el, edgeId) => {
+    type Edge = { renderedMidpoint(): { x: number; y: number }; data(k: string): string; source(): { data(k: string): string }; target(): { data(k: string): string } };
+    const cy = (el as unknown as { _cyreg: { cy: { getElementById(id: string): Edge } } })._cyreg.cy;
+    const edge = cy.getElementById(edgeId);
+    return { ...edge.renderedMidpoint(), label: edge.data('label'), from: edge.source().data('label'), to: edge.target().data('label') };
+  }, id);
+  return { ...at, x: box.x + at.x, y: box.y + at.y };
+}
+
+async function openCaseChart(page: Page, caseTitle: string): Promise<void> {
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByTestId('chart-screen')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Chart of' }).click();
+  await page.getByRole('option', { name: caseTitle }).click();
+  await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s) · 5 co-mention(s)');
+}
+
+test('the seed case’s chart: the affiliation edge, its B3 excerpt, and the highlight it opens', async ({ app, page }) => {
+  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
+  test.slow(); // the chart's code is loaded on first use
+  const seed = await seedCase(app);
+  await openCaseChart(page, seed.caseTitle);
+  await expect(page.getByTestId('chart-counts')).toContainText('4 entities');
+
+  const edge = await renderedEdge(page, seed.relationshipId);
+  expect(edge).toMatchObject({ label: 'affiliated with · B3', from: COMPANY, to: MPAF });
+  await page.mouse.click(edge.x, edge.y);
+  const evidence = page.getByTestId('edge-evidence');
+  await expect(evidence).toContainText(`${COMPANY} — affiliated with · B3 — ${MPAF}`);
+  const item = evidence.getByTestId('edge-evidence-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('B3');
+  await item.getByRole('link', { name: `“${AFFILIATION}”` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/article/${seed.articleId}\\?excerpt=${seed.excerptId}$`));
+  await new ArticlePage(page).waitFor(SEED_TITLE);
+  await expect(new ExcerptPanel(page).highlight(seed.excerptId).first()).toBeVisible();
+  await expect(page.getByTestId('excerpt-detail')).toHaveAttribute('data-excerpt-id', seed.excerptId);
+});
+
+test('the chart from the keyboard and as a list', async ({ app, page }) => {
+  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
+  test.slow(); // the chart's code is loaded on first use
+  const seed = await seedCase(app);
+  await openCaseChart(page, seed.caseTitle);
+  const announcer = page.getByTestId('chart-announcer');
+  await page.getByTestId('link-chart-canvas').focus();
+  // Entities come most-mentioned first: the company is named most often in the seed article.
+  await page.keyboard.press('ArrowDown');
+  await expect(announcer).toHaveText(new RegExp(`^${COMPANY}, Organization, \\d+ links\\.$`));
+  await expect(page.getByTestId('chart-node')).toContainText(COMPANY);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer).toContainText(`of ${COMPANY}: `);
+  // Walk the company's neighbours until the MPAF, then open it.
+  for (let i = 0; i < 4 && !(await announcer.textContent())?.includes(`: ${MPAF}`); i++) await page.keyboard.press('ArrowRight');
+  await expect(announcer).toContainText(`: ${MPAF}, Organization`);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main[data-screen="entities"]')).toBeVisible();
+  await expect(page.getByTestId('entity-detail')).toContainText(MPAF, { timeout: 60_000 }); // the entity page loads its own chart too
+
+  // The list alternative says the same and opens the same evidence.
+  await page.goBack();
+  await openCaseChart(page, seed.caseTitle);
+  await page.getByTestId('link-chart').getByText('List', { exact: true }).click();
+  const list = page.getByTestId('chart-list');
+  await expect(list.getByTestId('chart-list-entity').filter({ has: page.getByRole('link', { name: COMPANY, exact: true }) })).toContainText('affiliated with · B3');
+  await list.getByRole('button', { name: `${MPAF}: affiliated with · B3. Show the evidence` }).first().click();
+  await expect(page.getByTestId('edge-evidence')).toContainText(AFFILIATION);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the chart and the timeline in the ${theme} theme`, async ({ app, page }, testInfo) => {
+    test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
+    test.slow(); // the chart's code is loaded on first use
+    const seed = await seedCase(app);
+    await new AppFrame(page).setTheme(theme);
+    await openCaseChart(page, seed.caseTitle);
+    const edge = await renderedEdge(page, seed.relationshipId);
+    await page.mouse.click(edge.x, edge.y);
+    await expect(page.getByTestId('edge-evidence-item')).toContainText('B3');
+    await page.mouse.move(640, 5);
+    await saveScreenshot(page, testInfo, `${theme}-link-chart`);
+
+    await page.keyboard.press('Alt+8');
+    const list = page.getByTestId('timeline-list-item');
+    await expect(list).toHaveCount(3); // two dated excerpts, one dated article
+    await expect(list.first()).toContainText('early February 2020');
+    await expect(page.getByTestId('library-timeline').locator('[data-lane="event"] [data-mark]')).toHaveCount(2);
+    await saveScreenshot(page, testInfo, `${theme}-library-timeline`);
+  });
+}
