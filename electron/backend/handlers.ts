@@ -28,6 +28,7 @@ import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
 import { showObject } from './services/objects';
 import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
 import { listTags } from './services/tags';
+import { auditHeadRow } from './services/audit';
 
 export type Handlers = {
   [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -44,7 +45,7 @@ export interface LibraryHost {
 export function createHandlers(jobs: JobRunner, host: LibraryHost) {
   return {
     'library.info': (ctx) => libraryInfo(ctx),
-    'library.verify': (ctx) => verifyLibrary(ctx),
+    'library.verify': (ctx, { anchors }) => verifyLibrary(ctx, anchors ?? []),
     'library.open': async (_ctx, { path, create }) => libraryInfo(await host.openLibrary(path, create)),
     'library.recent': () => ({ items: host.recentLibraries() }),
     'settings.setAnalyst': (ctx, { name }) => (setAnalyst(ctx, name), done),
@@ -151,5 +152,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
 
     'jobs.get': (_ctx, { jobId }) => jobs.get(jobId),
     'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),
+
+    'library.head': (ctx) => auditHeadRow(ctx.db),
   } satisfies Handlers;
 }

@@ -7,6 +7,7 @@ import {
   Mention, ObjectKind, PartialDateSchema, Rating, Relationship, RelationshipType, ReliabilitySchema,
   RichText, SearchResult, Source, SourceInput, SourceKind, Tags, VerifyReport,
 } from './schemas';
+import { AuditAnchor } from './schemas';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -47,7 +48,10 @@ const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item),
 export const methods = {
   // library and settings
   'library.info': { input: Empty, output: LibraryInfo },
-  'library.verify': { input: Empty, output: VerifyReport },
+  'library.verify': {
+    input: z.strictObject({ anchors: z.array(AuditAnchor).max(100_000).optional() }),
+    output: VerifyReport,
+  },
   /** Switch this backend to another library file (creating it when asked); recent ones are remembered. */
   'library.open': {
     input: z.strictObject({ path: z.string().trim().min(1).max(4096), create: z.boolean().default(false) }),
@@ -322,6 +326,12 @@ export const methods = {
     }),
   },
   'jobs.cancel': { input: z.strictObject({ jobId: z.string() }), output: Done },
+
+  // protecting the evidence (issue 13): the audit head to anchor outside the library
+  'library.head': {
+    input: Empty,
+    output: z.object({ seq: z.number(), hash: z.string(), at: z.string() }).nullable(),
+  },
 } as const;
 
 export type Methods = typeof methods;

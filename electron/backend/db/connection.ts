@@ -3,6 +3,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
+import { installChangeTracking } from '../verify/changeTracking';
+import { writeStateBaseline } from '../verify/baseline';
+import { CASEFILE_APPLICATION_ID } from './applicationId';
 import { migrate } from './migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -59,6 +62,42 @@ function closedUncleanly(file: string): boolean {
   }
 }
 
+const nativeBindings = new WeakMap<Db, string>();
+
+/** The SQLite build a connection was opened with, for opening a helper database the same way. */
+export function nativeBindingOf(db: Db): string | undefined {
+  return nativeBindings.get(db);
+}
+
+/** The schema from which audit rows record object states (migration 002). */
+const STATES_SINCE_VERSION = 2;
+
+/**
+ * Refuses, before anything is written, a file that is not SQLite or is another program's SQLite
+ * database. A Casefile library has Casefile's application id (from schema 2) or, written before
+ * that, Casefile's schema version with no other application's id; a new library is empty.
+ */
+function checkIsCasefileLibrary(db: Db, file: string): void {
+  let applicationId: number;
+  let version: number;
+  let objects: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+    objects = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+  } catch (error) {
+    throw new ContractError('not_a_library', `${file} is not a Casefile library (SQLite cannot read it: ${(error as Error).message}). It was not changed.`);
+  }
+  if (applicationId === CASEFILE_APPLICATION_ID) return;
+  if (applicationId !== 0) {
+    throw new ContractError('not_a_library', `${file} is another program's SQLite database (application id ${applicationId}), not a Casefile library. It was not changed.`);
+  }
+  const casefileV1 = version === 1 && Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get());
+  if (objects > 0 && !casefileV1) {
+    throw new ContractError('not_a_library', `${file} is an SQLite database but not a Casefile library (it has no Casefile application id). It was not changed.`);
+  }
+}
+
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
   const resolved = path.resolve(file);
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
@@ -69,7 +108,9 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
   } catch (error) {
     throw new ContractError('io_error', `Could not open the library ${resolved}: ${(error as Error).message}`);
   }
+  if (options.nativeBinding) nativeBindings.set(db, options.nativeBinding);
   try {
+    checkIsCasefileLibrary(db, resolved);
     applyPragmas(db);
     const migrations = options.migrations ?? MIGRATIONS;
     const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
@@ -92,6 +133,11 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
       }
     }
     const backupPath = migrate(db, resolved, migrations);
+    if (!db.readonly) {
+      const statesColumn = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'states_json');
+      if (statesColumn && version > 0 && version < STATES_SINCE_VERSION) writeStateBaseline(db, version, new Date().toISOString());
+      if (statesColumn) installChangeTracking(db);
+    }
     return { db, path: resolved, recoveredFromCrash, backupPath };
   } catch (error) {
     db.close();

@@ -95,9 +95,10 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
 
   const objectIds = new Set([caseId, ...articleIds, ...sourceIds, ...excerptIds, ...entityIds, ...relationships.map((r) => r.id)]);
   // The items' history: this library's entries (without its own import bookkeeping) and those that
-  // came from teammates' case files, each with its original chain hashes, once each.
+  // came from teammates' case files, each with its original chain hashes, once each. A row's
+  // states_json is left out: it can describe objects of the same transaction outside this case.
   const idsJson = JSON.stringify([...objectIds]);
-  const local = rows(ctx, "SELECT * FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq", idsJson) as unknown as AuditRecord[];
+  const local = rows(ctx, "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq", idsJson) as unknown as AuditRecord[];
   const imported = (rows(ctx, 'SELECT entry_json FROM imported_audit WHERE object_id IN (SELECT value FROM json_each(?))', idsJson) as { entry_json: string }[])
     .map((r) => JSON.parse(r.entry_json) as AuditRecord);
   const byHash = new Map([...imported, ...local].map((r) => [r.hash, r]));

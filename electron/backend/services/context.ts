@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ContractError } from '../../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { Db } from '../db/connection';
+import { withAuditRows } from './audit';
 
 export interface Ctx {
   db: Db;
@@ -36,7 +37,10 @@ export function currentAnalyst(ctx: Ctx): string {
   return name;
 }
 
-/** Runs `work` in one IMMEDIATE transaction: everything it writes lands together or not at all. */
+/**
+ * Runs `work` in one IMMEDIATE transaction: everything it writes lands together or not at all,
+ * with its audit rows and the new state of every object it changed.
+ */
 export function mutate<T>(ctx: Ctx, work: () => T): T {
-  return ctx.db.transaction(work).immediate();
+  return ctx.db.transaction(() => withAuditRows(ctx, work)).immediate();
 }
