@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
+import { headCommand, readAnchors } from './protectCommands';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
@@ -274,11 +275,15 @@ const searchCommand: Command = async (backend, argv) => {
   };
 };
 
-const verifyCommand: Command = async (backend) => {
-  const report = await backend.call('library.verify', {});
-  const text = report.checks
-    .map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.problems.length ? `\n${c.problems.map((p) => `     - ${p}`).join('\n')}` : ''}`)
-    .join('\n');
+const verifyCommand: Command = async (backend, argv) => {
+  const { values } = parse(argv, { anchor: { type: 'string' } });
+  const anchors = readAnchors(values.anchor);
+  const report = await backend.call('library.verify', anchors ? { anchors } : {});
+  const text = [
+    ...report.checks.map((c) =>
+      `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.problems.length ? `\n${c.problems.map((p) => `     - ${p}`).join('\n')}` : ''}${c.notes?.length ? `\n${c.notes.map((n) => `     note: ${n}`).join('\n')}` : ''}`),
+    ...(report.head ? [`audit head: ${report.head.seq} ${report.head.hash}`] : []),
+  ].join('\n');
   return { json: report, text, exitCode: report.ok ? 0 : 1 };
 };
 
@@ -398,4 +403,5 @@ export const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   config: configCommand,
   reindex: reindexCommand,
+  head: headCommand,
 };

@@ -16,6 +16,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   migrations?: readonly Migration[];
   readonly?: boolean;
+  /** Refuse a path with no file instead of creating a library there (every CLI command but init). */
+  mustExist?: boolean;
 }
 
 export interface OpenedLibrary {
@@ -29,6 +31,13 @@ export interface OpenedLibrary {
 
 
 function applyPragmas(db: Db): void {
+  if (db.readonly) {
+    // A read-only file cannot switch its journal mode; reading needs only the query-time pragmas.
+    db.pragma('foreign_keys = ON');
+    db.pragma('trusted_schema = OFF');
+    db.pragma('busy_timeout = 5000');
+    return;
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -98,9 +107,25 @@ function checkIsCasefileLibrary(db: Db, file: string): void {
   }
 }
 
+/** What is at the path, before SQLite sees it: nothing, a regular file, or something else. */
+function checkLibraryPath(resolved: string, file: string, mustExist: boolean): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(resolved);
+  } catch {
+    if (mustExist) {
+      throw new ContractError('not_a_library', `There is no library at ${resolved}; create it with "casefile init ${file}" (or check the path for typing mistakes).`);
+    }
+    return;
+  }
+  if (stat.isDirectory()) throw new ContractError('not_a_library', `${resolved} is a folder, not a library file. Give the path of a .casefile file.`);
+  if (!stat.isFile()) throw new ContractError('not_a_library', `${resolved} is not a regular file (a device, pipe or socket), so it cannot be a library. It was not opened.`);
+}
+
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
   const resolved = path.resolve(file);
-  fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  checkLibraryPath(resolved, file, options.mustExist ?? false);
+  if (!options.readonly) fs.mkdirSync(path.dirname(resolved), { recursive: true });
   const uncleanBefore = closedUncleanly(resolved);
   let db: Db;
   try {
@@ -131,6 +156,9 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
           `The library was not closed cleanly and SQLite's integrity check failed: ${result.map((r) => r.integrity_check).join('; ')}. Restore it from a backup.`,
         );
       }
+    }
+    if (db.readonly && version < latest) {
+      throw new ContractError('read_only', `The library ${resolved} needs upgrading to this Casefile's schema (${version} → ${latest}), which writes to it, but it can only be opened read-only. Open a writable copy instead.`);
     }
     const backupPath = migrate(db, resolved, migrations);
     if (!db.readonly) {
