@@ -98,7 +98,8 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
   // came from teammates' case files, each with its original chain hashes, once each. A row's
   // states_json is left out: it can describe objects of the same transaction outside this case.
   const idsJson = JSON.stringify([...objectIds]);
-  const local = rows(ctx, "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq", idsJson) as unknown as AuditRecord[];
+  const local = (rows(ctx, "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq", idsJson) as unknown as (AuditRecord & { states_json: string })[])
+    .map(({ states_json: states, ...entry }): AuditRecord => (states ? { ...entry, states_sha256: sha256Hex(states) } : entry));
   const imported = (rows(ctx, 'SELECT entry_json FROM imported_audit WHERE object_id IN (SELECT value FROM json_each(?))', idsJson) as { entry_json: string }[])
     .map((r) => JSON.parse(r.entry_json) as AuditRecord);
   const byHash = new Map([...imported, ...local].map((r) => [r.hash, r]));

@@ -26,7 +26,12 @@ interface AuditRow {
 
 type PendingRow = Omit<AuditRow, 'seq' | 'prev_hash' | 'hash' | 'states_json'>;
 
-export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
+/**
+ * The row's hash. States enter it as their SHA-256, so an exported entry (a case file leaves the
+ * states out: they can describe objects outside the case) can still be checked by its receiver.
+ */
+export function auditRowHash(row: Omit<AuditRow, 'hash'> & { states_sha256?: string | undefined }): string {
+  const statesDigest = row.states_sha256 ?? (row.states_json ? createHash('sha256').update(row.states_json).digest('hex') : undefined);
   const content = canonicalJson({
     seq: row.seq,
     at: row.at,
@@ -36,8 +41,8 @@ export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
     object_id: row.object_id,
     before: row.before_json,
     after: row.after_json,
-    // Absent (not '') on older rows, so their hashes stay what they were when written.
-    states: row.states_json ? row.states_json : undefined,
+    // Absent on rows without states (all rows before schema 2), so their hashes are unchanged.
+    states_sha256: statesDigest,
   });
   return createHash('sha256').update(row.prev_hash).update('\n').update(content).digest('hex');
 }
