@@ -29,6 +29,7 @@ function checkSize(name: string, size: number): void {
 
 /** Control characters in a file name (a terminal escape, a newline) shown as \x1b, \n …, never raw. */
 export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
