@@ -29,6 +29,7 @@ import { showObject } from './services/objects';
 import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
 import { listTags } from './services/tags';
 import { auditHeadRow } from './services/audit';
+import { createBackup, listBackups } from './services/backups';
 
 export type Handlers = {
   [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -154,5 +155,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),
 
     'library.head': (ctx) => auditHeadRow(ctx.db),
+    'backups.create': (ctx) => createBackup(ctx, 'manual'),
+    'backups.list': (ctx) => ({ items: listBackups(ctx.libraryPath) }),
   } satisfies Handlers;
 }

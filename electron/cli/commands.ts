@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
-import { headCommand, readAnchors } from './protectCommands';
+import { backupCommand, backupsCommand, headCommand, readAnchors } from './protectCommands';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
@@ -404,4 +404,6 @@ export const COMMANDS: Record<string, Command> = {
   config: configCommand,
   reindex: reindexCommand,
   head: headCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
 };

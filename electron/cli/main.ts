@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ContractError } from '../../shared/contract/errors';
 import { Backend } from '../backend/backend';
 import { toErrorEnvelope } from '../backend/dispatch';
+import { restoreBackup } from '../backend/services/backups';
 import { resolveLibraryPath } from '../backend/paths';
 import { GLOBAL_OPTIONS, UsageError } from './args';
 import { COMMANDS } from './commands';
@@ -36,6 +37,9 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   verify [--anchor FILE|HASH]               (--anchor: prove no audit rows were cut since that head)
   head [--append FILE]                      (the audit head; --append adds it to an anchor file kept elsewhere)
   init [PATH]                               (creates a new, empty library; every other command needs one)
+  backup                                    (a verified copy beside the library, in LIBRARY.backups/; 7 daily and 4 weekly are kept)
+  backups                                   (lists them, newest first, with the audit head each holds)
+  restore BACKUP --to PATH                  (verifies the backup and writes it to a new file, never over one)
   reindex
   config analyst NAME
 
@@ -77,13 +81,14 @@ export async function main(argv: string[]): Promise<number> {
     return command || all.includes('--help') || all.includes('-h') ? 0 : EXIT_USAGE;
   }
   const run = COMMANDS[command];
-  if (!run && command !== 'init') {
+  if (!run && command !== 'init' && command !== 'restore') {
     process.stderr.write(`casefile: unknown command "${command}"\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   let backend: Backend | undefined;
   try {
     if (command === 'init') return await initLibrary(rest, option(all, 'library'), option(all, 'analyst'), json);
+    if (command === 'restore') return restore(rest, json);
     const libraryPath = resolveLibraryPath(option(all, 'library'));
     const reading = READING_COMMANDS.has(command);
     const writable = isWritable(libraryPath);
@@ -131,6 +136,16 @@ function isWritable(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `casefile restore BACKUP --to PATH`: needs no open library, so it runs before one is opened. */
+function restore(rest: string[], json: boolean): number {
+  const to = option(rest, 'to');
+  const backup = rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '--to' && rest[i - 1] !== '--library' && rest[i - 1] !== '--analyst');
+  if (!backup || !to) throw new UsageError('restore needs BACKUP and --to PATH');
+  const restored = restoreBackup(backup, to);
+  process.stdout.write(json ? `${JSON.stringify(restored)}\n` : `Verified and restored to ${restored.path}${restored.head ? ` (audit head ${restored.head.seq} ${restored.head.hash})` : ''}.\n`);
+  return 0;
 }
 
 /** `casefile init PATH` or `casefile --library PATH init`: a new, empty library, never over a file. */

@@ -53,3 +53,17 @@ export function readAnchors(value: string | undefined): Anchor[] | undefined {
     throw new ContractError('invalid_input', `--anchor: ${value}: ${(error as Error).message}.`);
   }
 }
+
+export async function backupCommand(backend: Backend): Promise<Outcome> {
+  const info = await backend.call('backups.create', {});
+  return { json: info, text: `Backed up and verified: ${info.path}${info.head ? `\naudit head ${info.head.seq} ${info.head.hash}` : ''}` };
+}
+
+export async function backupsCommand(backend: Backend): Promise<Outcome> {
+  const { items } = await backend.call('backups.list', {});
+  return {
+    json: { items },
+    text: items.map((b) => `${b.createdAt}  ${b.reason.padEnd(20)} ${(b.sizeBytes / 1048576).toFixed(1)} MB  ${b.path}`).join('\n') ||
+      'No backups yet. Make one with: casefile backup',
+  };
+}

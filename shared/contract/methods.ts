@@ -43,6 +43,9 @@ export const UploadedFile = z.strictObject({
   bytesBase64: z.string().max(70_000_000, 'the file is larger than 50 MB'),
 });
 
+const AuditHeadSchema = z.object({ seq: z.number(), hash: z.string(), at: z.string() });
+const BackupInfo = z.object({ path: z.string(), createdAt: z.string(), reason: z.string(), sizeBytes: z.number(), head: AuditHeadSchema.nullable() });
+
 const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
 
 export const methods = {
@@ -332,6 +335,9 @@ export const methods = {
     input: Empty,
     output: z.object({ seq: z.number(), hash: z.string(), at: z.string() }).nullable(),
   },
+  /** A verified copy of the library now (VACUUM INTO), kept by the retention rule. */
+  'backups.create': { input: Empty, output: BackupInfo },
+  'backups.list': { input: Empty, output: z.object({ items: z.array(BackupInfo) }) },
 } as const;
 
 export type Methods = typeof methods;

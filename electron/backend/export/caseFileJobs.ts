@@ -7,6 +7,7 @@ import type { JobProgress } from '../../../shared/contract/methods';
 import { CASE_FILE_LIMITS } from '../../../shared/contract/caseFile';
 import { openCaseFile } from '../import/caseFileArchive';
 import { checkCaseFileAdmission } from '../import/caseFileChecks';
+import { backupIfDue } from '../services/backups';
 import { mergeCaseFile, type CaseImportResult } from '../import/caseFileMerge';
 import type { Ctx } from '../services/context';
 import { buildCaseFile, collectCase } from './caseFile';
@@ -70,6 +71,8 @@ export async function importCaseFileJob(ctx: Ctx, input: { path?: string | undef
   report({ done: 1, total: 3, current: 'Verifying every entry against the manifest', failures: 0 });
   const opened = openCaseFile(bytes);
   checkCaseFileAdmission(ctx, opened.contents);
+  // The file is admitted: keep a verified copy of the library before merging into it.
+  backupIfDue(ctx, 'before-case-import');
   await step();
   if (signal.aborted) throw cancelled();
   report({ done: 2, total: 3, current: `Merging “${opened.contents.caseRecord.title}”`, failures: 0 });
