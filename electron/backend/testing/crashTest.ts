@@ -16,7 +16,7 @@ export interface CrashTestOptions {
   kills: number;
   /** A case file to import on every other run. */
   caseFile: string;
-  /** Longest wait before the kill; the CLI's start-up is part of it. */
+  /** Longest wait, once the command has started committing, before the kill. */
   maxDelayMs?: number;
   log?: (line: string) => void;
 }
@@ -29,13 +29,32 @@ export interface CrashTestResult {
   problems: string[];
 }
 
-function runAndKill(args: string[], delayMs: number): Promise<'killed' | 'finished'> {
+/**
+ * Runs the command and kills it a random time after it has started committing (its WAL grew), so
+ * every kill lands in the middle of writing rather than during start-up.
+ */
+function runAndKill(args: string[], library: string, maxDelayMs: number): Promise<{ outcome: 'killed' | 'finished'; delay: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    const delay = Math.floor(Math.random() * maxDelayMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const walSize = () => {
+      try {
+        return fs.statSync(`${library}-wal`).size;
+      } catch {
+        return 0;
+      }
+    };
+    const poll = setInterval(() => {
+      if (walSize() > 0 && !timer) {
+        clearInterval(poll);
+        timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      }
+    }, 20);
     child.on('exit', (_code, signal) => {
+      clearInterval(poll);
       clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : 'finished');
+      resolve({ outcome: signal === 'SIGKILL' ? 'killed' : 'finished', delay });
     });
   });
 }
@@ -52,8 +71,8 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
     const args = i % 2 === 0
       ? ['--library', library, '--analyst', 'Crash Test', 'import', WEB_PAGES]
       : ['--library', library, '--analyst', 'Crash Test', 'import-case', options.caseFile];
-    const delay = Math.floor(Math.random() * (options.maxDelayMs ?? 6000));
-    if ((await runAndKill(args, delay)) === 'finished') finished++;
+    const { outcome, delay } = await runAndKill(args, library, options.maxDelayMs ?? 1500);
+    if (outcome === 'finished') finished++;
     const backend = new Backend({ libraryPath: library, analyst: 'Crash Test', mustExist: true });
     try {
       const report = await backend.call('library.verify', { anchors: seenHeads });
@@ -63,7 +82,7 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
       for (const id of seenArticles) if (!present.has(id)) problems.push(`after kill ${i + 1}: article ${id}, committed earlier, is gone`);
       ids.forEach((id) => seenArticles.add(id));
       if (report.head) seenHeads.push({ seq: report.head.seq, hash: report.head.hash });
-      options.log?.(`kill ${i + 1}/${options.kills} after ${delay} ms: ${ids.length} articles, audit head ${report.head?.seq ?? 0}, ${report.ok ? 'verified' : 'FAILED'}`);
+      options.log?.(`run ${i + 1}/${options.kills} ${outcome === 'killed' ? `killed ${delay} ms into writing` : 'finished before the kill'}: ${ids.length} articles, audit head ${report.head?.seq ?? 0}, ${report.ok ? 'verified' : 'FAILED'}`);
     } catch (error) {
       problems.push(`after kill ${i + 1}: the library did not open: ${(error as Error).message}`);
     } finally {
