@@ -91,6 +91,8 @@ export const Manifest = z.strictObject({
   exportedAt: time,
   caseId: id,
   entries: z.array(z.strictObject({ path: z.string(), sha256: sha, size: z.number().int().min(0) })),
+  /** The sender library's audit head at export: an anchor kept outside that library. */
+  auditHead: z.strictObject({ seq: z.number().int().min(1), hash: sha, at: time }).nullable().optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

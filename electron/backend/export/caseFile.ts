@@ -116,7 +116,7 @@ export interface ExportedCaseFile {
   manifest: Manifest;
 }
 
-export function buildCaseFile(contents: CaseContents, appVersion: string, exportedAt: string): ExportedCaseFile {
+export function buildCaseFile(contents: CaseContents, appVersion: string, exportedAt: string, auditHead: Manifest['auditHead'] = null): ExportedCaseFile {
   const entries = new Map<string, Uint8Array>();
   const json = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
   entries.set(ENTRY_PATHS.case, json(contents.caseRecord));
@@ -135,6 +135,7 @@ export function buildCaseFile(contents: CaseContents, appVersion: string, export
     exportedAt,
     caseId: contents.caseRecord.id,
     entries: paths.map((path) => ({ path, sha256: sha256Hex(entries.get(path)!), size: entries.get(path)!.byteLength })),
+    auditHead,
   };
   const zippable: Zippable = { 'manifest.json': [new TextEncoder().encode(JSON.stringify(manifest, null, 2)), { mtime: FIXED_MTIME }] };
   for (const path of paths) {

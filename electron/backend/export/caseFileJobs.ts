@@ -7,6 +7,7 @@ import type { JobProgress } from '../../../shared/contract/methods';
 import { CASE_FILE_LIMITS } from '../../../shared/contract/caseFile';
 import { openCaseFile } from '../import/caseFileArchive';
 import { checkCaseFileAdmission } from '../import/caseFileChecks';
+import { auditHeadRow } from '../services/audit';
 import { backupIfDue } from '../services/backups';
 import { mergeCaseFile, type CaseImportResult } from '../import/caseFileMerge';
 import type { Ctx } from '../services/context';
@@ -37,7 +38,7 @@ export async function exportCaseFileJob(ctx: Ctx, input: { id: string; path?: st
   await step();
   if (signal.aborted) throw cancelled();
   report({ done: 1, total: 3, current: `Packing ${contents.articles.length} articles and ${contents.excerpts.length} excerpts`, failures: 0 });
-  const file = buildCaseFile(contents, ctx.appVersion, ctx.now());
+  const file = buildCaseFile(contents, ctx.appVersion, ctx.now(), auditHeadRow(ctx.db));
   await step();
   if (signal.aborted) throw cancelled();
   report({ done: 2, total: 3, current: 'Writing', failures: 0 });

@@ -182,8 +182,10 @@ describe('case-file import admits only what it can explain', () => {
     expect(state.error?.message).toMatch(/is not a regular file \(a folder, device, pipe or socket\)/);
   });
 
-  it('still imports the honest file, which then verifies', async () => {
+  it('still imports the honest file, which then verifies; the file carries the sender’s audit head', async () => {
     const { good, bob } = await setup();
+    const manifest = decode(unzipSync(good)['manifest.json']!) as Manifest;
+    expect(manifest.auditHead).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     await job(bob, bob.call('cases.importFile', { bytesBase64: good.toString('base64') }));
     expect((await bob.call('library.verify', {})).ok).toBe(true);
   });
