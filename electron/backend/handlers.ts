@@ -29,7 +29,7 @@ import { showObject } from './services/objects';
 import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
 import { listTags } from './services/tags';
 import { auditHeadRow } from './services/audit';
-import { createBackup, listBackups } from './services/backups';
+import { backupIfDue, createBackup, listBackups } from './services/backups';
 
 export type Handlers = {
   [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -88,7 +88,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'sources.list': (ctx, input) => ({ items: listSources(ctx, input) }),
     'sources.rate': (ctx, input) => rateSource(ctx, input),
 
-    'sources.merge': (ctx, { keepId, mergeId }) => mergeSources(ctx, keepId, mergeId),
+    'sources.merge': (ctx, { keepId, mergeId }) => (backupIfDue(ctx, 'before-merge'), mergeSources(ctx, keepId, mergeId)),
     'merges.undo': (ctx, { id }) => (undoMerge(ctx, id), done),
     'reliability.matrix': (ctx, { caseId }) => {
       if (caseId) getCase(ctx, caseId);
@@ -113,7 +113,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       getEntity(ctx, id);
       return jobs.start('entities.scan', (report, signal) => scanLibraryForEntity(ctx, id, report, signal));
     },
-    'entities.merge': (ctx, { keepId, mergeId }) => mergeEntities(ctx, keepId, mergeId),
+    'entities.merge': (ctx, { keepId, mergeId }) => (backupIfDue(ctx, 'before-merge'), mergeEntities(ctx, keepId, mergeId)),
     'entities.splitAlias': (ctx, { id, aliasId }) => splitAlias(ctx, id, aliasId),
     'entities.page': (ctx, { id }) => entityPage(ctx, id),
     'mentions.create': (ctx, input) => createMention(ctx, input),

@@ -61,6 +61,20 @@ describe('backups', () => {
     expect(ages.filter((a) => a >= 28)).toEqual([]); // nothing past four weeks
   }, 120_000);
 
+  it('takes one before merging two sources', async () => {
+    const backend = await seeded();
+    const a = await backend.call('sources.create', { name: 'Ryanggang source', kind: 'human-source' });
+    const b = await backend.call('sources.create', { name: 'Ryanggang informant', kind: 'human-source' });
+    await backend.call('sources.merge', { keepId: a.id, mergeId: b.id });
+    const [backup] = (await backend.call('backups.list', {})).items;
+    expect(backup).toMatchObject({ reason: 'before-merge' });
+    // The copy is from before the merge: both sources are still in it.
+    const restored = path.join(tempDir(), 'before-merge.casefile');
+    restoreBackup(backup!.path, restored);
+    const old = openTestBackend(restored);
+    expect((await old.call('sources.list', {})).items.map((s) => s.name)).toEqual(expect.arrayContaining(['Ryanggang source', 'Ryanggang informant']));
+  });
+
   it('takes one before a case-file import merges', async () => {
     const alice = await seeded();
     const c = await alice.call('cases.create', { title: 'Border' });

@@ -11,6 +11,7 @@ import { showSuccess } from '../../ui/notify';
 const REASONS: Record<string, string> = {
   manual: 'Made by hand',
   'before-case-import': 'Before a case-file import',
+  'before-merge': 'Before a merge',
   scheduled: 'Scheduled',
 };
 
@@ -26,7 +27,7 @@ export function BackupsSection() {
     <div data-testid="backups">
       <Text fz="xs" c="dimmed" mb="xs">
         Verified copies beside the library (integrity, audit chain and head checked after writing). Seven daily and four weekly are kept;
-        one is taken before every case-file import. Restore one with <code>casefile restore BACKUP --to NEW_PATH</code>.
+        one is taken before case-file imports and merges (at most one an hour). Restore one with <code>casefile restore BACKUP --to NEW_PATH</code>.
       </Text>
       {items.length === 0 ? (
         <Text fz="sm" mb="xs" data-testid="backups-empty">
