@@ -5,7 +5,7 @@ import { effects } from '../../shared/contract/effects';
 import { ContractError, type Envelope } from '../../shared/contract/errors';
 import { isMethodName, methods, type MethodName, type MethodOutput } from '../../shared/contract/methods';
 import type { Handlers } from './handlers';
-import type { Ctx } from './services/context';
+import { BUSY_MESSAGE, type Ctx } from './services/context';
 
 function describeZodError(error: z.ZodError): string {
   return error.issues
@@ -22,6 +22,13 @@ export function toErrorEnvelope(error: unknown): Envelope<never> {
   // SQLite constraint failures that slip past validation are still the caller's input.
   if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')) {
     return { ok: false, error: { code: 'invalid_input', message: `The library refused the change: ${message}` } };
+  }
+  const sqliteCode = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED')) {
+    return { ok: false, error: { code: 'busy', message: BUSY_MESSAGE } };
+  }
+  if (sqliteCode.startsWith('SQLITE_READONLY')) {
+    return { ok: false, error: { code: 'read_only', message: 'The library is open read-only (its file or folder cannot be written), so it cannot be changed. Copy it somewhere writable to make changes.' } };
   }
   return { ok: false, error: { code: 'internal', message: `Something went wrong inside Casefile: ${message}` } };
 }

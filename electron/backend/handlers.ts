@@ -35,6 +35,8 @@ import { romaniseForScript } from './services/romanise';
 import { exportGraph } from './export/graphExport';
 import { buildGraph } from './services/graph';
 import { buildTimeline } from './services/timeline';
+import { auditHeadRow } from './services/audit';
+import { backupIfDue, createBackup, listBackups } from './services/backups';
 
 export type Handlers = {
   [M in MethodName]: (ctx: Ctx, input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -51,10 +53,10 @@ export interface LibraryHost {
 export function createHandlers(jobs: JobRunner, host: LibraryHost) {
   return {
     'library.info': (ctx) => libraryInfo(ctx),
-    'library.verify': async (ctx) => {
-      const report = verifyLibrary(ctx);
+    'library.verify': async (ctx, { anchors }) => {
+      const report = verifyLibrary(ctx, anchors ?? []);
       const web = await verifyWebCaptures(ctx);
-      return { ok: report.ok && web.ok, checks: [...report.checks, web] };
+      return { ...report, ok: report.ok && web.ok, checks: [...report.checks, web] };
     },
     'library.open': async (_ctx, { path, create }) => libraryInfo(await host.openLibrary(path, create)),
     'library.recent': () => ({ items: host.recentLibraries() }),
@@ -97,7 +99,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'sources.list': (ctx, input) => ({ items: listSources(ctx, input) }),
     'sources.rate': (ctx, input) => rateSource(ctx, input),
 
-    'sources.merge': (ctx, { keepId, mergeId }) => mergeSources(ctx, keepId, mergeId),
+    'sources.merge': (ctx, { keepId, mergeId }) => (backupIfDue(ctx, 'before-merge'), mergeSources(ctx, keepId, mergeId)),
     'merges.undo': (ctx, { id }) => (undoMerge(ctx, id), done),
     'reliability.matrix': (ctx, { caseId }) => {
       if (caseId) getCase(ctx, caseId);
@@ -122,7 +124,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       getEntity(ctx, id);
       return jobs.start('entities.scan', (report, signal) => scanLibraryForEntity(ctx, id, report, signal));
     },
-    'entities.merge': (ctx, { keepId, mergeId }) => mergeEntities(ctx, keepId, mergeId),
+    'entities.merge': (ctx, { keepId, mergeId }) => (backupIfDue(ctx, 'before-merge'), mergeEntities(ctx, keepId, mergeId)),
     'entities.splitAlias': (ctx, { id, aliasId }) => splitAlias(ctx, id, aliasId),
     'entities.page': (ctx, { id }) => entityPage(ctx, id),
     'entities.spellings': (ctx, { id }) => ({ proposals: listProposals(ctx, id) }),
@@ -171,5 +173,8 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'graph.build': (ctx, input) => buildGraph(ctx, input),
     'graph.export': (ctx, input) => exportGraph(ctx, input),
     'timeline.build': (ctx, input) => buildTimeline(ctx, input),
+    'library.head': (ctx) => auditHeadRow(ctx.db),
+    'backups.create': (ctx) => createBackup(ctx, 'manual'),
+    'backups.list': (ctx) => ({ items: listBackups(ctx.libraryPath) }),
   } satisfies Handlers;
 }

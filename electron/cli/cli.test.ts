@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Backend } from '../backend/backend';
 import { librarySnapshot, SEED_PATH, tempDir } from '../backend/testing/tempLibrary';
 
 const CLI = path.resolve(import.meta.dirname, '../../bin/casefile.mjs');
@@ -12,6 +13,13 @@ function casefile(library: string, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A new library (commands refuse a path with none; `casefile init` itself is tested in libraryPath.test.ts). */
+async function newLibrary(dir = tempDir()): Promise<string> {
+  const library = path.join(dir, 'lib.casefile');
+  await new Backend({ libraryPath: library }).close();
+  return library;
+}
+
 function json(library: string, ...args: string[]) {
   const result = casefile(library, '--json', ...args);
   expect(result.status, result.stderr).toBe(0);
@@ -19,8 +27,8 @@ function json(library: string, ...args: string[]) {
 }
 
 describe('casefile', () => {
-  it('imports the seed, reports the duplicate, and finds it', () => {
-    const library = path.join(tempDir(), 'lib.casefile');
+  it('imports the seed, reports the duplicate, and finds it', async () => {
+    const library = await newLibrary();
     const first = json(library, 'import', SEED_PATH, '--publisher', 'Daily NK', '--published', 'March 2020', '--lang', 'en');
     expect(first.imported).toHaveLength(1);
     expect(first.imported[0]).toMatchObject({ id: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -32,8 +40,8 @@ describe('casefile', () => {
     expect(article).toMatchObject({ publisherName: 'Daily NK', published: { value: '2020-03' }, language: 'en', capturedBy: 'CLI Tester', captureMethod: 'file-text' });
   });
 
-  it('runs the walkthrough from sources to a case, and lists everything', () => {
-    const library = path.join(tempDir(), 'lib.casefile');
+  it('runs the walkthrough from sources to a case, and lists everything', async () => {
+    const library = await newLibrary();
     const articleId = json(library, 'import', SEED_PATH, '--publisher', 'Daily NK').imported[0].id;
     const dailyNk = json(library, 'list', 'sources').items[0];
     json(library, 'source', 'rate', dailyNk.id, 'b', '--why', 'long record on DPRK border trade; anonymous sourcing');
@@ -67,8 +75,8 @@ describe('casefile', () => {
     expect(json(library, 'verify').ok).toBe(true);
   });
 
-  it('reports every file it writes under the same keys: path and size', () => {
-    const library = path.join(tempDir(), 'lib.casefile');
+  it('reports every file it writes under the same keys: path and size', async () => {
+    const library = await newLibrary();
     const articleId = json(library, 'import', SEED_PATH).imported[0].id;
     const excerpt = json(library, 'excerpt', 'add', articleId, '--quote', 'magnesia clinker');
     const theCase = json(library, 'case', 'add', 'Exports');
@@ -93,8 +101,8 @@ describe('casefile', () => {
     }
   }, 300_000);
 
-  it('explains ambiguous and missing quotes and leaves the library unchanged', () => {
-    const library = path.join(tempDir(), 'lib.casefile');
+  it('explains ambiguous and missing quotes and leaves the library unchanged', async () => {
+    const library = await newLibrary();
     const articleId = json(library, 'import', SEED_PATH).imported[0].id;
     const before = librarySnapshot(library);
     const ambiguous = casefile(library, 'excerpt', 'add', articleId, '--quote', 'Kimbongsokyong Trading Company');
@@ -106,8 +114,8 @@ describe('casefile', () => {
     expect(librarySnapshot(library)).toBe(before);
   });
 
-  it('finds a quote typed with other quotes, dashes and spaces, and stores the article’s own text', () => {
-    const library = path.join(tempDir(), 'lib.casefile');
+  it('finds a quote typed with other quotes, dashes and spaces, and stores the article’s own text', async () => {
+    const library = await newLibrary();
     const articleId = json(library, 'import', SEED_PATH).imported[0].id;
     const typed = json(library, 'excerpt', 'add', articleId, '--quote', "Kim Jong Un's  sister");
     expect(typed.exact).toBe('Kim Jong Un’s sister');
@@ -115,9 +123,9 @@ describe('casefile', () => {
     expect(dashed.exact).toBe('Trading Company – a state-run entity');
   });
 
-  it('reports bad input with a clear message and a non-zero exit', () => {
+  it('reports bad input with a clear message and a non-zero exit', async () => {
     const dir = tempDir();
-    const library = path.join(dir, 'lib.casefile');
+    const library = await newLibrary(dir);
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
     fs.writeFileSync(path.join(dir, 'page.pdf'), 'not a pdf');
@@ -140,7 +148,7 @@ describe('casefile', () => {
     expect(casefile(library, 'show', 'not-an-id').stderr).toMatch(/must be a Casefile id/);
   });
 
-  it('imports a folder, skipping hidden files', () => {
+  it('imports a folder, skipping hidden files', async () => {
     const dir = tempDir();
     const docs = path.join(dir, 'docs');
     fs.mkdirSync(path.join(docs, 'nested'), { recursive: true });
@@ -148,7 +156,7 @@ describe('casefile', () => {
     fs.writeFileSync(path.join(docs, 'nested', 'b.md'), '# Second\n\nReport about Sinuiju.');
     fs.writeFileSync(path.join(docs, '.hidden.txt'), 'ignored');
     fs.writeFileSync(path.join(docs, 'image.png'), 'ignored too');
-    const report = json(path.join(dir, 'lib.casefile'), 'import', docs);
+    const report = json(await newLibrary(dir), 'import', docs);
     expect(report.imported).toHaveLength(2);
   });
 });

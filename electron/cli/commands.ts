@@ -10,6 +10,7 @@ import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
 import { captureCommand, exportWarcCommand, networkCommand } from './captureCommands';
 import { HANGUL_SYSTEMS, SYSTEM_LABELS } from '../../shared/domain/spellingSystems';
+import { backupCommand, backupsCommand, headCommand, readAnchors } from './protectCommands';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
@@ -312,11 +313,15 @@ const searchCommand: Command = async (backend, argv) => {
   };
 };
 
-const verifyCommand: Command = async (backend) => {
-  const report = await backend.call('library.verify', {});
-  const text = report.checks
-    .map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.problems.length ? `\n${c.problems.map((p) => `     - ${p}`).join('\n')}` : ''}`)
-    .join('\n');
+const verifyCommand: Command = async (backend, argv) => {
+  const { values } = parse(argv, { anchor: { type: 'string' } });
+  const anchors = readAnchors(values.anchor);
+  const report = await backend.call('library.verify', anchors ? { anchors } : {});
+  const text = [
+    ...report.checks.map((c) =>
+      `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.problems.length ? `\n${c.problems.map((p) => `     - ${p}`).join('\n')}` : ''}${c.notes?.length ? `\n${c.notes.map((n) => `     note: ${n}`).join('\n')}` : ''}`),
+    ...(report.head ? [`audit head: ${report.head.seq} ${report.head.hash}`] : []),
+  ].join('\n');
   return { json: report, text, exitCode: report.ok ? 0 : 1 };
 };
 
@@ -466,4 +471,7 @@ export const COMMANDS: Record<string, Command> = {
   network: networkCommand,
   romanise: romaniseCommand,
   'export-graph': exportGraphCommand,
+  head: headCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
 };

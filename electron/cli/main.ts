@@ -1,8 +1,12 @@
 // `casefile`: the library from the command line. Every command accepts --json and then prints
 // exactly one JSON document on stdout; errors go to stderr with a non-zero exit status.
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { ContractError } from '../../shared/contract/errors';
 import { Backend } from '../backend/backend';
+import { toErrorEnvelope } from '../backend/dispatch';
+import { restoreBackup } from '../backend/services/backups';
 import { resolveLibraryPath } from '../backend/paths';
 import { GLOBAL_OPTIONS, UsageError } from './args';
 import { COMMANDS } from './commands';
@@ -33,6 +37,12 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   report CASE_ID --out FILE.html|FILE.pdf [--group-by date|entity]
   export-graph CASE_ID|--all --format graphml|gexf --out FILE   (the link chart's graph, for Gephi)
   verify
+  verify [--anchor FILE|HASH]               (--anchor: prove no audit rows were cut since that head)
+  head [--append FILE]                      (the audit head; --append adds it to an anchor file kept elsewhere)
+  init [PATH]                               (creates a new, empty library; every other command needs one)
+  backup                                    (a verified copy beside the library, in LIBRARY.backups/; 7 daily and 4 weekly are kept)
+  backups                                   (lists them, newest first, with the audit head each holds)
+  restore BACKUP --to PATH                  (verifies the backup and writes it to a new file, never over one)
   reindex
   config analyst NAME
   capture URL... [--proxy socks5://HOST:PORT|http://HOST:PORT|direct] [--screenshot] [--user-agent UA] [--capture-anyway] [--timeout SECONDS]
@@ -40,7 +50,8 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   network [direct|socks5://HOST:PORT|http://HOST:PORT]  (show or set how captures reach the web)
   romanise TEXT [--system rr|mr|kp2002|odni] [--plain]   (Hangul → Latin; --plain drops ŏ, ŭ and ’)
 
-The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library.
+The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library. A path with no
+library is refused (make one with "casefile init PATH"), as is a file that is not a Casefile library.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
@@ -77,19 +88,26 @@ export async function main(argv: string[]): Promise<number> {
     return command || all.includes('--help') || all.includes('-h') ? 0 : EXIT_USAGE;
   }
   const run = COMMANDS[command];
-  if (!run) {
+  if (!run && command !== 'init' && command !== 'restore') {
     process.stderr.write(`casefile: unknown command "${command}"\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   let backend: Backend | undefined;
   try {
+    if (command === 'init') return await initLibrary(rest, option(all, 'library'), option(all, 'analyst'), json);
+    if (command === 'restore') return restore(rest, json);
     const libraryPath = resolveLibraryPath(option(all, 'library'));
-    backend = new Backend({ libraryPath, analyst: option(all, 'analyst') ?? null });
+    const reading = READING_COMMANDS.has(command);
+    const writable = isWritable(libraryPath);
+    if (!writable && !reading && fs.existsSync(libraryPath)) {
+      throw new ContractError('read_only', `The library ${libraryPath} cannot be written (read-only file, folder or medium, or an immutable file), and "${command}" changes it. Reading commands (list, show, search, verify, head, exports) still work.`);
+    }
+    backend = new Backend({ libraryPath, analyst: option(all, 'analyst') ?? null, mustExist: true, readonly: !writable });
     if (!backend.ctx.analystOverride && !(await backend.call('library.info', {})).analyst && !READ_ONLY_COMMANDS.has(command)) {
       backend.ctx.analystOverride = os.userInfo().username;
       process.stderr.write(`casefile: no analyst name is set for this library; recording changes as "${backend.ctx.analystOverride}" (set it with: casefile config analyst NAME)\n`);
     }
-    const outcome = await run(backend, all);
+    const outcome = await run!(backend, all);
     process.stdout.write(json ? `${JSON.stringify(outcome.json)}\n` : `${outcome.text}\n`);
     if (outcome.exitCode && !json) process.stderr.write('casefile: some steps failed (see above)\n');
     return outcome.exitCode ?? 0;
@@ -98,10 +116,64 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`casefile ${command}: ${error.message}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     }
-    const message = error instanceof ContractError ? `${error.message} [${error.code}]` : (error as Error).stack ?? String(error);
+    // No stack trace reaches the user; CASEFILE_DEBUG=1 shows it for a bug report.
+    const envelope = toErrorEnvelope(error);
+    const message = envelope.ok ? String(error) : `${envelope.error.message} [${envelope.error.code}]`;
+    if (process.env.CASEFILE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.stderr.write(`casefile ${command}: ${message}\n`);
     return EXIT_ERROR;
   } finally {
-    await backend?.close();
+    try {
+      await backend?.close();
+    } catch {
+      // closing a read-only library cannot checkpoint; nothing is lost
+    }
+  }
+}
+
+/** Commands that only read: they also work on a library that cannot be written. */
+const READING_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'head', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'backups']);
+
+/** Whether the library (and its folder, for SQLite's -wal and -shm files) can be written. */
+function isWritable(file: string): boolean {
+  try {
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `casefile restore BACKUP --to PATH`: needs no open library, so it runs before one is opened. */
+function restore(rest: string[], json: boolean): number {
+  const to = option(rest, 'to');
+  const backup = rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '--to' && rest[i - 1] !== '--library' && rest[i - 1] !== '--analyst');
+  if (!backup || !to) throw new UsageError('restore needs BACKUP and --to PATH');
+  const restored = restoreBackup(backup, to);
+  process.stdout.write(json ? `${JSON.stringify(restored)}\n` : `Verified and restored to ${restored.path}${restored.head ? ` (audit head ${restored.head.seq} ${restored.head.hash})` : ''}.\n`);
+  return 0;
+}
+
+/** `casefile init PATH` or `casefile --library PATH init`: a new, empty library, never over a file. */
+async function initLibrary(rest: string[], libraryOption: string | undefined, analyst: string | undefined, json: boolean): Promise<number> {
+  const positional = rest.filter((a, i) => !a.startsWith('-') && !['--library', '--analyst'].includes(rest[i - 1] ?? ''));
+  if (positional.length > 1 || (positional.length === 1 && libraryOption && path.resolve(positional[0]!) !== path.resolve(libraryOption))) {
+    throw new UsageError('init takes one PATH (or --library PATH)');
+  }
+  const target = path.resolve(positional[0] ?? resolveLibraryPath(libraryOption));
+  if (fs.existsSync(target)) {
+    throw new ContractError('invalid_input', `${target} already exists; init never writes over a file. Use it with --library ${target}, or choose a new path.`);
+  }
+  const backend = new Backend({ libraryPath: target, analyst: analyst ?? null });
+  try {
+    if (analyst) await backend.call('settings.setAnalyst', { name: analyst });
+    const info = await backend.call('library.info', {});
+    process.stdout.write(json
+      ? `${JSON.stringify({ path: info.path, schemaVersion: info.schemaVersion, analyst: info.analyst })}\n`
+      : `Created an empty library at ${info.path} (schema ${info.schemaVersion}).${analyst ? '' : `\nNext: casefile --library ${info.path} config analyst "Your Name"`}\n`);
+    return 0;
+  } finally {
+    await backend.close();
   }
 }

@@ -79,6 +79,8 @@ export type CaseRecord = z.infer<typeof CaseRecord>;
 export const AuditRecord = z.strictObject({
   seq: z.number().int().min(1), at: time, analyst: text, action: text, object_kind: text, object_id: text,
   before_json: text, after_json: text, prev_hash: sha, hash: sha,
+  /** SHA-256 of the states the row recorded (left out of the file), so its hash can be checked. */
+  states_sha256: sha.optional(),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
@@ -97,6 +99,8 @@ export const Manifest = z.strictObject({
   exportedAt: time,
   caseId: id,
   entries: z.array(z.strictObject({ path: z.string(), sha256: sha, size: z.number().int().min(0) })),
+  /** The sender library's audit head at export: an anchor kept outside that library. */
+  auditHead: z.strictObject({ seq: z.number().int().min(1), hash: sha, at: time }).nullable().optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

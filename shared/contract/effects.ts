@@ -6,7 +6,7 @@ import type { MethodName } from './methods';
 import { OBJECT_KINDS } from './schemas';
 
 /** What a change can touch: every object kind, plus the library's own state. */
-export const CHANGE_KINDS = [...OBJECT_KINDS, 'rating', 'tag', 'conflict', 'settings', 'library'] as const;
+export const CHANGE_KINDS = [...OBJECT_KINDS, 'rating', 'tag', 'conflict', 'settings', 'backup', 'library'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export type Effect =
@@ -111,6 +111,10 @@ export const effects = {
   'graph.build': read('entity', 'relationship', 'mention', 'excerpt', 'source', 'rating', 'case'),
   'graph.export': read('entity', 'relationship', 'mention', 'excerpt', 'source', 'rating', 'case'),
   'timeline.build': read('excerpt', 'article', 'source', 'rating', 'case', 'mention', 'entity'),
+
+  'library.head': read(...ANY),
+  'backups.create': write('backup'),
+  'backups.list': read('backup'),
 
   'jobs.get': read(),
   'jobs.cancel': read(),

@@ -17,6 +17,9 @@ export const ERROR_CODES = [
   'unauthorized', // the browser host's token was missing or wrong
   'backend_unavailable', // the backend process stopped; the call may not have run
   'internal', // a bug: the message says what happened, the log has the rest
+  'not_a_library', // the path is missing, not SQLite, or another program's SQLite database
+  'read_only', // the library file cannot be written (permissions, immutable, read-only media)
+  'busy', // another writer held the library longer than Casefile waits
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -12,6 +12,7 @@ import {
 import { ReportLocale } from './reportLocale';
 import { NetworkSetting, WebCapture, WebCaptureInput, WebCaptureResult } from './webCapture';
 import { GraphBuildInput, GraphBuildOutput, GraphExportInput, GraphExportOutput, TimelineBuildInput, TimelineBuildOutput } from './network';
+import { AuditAnchor } from './schemas';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -47,12 +48,18 @@ export const UploadedFile = z.strictObject({
   bytesBase64: z.string().max(70_000_000, 'the file is larger than 50 MB'),
 });
 
+const AuditHeadSchema = z.object({ seq: z.number(), hash: z.string(), at: z.string() });
+const BackupInfo = z.object({ path: z.string(), createdAt: z.string(), reason: z.string(), sizeBytes: z.number(), head: AuditHeadSchema.nullable() });
+
 const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
 
 export const methods = {
   // library and settings
   'library.info': { input: Empty, output: LibraryInfo },
-  'library.verify': { input: Empty, output: VerifyReport },
+  'library.verify': {
+    input: z.strictObject({ anchors: z.array(AuditAnchor).max(100_000).optional() }),
+    output: VerifyReport,
+  },
   /** Switch this backend to another library file (creating it when asked); recent ones are remembered. */
   'library.open': {
     input: z.strictObject({ path: z.string().trim().min(1).max(4096), create: z.boolean().default(false) }),
@@ -381,6 +388,14 @@ export const methods = {
   'graph.export': { input: GraphExportInput, output: GraphExportOutput },
   /** Dated excerpts (event lane) and dated articles (report lane) with their partial-date spans. */
   'timeline.build': { input: TimelineBuildInput, output: TimelineBuildOutput },
+  // protecting the evidence (issue 13): the audit head to anchor outside the library
+  'library.head': {
+    input: Empty,
+    output: z.object({ seq: z.number(), hash: z.string(), at: z.string() }).nullable(),
+  },
+  /** A verified copy of the library now (VACUUM INTO), kept by the retention rule. */
+  'backups.create': { input: Empty, output: BackupInfo },
+  'backups.list': { input: Empty, output: z.object({ items: z.array(BackupInfo) }) },
 } as const;
 
 export type Methods = typeof methods;

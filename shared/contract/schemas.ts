@@ -312,6 +312,14 @@ export type SearchResult = z.infer<typeof SearchResult>;
 
 export const VerifyReport = z.object({
   ok: z.boolean(),
-  checks: z.array(z.object({ name: z.string(), ok: z.boolean(), problems: z.array(z.string()) })),
+  checks: z.array(z.object({
+    name: z.string(), ok: z.boolean(), problems: z.array(z.string()),
+    /** What a check could not prove, without failing it (e.g. history older than schema 2). */
+    notes: z.array(z.string()).optional(),
+  })),
+  /** The audit head verified: write it somewhere else to anchor it. */
+  head: z.object({ seq: z.number(), hash: z.string(), at: z.string() }).nullable().optional(),
 });
+/** An audit head anchored outside the library (anchor file line, case file, report, backup). */
+export const AuditAnchor = z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/), seq: z.number().int().min(1).optional() });
 export type VerifyReport = z.infer<typeof VerifyReport>;

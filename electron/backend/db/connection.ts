@@ -3,6 +3,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
+import { installChangeTracking } from '../verify/changeTracking';
+import { writeStateBaseline } from '../verify/baseline';
+import { CASEFILE_APPLICATION_ID } from './applicationId';
 import { migrate } from './migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -13,6 +16,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   migrations?: readonly Migration[];
   readonly?: boolean;
+  /** Refuse a path with no file instead of creating a library there (every CLI command but init). */
+  mustExist?: boolean;
 }
 
 export interface OpenedLibrary {
@@ -26,6 +31,13 @@ export interface OpenedLibrary {
 
 
 function applyPragmas(db: Db): void {
+  if (db.readonly) {
+    // A read-only file cannot switch its journal mode; reading needs only the query-time pragmas.
+    db.pragma('foreign_keys = ON');
+    db.pragma('trusted_schema = OFF');
+    db.pragma('busy_timeout = 5000');
+    return;
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -59,9 +71,61 @@ function closedUncleanly(file: string): boolean {
   }
 }
 
+const nativeBindings = new WeakMap<Db, string>();
+
+/** The SQLite build a connection was opened with, for opening a helper database the same way. */
+export function nativeBindingOf(db: Db): string | undefined {
+  return nativeBindings.get(db);
+}
+
+/** The schema from which audit rows record object states (migration 002). */
+const STATES_SINCE_VERSION = 2;
+
+/**
+ * Refuses, before anything is written, a file that is not SQLite or is another program's SQLite
+ * database. A Casefile library has Casefile's application id (from schema 2) or, written before
+ * that, Casefile's schema version with no other application's id; a new library is empty.
+ */
+function checkIsCasefileLibrary(db: Db, file: string): void {
+  let applicationId: number;
+  let version: number;
+  let objects: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+    objects = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+  } catch (error) {
+    throw new ContractError('not_a_library', `${file} is not a Casefile library (SQLite cannot read it: ${(error as Error).message}). It was not changed.`);
+  }
+  if (applicationId === CASEFILE_APPLICATION_ID) return;
+  if (applicationId !== 0) {
+    throw new ContractError('not_a_library', `${file} is another program's SQLite database (application id ${applicationId}), not a Casefile library. It was not changed.`);
+  }
+  const casefileV1 = version === 1 && Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get());
+  if (objects > 0 && !casefileV1) {
+    throw new ContractError('not_a_library', `${file} is an SQLite database but not a Casefile library (it has no Casefile application id). It was not changed.`);
+  }
+}
+
+/** What is at the path, before SQLite sees it: nothing, a regular file, or something else. */
+function checkLibraryPath(resolved: string, file: string, mustExist: boolean): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(resolved);
+  } catch {
+    if (mustExist) {
+      throw new ContractError('not_a_library', `There is no library at ${resolved}; create it with "casefile init ${file}" (or check the path for typing mistakes).`);
+    }
+    return;
+  }
+  if (stat.isDirectory()) throw new ContractError('not_a_library', `${resolved} is a folder, not a library file. Give the path of a .casefile file.`);
+  if (!stat.isFile()) throw new ContractError('not_a_library', `${resolved} is not a regular file (a device, pipe or socket), so it cannot be a library. It was not opened.`);
+}
+
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
   const resolved = path.resolve(file);
-  fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  checkLibraryPath(resolved, file, options.mustExist ?? false);
+  if (!options.readonly) fs.mkdirSync(path.dirname(resolved), { recursive: true });
   const uncleanBefore = closedUncleanly(resolved);
   let db: Db;
   try {
@@ -69,7 +133,9 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
   } catch (error) {
     throw new ContractError('io_error', `Could not open the library ${resolved}: ${(error as Error).message}`);
   }
+  if (options.nativeBinding) nativeBindings.set(db, options.nativeBinding);
   try {
+    checkIsCasefileLibrary(db, resolved);
     applyPragmas(db);
     const migrations = options.migrations ?? MIGRATIONS;
     const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
@@ -91,7 +157,15 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
         );
       }
     }
+    if (db.readonly && version < latest) {
+      throw new ContractError('read_only', `The library ${resolved} needs upgrading to this Casefile's schema (${version} → ${latest}), which writes to it, but it can only be opened read-only. Open a writable copy instead.`);
+    }
     const backupPath = migrate(db, resolved, migrations);
+    if (!db.readonly) {
+      const statesColumn = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'states_json');
+      if (statesColumn && version > 0 && version < STATES_SINCE_VERSION) writeStateBaseline(db, version, new Date().toISOString());
+      if (statesColumn) installChangeTracking(db);
+    }
     return { db, path: resolved, recoveredFromCrash, backupPath };
   } catch (error) {
     db.close();

@@ -96,9 +96,11 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
 
   const objectIds = new Set([caseId, ...articleIds, ...sourceIds, ...excerptIds, ...entityIds, ...relationships.map((r) => r.id)]);
   // The items' history: this library's entries (without its own import bookkeeping) and those that
-  // came from teammates' case files, each with its original chain hashes, once each.
+  // came from teammates' case files, each with its original chain hashes, once each. A row's
+  // states_json is left out: it can describe objects of the same transaction outside this case.
   const idsJson = JSON.stringify([...objectIds]);
-  const local = rows(ctx, "SELECT * FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq", idsJson) as unknown as AuditRecord[];
+  const local = (rows(ctx, "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq", idsJson) as unknown as (AuditRecord & { states_json: string })[])
+    .map(({ states_json: states, ...entry }): AuditRecord => (states ? { ...entry, states_sha256: sha256Hex(states) } : entry));
   const imported = (rows(ctx, 'SELECT entry_json FROM imported_audit WHERE object_id IN (SELECT value FROM json_each(?))', idsJson) as { entry_json: string }[])
     .map((r) => JSON.parse(r.entry_json) as AuditRecord);
   const byHash = new Map([...imported, ...local].map((r) => [r.hash, r]));
@@ -117,7 +119,7 @@ export interface ExportedCaseFile {
   manifest: Manifest;
 }
 
-export function buildCaseFile(contents: CaseContents, appVersion: string, exportedAt: string): ExportedCaseFile {
+export function buildCaseFile(contents: CaseContents, appVersion: string, exportedAt: string, auditHead: Manifest['auditHead'] = null): ExportedCaseFile {
   const entries = new Map<string, Uint8Array>();
   const json = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
   entries.set(ENTRY_PATHS.case, json(contents.caseRecord));
@@ -137,6 +139,7 @@ export function buildCaseFile(contents: CaseContents, appVersion: string, export
     exportedAt,
     caseId: contents.caseRecord.id,
     entries: paths.map((path) => ({ path, sha256: sha256Hex(entries.get(path)!), size: entries.get(path)!.byteLength })),
+    auditHead,
   };
   const zippable: Zippable = { 'manifest.json': [new TextEncoder().encode(JSON.stringify(manifest, null, 2)), { mtime: FIXED_MTIME }] };
   for (const path of paths) {

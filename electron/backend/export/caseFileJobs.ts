@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress } from '../../../shared/contract/methods';
+import { CASE_FILE_LIMITS } from '../../../shared/contract/caseFile';
 import { openCaseFile } from '../import/caseFileArchive';
+import { checkCaseFileAdmission } from '../import/caseFileChecks';
+import { auditHeadRow } from '../services/audit';
+import { backupIfDue } from '../services/backups';
 import { mergeCaseFile, type CaseImportResult } from '../import/caseFileMerge';
 import type { Ctx } from '../services/context';
 import { buildCaseFile, collectCase } from './caseFile';
@@ -34,7 +38,7 @@ export async function exportCaseFileJob(ctx: Ctx, input: { id: string; path?: st
   await step();
   if (signal.aborted) throw cancelled();
   report({ done: 1, total: 3, current: `Packing ${contents.articles.length} articles and ${contents.excerpts.length} excerpts`, failures: 0 });
-  const file = buildCaseFile(contents, ctx.appVersion, ctx.now());
+  const file = buildCaseFile(contents, ctx.appVersion, ctx.now(), auditHeadRow(ctx.db));
   await step();
   if (signal.aborted) throw cancelled();
   report({ done: 2, total: 3, current: 'Writing', failures: 0 });
@@ -53,8 +57,12 @@ export async function importCaseFileJob(ctx: Ctx, input: { path?: string | undef
   let bytes: Uint8Array;
   if (input.path) {
     try {
+      const stat = fs.statSync(input.path);
+      if (!stat.isFile()) throw new ContractError('invalid_input', `${input.path} is not a regular file (a folder, device, pipe or socket); choose a .zip case file.`);
+      if (stat.size > CASE_FILE_LIMITS.maxTotalBytes) throw new ContractError('invalid_input', `${input.path} is ${stat.size} bytes, larger than any case file Casefile accepts (${CASE_FILE_LIMITS.maxTotalBytes}).`);
       bytes = fs.readFileSync(input.path);
     } catch (error) {
+      if (error instanceof ContractError) throw error;
       throw new ContractError('io_error', `Could not read ${input.path}: ${(error as Error).message}`);
     }
   } else {
@@ -63,6 +71,9 @@ export async function importCaseFileJob(ctx: Ctx, input: { path?: string | undef
   await step();
   report({ done: 1, total: 3, current: 'Verifying every entry against the manifest', failures: 0 });
   const opened = openCaseFile(bytes);
+  checkCaseFileAdmission(ctx, opened.contents);
+  // The file is admitted: keep a verified copy of the library before merging into it.
+  backupIfDue(ctx, 'before-case-import');
   await step();
   if (signal.aborted) throw cancelled();
   report({ done: 2, total: 3, current: `Merging “${opened.contents.caseRecord.title}”`, failures: 0 });

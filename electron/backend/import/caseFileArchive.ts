@@ -22,20 +22,31 @@ export function safeEntryName(name: string): boolean {
   return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
+/** Below this many bytes, a high compression ratio is harmless (repetitive text compresses well). */
+const BOMB_FLOOR_BYTES = 1024 * 1024;
+
 function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
   let total = 0;
   let count = 0;
+  const names = new Set<string>();
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter(file) {
         count++;
+        // fflate keeps the last of two entries with one name; refuse rather than guess which is meant.
+        if (names.has(file.name)) refuse(`the entry "${file.name}" occurs twice.`);
+        names.add(file.name);
         if (count > CASE_FILE_LIMITS.maxEntries) refuse(`it has more than ${CASE_FILE_LIMITS.maxEntries} entries.`);
         if (!safeEntryName(file.name)) refuse(`the entry "${file.name}" has an unsafe name (absolute, "..", or backslashes).`);
         if (file.originalSize > CASE_FILE_LIMITS.maxEntryBytes) refuse(`the entry "${file.name}" declares ${file.originalSize} bytes, over the ${CASE_FILE_LIMITS.maxEntryBytes}-byte limit.`);
         total += file.originalSize;
         if (total > CASE_FILE_LIMITS.maxTotalBytes) refuse(`it would unpack to more than ${CASE_FILE_LIMITS.maxTotalBytes} bytes.`);
-        if (file.originalSize > 1024 * 1024 && file.originalSize / Math.max(file.size, 1) > CASE_FILE_LIMITS.maxCompressionRatio) {
+        // Many small bombs add up: the archive as a whole must not expand like one either.
+        if (total > BOMB_FLOOR_BYTES && total / Math.max(bytes.byteLength, 1) > CASE_FILE_LIMITS.maxCompressionRatio) {
+          refuse(`it would unpack to ${total} bytes from ${bytes.byteLength}, so the archive expands ${Math.round(total / Math.max(bytes.byteLength, 1))}-fold, which only zip bombs do.`);
+        }
+        if (file.originalSize > BOMB_FLOOR_BYTES && file.originalSize / Math.max(file.size, 1) > CASE_FILE_LIMITS.maxCompressionRatio) {
           refuse(`the entry "${file.name}" expands ${Math.round(file.originalSize / Math.max(file.size, 1))}-fold, which only zip bombs do.`);
         }
         return true;
@@ -96,7 +107,14 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
     if (sha256Hex(entries.get(path)!) !== sha) refuse(`the original "${path}" is not the bytes its name promises.`);
     originals.set(sha, entries.get(path)!);
   }
-  const articles = under('articles/').map((p) => parseJson(entries, p, ArticleRecord));
+  // A record lives at the path its id names, so two records can never claim one id unnoticed.
+  const records = <S extends z.ZodType<{ id: string }>>(prefix: string, schema: S, pathOf: (id: string) => string): z.infer<S>[] =>
+    under(prefix).map((p) => {
+      const record = parseJson(entries, p, schema);
+      if (pathOf(record.id) !== p) refuse(`the entry "${p}" holds the record ${record.id}, which belongs at "${pathOf(record.id)}".`);
+      return record;
+    });
+  const articles = records('articles/', ArticleRecord, ENTRY_PATHS.article);
   for (const a of articles) {
     if (!originals.has(a.original_sha256)) refuse(`the article ${a.id} has no original in the file.`);
     if (sha256Hex(a.text) !== a.text_sha256) refuse(`the text of article ${a.id} does not match its SHA-256.`);
@@ -113,10 +131,10 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
       caseRecord,
       articles,
       originals,
-      sources: under('sources/').map((p) => parseJson(entries, p, SourceRecord)),
-      excerpts: under('excerpts/').map((p) => parseJson(entries, p, ExcerptRecord)),
-      entities: under('entities/').map((p) => parseJson(entries, p, EntityRecord)),
-      relationships: under('relationships/').map((p) => parseJson(entries, p, RelationshipRecord)),
+      sources: records('sources/', SourceRecord, ENTRY_PATHS.source),
+      excerpts: records('excerpts/', ExcerptRecord, ENTRY_PATHS.excerpt),
+      entities: records('entities/', EntityRecord, ENTRY_PATHS.entity),
+      relationships: records('relationships/', RelationshipRecord, ENTRY_PATHS.relationship),
       audit: parseJson(entries, ENTRY_PATHS.audit, AuditRecord.array()),
       webCaptures,
     },

@@ -27,7 +27,33 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return meta ? meta[1]! : null;
 }
 
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools do this): mostly-Latin or mostly-ASCII
+ * text then has a zero in every other byte, on one side only. Returns the encoding when the whole
+ * file decodes cleanly that way, else null.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.byteLength < 4 || bytes.byteLength % 2 !== 0) return null;
+  const sample = bytes.subarray(0, 8192);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  const encoding = oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05 ? 'utf-16le' : evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05 ? 'utf-16be' : null;
+  if (!encoding) return null;
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return looksBinary(new TextEncoder().encode(text)) ? null : encoding;
+  } catch {
+    return null;
+  }
+}
+
 export function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.byteLength >= 4 && bytes.subarray(0, 8192).includes(0) && utf16WithoutBom(bytes)) return false;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) {
@@ -42,6 +68,8 @@ export function decodeText(bytes: Uint8Array, name: string, options: { declared?
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8 (BOM)' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), charset: 'utf-16le (BOM)' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be (BOM)' };
+  const utf16 = bytes.subarray(0, 8192).includes(0) ? utf16WithoutBom(bytes) : null;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), charset: `${utf16} (detected, no byte-order mark)` };
   if (looksBinary(bytes)) {
     throw new ContractError('unsupported_format', `${name} is a binary file, not text. Import the document it came from, or a PDF, HTML or text export of it.`);
   }

@@ -27,6 +27,35 @@ function checkSize(name: string, size: number): void {
   }
 }
 
+/** Control characters in a file name (a terminal escape, a newline) shown as \x1b, \n …, never raw. */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+/**
+ * Reads a regular file, refusing devices, pipes and sockets (which never end, or block) and
+ * reading no more than the size limit even when the file grows while it is read.
+ */
+function readRegularFile(file: string): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) {
+      throw new ContractError('invalid_input', `${path.basename(file)} is not a regular file (a device, pipe or socket), so there is nothing to import from it.`);
+    }
+    checkSize(file, stat.size);
+    const limit = path.extname(file).toLowerCase() === '.pdf' ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    let length = 0;
+    for (let n; length < buffer.length && (n = fs.readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    if (length > limit) checkSize(file, length); // it grew while being read
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Every importable file under the given paths; folders are walked, hidden files skipped. */
 export function expandPaths(paths: readonly string[]): { files: string[]; failed: ImportResult['failed'] } {
   const files: string[] = [];
@@ -60,8 +89,7 @@ export async function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['m
   const name = item.kind === 'path' ? item.path : item.name;
   let bytes: Uint8Array;
   if (item.kind === 'path') {
-    checkSize(name, fs.statSync(item.path).size);
-    bytes = fs.readFileSync(item.path);
+    bytes = readRegularFile(item.path);
   } else {
     checkSize(name, item.bytes.byteLength);
     bytes = item.bytes;
@@ -92,10 +120,10 @@ export async function importFiles(
     try {
       const outcome = await importOne(ctx, item, input.metadata);
       const a = outcome.article;
-      if (outcome.duplicateOf) result.duplicates.push({ id: a.id, sha256: a.originalSha256, path: name, title: a.title });
+      if (outcome.duplicateOf) result.duplicates.push({ id: a.id, sha256: a.originalSha256, path: escapeControls(name), title: a.title });
       else result.imported.push({ id: a.id, sha256: a.originalSha256, title: a.title });
     } catch (error) {
-      result.failed.push({ path: name, error: error instanceof Error ? error.message : String(error) });
+      result.failed.push({ path: escapeControls(name), error: escapeControls(error instanceof Error ? error.message : String(error)) });
     }
     // Let cancel requests and other calls through between files.
     await new Promise((resolve) => setImmediate(resolve));

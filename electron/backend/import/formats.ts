@@ -27,6 +27,23 @@ const plainText =
     return { text, mediaType, captureMethod, extractor: 'casefile-text 1', charset, detected: detectPlainTextMetadata(text), pageStarts: [] };
   };
 
+/** Deeper than this, an HTML file is an attack on the parser, not a page. */
+const MAX_NESTING = 1000;
+
+/**
+ * How deeply the container elements nest, counted from the tags before any parser sees them (an
+ * unclosed <div> or <span> nests in the DOM too, so opens minus closes is the real depth).
+ */
+export function nestingDepth(source: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const match of source.matchAll(/<(\/?)(?:div|span|section|article|blockquote|table|ul|ol|font)\b[^>]*>/gi)) {
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 const html: Extractor = async (bytes, name) => {
   if (looksBinary(bytes)) {
     throw new ContractError('unsupported_format', `${name} is named like a web page but holds binary data. Check the file; nothing was imported.`);
@@ -34,7 +51,21 @@ const html: Extractor = async (bytes, name) => {
   const { text: source, charset } = decodeText(bytes, name, { declared: declaredCharset(bytes) });
   // jsdom and pdf.js are large: load them only when a page or PDF is imported (the CLI starts faster).
   const { extractHtml, READABILITY_VERSION } = await import('../dom/html');
-  const { text, detected } = extractHtml(source, name);
+  if (nestingDepth(source) > MAX_NESTING) {
+    throw new ContractError('invalid_input', `${name} nests its HTML elements too deeply to read (more than ${MAX_NESTING} levels; real pages use a few dozen). Nothing was imported.`);
+  }
+  let extracted: ReturnType<typeof extractHtml>;
+  try {
+    extracted = extractHtml(source, name);
+  } catch (error) {
+    // Thousands of nested elements overflow the parser's and Readability's recursion; no real page
+    // nests like that, so refuse it plainly instead of failing with a stack overflow.
+    if (error instanceof RangeError) {
+      throw new ContractError('invalid_input', `${name} nests its HTML elements too deeply to read. Nothing was imported.`);
+    }
+    throw error;
+  }
+  const { text, detected } = extracted;
   return { text, mediaType: 'text/html', captureMethod: 'file-html', extractor: `@mozilla/readability ${READABILITY_VERSION}`, charset, detected, pageStarts: [] };
 };
 

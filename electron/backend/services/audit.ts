@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import type { Db } from '../db/connection';
-import { currentAnalyst, type Ctx } from './context';
+import { takeChangedStates, type ObjectState } from '../verify/changeTracking';
+import { currentAnalyst, storedAnalyst, type Ctx } from './context';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -18,9 +19,19 @@ interface AuditRow {
   after_json: string;
   prev_hash: string;
   hash: string;
+  /** The new state of every object the transaction changed (JSON array of ObjectState); '' on rows
+   * written before schema 2, which did not record states. */
+  states_json?: string;
 }
 
-export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
+type PendingRow = Omit<AuditRow, 'seq' | 'prev_hash' | 'hash' | 'states_json'>;
+
+/**
+ * The row's hash. States enter it as their SHA-256, so an exported entry (a case file leaves the
+ * states out: they can describe objects outside the case) can still be checked by its receiver.
+ */
+export function auditRowHash(row: Omit<AuditRow, 'hash'> & { states_sha256?: string | undefined }): string {
+  const statesDigest = row.states_sha256 ?? (row.states_json ? createHash('sha256').update(row.states_json).digest('hex') : undefined);
   const content = canonicalJson({
     seq: row.seq,
     at: row.at,
@@ -30,11 +41,16 @@ export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
     object_id: row.object_id,
     before: row.before_json,
     after: row.after_json,
+    // Absent on rows without states (all rows before schema 2), so their hashes are unchanged.
+    states_sha256: statesDigest,
   });
   return createHash('sha256').update(row.prev_hash).update('\n').update(content).digest('hex');
 }
 
-/** Records one change. Must be called inside the mutation's transaction. */
+/**
+ * Records one change. Inside a mutation the row is held until the mutation's work is done, then
+ * written with the new states of every object the transaction changed (see withAuditRows).
+ */
 export function recordAudit(
   ctx: Ctx,
   action: string,
@@ -43,11 +59,7 @@ export function recordAudit(
   before: unknown,
   after: unknown,
 ): void {
-  const last = ctx.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
-  const row = {
-    seq: (last?.seq ?? 0) + 1,
+  const row: PendingRow = {
     at: ctx.now(),
     analyst: currentAnalyst(ctx),
     action,
@@ -55,14 +67,91 @@ export function recordAudit(
     object_id: objectId,
     before_json: before === null || before === undefined ? '' : canonicalJson(before),
     after_json: after === null || after === undefined ? '' : canonicalJson(after),
-    prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  ctx.db
-    .prepare(
+  const open = pendingRows.get(ctx.db);
+  if (open && open.depth > 0) open.rows.push(row);
+  else writeAuditRows(ctx, [row]);
+}
+
+const pendingRows = new WeakMap<Db, { depth: number; rows: PendingRow[] }>();
+
+/**
+ * Runs a mutation's work (inside its transaction), then writes its audit rows, the last one
+ * carrying the states of every object changed. A change no service described still gets a row
+ * ('state.record'), so nothing written through Casefile is missing from the log.
+ */
+export function withAuditRows<T>(ctx: Ctx, work: () => T): T {
+  let open = pendingRows.get(ctx.db);
+  if (!open) pendingRows.set(ctx.db, (open = { depth: 0, rows: [] }));
+  const mark = open.rows.length;
+  open.depth++;
+  try {
+    const result = work();
+    if (open.depth === 1) writeAuditRows(ctx, open.rows.splice(0));
+    return result;
+  } catch (error) {
+    open.rows.length = mark;
+    throw error;
+  } finally {
+    open.depth--;
+  }
+}
+
+function writeAuditRows(ctx: Ctx, rows: PendingRow[]): void {
+  const states = takeChangedStates(ctx.db);
+  if (!rows.length && !states.length) return;
+  if (!rows.length) {
+    const analyst = ctx.analystOverride ?? storedAnalyst(ctx) ?? 'unknown analyst';
+    rows.push({ at: ctx.now(), analyst, action: 'state.record', object_kind: 'library', object_id: 'library', before_json: '', after_json: '' });
+  }
+  rows.forEach((row, i) => appendAuditRow(ctx.db, row, i === rows.length - 1 ? states : []));
+}
+
+/** Appends one row to the chain. */
+export function appendAuditRow(db: Db, pending: PendingRow, states: ObjectState[]): void {
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const row = {
+    ...pending,
+    seq: (last?.seq ?? 0) + 1,
+    prev_hash: last?.hash ?? GENESIS_HASH,
+    states_json: states.length ? canonicalJson(states) : '',
+  };
+  // A library still on schema 1 (only while it is being opened by an older migration list, as in
+  // the migration tests) has no states column: its rows are written the old way.
+  if (!hasStatesColumn(db)) {
+    row.states_json = '';
+    db.prepare(
       `INSERT INTO audit_log (seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash)
        VALUES (@seq, @at, @analyst, @action, @object_kind, @object_id, @before_json, @after_json, @prev_hash, @hash)`,
-    )
-    .run({ ...row, hash: auditRowHash(row) });
+    ).run({ ...row, hash: auditRowHash(row) });
+    return;
+  }
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json)
+     VALUES (@seq, @at, @analyst, @action, @object_kind, @object_id, @before_json, @after_json, @prev_hash, @hash, @states_json)`,
+  ).run({ ...row, hash: auditRowHash(row) });
+}
+
+const statesColumn = new WeakMap<Db, boolean>();
+function hasStatesColumn(db: Db): boolean {
+  let known = statesColumn.get(db);
+  if (known === undefined) {
+    known = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'states_json');
+    if (known) statesColumn.set(db, known);
+  }
+  return known;
+}
+
+export interface AuditHead {
+  seq: number;
+  hash: string;
+  at: string;
+}
+
+export function auditHeadRow(db: Db): AuditHead | null {
+  return (db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditHead | undefined) ?? null;
 }
 
 export function auditHead(db: Db): string | null {

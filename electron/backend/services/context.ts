@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ContractError } from '../../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { Db } from '../db/connection';
+import { withAuditRows } from './audit';
 
 export interface Ctx {
   db: Db;
@@ -36,7 +37,29 @@ export function currentAnalyst(ctx: Ctx): string {
   return name;
 }
 
-/** Runs `work` in one IMMEDIATE transaction: everything it writes lands together or not at all. */
+/**
+ * Runs `work` in one IMMEDIATE transaction: everything it writes lands together or not at all,
+ * with its audit rows and the new state of every object it changed.
+ */
 export function mutate<T>(ctx: Ctx, work: () => T): T {
-  return ctx.db.transaction(work).immediate();
+  const transaction = ctx.db.transaction(() => withAuditRows(ctx, work));
+  if (ctx.db.inTransaction) return transaction.immediate();
+  // Another writer (a case-file import in another window, the CLI) can hold the library for longer
+  // than SQLite's busy timeout: wait for it with backoff, then say so plainly.
+  const deadline = Date.now() + BUSY_PATIENCE_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return transaction.immediate();
+    } catch (error) {
+      const busy = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
+      if (!busy) throw error;
+      if (Date.now() >= deadline) throw new ContractError('busy', BUSY_MESSAGE);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(2000, 100 * 2 ** attempt));
+    }
+  }
 }
+
+/** How long a write waits behind another writer before giving up (on top of busy_timeout). */
+export const BUSY_PATIENCE_MS = 120_000;
+export const BUSY_MESSAGE =
+  'Another program or window has been writing to this library for more than two minutes (for example a large case-file import). Nothing was changed; try again when it has finished.';

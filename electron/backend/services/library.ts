@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import type { MethodOutput } from '../../../shared/contract/methods';
 import type { VerifyReport } from '../../../shared/contract/schemas';
-import { auditHead, verifyAuditChain } from './audit';
+import { checkAnchors, type Anchor } from '../verify/anchor';
+import { replayAuditLog } from '../verify/replay';
+import { checkSchema } from '../verify/schema';
+import { auditHead, auditHeadRow, verifyAuditChain } from './audit';
 import { mutate, storedAnalyst, type Ctx } from './context';
 import { sha256Hex } from './hash';
 import { recordAudit } from './audit';
@@ -40,8 +43,12 @@ export function setAnalyst(ctx: Ctx, name: string): void {
   });
 }
 
-/** SQLite's own checks, the audit chain, and every original's bytes against its address. */
-export function verifyLibrary(ctx: Ctx): VerifyReport {
+/**
+ * SQLite's own checks, the schema (the triggers that guard the evidence), the audit chain, the
+ * stored state against the audit log's replay, the anchored heads, and every original's bytes
+ * against its address.
+ */
+export function verifyLibrary(ctx: Ctx, anchors: readonly Anchor[] = []): VerifyReport {
   const checks: VerifyReport['checks'] = [];
   const integrity = (ctx.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   checks.push({ name: 'integrity_check', ok: integrity.length === 1 && integrity[0] === 'ok', problems: integrity.filter((r) => r !== 'ok') });
@@ -51,8 +58,16 @@ export function verifyLibrary(ctx: Ctx): VerifyReport {
     ok: fks.length === 0,
     problems: fks.slice(0, 50).map((f) => `${f.table} row ${f.rowid} points to a missing ${f.parent} row`),
   });
+  const schema = checkSchema(ctx.db);
+  checks.push({ name: 'schema', ok: schema.length === 0, problems: schema });
   const audit = verifyAuditChain(ctx.db);
   checks.push({ name: 'audit_chain', ok: audit.length === 0, problems: audit });
+  const replay = replayAuditLog(ctx.db);
+  checks.push({ name: 'state_matches_log', ok: replay.problems.length === 0, problems: replay.problems, ...(replay.notes.length && { notes: replay.notes }) });
+  if (anchors.length) {
+    const anchored = checkAnchors(ctx.db, anchors);
+    checks.push({ name: 'anchor', ok: anchored.length === 0, problems: anchored });
+  }
   const originals: string[] = [];
   for (const row of ctx.db.prepare('SELECT sha256, size, bytes FROM originals').iterate() as Iterable<{ sha256: string; size: number; bytes: Buffer }>) {
     const actual = sha256Hex(row.bytes);
@@ -65,5 +80,5 @@ export function verifyLibrary(ctx: Ctx): VerifyReport {
     if (sha256Hex(row.text) !== row.text_sha256) texts.push(`the text of article ${row.id} no longer matches its recorded SHA-256`);
   }
   checks.push({ name: 'article_texts', ok: texts.length === 0, problems: texts });
-  return { ok: checks.every((c) => c.ok), checks };
+  return { ok: checks.every((c) => c.ok), checks, head: auditHeadRow(ctx.db) };
 }

@@ -130,7 +130,7 @@ export function undoMerge(ctx: Ctx, mergeId: string): void {
 
 interface EntitySnapshot {
   row: Record<string, unknown>;
-  /** system and generated: absent in snapshots taken before generated aliases (migration 006). */
+  /** system and generated: absent in snapshots taken before generated aliases (migration 005). */
   aliases: { id: string; text: string; script: string; normalized: string; system?: string; generated?: number }[];
   externalIds: { key: string; value: string }[];
   /** Aliases given to the kept entity (the merged name and aliases it lacked). */

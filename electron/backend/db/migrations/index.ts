@@ -1,9 +1,10 @@
 // Numbered, append-only migrations. The library's schema version is PRAGMA user_version, which is
 // the number of the last migration applied.
 import * as m001 from './001_initial';
+import * as m002 from './002_audit_states';
 import * as m003 from './003_search_prefix_index';
-import * as m005 from './005_web_captures';
-import * as m006 from './006_generated_aliases';
+import * as m004 from './004_web_captures';
+import * as m005 from './005_generated_aliases';
 
 export interface Migration {
   version: number;
@@ -13,9 +14,10 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m001.up },
+  { version: 2, name: 'audit states', up: m002.up },
   { version: 3, name: 'search prefix index', up: m003.up },
-  { version: 5, name: 'web_captures', up: m005.up },
-  { version: 6, name: 'generated_aliases', up: m006.up },
+  { version: 4, name: 'web captures', up: m004.up },
+  { version: 5, name: 'generated aliases', up: m005.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -12,6 +12,8 @@ import { mimeType, resolveStaticFile } from './staticFiles';
 /** Uploads arrive as base64 inside JSON (a 50 MB file is ~67 MB encoded), so allow a little more. */
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
+/** A request body trickling in (a slowloris) holds a socket and memory: 30 s of silence ends it. */
+export const BODY_IDLE_MS = 30_000;
 
 export interface WebHostOptions {
   libraryPath: string;
@@ -22,6 +24,10 @@ export interface WebHostOptions {
   staticDir: string;
   /** Overrides the library's analyst for this process (tests). */
   analyst?: string | null;
+  /** Largest request body (default MAX_BODY_BYTES); tests lower it. */
+  maxBodyBytes?: number;
+  /** A body that sends nothing for this long is abandoned with 408 (default BODY_IDLE_MS). */
+  bodyIdleTimeoutMs?: number;
 }
 
 export interface WebHost {
@@ -53,27 +59,45 @@ function sendError(res: http.ServerResponse, status: number, code: string, messa
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, res: http.ServerResponse, limits: { maxBytes: number; idleMs: number }): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, `The request is larger than ${limits.maxBytes / 1048576} MB.`);
+    // Answer and then drop the connection: the rest of the body (chunked, or lying about its
+    // length) is never read.
+    const refuse = (error: HttpError) => {
+      clearTimeout(idle);
+      req.removeAllListeners('data');
+      req.pause();
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.socket.destroy());
+      reject(error);
+    };
+    let idle = setTimeout(() => refuse(new HttpError(408, 'The request body arrived too slowly and was abandoned.')), limits.idleMs);
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      reject(new HttpError(413, `The request is larger than ${MAX_BODY_BYTES / 1048576} MB.`));
-      req.resume();
+    if (declared > limits.maxBytes) {
+      refuse(tooLarge());
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `The request is larger than ${MAX_BODY_BYTES / 1048576} MB.`));
-        req.destroy();
+      if (size > limits.maxBytes) {
+        refuse(tooLarge());
         return;
       }
       chunks.push(chunk);
+      clearTimeout(idle);
+      idle = setTimeout(() => refuse(new HttpError(408, 'The request body arrived too slowly and was abandoned.')), limits.idleMs);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      clearTimeout(idle);
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (error) => {
+      clearTimeout(idle);
+      reject(error);
+    });
   });
 }
 
@@ -93,7 +117,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let call: { method?: unknown; input?: unknown };
     try {
-      call = JSON.parse(await readBody(req)) as typeof call;
+      call = JSON.parse(await readBody(req, res, { maxBytes: options.maxBodyBytes ?? MAX_BODY_BYTES, idleMs: options.bodyIdleTimeoutMs ?? BODY_IDLE_MS })) as typeof call;
     } catch (error) {
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'The request body is not valid JSON.');

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatBytes, formatCount } from '../../ui/format';
 import { showError, showSuccess } from '../../ui/notify';
 import { AnalystForm } from './AnalystForm';
+import { BackupsSection } from './BackupsSection';
 import { LibrarySwitcher } from './LibrarySwitcher';
 import { NetworkSettings } from '../webCapture';
 
@@ -27,7 +28,7 @@ export function SettingsPage() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const verify = useAction('library.verify', {
     onSuccess: (report) => {
-      if (report.ok) showSuccess('SQLite integrity, the audit chain and every original’s fingerprint check out.', 'The library is intact');
+      if (report.ok) showSuccess('SQLite integrity, the schema’s guards, the audit chain, the stored state against the audit log and every original’s fingerprint check out.', 'The library is intact');
       else showError(new Error(report.checks.filter((c) => !c.ok).flatMap((c) => c.problems).slice(0, 5).join('\n')), 'The library has problems');
     },
   });
@@ -63,6 +64,9 @@ export function SettingsPage() {
               Verify library
             </Button>
           </Group>
+        </Section>
+        <Section title="Backups">
+          <BackupsSection />
         </Section>
         <Section title="Libraries">
           <LibrarySwitcher currentPath={i.path} />

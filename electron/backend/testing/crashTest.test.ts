@@ -1,0 +1,24 @@
+// The short crash test for CI: a few SIGKILLs of `casefile import` and `casefile import-case`;
+// `npm run crash-test` runs 100.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCrashTest } from './crashTest';
+import { openTestBackend, SEED_TEXT, tempDir, tempLibraryPath } from './tempLibrary';
+
+describe('crash safety', () => {
+  it('loses no committed row and verifies after every SIGKILL during imports and case-file imports', async () => {
+    const source = openTestBackend(tempLibraryPath());
+    const { article } = await source.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed' });
+    const c = await source.call('cases.create', { title: 'Crash case' });
+    await source.call('cases.addItems', { id: c.id, itemIds: [article.id] });
+    const dir = tempDir();
+    const caseFile = path.join(dir, 'case.zip');
+    expect((await source.jobs.wait((await source.call('cases.exportFile', { id: c.id, path: caseFile })).jobId)).status).toBe('done');
+    const result = await runCrashTest({ dir, kills: 4, caseFile, maxDelayMs: 1500 });
+    expect(result.problems).toEqual([]);
+    expect(result.kills).toBe(4);
+    // The kills landed while writing: something was committed before them, and kept.
+    expect(result.articles).toBeGreaterThan(0);
+    expect(result.auditRows).toBeGreaterThan(0);
+  }, 300_000);
+});
