@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
+import { articleLabel } from '../../shared/domain/untitled';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
@@ -108,7 +109,7 @@ const listCommand: Command = async (backend, argv) => {
         if (all.length >= page.total || !page.items.length) break;
       }
       items = all;
-      describe = (a: (typeof all)[number]) => `${a.id}  ${a.publisherName || '-'}  ${a.title || '(untitled)'}`;
+      describe = (a: (typeof all)[number]) => `${a.id}  ${a.publisherName || '-'}  ${articleLabel(a.title)}`;
       break;
     }
     case 'sources':
@@ -230,7 +231,7 @@ const entityCommand: Command = async (backend, argv) => {
       json: found,
       text: [
         ...found.suggestions.map((s) => `known     [${s.start}–${s.end}] ${s.text} → ${s.name} (${s.entityId})`),
-        ...found.candidates.map((c) => `candidate [${c.start}–${c.end}] ${c.text} (${c.type}?)`),
+        ...found.candidates.map((c) => `candidate [${c.start}–${c.end}] ${c.text} (${c.type}?)${c.count > 1 ? ` ×${c.count}` : ''}`),
       ].join('\n') || 'Nothing to suggest.',
     };
   }
