@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { RELIABILITY, credibilityMachineTag, reliabilityMachineTag, type Credibility, type Reliability } from '../../../shared/domain/admiralty';
 import type { Ctx } from '../services/context';
 import { collectCase } from './caseFile';
+import { articleLabel } from '../../../shared/domain/untitled';
 
 export type StixObject = Record<string, unknown> & { type: string; id: string };
 
@@ -140,7 +141,7 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
       ...(labels.length ? { labels } : {}),
       external_references: [{
         source_name: article.site_name || 'casefile-article',
-        description: article.title || 'Untitled article',
+        description: articleLabel(article.title),
         ...(article.canonical_url || article.url ? { url: article.canonical_url || article.url } : {}),
         hashes: { 'SHA-256': article.original_sha256 },
         external_id: article.id,

@@ -12,6 +12,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { CommandPalette } from './CommandPalette';
 import { useCommands } from './commands';
 import { FirstRunDialog } from './FirstRunDialog';
+import { KeyboardHelp } from './KeyboardHelp';
 import { useRoute } from './route';
 import { Screen } from './Screen';
 import { Sidebar } from './Sidebar';
@@ -50,6 +51,7 @@ export function App() {
       <AddToCaseDialog />
       <JobProgressModal />
       <ImportSummaryModal />
+      <KeyboardHelp commands={commands} />
     </AppShell>
   );
 }
