@@ -69,7 +69,7 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
         <Text fz="sm" fw={500}>
           Note
         </Text>
-        <RichTextEditor key={e.id} value={e.note} onSave={saveNote} label="Note" placeholder="What it means, what to check… (@ mentions an entity)" testId="note-editor" />
+        <RichTextEditor key={e.id} draftKey={`note:${e.id}`} value={e.note} onSave={saveNote} label="Note" placeholder="What it means, what to check… (@ mentions an entity)" testId="note-editor" />
       </Stack>
       <Group justify="space-between" wrap="nowrap">
         <Text fz={11} c="dimmed">
