@@ -14,7 +14,7 @@ export function SelectionBar({ count, noun, onClear, children }: { count: number
         </Text>
         <Group gap={6} wrap="wrap">
           {children}
-          <Button size="compact-sm" variant="subtle" color="gray" onClick={onClear} rightSection={<ShortcutKeys shortcut="Escape" />}>
+          <Button size="compact-sm" variant="subtle" color="gray" onClick={onClear} rightSection={<ShortcutKeys shortcut="Esc" />}>
             Clear
           </Button>
         </Group>

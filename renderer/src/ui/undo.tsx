@@ -114,16 +114,30 @@ function newestInView(stack: Entry[]): Entry | undefined {
   return undefined;
 }
 
+// One undo or redo at a time: pressing Ctrl+Z twice quickly undoes two changes, in order.
+let running: Promise<unknown> = Promise.resolve();
+function inTurn(step: () => Promise<void>): void {
+  running = running.then(step);
+}
+
 /** Ctrl/Cmd+Z: undoes the newest change made in this view. */
 export function undoLast(): void {
-  const entry = newestInView(done);
-  if (entry) void undoEntry(entry);
-  else notifications.show({ color: 'gray', message: 'Nothing to undo in this view.', autoClose: 2500 });
+  inTurn(() => undoLastNow());
 }
 
 /** Shift+Ctrl/Cmd+Z: makes the newest undone change again. */
 export function redoLast(): void {
+  inTurn(() => redoLastNow());
+}
+
+async function undoLastNow(): Promise<void> {
+  const entry = newestInView(done);
+  if (entry) await undoEntry(entry);
+  else notifications.show({ color: 'gray', message: 'Nothing to undo in this view.', autoClose: 2500 });
+}
+
+async function redoLastNow(): Promise<void> {
   const entry = newestInView(undone);
-  if (entry) void redoEntry(entry);
+  if (entry) await redoEntry(entry);
   else notifications.show({ color: 'gray', message: 'Nothing to redo in this view.', autoClose: 2500 });
 }

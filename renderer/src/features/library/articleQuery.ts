@@ -8,7 +8,7 @@ import { queryClient } from '../../api/hooks';
 import { toMinReliability } from '../sources/reliabilityFilter';
 
 export { DEFAULT_QUERY, type ArticleQuery, type SortKey } from './queryShape';
-import { DEFAULT_QUERY, type ArticleQuery } from './queryShape';
+import type { ArticleQuery } from './queryShape';
 
 export const PAGE_SIZE = 200;
 
