@@ -55,7 +55,7 @@ describe('casefile', () => {
     const suggested = json(library, 'entity', 'suggest', articleId);
     expect(Object.keys(suggested)).toEqual(['suggestions', 'candidates']);
     expect(suggested.suggestions).toEqual([{ entityId: entity.id, name: 'Kim Yo Jong', text: 'Kim Yo Jong', start: expect.any(Number), end: expect.any(Number) }]);
-    expect(suggested.candidates).toEqual(expect.arrayContaining([{ text: 'Yalu River', type: 'location', start: expect.any(Number), end: expect.any(Number) }]));
+    expect(suggested.candidates).toEqual(expect.arrayContaining([{ text: 'Yalu River', type: 'location', start: expect.any(Number), end: expect.any(Number), count: expect.any(Number) }]));
     expect(json(library, 'entity', 'tag', entity.id, '--article', articleId)).toMatchObject({ exact: 'Kim Yo Jong', status: 'accepted' });
     expect(json(library, 'entity', 'suggest', articleId).suggestions).toEqual([]);
     const theCase = json(library, 'case', 'add', 'Kimbongsokyong Trading Company — border smuggling');

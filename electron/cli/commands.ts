@@ -11,6 +11,7 @@ import { GLOBAL_OPTIONS, UsageError } from './args';
 import { captureCommand, exportWarcCommand, networkCommand } from './captureCommands';
 import { HANGUL_SYSTEMS, SYSTEM_LABELS } from '../../shared/domain/spellingSystems';
 import { backupCommand, backupsCommand, headCommand, readAnchors } from './protectCommands';
+import { articleLabel } from '../../shared/domain/untitled';
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
@@ -111,7 +112,7 @@ const listCommand: Command = async (backend, argv) => {
         if (all.length >= page.total || !page.items.length) break;
       }
       items = all;
-      describe = (a: (typeof all)[number]) => `${a.id}  ${a.publisherName || '-'}  ${a.title || '(untitled)'}`;
+      describe = (a: (typeof all)[number]) => `${a.id}  ${a.publisherName || '-'}  ${articleLabel(a.title)}`;
       break;
     }
     case 'sources':
@@ -235,7 +236,7 @@ const entityCommand: Command = async (backend, argv) => {
       json: found,
       text: [
         ...found.suggestions.map((s) => `known     [${s.start}–${s.end}] ${s.text} → ${s.name} (${s.entityId})`),
-        ...found.candidates.map((c) => `candidate [${c.start}–${c.end}] ${c.text} (${c.type}?)`),
+        ...found.candidates.map((c) => `candidate [${c.start}–${c.end}] ${c.text} (${c.type}?)${c.count > 1 ? ` ×${c.count}` : ''}`),
       ].join('\n') || 'Nothing to suggest.',
     };
   }

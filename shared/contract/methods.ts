@@ -204,7 +204,8 @@ export const methods = {
     input: z.strictObject({ articleId: Id }),
     output: z.object({
       suggestions: z.array(z.object({ entityId: Id, name: z.string(), text: z.string(), start: z.number(), end: z.number() })),
-      candidates: z.array(z.object({ text: z.string(), type: EntityType, start: z.number(), end: z.number() })),
+      /** One per distinct text (its first occurrence), with how often it occurs. */
+      candidates: z.array(z.object({ text: z.string(), type: EntityType, start: z.number(), end: z.number(), count: z.number() })),
     }),
   },
   /** Finds every article where the entity's name or an alias occurs undecided (a job: large libraries take seconds). */
@@ -219,6 +220,8 @@ export const methods = {
       mentions: z.array(z.object({
         id: Id, articleId: Id, articleTitle: z.string(), start: z.number(), end: z.number(), exact: z.string(),
         published: PartialDateSchema, excerptId: Id.nullable(), grade: z.string().nullable(), eventDate: PartialDateSchema.nullable(),
+        /** The sentence around the mention (keyword in context). */
+        context: z.object({ before: z.string(), after: z.string() }),
       })),
       excerpts: z.array(Excerpt),
       sources: z.array(z.object({ id: Id, name: z.string(), reliability: z.string().nullable(), excerpts: z.number() })),

@@ -1,21 +1,10 @@
-// CSV of a case's excerpts or entities for spreadsheets: RFC 4180 quoting, CRLF line ends, and a
-// UTF-8 byte-order mark so spreadsheet programs read Korean and other scripts correctly. Cells
-// that a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe.
+// CSV of a case's excerpts or entities for spreadsheets (the quoting rules: shared/domain/csv).
+import { toCsv } from '../../../shared/domain/csv';
 import { formatPartialDate } from '../../../shared/domain/partialDate';
 import { getCase } from '../services/cases';
 import type { Ctx } from '../services/context';
 import { getEntity } from '../services/entities';
 import { getExcerpt } from '../services/excerpts';
-
-function cell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
 
 export function caseCsv(ctx: Ctx, caseId: string, what: 'excerpts' | 'entities'): string {
   const items = getCase(ctx, caseId).items;

@@ -27,6 +27,7 @@ import { getExcerpt } from '../services/excerpts';
 import { getSource } from '../services/sources';
 import { writeFileAtomically } from './caseFileJobs';
 import { escapeHtml as e, richTextToHtml } from './richTextHtml';
+import { articleLabel } from '../../../shared/domain/untitled';
 
 const STYLE = `
 body{font:14px/1.5 "DejaVu Sans","Liberation Sans",Arial,"Helvetica Neue",Helvetica,NanumGothic,"Malgun Gothic","Apple SD Gothic Neo","WenQuanYi Zen Hei","Microsoft YaHei","Noto Sans CJK KR","Noto Sans CJK SC",sans-serif;color:#1b1b1f;max-width:60rem;margin:2rem auto;padding:0 1.5rem;word-break:keep-all;overflow-wrap:break-word;line-break:strict}
@@ -78,7 +79,7 @@ function groupedUnderParents(sources: Source[]): { source: Source; depth: number
 function excerptBlock(x: Excerpt): string {
   const date = x.eventDate.value ? ` · ${e(formatPartialDate(x.eventDate))}` : '';
   const note = x.note.text.trim() ? `<div class="note"><div class="note-label">Analyst’s note</div>${richTextToHtml(x.note)}</div>` : '';
-  return `<div class="excerpt">${gradeOf(x)} <span class="meta">${e(x.sourceName || 'unattributed')}${date} · ${e(x.articleTitle || 'untitled article')}</span>
+  return `<div class="excerpt">${gradeOf(x)} <span class="meta">${e(x.sourceName || 'unattributed')}${date} · ${e(articleLabel(x.articleTitle))}</span>
 <blockquote>${e(x.exact)}</blockquote>${note}</div>`;
 }
 
@@ -138,7 +139,7 @@ export function caseReportHtml(ctx: Ctx, caseId: string, groupBy: 'entity' | 'da
     : '<p class="meta">No excerpt in this case has an event date.</p>';
 
   const appendix = articles
-    .map((a) => `<tr><td>${e(a.title || 'untitled')}<div class="meta">${e(a.publisherName)} · captured ${e(when(a.capturedAt))} by ${e(a.capturedBy)} (${e(a.captureMethod)})</div></td><td><code>${a.originalSha256}</code></td><td><code>${a.textSha256}</code></td></tr>`)
+    .map((a) => `<tr><td>${e(articleLabel(a.title))}<div class="meta">${e(a.publisherName)} · captured ${e(when(a.capturedAt))} by ${e(a.capturedBy)} (${e(a.captureMethod)})</div></td><td><code>${a.originalSha256}</code></td><td><code>${a.textSha256}</code></td></tr>`)
     .join('');
 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">

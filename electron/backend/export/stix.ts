@@ -21,6 +21,7 @@ import { RELIABILITY, credibilityMachineTag, reliabilityMachineTag, type Credibi
 import type { Ctx } from '../services/context';
 import { collectCase } from './caseFile';
 import { CASEFILE_ENTITY_TYPE, CASEFILE_EXTENSION_ID, CASEFILE_IDENTITY_ID, casefileExtensionObjects, casefileProperties, newSdoExtension, type StixObject } from './stixExtension';
+import { articleLabel } from '../../../shared/domain/untitled';
 
 export type { StixObject } from './stixExtension';
 
@@ -168,7 +169,7 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
       ...(labels.length ? { labels } : {}),
       external_references: [{
         source_name: article.site_name || 'casefile-article',
-        description: article.title || 'Untitled article',
+        description: articleLabel(article.title),
         ...(article.canonical_url || article.url ? { url: article.canonical_url || article.url } : {}),
         hashes: { 'SHA-256': article.original_sha256 },
         external_id: article.id,

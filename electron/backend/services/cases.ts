@@ -12,7 +12,7 @@ interface CaseRow {
 }
 
 const ITEM_TITLE = `CASE ci.item_kind
-  WHEN 'article' THEN (SELECT coalesce(nullif(title, ''), '(untitled article)') FROM articles WHERE id = ci.item_id)
+  WHEN 'article' THEN (SELECT coalesce(nullif(title, ''), 'Untitled article') FROM articles WHERE id = ci.item_id)
   WHEN 'excerpt' THEN (SELECT substr(exact, 1, 200) FROM excerpts WHERE id = ci.item_id)
   WHEN 'source' THEN (SELECT name FROM sources WHERE id = ci.item_id)
   WHEN 'entity' THEN (SELECT name FROM entities WHERE id = ci.item_id) END`;

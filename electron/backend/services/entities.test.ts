@@ -108,6 +108,9 @@ describe('merging, splitting and the entity page', () => {
     const page = await backend.call('entities.page', { id: kim.id });
     expect(page.mentions).toHaveLength(1);
     expect(page.mentions[0]).toMatchObject({ articleTitle: 'Seed', excerptId: excerpt.id, grade: 'F3' });
+    // Keyword in context: the sentence around the mention, the name itself left out.
+    expect(page.mentions[0]!.context.before).toMatch(/working under the direction of $/);
+    expect(page.mentions[0]!.context.after).toMatch(/^\S*[\s.,]/);
     expect(page.sources).toEqual([{ id: source.id, name: 'a Chinese trader', reliability: 'F', excerpts: 1 }]);
     expect(page.coMentioned).toEqual([{ id: hyesan.id, name: 'Hyesan customs office', type: 'facility', articles: 1 }]);
     expect(page.relationships[0]).toMatchObject({ direction: 'incoming', other: { id: hyesan.id }, evidence: [{ id: excerpt.id, grade: 'F3' }] });

@@ -2,6 +2,7 @@
 // the excerpts that carry those mentions), which sources speak about it, which entities appear
 // beside it, its relationships with their backing excerpts, and the notes that @-mention it.
 import type { MethodOutput } from '../../../shared/contract/methods';
+import { sentenceContext } from '../../../shared/domain/kwic';
 import type { Ctx } from './context';
 import { getEntity, listRelationships } from './entities';
 import { getExcerpt } from './excerpts';
@@ -66,11 +67,20 @@ export function entityPage(ctx: Ctx, id: string): EntityPage {
     )
     .all({ like, id }) as { kind: 'excerpt' | 'case' | 'entity'; id: string; title: string; text: string; articleId: string | null }[];
 
+  // Each mention's sentence (keyword in context): every article's text is read once.
+  const texts = new Map<string, string>();
+  const textOf = (articleId: string) => {
+    if (!texts.has(articleId)) texts.set(articleId, (ctx.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }).text);
+    return texts.get(articleId)!;
+  };
+
   return {
     entity,
     mentions: mentions.map((m) => {
       const e = m.excerptId ? grades.get(m.excerptId) : undefined;
+      const { before, after } = sentenceContext(textOf(m.articleId), m.start, m.end);
       return {
+        context: { before, after },
         id: m.id, articleId: m.articleId, articleTitle: m.articleTitle, start: m.start, end: m.end, exact: m.exact,
         published: { value: m.published, qualifier: m.publishedQualifier },
         excerptId: m.excerptId, grade: e?.grade ?? null, eventDate: e?.eventDate ?? null,

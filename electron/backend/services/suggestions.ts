@@ -6,7 +6,9 @@ import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress } from '../../../shared/contract/methods';
 import type { Mention } from '../../../shared/contract/schemas';
 import { anchorFromRange } from '../../../shared/domain/anchoring';
-import { findAliasOccurrences, findCandidates, foldText, type AliasOccurrence, type AliasTarget, type Candidate } from '../../../shared/domain/entityMatching';
+import { findAliasOccurrences, findCandidates, foldText, type AliasOccurrence, type AliasTarget } from '../../../shared/domain/entityMatching';
+import { groupCandidates, type CandidateGroup } from '../../../shared/domain/candidates';
+import { normalizeAlias } from '../../../shared/domain/aliases';
 import { toFtsPhrase } from '../../../shared/domain/searchText';
 import { spellingsForTargets } from '../../../shared/domain/romanisedNameMatching';
 import { recordAudit } from './audit';
@@ -15,7 +17,7 @@ import { getEntity } from './entities';
 
 export interface Suggestions {
   suggestions: AliasOccurrence[];
-  candidates: Candidate[];
+  candidates: CandidateGroup[];
 }
 
 export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
@@ -43,12 +45,14 @@ function decided(ctx: Ctx, articleId: string): Set<string> {
 
 export function suggestForArticle(ctx: Ctx, articleId: string): Suggestions {
   const { text } = articleText(ctx, articleId);
-  const occurrences = findAliasOccurrences(text, allTargets(ctx), foldText(text));
+  const targets = allTargets(ctx);
+  const occurrences = findAliasOccurrences(text, targets, foldText(text));
   const seen = decided(ctx, articleId);
   const accepted = ctx.db.prepare("SELECT entity_id AS entityId, '' AS name, exact AS text, start, \"end\" FROM mentions WHERE article_id = ? AND status = 'accepted'").all(articleId) as AliasOccurrence[];
   return {
     suggestions: occurrences.filter((o) => !seen.has(`${o.entityId}:${o.start}:${o.end}`)),
-    candidates: findCandidates(text, [...occurrences, ...accepted]),
+    // One per distinct text, with a count; never a name or alias some entity already has.
+    candidates: groupCandidates(findCandidates(text, [...occurrences, ...accepted]), targets.map((t) => t.alias), normalizeAlias),
   };
 }
 

@@ -13,6 +13,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { CommandPalette } from './CommandPalette';
 import { useCommands } from './commands';
 import { FirstRunDialog } from './FirstRunDialog';
+import { KeyboardHelp } from './KeyboardHelp';
 import { useRoute } from './route';
 import { Screen } from './Screen';
 import { Sidebar } from './Sidebar';
@@ -52,6 +53,7 @@ export function App() {
       <JobProgressModal />
       <ImportSummaryModal />
       <CaptureUrlDialog />
+      <KeyboardHelp commands={commands} />
     </AppShell>
   );
 }

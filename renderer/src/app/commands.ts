@@ -7,6 +7,8 @@ import { ADD_TO_CASE_SHORTCUT, currentCaseSelection, requestAddToCase } from '..
 import { exportCaseFile, pickCaseFileToImport } from '../features/cases/exchange/caseExchange';
 import { openCaptureDialog } from '../features/webCapture';
 import { showError } from '../ui/notify';
+import { redoLast, undoLast } from '../ui/undo';
+import { KEYBOARD_HELP_SHORTCUT, openKeyboardHelp } from './KeyboardHelp';
 import { navigate, parseHash, type Route } from './route';
 
 export interface Command {
@@ -89,5 +91,9 @@ export function useCommands(openPalette: () => void): Command[] {
       run: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
     },
     { id: 'view.palette', label: 'Command palette', group: 'View', shortcut: 'mod+K', run: openPalette },
+    // Work at volume (issue 15): one undo for library changes, and the keyboard help screen.
+    { id: 'library.undo', label: 'Undo the last change in this view', group: 'Library', shortcut: 'mod+Z', ignoreWhileTyping: true, run: undoLast },
+    { id: 'library.redo', label: 'Redo the last undone change', group: 'Library', shortcut: 'mod+shift+Z', ignoreWhileTyping: true, run: redoLast },
+    { id: 'view.keyboard', label: 'Keyboard shortcuts', group: 'View', shortcut: KEYBOARD_HELP_SHORTCUT, ignoreWhileTyping: true, run: openKeyboardHelp },
   ];
 }

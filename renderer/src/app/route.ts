@@ -2,9 +2,10 @@
 // back to the same screen. Every screen is one of these routes; links build them with `href`.
 import { useSyncExternalStore } from 'react';
 import { readExcerptRouteFilter, writeExcerptRouteFilter, type ExcerptRouteFilter } from '../features/excerpts/excerptRouteFilter';
+import { readLibraryRouteQuery, writeLibraryRouteQuery, type LibraryRouteQuery } from '../features/library/libraryRouteQuery';
 
 export type Route =
-  | { screen: 'library' }
+  | ({ screen: 'library' } & LibraryRouteQuery)
   | { screen: 'article'; id: string; excerptId?: string }
   | { screen: 'new-article' }
   | ({ screen: 'excerpts' } & ExcerptRouteFilter)
@@ -24,6 +25,7 @@ export function routeToHash(route: Route): string {
   if (route.screen === 'article' && route.excerptId) params.set('excerpt', route.excerptId);
   if (route.screen === 'search' && route.query) params.set('q', route.query);
   if (route.screen === 'excerpts') writeExcerptRouteFilter(route, params);
+  if (route.screen === 'library') writeLibraryRouteQuery(route, params);
   const query = params.toString();
   return `#/${parts.join('/')}${query ? `?${query}` : ''}`;
 }
@@ -50,6 +52,8 @@ export function parseHash(hash: string): Route {
       return id ? { screen, id } : { screen };
     case 'search':
       return params.get('q') ? { screen, query: params.get('q')! } : { screen };
+    case 'library':
+      return { screen, ...readLibraryRouteQuery(params) };
     default:
       return { screen: 'library' };
   }

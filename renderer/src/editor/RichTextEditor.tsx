@@ -12,7 +12,9 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { Group, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { clearDraft, readDraft, writeDraft } from '../ui/drafts';
+import { DraftOffer } from '../ui/DraftOffer';
 import { MARKDOWN_SHORTCUTS } from './markdownShortcuts';
 import { EDITOR_NAMESPACE, EDITOR_NODES, EDITOR_THEME } from './nodes';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
@@ -38,6 +40,11 @@ export interface RichTextEditorProps {
   placeholder?: string;
   minHeight?: number;
   testId?: string;
+  /**
+   * Keeps every change as a local draft under this key (e.g. `note:<excerpt id>`) until it is
+   * saved, and offers a kept draft back when the editor opens (after a reload or a crash).
+   */
+  draftKey?: string;
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
@@ -66,10 +73,28 @@ function EditablePlugin({ editable }: { editable: boolean }) {
   return null;
 }
 
-export function RichTextEditor({ value, onChange, onSave, readOnly = false, label, placeholder = '', minHeight = 90, testId }: RichTextEditorProps) {
-  const { status, schedule } = useAutosave(onSave);
-  // Read once: the composer owns the document from here on.
-  const initial = useRef(value).current;
+/** The draft kept for this editor, if it differs from what the library has. */
+function keptDraft(key: string | undefined, stored: RichTextValue) {
+  const draft = key ? readDraft<RichTextValue>(key) : null;
+  if (draft && draft.value.json !== stored.json) return draft;
+  if (draft && key) clearDraft(key);
+  return null;
+}
+
+export function RichTextEditor({ value, onChange, onSave, readOnly = false, label, placeholder = '', minHeight = 90, testId, draftKey }: RichTextEditorProps) {
+  // The draft is cleared once the library holds exactly what it kept.
+  const saveThenClear = useCallback(
+    async (next: RichTextValue) => {
+      await onSave!(next);
+      if (draftKey && readDraft<RichTextValue>(draftKey)?.value.json === next.json) clearDraft(draftKey);
+    },
+    [onSave, draftKey],
+  );
+  const { status, schedule } = useAutosave(onSave ? saveThenClear : undefined);
+  const [offered, setOffered] = useState(() => (readOnly ? null : keptDraft(draftKey, value)));
+  // Read once per load: the composer owns the document from there on (a restored draft reloads it).
+  const [initial, setInitial] = useState(value);
+  const [generation, setGeneration] = useState(0);
   const initialConfig: InitialConfigType = {
     namespace: EDITOR_NAMESPACE,
     nodes: [...EDITOR_NODES],
@@ -79,12 +104,29 @@ export function RichTextEditor({ value, onChange, onSave, readOnly = false, labe
     onError: (error) => console.error(error),
   };
   const changed = (next: RichTextValue) => {
+    if (draftKey) writeDraft(draftKey, next);
+    // Typing on instead of restoring replaces the kept draft: stop offering the old one.
+    setOffered(null);
     onChange?.(next);
     if (onSave) schedule(next);
   };
+  const restore = () => {
+    if (!offered) return;
+    setInitial(offered.value);
+    setGeneration((g) => g + 1);
+    setOffered(null);
+    onChange?.(offered.value);
+    if (onSave) schedule(offered.value);
+  };
+  const discard = () => {
+    if (draftKey) clearDraft(draftKey);
+    setOffered(null);
+  };
   return (
+    <>
+    {offered && <DraftOffer at={offered.at} what={`Text of this ${label.toLowerCase()}`} onRestore={restore} onDiscard={discard} />}
     <div className={classes.editor} data-readonly={readOnly || undefined} data-testid={testId}>
-      <LexicalComposer initialConfig={initialConfig}>
+      <LexicalComposer key={generation} initialConfig={initialConfig}>
         {!readOnly && (
           <Group justify="space-between" wrap="nowrap" className={classes.bar}>
             <Toolbar />
@@ -120,5 +162,6 @@ export function RichTextEditor({ value, onChange, onSave, readOnly = false, labe
         <ChangePlugin initial={initial} onChange={changed} />
       </LexicalComposer>
     </div>
+    </>
   );
 }

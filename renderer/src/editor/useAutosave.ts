@@ -1,6 +1,6 @@
 // Saving a note as the analyst types: ~600 ms after the last change, one save at a time, the latest
 // value always wins, and a change still waiting when the editor closes is saved then (switching to
-// another excerpt must never lose the last words typed).
+// another excerpt must never lose the last words typed), as is one waiting when the window is left.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { showError } from '../ui/notify';
 import type { RichTextValue } from './richTextValue';
@@ -50,6 +50,23 @@ export function useAutosave(save: ((value: RichTextValue) => Promise<unknown>) |
   );
 
   useEffect(() => () => void flush(), [flush]);
+
+  // Leaving (reload, closing the window) or switching away saves what is waiting at once, rather
+  // than 600 ms later when the page may be gone. The local draft (ui/drafts) covers the rest.
+  useEffect(() => {
+    const now = () => void flush();
+    const hidden = () => document.visibilityState === 'hidden' && now();
+    window.addEventListener('pagehide', now);
+    window.addEventListener('beforeunload', now);
+    window.addEventListener('blur', now);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      window.removeEventListener('beforeunload', now);
+      window.removeEventListener('blur', now);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [flush]);
 
   return { status, schedule, flush };
 }

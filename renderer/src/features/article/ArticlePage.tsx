@@ -11,7 +11,9 @@ import { ArticleDetails } from './ArticleDetails';
 import { EditMetadataModal } from './EditMetadataModal';
 import { ExcerptPanel, ExcerptableText, useExcerptWorkspace } from './excerpts';
 import { MentionsPanel, TagEntityAction, useMentionMarks } from './mentions';
+import { FindInArticle } from './find/FindInArticle';
 import { OriginalView } from './OriginalView';
+import { articleLabel } from '../../../../shared/domain/untitled';
 
 export function ArticlePage() {
   const route = useRoute();
@@ -41,10 +43,11 @@ export function ArticlePage() {
             </Group>
           </Anchor>
           <Title order={3} lang={a.language || undefined} dir="auto" lineClamp={2} data-testid="article-title">
-            {a.title || 'Untitled article'}
+            {articleLabel(a.title)}
           </Title>
         </Stack>
         <Group gap="xs" wrap="nowrap">
+          {view === 'text' && <FindInArticle text={a.text} />}
           <SegmentedControl
             size="xs"
             value={view}

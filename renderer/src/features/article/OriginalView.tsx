@@ -13,6 +13,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import classes from './OriginalView.module.css';
 import { splitPages } from './pages';
 import { SaveOriginalButton } from './SaveOriginalButton';
+import { articleLabel } from '../../../../shared/domain/untitled';
 
 declare module 'react' {
   // Chromium's CSP Embedded Enforcement: the frame's document must obey this policy too. React
@@ -70,7 +71,7 @@ function WebPageOriginal({ article }: { article: OriginalArticle }) {
         <iframe
           key={article.id}
           className={classes.frame}
-          title={`Original page: ${article.title || article.originalFilename || 'untitled'}`}
+          title={`Original page: ${articleLabel(article.title, article.originalFilename)}`}
           // Empty on purpose: every restriction applies (no scripts, no same origin, no forms,
           // no popups, no top navigation, no downloads).
           sandbox=""

@@ -4,6 +4,7 @@ import { Anchor, Button, Group, List, Modal, Progress, ScrollArea, Stack, Text, 
 import type { ImportResult } from '../../../../shared/contract/schemas';
 import { href } from '../../app/route';
 import { cancelImport, dismissImport, useImportState } from './importStore';
+import { articleLabel } from '../../../../shared/domain/untitled';
 
 export function ImportDialog() {
   const state = useImportState();
@@ -56,7 +57,7 @@ function ImportSummary({ result, fileNames }: { result: ImportResult; fileNames:
               {result.imported.map((a) => (
                 <List.Item key={a.id}>
                   <Anchor href={href({ screen: 'article', id: a.id })} onClick={dismissImport}>
-                    {a.title || fileNames.get(a.sha256) || '(untitled)'}
+                    {articleLabel(a.title, fileNames.get(a.sha256))}
                   </Anchor>
                   {a.title && fileNames.get(a.sha256) ? ` (${fileNames.get(a.sha256)})` : ''}
                 </List.Item>
@@ -69,7 +70,7 @@ function ImportSummary({ result, fileNames }: { result: ImportResult; fileNames:
                 <List.Item key={`${d.path}-${d.id}`}>
                   {d.path} is already in the library as{' '}
                   <Anchor href={href({ screen: 'article', id: d.id })} onClick={dismissImport}>
-                    “{d.title || '(untitled)'}”
+                    “{articleLabel(d.title)}”
                   </Anchor>
                 </List.Item>
               ))}

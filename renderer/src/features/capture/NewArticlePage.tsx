@@ -6,6 +6,8 @@ import { IconCopy, IconDeviceFloppy, IconFileImport } from '@tabler/icons-react'
 import { useMemo, useState } from 'react';
 import { useAction } from '../../api/hooks';
 import { href, navigate } from '../../app/route';
+import { clearDraft, readDraft, writeDraft } from '../../ui/drafts';
+import { DraftOffer } from '../../ui/DraftOffer';
 import { showSuccess } from '../../ui/notify';
 import { ShortcutKeys } from '../../ui/ShortcutKeys';
 import { detectMetadata } from './detectMetadata';
@@ -13,11 +15,33 @@ import { pickFilesToImport } from './importStore';
 import { MetadataFields } from './MetadataFields';
 import { draftToInput, EMPTY_DRAFT, type MetadataDraft, type MetadataErrors } from './metadataDraft';
 import { Suggestions } from './Suggestions';
+import { articleLabel } from '../../../../shared/domain/untitled';
+
+// The unsaved article is kept locally as it is typed (ui/drafts), so a reload never loses it.
+const DRAFT_KEY = 'new-article';
+interface KeptArticle {
+  text: string;
+  metadata: MetadataDraft;
+}
 
 export function NewArticlePage() {
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState('');
   const [textError, setTextError] = useState<string>();
-  const [draft, setDraft] = useState<MetadataDraft>(EMPTY_DRAFT);
+  const [draft, setDraftState] = useState<MetadataDraft>(EMPTY_DRAFT);
+  const [offered, setOffered] = useState(() => readDraft<KeptArticle>(DRAFT_KEY));
+  const keep = (next: KeptArticle) => {
+    setOffered(null);
+    if (next.text || JSON.stringify(next.metadata) !== JSON.stringify(EMPTY_DRAFT)) writeDraft(DRAFT_KEY, next);
+    else clearDraft(DRAFT_KEY);
+  };
+  const setText = (next: string) => {
+    setTextState(next);
+    keep({ text: next, metadata: draft });
+  };
+  const setDraft = (next: MetadataDraft) => {
+    setDraftState(next);
+    keep({ text, metadata: next });
+  };
   const [errors, setErrors] = useState<MetadataErrors>({});
   const [duplicate, setDuplicate] = useState<{ id: string; title: string } | null>(null);
   const [debouncedText] = useDebouncedValue(text, 300);
@@ -29,7 +53,8 @@ export function NewArticlePage() {
         setDuplicate({ id: duplicateOf, title: article.title });
         return;
       }
-      showSuccess(`“${article.title || 'Untitled article'}” was added to the library.`, 'Article saved');
+      clearDraft(DRAFT_KEY);
+      showSuccess(`“${articleLabel(article.title)}” was added to the library.`, 'Article saved');
       navigate({ screen: 'article', id: article.id });
     },
   });
@@ -57,10 +82,25 @@ export function NewArticlePage() {
           Paste the text of an article, or drop .txt and .md files anywhere on the window. The text is kept exactly as
           pasted and fingerprinted (SHA-256), so it can be shown to be unchanged later.
         </Text>
+        {offered && (
+          <DraftOffer
+            at={offered.at}
+            what="An article"
+            onRestore={() => {
+              setTextState(offered.value.text);
+              setDraftState({ ...EMPTY_DRAFT, ...offered.value.metadata });
+              setOffered(null);
+            }}
+            onDiscard={() => {
+              clearDraft(DRAFT_KEY);
+              setOffered(null);
+            }}
+          />
+        )}
         {duplicate && (
           <Alert color="yellow" icon={<IconCopy size={16} />} title="Already in the library" data-testid="duplicate-notice">
             This text is already in the library as{' '}
-            <Anchor href={href({ screen: 'article', id: duplicate.id })}>“{duplicate.title || 'Untitled article'}”</Anchor>. Nothing was
+            <Anchor href={href({ screen: 'article', id: duplicate.id })}>“{articleLabel(duplicate.title)}”</Anchor>. Nothing was
             added.
           </Alert>
         )}

@@ -69,8 +69,10 @@ function ItemLine({ caseId, item }: { caseId: string; item: CaseItem }) {
 export function CaseItems({ caseId, items }: { caseId: string; items: CaseItem[] }) {
   if (!items.length) {
     return (
-      <Text size="sm" c="dimmed">
-        This case is empty. Paste the ids of articles, excerpts, sources or entities below to add them.
+      <Text size="sm" c="dimmed" data-testid="case-empty">
+        This case is empty. To add to it, select rows in the Library, Excerpts, Sources or Entities (Ctrl/Cmd- or
+        Shift-click for many) and choose Add to case, press Shift+C, or drag them onto this case in the sidebar. An open
+        article, excerpt, source or entity is added the same way.
       </Text>
     );
   }

@@ -7,6 +7,7 @@ import type { JobProgress, JobResult } from '../../../../shared/contract/methods
 import { api } from '../../api/client';
 import { href } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
+import { articleLabel } from '../../../../shared/domain/untitled';
 
 type ScanState =
   | { phase: 'idle' }
@@ -76,7 +77,7 @@ export function AliasScan({ entityId, alias, onClose }: { entityId: string; alia
           {state.result.articles.slice(0, 50).map((a) => (
             <Group key={a.articleId} gap={6} wrap="nowrap">
               <Anchor size="xs" href={href({ screen: 'article', id: a.articleId })} lineClamp={1}>
-                {a.title || 'Untitled article'}
+                {articleLabel(a.title)}
               </Anchor>
               <Text size="xs" c="dimmed">
                 {a.occurrences}×

@@ -1,9 +1,11 @@
 // Creating an entity: from the Entities screen (then it opens), or from an article's text or a
 // candidate (then the caller tags the span with it, so `onCreated` replaces the navigation).
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { normalizeAlias } from '../../../../shared/domain/aliases';
 import type { Entity } from '../../../../shared/contract/schemas';
-import { useAction } from '../../api/hooks';
+import { useAction, useCall } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { showSuccess } from '../../ui/notify';
 import { parseAliasList } from './aliasList';
@@ -29,6 +31,18 @@ export function CreateEntityModal({ opened, onClose, defaultType, initialName = 
     setAliases('');
     setTouched(false);
   }, [opened, defaultType, initialName]);
+
+  // A name that is already an entity's name or alias offers that entity instead of a duplicate.
+  const [typedName] = useDebouncedValue(name.trim(), 200);
+  const sameName = useCall('entities.list', { query: typedName }, { enabled: opened && typedName.length > 0 });
+  const existing = typedName
+    ? sameName.data?.items.find((e) => [e.name, ...e.aliases.map((a) => a.text)].some((n) => normalizeAlias(n) === normalizeAlias(typedName)))
+    : undefined;
+  const chooseExisting = (e: Entity) => {
+    onClose();
+    if (onCreated) onCreated(e);
+    else navigate({ screen: 'entities', id: e.id });
+  };
 
   const create = useAction('entities.create', {
     onSuccess: (e) => {
@@ -63,6 +77,18 @@ export function CreateEntityModal({ opened, onClose, defaultType, initialName = 
             error={touched && !name.trim() ? 'Give the entity a name.' : null}
             onChange={(e) => setName(e.currentTarget.value)}
           />
+          {existing && (
+            <Alert color="yellow" p="xs" data-testid="entity-exists">
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="sm">
+                  “{typedName}” is already {normalizeAlias(existing.name) === normalizeAlias(typedName) ? 'the entity' : 'an alias of'} “{existing.name}”.
+                </Text>
+                <Button size="compact-sm" onClick={() => chooseExisting(existing)} style={{ flexShrink: 0 }}>
+                  Use it
+                </Button>
+              </Group>
+            </Alert>
+          )}
           <Select label="Type" size="sm" data={ENTITY_TYPE_OPTIONS} value={type} allowDeselect={false} onChange={(v) => v && setType(v as EntityTypeName)} />
           <Textarea
             label="Aliases"

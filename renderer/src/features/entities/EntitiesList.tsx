@@ -1,20 +1,25 @@
 import { NavLink, Text } from '@mantine/core';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { href } from '../../app/route';
+import type { ListSelection } from '../../ui/selection/useListSelection';
 import { draggableItems } from '../cases/add';
 import { EntityTypeIcon } from './entityTypes';
 
-export function EntitiesList({ entities, selectedId }: { entities: Entity[]; selectedId: string | undefined }) {
+/** A click shows the entity beside the list; Ctrl/Cmd- and Shift-click select many. */
+export function EntitiesList({ entities, selectedId, selection }: { entities: Entity[]; selectedId: string | undefined; selection: ListSelection<Entity> }) {
+  const dragIds = (id: string) => (selection.isSelected(id) ? selection.selectedIds : [id]);
   return (
-    <div>
+    <div {...selection.listProps} aria-label="Entities" data-testid="entities-list" style={{ outline: 'none' }}>
       {entities.map((e) => (
         <NavLink
           key={e.id}
           component="a"
           href={href({ screen: 'entities', id: e.id })}
-          active={e.id === selectedId}
+          active={e.id === selectedId || (selection.count > 1 && selection.isSelected(e.id))}
           data-entity-name={e.name}
-          {...draggableItems(() => [e.id])}
+          data-testid="entity-row"
+          {...draggableItems(() => dragIds(e.id))}
+          {...selection.rowProps(e)}
           variant="light"
           py={4}
           leftSection={<EntityTypeIcon type={e.type} size="sm" />}

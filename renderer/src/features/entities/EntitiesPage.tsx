@@ -4,14 +4,20 @@ import { Alert, Button, Center, EmptyState, Group, Loader, Select, Stack, TextIn
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAffiliate, IconFilter, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { Entity } from '../../../../shared/contract/schemas';
 import { useCall } from '../../api/hooks';
-import { useRoute } from '../../app/route';
+import { navigate, useRoute } from '../../app/route';
+import { useListSelection } from '../../ui/selection/useListSelection';
+import { useCaseSelection } from '../cases/add';
+import { EntitySelectionBar } from './EntitySelectionBar';
 import { errorMessage } from '../../ui/notify';
 import { CreateEntityModal } from './CreateEntityModal';
 import { EntitiesList } from './EntitiesList';
 import { EntityDetail } from './EntityDetail';
 import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from './entityTypes';
+
+const entityId = (e: Entity) => e.id;
 
 export function EntitiesPage() {
   const route = useRoute();
@@ -26,6 +32,11 @@ export function EntitiesPage() {
     { placeholderData: keepPreviousData },
   );
   const filtered = !!type || !!debouncedQuery;
+  const items = useMemo(() => list.data?.items ?? [], [list.data]);
+  const selection = useListSelection(items, entityId, { onOpen: (e) => navigate({ screen: 'entities', id: e.id }) });
+  const selected = useMemo(() => items.filter((e) => selection.isSelected(e.id)), [items, selection]);
+  // Shift+C adds the selected entities (or, with none, the one shown: see caseSelection).
+  useCaseSelection(() => (selected.length > 1 ? selected.map((e) => e.id) : []));
 
   return (
     <Stack gap="sm" p="md">
@@ -84,7 +95,10 @@ export function EntitiesPage() {
               </EmptyState>
             )
           ) : (
-            <EntitiesList entities={list.data.items} selectedId={selectedId} />
+            <>
+              <EntitySelectionBar selected={selected} onClear={selection.clear} />
+              <EntitiesList entities={list.data.items} selectedId={selectedId} selection={selection} />
+            </>
           )}
         </Stack>
         <div style={{ flex: 1, minWidth: 0 }}>

@@ -2,7 +2,7 @@
 // removed, or split out into an entity of its own when it turns out to name someone else.
 import { ActionIcon, Badge, Group, Menu, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowsSplit, IconDots, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { SYSTEM_LABELS } from '../../../../shared/domain/spellingSystems';
 import { useAction } from '../../api/hooks';
@@ -13,12 +13,10 @@ import { AliasScan } from './AliasScan';
 export function EntityAliases({ entity }: { entity: Entity }) {
   const [text, setText] = useState('');
   const [added, setAdded] = useState<string | null>(null);
-  const add = useAction('entities.addAlias', {
-    onSuccess: () => {
-      setAdded(text.trim());
-      setText('');
-    },
-  });
+  const add = useAction('entities.addAlias');
+  // Aliases typed quickly one after another are queued: the field empties at once for the next
+  // one, each is added in turn, and one that fails comes back into the field if it is empty.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const remove = useAction('entities.removeAlias');
   const split = useAction('entities.splitAlias', {
     onSuccess: ({ entity: created }) => {
@@ -27,7 +25,15 @@ export function EntityAliases({ entity }: { entity: Entity }) {
     },
   });
   const submit = () => {
-    if (text.trim()) add.mutate({ id: entity.id, text: text.trim() });
+    const alias = text.trim();
+    if (!alias) return;
+    setText('');
+    queue.current = queue.current.then(() =>
+      add.mutateAsync({ id: entity.id, text: alias }).then(
+        () => setAdded(alias),
+        () => setText((current) => current || alias),
+      ),
+    );
   };
   return (
     <Stack gap={6}>

@@ -1,22 +1,24 @@
 // Every accepted mention, grouped by article, with the grade and event date of the excerpt that
 // carries it; filterable by the reliability of that excerpt's source.
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { href } from '../../app/route';
 import { GradeTextBadge } from '../sources/GradeBadge';
 import { ReliabilityFilterSelect } from '../sources/ReliabilityFilterSelect';
 import type { ReliabilityFilter } from '../sources/reliabilityFilter';
-import { groupMentionsByArticle, type PageMention } from './mentionGroups';
+import { Kwic } from '../../ui/Kwic';
+import { groupMentionsByArticle, sortMentionGroups, type MentionSort, type PageMention } from './mentionGroups';
+import { articleLabel } from '../../../../shared/domain/untitled';
 
 function MentionLine({ mention }: { mention: PageMention }) {
   const route = { screen: 'article' as const, id: mention.articleId, ...(mention.excerptId ? { excerptId: mention.excerptId } : {}) };
   const eventDate = mention.eventDate?.value ? formatPartialDate(mention.eventDate) : '';
   return (
-    <Group gap={6} wrap="nowrap" data-testid="entity-mention">
+    <Group gap={6} wrap="nowrap" align="flex-start" data-testid="entity-mention">
       {mention.grade ? <GradeTextBadge grade={mention.grade} size="xs" /> : <Text size="xs" c="dimmed" w={26} ta="center" title="Not inside an excerpt">–</Text>}
-      <Anchor size="xs" href={href(route)} lineClamp={1}>
-        “{mention.exact}”
+      <Anchor href={href(route)} underline="never" c="inherit" style={{ minWidth: 0 }} title="Open the article at this passage">
+        <Kwic before={mention.context.before} match={mention.exact} after={mention.context.after} />
       </Anchor>
       {eventDate && (
         <Text size="xs" c="dimmed" title="Event date of the excerpt" style={{ whiteSpace: 'nowrap' }}>
@@ -29,7 +31,8 @@ function MentionLine({ mention }: { mention: PageMention }) {
 
 export function EntityMentions({ mentions }: { mentions: readonly PageMention[] }) {
   const [filter, setFilter] = useState<ReliabilityFilter>('any');
-  const groups = useMemo(() => groupMentionsByArticle(mentions, filter), [mentions, filter]);
+  const [sort, setSort] = useState<MentionSort>('newest');
+  const groups = useMemo(() => sortMentionGroups(groupMentionsByArticle(mentions, filter), sort), [mentions, filter, sort]);
   if (!mentions.length) {
     return (
       <Text size="xs" c="dimmed">
@@ -41,6 +44,17 @@ export function EntityMentions({ mentions }: { mentions: readonly PageMention[] 
     <Stack gap="xs">
       <Group gap="xs">
         <ReliabilityFilterSelect value={filter} onChange={setFilter} w={240} />
+        <SegmentedControl
+          size="xs"
+          aria-label="Sort mentions"
+          value={sort}
+          onChange={(v) => setSort(v as MentionSort)}
+          data={[
+            { value: 'newest', label: 'Newest' },
+            { value: 'oldest', label: 'Oldest' },
+            { value: 'grade', label: 'Best grade' },
+          ]}
+        />
         <Text size="xs" c="dimmed">
           {filter === 'any' ? 'All mentions' : 'Only mentions inside excerpts whose source meets this'}
         </Text>
@@ -54,7 +68,7 @@ export function EntityMentions({ mentions }: { mentions: readonly PageMention[] 
         <div key={g.articleId} data-testid="entity-mention-article">
           <Group gap={6}>
             <Anchor size="sm" fw={500} href={href({ screen: 'article', id: g.articleId })}>
-              {g.articleTitle || 'Untitled article'}
+              {articleLabel(g.articleTitle)}
             </Anchor>
             <Text size="xs" c="dimmed">
               {[g.published.value ? formatPartialDate(g.published) : '', `${g.mentions.length} mention(s)`].filter(Boolean).join(' · ')}

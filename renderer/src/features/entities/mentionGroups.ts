@@ -33,3 +33,24 @@ export function groupMentionsByArticle(mentions: readonly PageMention[], filter:
   for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
   return [...groups.values()];
 }
+
+export type MentionSort = 'newest' | 'oldest' | 'grade';
+
+/** Orders grades best first: A before F (then unrated), 1 before 6; no grade last. */
+function gradeRank(grade: string | null): number {
+  if (!grade) return 1000;
+  const letter = 'ABCDEF'.indexOf(grade.charAt(0));
+  const number = Number(grade.charAt(1)) || 9;
+  return (letter < 0 ? 7 : letter) * 10 + number;
+}
+
+/** Articles by published date (undated last) or by the best grade among their mentions. */
+export function sortMentionGroups(groups: ArticleMentions[], sort: MentionSort): ArticleMentions[] {
+  const best = (g: ArticleMentions) => Math.min(...g.mentions.map((m) => gradeRank(m.grade)));
+  const dated = (g: ArticleMentions) => g.published.value;
+  return [...groups].sort((a, b) => {
+    if (sort === 'grade') return best(a) - best(b) || dated(b).localeCompare(dated(a));
+    if (!dated(a) !== !dated(b)) return dated(a) ? -1 : 1;
+    return sort === 'newest' ? dated(b).localeCompare(dated(a)) : dated(a).localeCompare(dated(b));
+  });
+}

@@ -2,7 +2,11 @@
 // Filters from the route (a reliability matrix cell, a case) apply on top of the ones set here.
 import { Alert, Button, Center, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconQuote } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { Excerpt } from '../../../../shared/contract/schemas';
+import { useListSelection } from '../../ui/selection/useListSelection';
+import { useContextMenu } from '../../ui/ContextMenu';
+import { ExcerptContextItems, ExcerptSelectionBar } from './bulk/ExcerptSelectionBar';
 import { href, navigate, useRoute } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
 import { AddToCaseMenu } from '../cases/add';
@@ -10,10 +14,12 @@ import { toMinReliability } from '../sources/reliabilityFilter';
 import { nextSort, type SortState } from '../sources/tableSort';
 import { ExcerptFilters, type ExcerptFilterState } from './ExcerptFilters';
 import { filterExcerpts, sortExcerpts, tagsOf, type ExcerptColumn } from './excerptRows';
-import { ExcerptsTable } from './ExcerptsTable';
+import { ExcerptsTable, openExcerpt } from './ExcerptsTable';
 import { hasExcerptRouteFilter, pickExcerptRouteFilter } from './excerptRouteFilter';
 import { RouteFilterChips } from './RouteFilterChips';
 import { useAllExcerpts } from './useAllExcerpts';
+
+const excerptId = (e: Excerpt) => e.id;
 
 const NO_FILTER: ExcerptFilterState = { text: '', tag: null, credibility: 'any', reliability: 'any', sourceId: null, dateFrom: '', dateTo: '' };
 
@@ -27,6 +33,10 @@ export function ExcerptsPage() {
   const loaded = useMemo(() => all.data?.items ?? [], [all.data]);
   const tags = useMemo(() => tagsOf(loaded), [loaded]);
   const rows = useMemo(() => sortExcerpts(filterExcerpts(loaded, filter), sort.key, sort.direction), [loaded, filter, sort]);
+  const scrollTo = useRef<((index: number) => void) | null>(null);
+  const contextMenu = useContextMenu();
+  const selection = useListSelection(rows, excerptId, { onOpen: openExcerpt, onActiveChange: (i) => scrollTo.current?.(i), onContextMenu: contextMenu.open });
+  const selected = useMemo(() => rows.filter((r) => selection.isSelected(r.id)), [rows, selection]);
   const filtered = fromRoute || JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   const clearAll = () => {
     setFilter(NO_FILTER);
@@ -48,6 +58,8 @@ export function ExcerptsPage() {
       </Group>
       <ExcerptFilters value={filter} onChange={setFilter} tags={tags} />
       {fromRoute && <RouteFilterChips filter={routeFilter} />}
+      <ExcerptSelectionBar selected={selected} onClear={selection.clear} />
+      {contextMenu.render(<ExcerptContextItems selected={selected} onOpen={() => selected[0] && openExcerpt(selected[0])} onClear={selection.clear} />)}
       {all.isError ? (
         <Alert color="red" title="Could not load the excerpts">
           {errorMessage(all.error)}
@@ -79,7 +91,7 @@ export function ExcerptsPage() {
           </EmptyState>
         )
       ) : (
-        <ExcerptsTable rows={rows} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} />
+        <ExcerptsTable rows={rows} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} selection={selection} scrollToRef={scrollTo} />
       )}
     </Stack>
   );

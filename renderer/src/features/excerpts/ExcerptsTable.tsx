@@ -11,10 +11,12 @@ import { GradeBadge } from '../sources/GradeBadge';
 import { SortableTh } from '../sources/SortableTh';
 import type { SortState } from '../sources/tableSort';
 import type { ExcerptColumn } from './excerptRows';
+import type { ListSelection } from '../../ui/selection/useListSelection';
+import { articleLabel } from '../../../../shared/domain/untitled';
 
 const ROW_HEIGHT = 33;
 
-function open(e: Excerpt) {
+export function openExcerpt(e: Excerpt) {
   navigate({ screen: 'article', id: e.articleId, excerptId: e.id });
 }
 
@@ -22,9 +24,12 @@ interface Props {
   rows: Excerpt[];
   sort: SortState<ExcerptColumn>;
   onSort: (column: ExcerptColumn) => void;
+  selection: ListSelection<Excerpt>;
+  /** Set by the page so the keyboard can scroll the virtual list to the active row. */
+  scrollToRef?: React.MutableRefObject<((index: number) => void) | null>;
 }
 
-export function ExcerptsTable({ rows, sort, onSort }: Props) {
+export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -33,11 +38,11 @@ export function ExcerptsTable({ rows, sort, onSort }: Props) {
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  // Shift+C adds the focused row (rows take focus with Tab or a click).
-  useCaseSelection(() => {
-    const focused = document.activeElement?.closest<HTMLElement>('[data-excerpt-id]');
-    return focused && scrollRef.current?.contains(focused) ? [focused.dataset.excerptId!] : [];
-  });
+  if (scrollToRef) scrollToRef.current = (index) => virtualizer.scrollToIndex(index, { align: 'auto' });
+  // Shift+C adds the selected rows.
+  useCaseSelection(() => selection.selectedIds);
+  // A dragged row carries the whole selection when it is part of it, else only itself.
+  const dragIds = (id: string) => (selection.isSelected(id) ? selection.selectedIds : [id]);
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const th = (column: ExcerptColumn, label: string, w?: number | string) => (
@@ -47,7 +52,7 @@ export function ExcerptsTable({ rows, sort, onSort }: Props) {
   );
 
   return (
-    <div ref={scrollRef} style={{ height: 'calc(100dvh - 210px)', minHeight: 300, overflow: 'auto' }}>
+    <div ref={scrollRef} style={{ height: 'calc(100dvh - 210px)', minHeight: 300, overflow: 'auto', outline: 'none' }} {...selection.listProps} aria-label="Excerpts" data-testid="excerpts-list">
       <Table stickyHeader layout="fixed" highlightOnHover verticalSpacing={6} horizontalSpacing="xs" fz="xs" miw={900}>
         <Table.Thead>
           <Table.Tr>
@@ -67,15 +72,12 @@ export function ExcerptsTable({ rows, sort, onSort }: Props) {
               <Table.Tr
                 key={e.id}
                 h={ROW_HEIGHT}
-                tabIndex={0}
                 data-testid="excerpt-row"
                 data-excerpt-id={e.id}
-                {...draggableItems(() => [e.id])}
-                style={{ cursor: 'pointer' }}
-                onClick={() => open(e)}
-                onKeyDown={(ev) => {
-                  if (ev.key === 'Enter') open(e);
-                }}
+                {...draggableItems(() => dragIds(e.id))}
+                {...selection.rowProps(e)}
+                bg={selection.isSelected(e.id) ? 'var(--mantine-primary-color-light)' : undefined}
+                style={{ cursor: 'default', userSelect: 'none' }}
               >
                 <Table.Td>
                   <Text size="xs" truncate title={e.exact}>
@@ -84,7 +86,7 @@ export function ExcerptsTable({ rows, sort, onSort }: Props) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" truncate title={e.articleTitle}>
-                    {e.articleTitle || '(untitled article)'}
+                    {articleLabel(e.articleTitle)}
                   </Text>
                 </Table.Td>
                 <Table.Td>

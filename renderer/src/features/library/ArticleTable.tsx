@@ -21,9 +21,11 @@ interface Props {
   onOpen: (row: ArticleRow) => void;
   /** What a drag starting on this row carries (to drop on a case). */
   dragIds: (index: number) => string[];
+  /** A right-click: the row becomes the selection unless it is already part of it. */
+  onRowContextMenu?: (e: React.MouseEvent) => void;
 }
 
-export function ArticleTable({ query, total, selection, onSelectionChange, onSort, onOpen, dragIds }: Props) {
+export function ArticleTable({ query, total, selection, onSelectionChange, onSort, onOpen, dragIds, onRowContextMenu }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total,
@@ -125,6 +127,11 @@ export function ArticleTable({ query, total, selection, onSelectionChange, onSor
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, gridTemplateColumns: GRID_TEMPLATE }}
                 onClick={(e) => onSelectionChange(select(selection, item.index, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }))}
                 onDoubleClick={() => row && onOpen(row)}
+                onContextMenu={(e) => {
+                  if (!onRowContextMenu) return;
+                  if (!selection.selected.has(item.index)) onSelectionChange(select(selection, item.index, {}));
+                  onRowContextMenu(e);
+                }}
                 {...draggableItems(() => dragIds(item.index))}
               >
                 {COLUMNS.map((column) => (

@@ -1,15 +1,17 @@
 // The Library: every article, filterable and sortable, with an empty state that says what to do.
-import { Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconFileImport, IconFilterOff, IconLibrary, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
-import { navigate } from '../../app/route';
+import { Button, EmptyState, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
+import { IconBriefcase, IconFileImport, IconFilterOff, IconLibrary, IconPlus } from '@tabler/icons-react';
+import { useContextMenu } from '../../ui/ContextMenu';
+import { useEffect, useMemo, useState } from 'react';
+import { navigate, useRoute } from '../../app/route';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatCount } from '../../ui/format';
 import { pickFilesToImport } from '../capture/importStore';
-import { AddToCaseMenu, useCaseSelection } from '../cases/add';
+import { AddToCaseMenu, requestAddToCase, useCaseSelection } from '../cases/add';
 import { DEFAULT_QUERY, loadedArticleIds, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
 import { ArticleTable } from './ArticleTable';
 import { LibraryFilters } from './LibraryFilters';
+import { pickLibraryRouteQuery } from './libraryRouteQuery';
 import { EMPTY_SELECTION, type Selection } from './selection';
 
 /** Clicking the sorted column flips it; another column starts newest/most first, or A to Z. */
@@ -18,22 +20,38 @@ function nextDirection(query: ArticleQuery, sort: SortKey): 'asc' | 'desc' {
   return sort === 'captured' || sort === 'published' || sort === 'excerpts' ? 'desc' : 'asc';
 }
 
-// Kept for the session, so coming back from an article finds the Library as it was left.
+// Kept for the session too, so the sidebar's plain "Library" link finds the Library as it was left.
 let rememberedQuery: ArticleQuery = DEFAULT_QUERY;
 
 export function LibraryPage() {
-  const [query, setQueryState] = useState<ArticleQuery>(rememberedQuery);
+  // The query lives in the route (Back and reload keep it); see libraryRouteQuery.
+  const route = useRoute();
+  const routeKey = JSON.stringify(route.screen === 'library' ? pickLibraryRouteQuery(route) : {});
+  const query = useMemo<ArticleQuery>(() => ({ ...DEFAULT_QUERY, ...(JSON.parse(routeKey) as Partial<ArticleQuery>) }), [routeKey]);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const { total, loaded, fetching, error, refetch } = useArticleTotal(query);
 
+  // Arriving with no query in the route (the sidebar link) restores the one left this session.
+  useEffect(() => {
+    if (routeKey === '{}' && JSON.stringify(rememberedQuery) !== JSON.stringify(DEFAULT_QUERY)) navigate({ screen: 'library', ...rememberedQuery }, { replace: true });
+    // Only on arrival: later changes come from setQuery or Back.
+  }, []);
+  // A new query (typed, or Back) starts a new selection: the selection is by row index.
+  useEffect(() => setSelection(EMPTY_SELECTION), [routeKey]);
+
   const setQuery = (patch: Partial<ArticleQuery>) => {
-    setQueryState((q) => (rememberedQuery = { ...q, ...patch }));
-    setSelection(EMPTY_SELECTION);
+    rememberedQuery = { ...query, ...patch };
+    navigate({ screen: 'library', ...rememberedQuery }, { replace: true });
   };
   const selectedIds = () => loadedArticleIds(query, selection.selected);
   // A dragged row carries the whole selection when it is part of it, else only itself.
   const dragIds = (index: number) => loadedArticleIds(query, selection.selected.has(index) ? selection.selected : [index]);
   useCaseSelection(selectedIds);
+  const contextMenu = useContextMenu();
+  const openSelected = () => {
+    const [id] = selectedIds();
+    if (id) navigate({ screen: 'article', id });
+  };
   const filtered = query.text || query.publisher || query.language || query.publishedFrom || query.publishedTo;
 
   return (
@@ -59,6 +77,15 @@ export function LibraryPage() {
           </Group>
         </Group>
         <LibraryFilters query={query} onChange={setQuery} />
+        {contextMenu.render(
+          <>
+            <Menu.Label>{selection.selected.size === 1 ? '1 article' : `${formatCount(selection.selected.size)} articles`}</Menu.Label>
+            {selection.selected.size === 1 && <Menu.Item onClick={openSelected}>Open</Menu.Item>}
+            <Menu.Item leftSection={<IconBriefcase size={14} />} onClick={() => requestAddToCase(selectedIds())}>
+              Add to case…
+            </Menu.Item>
+          </>,
+        )}
       </Stack>
       {error ? (
         <ErrorNotice error={error} title="The Library could not be read" onRetry={() => void refetch()} />
@@ -92,6 +119,7 @@ export function LibraryPage() {
           selection={selection}
           onSelectionChange={setSelection}
           dragIds={dragIds}
+          onRowContextMenu={contextMenu.open}
           onSort={(sort) => setQuery({ sort, direction: nextDirection(query, sort) })}
           onOpen={(row) => navigate({ screen: 'article', id: row.id })}
         />

@@ -3,28 +3,12 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ArticleRow } from '../../../../shared/contract/schemas';
-import type { ARTICLE_SORT_KEYS } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/hooks';
-import { toMinReliability, type ReliabilityFilter } from '../sources/reliabilityFilter';
+import { toMinReliability } from '../sources/reliabilityFilter';
 
-export type SortKey = (typeof ARTICLE_SORT_KEYS)[number];
-
-export interface ArticleQuery {
-  sort: SortKey;
-  direction: 'asc' | 'desc';
-  text: string;
-  publisher: string;
-  language: string;
-  publishedFrom: string;
-  publishedTo: string;
-  /** Limit to articles whose publisher is rated at least this letter, or is unrated. */
-  reliability: ReliabilityFilter;
-}
-
-export const DEFAULT_QUERY: ArticleQuery = {
-  sort: 'captured', direction: 'desc', text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '', reliability: 'any',
-};
+export { DEFAULT_QUERY, type ArticleQuery, type SortKey } from './queryShape';
+import type { ArticleQuery } from './queryShape';
 
 export const PAGE_SIZE = 200;
 

@@ -3,6 +3,7 @@ import type { ArticleRow } from '../../../../shared/contract/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { formatDateTime } from '../../ui/format';
 import type { SortKey } from './articleQuery';
+import { articleLabel } from '../../../../shared/domain/untitled';
 
 export interface Column {
   id: string;
@@ -14,7 +15,7 @@ export interface Column {
 }
 
 export const COLUMNS: Column[] = [
-  { id: 'title', label: 'Title', width: 'minmax(200px, 3fr)', sort: 'title', value: (r) => r.title || r.originalFilename || '(untitled)' },
+  { id: 'title', label: 'Title', width: 'minmax(200px, 3fr)', sort: 'title', value: (r) => articleLabel(r.title, r.originalFilename) },
   { id: 'publisher', label: 'Publisher', width: 'minmax(100px, 1.2fr)', sort: 'publisher', value: (r) => r.publisherName },
   { id: 'published', label: 'Published', width: '130px', sort: 'published', value: (r) => formatPartialDate(r.published) },
   { id: 'language', label: 'Lang.', width: '60px', sort: 'language', value: (r) => r.language },

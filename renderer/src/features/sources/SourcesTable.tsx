@@ -1,7 +1,10 @@
-import { Table, Text, Tooltip } from '@mantine/core';
+import { Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Source } from '../../../../shared/contract/schemas';
 import { navigate } from '../../app/route';
+import { useListSelection } from '../../ui/selection/useListSelection';
+import { draggableItems, useCaseSelection } from '../cases/add';
+import { SourceSelectionBar } from './SourceSelectionBar';
 import { ReliabilityBadge } from './GradeBadge';
 import { SortableTh } from './SortableTh';
 import { formatTimestamp, SOURCE_KIND_LABELS } from './sourceKinds';
@@ -21,16 +24,25 @@ const SORT_VALUE: Record<Column, (s: Source) => SortValue> = {
   rated: (s) => s.lastRatedAt,
 };
 
+const sourceId = (s: Source) => s.id;
+
+/** A click shows the source beside the table; Ctrl/Cmd- and Shift-click select many. */
 export function SourcesTable({ sources, selectedId }: { sources: Source[]; selectedId: string | undefined }) {
   const [sort, setSort] = useState<SortState<Column>>({ key: 'name', direction: 'asc' });
   const rows = useMemo(() => sortRows(sources, SORT_VALUE[sort.key], sort.direction), [sources, sort]);
+  const selection = useListSelection(rows, sourceId, { onOpen: (s) => navigate({ screen: 'sources', id: s.id }) });
+  const selected = useMemo(() => rows.filter((s) => selection.isSelected(s.id)), [rows, selection]);
+  useCaseSelection(() => (selected.length > 1 ? selected.map((s) => s.id) : []));
+  const dragIds = (id: string) => (selection.isSelected(id) ? selection.selectedIds : [id]);
   const th = (column: Column, label: string, w?: number) => (
     <SortableTh column={column} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} w={w}>
       {label}
     </SortableTh>
   );
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Stack gap="xs">
+    <SourceSelectionBar selected={selected} onClear={selection.clear} />
+    <Table.ScrollContainer minWidth={900} {...selection.listProps} aria-label="Sources" style={{ outline: 'none' }}>
       <Table striped highlightOnHover stickyHeader verticalSpacing={4} horizontalSpacing="xs" fz="xs">
         <Table.Thead>
           <Table.Tr>
@@ -48,14 +60,15 @@ export function SourcesTable({ sources, selectedId }: { sources: Source[]; selec
           {rows.map((s) => (
             <Table.Tr
               key={s.id}
-              onClick={() => navigate({ screen: 'sources', id: s.id })}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') navigate({ screen: 'sources', id: s.id });
+              data-testid="source-row"
+              {...draggableItems(() => dragIds(s.id))}
+              {...selection.rowProps(s)}
+              onClick={(e) => {
+                selection.rowProps(s).onClick(e);
+                if (!e.shiftKey && !e.ctrlKey && !e.metaKey) navigate({ screen: 'sources', id: s.id });
               }}
-              tabIndex={0}
-              bg={s.id === selectedId ? 'var(--mantine-primary-color-light)' : undefined}
-              style={{ cursor: 'pointer' }}
-              aria-selected={s.id === selectedId}
+              bg={s.id === selectedId || (selected.length > 1 && selection.isSelected(s.id)) ? 'var(--mantine-primary-color-light)' : undefined}
+              style={{ cursor: 'pointer', userSelect: 'none' }}
             >
               <Table.Td>
                 <Text size="xs" fw={500}>
@@ -82,5 +95,6 @@ export function SourcesTable({ sources, selectedId }: { sources: Source[]; selec
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+    </Stack>
   );
 }

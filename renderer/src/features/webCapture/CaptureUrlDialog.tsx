@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Stack, Text, Texta
 import { IconWorldDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { WebCaptureResult } from '../../../../shared/contract/webCapture';
-import { queryClient, useCall } from '../../api/hooks';
+import { invalidateAfter, useCall } from '../../api/hooks';
 import { href, navigate } from '../../app/route';
 import { runJobWithProgress } from '../../ui/jobProgress';
 import { showError } from '../../ui/notify';
@@ -37,7 +37,7 @@ function CaptureForm() {
       const result = await runJobWithProgress(`Capturing ${urls.length} URL${urls.length === 1 ? '' : 's'}`, 'web.capture', {
         urls, snapshot: snapshot && canSnapshot, captureAnyway,
       });
-      void queryClient.invalidateQueries();
+      void invalidateAfter('web.capture');
       showCaptureResult(result);
     } catch (error) {
       showError(error, 'The capture could not start');

@@ -2,7 +2,7 @@
 // excerpts.update, audited by the backend), the note autosaved, and delete with undo.
 import { ActionIcon, Blockquote, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconChevronDown, IconChevronUp, IconTrash } from '@tabler/icons-react';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Excerpt } from '../../../../../shared/contract/schemas';
 import type { MethodInput } from '../../../../../shared/contract/methods';
 import { api } from '../../../api/client';
@@ -24,7 +24,24 @@ interface ExcerptDetailProps {
 
 export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack, onStep }: ExcerptDetailProps) {
   const update = useAction('excerpts.update');
-  const patch = (input: Omit<MethodInput<'excerpts.update'>, 'id'>) => update.mutate({ id: e.id, ...input });
+  // Tags typed quickly (A, Enter, B, Enter) must all arrive: the list shown is the one typed, and
+  // each change waits for the one before, so a refetch of the old list can never drop a tag.
+  const [tags, setTags] = useState(e.tags);
+  const pendingTags = useRef(0);
+  const tagQueue = useRef<Promise<unknown>>(Promise.resolve());
+  useEffect(() => {
+    if (pendingTags.current === 0) setTags(e.tags);
+  }, [e.id, e.tags]);
+  const patch = (input: Omit<MethodInput<'excerpts.update'>, 'id'>) => {
+    if (!input.tags) return update.mutate({ id: e.id, ...input });
+    const next = input.tags;
+    setTags(next);
+    pendingTags.current++;
+    tagQueue.current = tagQueue.current
+      .then(() => update.mutateAsync({ id: e.id, tags: next }))
+      .catch(() => undefined)
+      .finally(() => pendingTags.current--);
+  };
   const saveNote = useCallback(async (note: RichTextValue) => {
     await api.call('excerpts.update', { id: e.id, note });
     await invalidateAfter('excerpts.update');
@@ -60,7 +77,7 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
         {e.exact}
       </Blockquote>
       <ExcerptFields
-        values={{ sourceId: e.sourceId, credibility: e.credibility, eventDate: e.eventDate, tags: e.tags }}
+        values={{ sourceId: e.sourceId, credibility: e.credibility, eventDate: e.eventDate, tags }}
         onChange={(p) => patch(p)}
         publisherSourceId={publisherSourceId}
         dateCommit="blur"
@@ -69,7 +86,7 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
         <Text fz="sm" fw={500}>
           Note
         </Text>
-        <RichTextEditor key={e.id} value={e.note} onSave={saveNote} label="Note" placeholder="What it means, what to check… (@ mentions an entity)" testId="note-editor" />
+        <RichTextEditor key={e.id} draftKey={`note:${e.id}`} value={e.note} onSave={saveNote} label="Note" placeholder="What it means, what to check… (@ mentions an entity)" testId="note-editor" />
       </Stack>
       <Group justify="space-between" wrap="nowrap">
         <Text fz={11} c="dimmed">

@@ -1,16 +1,12 @@
-// Deleting an excerpt asks nothing; a notification offers Undo, which records it again with the same
-// span, source, credibility, date, tags and note (a new id: the old one stays deleted in the audit
-// log). Notifications render outside the query provider, so this calls the contract directly.
-import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+// Deleting excerpts asks nothing; the app's one undo (ui/undo) offers Undo, which records each
+// again with the same span, source, credibility, date, tags and note (a new id: the old one stays
+// deleted in the audit log). Redo deletes the restored copies.
 import type { Excerpt } from '../../../../../shared/contract/schemas';
 import { api } from '../../../api/client';
 import { invalidateAfter } from '../../../api/hooks';
 import { navigate } from '../../../app/route';
 import { showError } from '../../../ui/notify';
-
-const UNDO_WINDOW_MS = 10_000;
+import { recordChange } from '../../../ui/undo';
 
 function recreate(e: Excerpt) {
   return api.call('excerpts.create', {
@@ -19,40 +15,38 @@ function recreate(e: Excerpt) {
   });
 }
 
-function UndoMessage({ excerpt, notificationId }: { excerpt: Excerpt; notificationId: string }) {
-  const [busy, setBusy] = useState(false);
-  async function undo() {
-    setBusy(true);
-    try {
-      const restored = await recreate(excerpt);
-      notifications.hide(notificationId);
-      await invalidateAfter('excerpts.create');
-      navigate({ screen: 'article', id: restored.articleId, excerptId: restored.id }, { replace: true });
-    } catch (error) {
-      setBusy(false);
-      showError(error, 'Could not restore the excerpt');
-    }
-  }
-  return (
-    <Group gap="xs" wrap="nowrap" justify="space-between" data-testid="excerpt-deleted-notice">
-      <Text size="sm" lineClamp={2}>
-        Excerpt deleted: “{excerpt.exact}”
-      </Text>
-      <Button size="compact-xs" variant="light" loading={busy} onClick={() => void undo()}>
-        Undo
-      </Button>
-    </Group>
-  );
-}
-
-export async function deleteExcerptWithUndo(excerpt: Excerpt): Promise<void> {
+/** Deletes the excerpts, then offers Undo; `reopen` jumps back to a single restored excerpt. */
+export async function deleteExcerptsWithUndo(excerpts: Excerpt[], options: { reopen?: boolean } = {}): Promise<void> {
+  let current = excerpts.map((e) => e.id);
+  const done: string[] = [];
   try {
-    await api.call('excerpts.delete', { id: excerpt.id });
+    for (const id of current) {
+      await api.call('excerpts.delete', { id });
+      done.push(id);
+    }
   } catch (error) {
-    showError(error, 'The excerpt was not deleted');
-    return;
+    showError(error, done.length ? `Only ${done.length} of ${excerpts.length} excerpts were deleted` : 'The excerpt was not deleted');
+    if (!done.length) return;
   }
   await invalidateAfter('excerpts.delete');
-  const id = `excerpt-deleted-${excerpt.id}`;
-  notifications.show({ id, color: 'gray', message: <UndoMessage excerpt={excerpt} notificationId={id} />, autoClose: UNDO_WINDOW_MS });
+  const deleted = excerpts.filter((e) => done.includes(e.id));
+  const single = deleted.length === 1 ? deleted[0]! : null;
+  recordChange({
+    method: 'excerpts.delete',
+    message: single ? `Excerpt deleted: “${single.exact}”` : `${deleted.length} excerpts deleted.`,
+    testId: 'excerpt-deleted-notice',
+    undo: async () => {
+      const restored = [];
+      for (const e of deleted) restored.push(await recreate(e));
+      current = restored.map((r) => r.id);
+      if (options.reopen && restored.length === 1) navigate({ screen: 'article', id: restored[0]!.articleId, excerptId: restored[0]!.id }, { replace: true });
+    },
+    redo: async () => {
+      for (const id of current) await api.call('excerpts.delete', { id });
+    },
+  });
+}
+
+export function deleteExcerptWithUndo(excerpt: Excerpt): Promise<void> {
+  return deleteExcerptsWithUndo([excerpt], { reopen: true });
 }

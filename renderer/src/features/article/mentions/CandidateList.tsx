@@ -26,6 +26,11 @@ export function CandidateList({ articleId, candidates }: { articleId: string; ca
           <Text size="xs" style={{ flex: 1, minWidth: 0 }} truncate dir="auto">
             {c.text}
           </Text>
+          {c.count > 1 && (
+            <Text size="xs" c="dimmed" title={`Occurs ${c.count} times in this article`} data-testid="candidate-count" style={{ flexShrink: 0 }}>
+              ×{c.count}
+            </Text>
+          )}
           <Badge size="xs" variant="outline" color={ENTITY_TYPE_INFO[c.type].color} style={{ textTransform: 'none', flexShrink: 0 }} title="Type guessed from the words">
             {ENTITY_TYPE_INFO[c.type].label}?
           </Badge>

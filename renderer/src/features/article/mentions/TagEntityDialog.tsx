@@ -3,6 +3,7 @@
 import { Button, Divider, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Entity } from '../../../../../shared/contract/schemas';
+import { guessEntityType } from '../../../../../shared/domain/candidates';
 import { api } from '../../../api/client';
 import { invalidateAfter, useAction } from '../../../api/hooks';
 import { showError, showSuccess } from '../../../ui/notify';
@@ -20,6 +21,8 @@ export function TagEntityDialog({ articleId }: { articleId: string }) {
   useEffect(() => {
     setExisting(null);
     setName(request?.text.trim() ?? '');
+    // The type the words suggest ("… Province" is a location), else a person.
+    setType(guessEntityType(request?.text ?? '') ?? 'person');
   }, [request]);
   const close = () => requestTagEntity(null);
   const tag = useAction('mentions.create', {

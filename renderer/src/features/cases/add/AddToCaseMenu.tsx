@@ -1,5 +1,5 @@
 // "Add to case" as a menu on a screen: the open cases, most recently updated first, and "New case…".
-import { Button, Menu, Text } from '@mantine/core';
+import { Button, Menu, Text, type ButtonProps } from '@mantine/core';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useCall } from '../../../api/hooks';
 import { ShortcutKeys } from '../../../ui/ShortcutKeys';
@@ -10,7 +10,7 @@ import { addItemsToCase } from './useCaseDrop';
 export const ADD_TO_CASE_SHORTCUT = 'shift+C';
 const SHOWN = 12;
 
-export function AddToCaseMenu({ getIds, disabled, label = 'Add to case' }: { getIds: () => string[]; disabled?: boolean; label?: string }) {
+export function AddToCaseMenu({ getIds, disabled, label = 'Add to case', size }: { getIds: () => string[]; disabled?: boolean; label?: string; size?: ButtonProps['size'] }) {
   const cases = useCall('cases.list', { includeArchived: false });
   const recent = [...(cases.data?.items ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, SHOWN);
   const withIds = (fn: (ids: string[]) => void) => () => {
@@ -21,7 +21,7 @@ export function AddToCaseMenu({ getIds, disabled, label = 'Add to case' }: { get
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={320}>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconBriefcase size={14} />} disabled={disabled} title="Add the selection to a case (Shift+C)">
+        <Button variant="default" size={size} leftSection={<IconBriefcase size={14} />} disabled={disabled} title="Add the selection to a case (Shift+C)">
           {label}
         </Button>
       </Menu.Target>

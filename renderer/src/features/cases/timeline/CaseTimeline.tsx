@@ -14,6 +14,7 @@ import { GradeTextBadge } from '../../sources/GradeBadge';
 import classes from './Timeline.module.css';
 import { placeInLanes, scale, spanOf, ticks, timelineDomain, type DaySpan } from './timelineLayout';
 import { LABEL_WIDTH, TimelineRow, type TimelineEntry } from './TimelineRow';
+import { articleLabel } from '../../../../../shared/domain/untitled';
 
 const MAX_ARTICLES = 200;
 
@@ -43,7 +44,7 @@ function articleEntry(a: Article): { item: TimelineEntry; span: DaySpan } | null
   const when = formatPartialDate(a.published);
   return {
     span,
-    item: { id: a.id, href: href({ screen: 'article', id: a.id }), title: `Published ${when}: ${a.title}`, qualified: Boolean(a.published.qualifier), label: <><b>{when}</b> {a.title || '(untitled)'}</> },
+    item: { id: a.id, href: href({ screen: 'article', id: a.id }), title: `Published ${when}: ${a.title}`, qualified: Boolean(a.published.qualifier), label: <><b>{when}</b> {articleLabel(a.title)}</> },
   };
 }
 

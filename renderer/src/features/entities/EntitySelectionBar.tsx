@@ -1,0 +1,29 @@
+// What can be done to many selected entities at once: add them to a case, or export them.
+import { Button } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import type { Entity } from '../../../../shared/contract/schemas';
+import { toCsv } from '../../../../shared/domain/csv';
+import { downloadText } from '../../ui/download';
+import { SelectionBar } from '../../ui/SelectionBar';
+import { AddToCaseMenu } from '../cases/add';
+
+function exportEntitiesCsv(entities: Entity[]): void {
+  const csv = toCsv(
+    ['id', 'type', 'name', 'aliases', 'mentions'],
+    entities.map((e) => [e.id, e.type, e.name, e.aliases.map((a) => a.text).join('; '), e.mentionCount]),
+  );
+  downloadText(csv, `entities-${entities.length}.csv`);
+}
+
+export function EntitySelectionBar({ selected, onClear }: { selected: Entity[]; onClear: () => void }) {
+  // One selected entity is simply the one shown; the bar is for acting on several.
+  if (selected.length < 2) return null;
+  return (
+    <SelectionBar count={selected.length} noun={['entity', 'entities']} onClear={onClear}>
+      <AddToCaseMenu getIds={() => selected.map((e) => e.id)} size="compact-sm" />
+      <Button size="compact-sm" variant="default" leftSection={<IconDownload size={14} />} onClick={() => exportEntitiesCsv(selected)}>
+        Export CSV
+      </Button>
+    </SelectionBar>
+  );
+}

@@ -1,0 +1,92 @@
+// What can be done to many selected sources at once: add them to a case, rate them all with one
+// letter and one rationale (each keeps its own history), or export them.
+import { Button, Popover, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { IconDownload, IconStar } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Source } from '../../../../shared/contract/schemas';
+import { RELIABILITY, RELIABILITY_LETTERS, type Reliability } from '../../../../shared/domain/admiralty';
+import { toCsv } from '../../../../shared/domain/csv';
+import { api } from '../../api/client';
+import { invalidateAfter } from '../../api/hooks';
+import { downloadText } from '../../ui/download';
+import { showError, showSuccess } from '../../ui/notify';
+import { SelectionBar } from '../../ui/SelectionBar';
+import { AddToCaseMenu } from '../cases/add';
+
+function RatePopover({ sources }: { sources: Source[] }) {
+  const [opened, setOpened] = useState(false);
+  const [letter, setLetter] = useState<Reliability | ''>('');
+  const [why, setWhy] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    if (!letter) return setError('Choose a letter A–F.');
+    if (!why.trim()) return setError('Say why: a rating needs a rationale.');
+    setBusy(true);
+    let rated = 0;
+    try {
+      for (const s of sources) {
+        await api.call('sources.rate', { id: s.id, reliability: letter, rationale: why });
+        rated++;
+      }
+      showSuccess(`${rated} source(s) rated ${letter}.`);
+      setOpened(false);
+      setWhy('');
+    } catch (e) {
+      showError(e, `Only ${rated} of ${sources.length} sources were rated`);
+    } finally {
+      setBusy(false);
+      void invalidateAfter('sources.rate');
+    }
+  };
+  return (
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal trapFocus shadow="md">
+      <Popover.Target>
+        <Button size="compact-sm" variant="default" leftSection={<IconStar size={14} />} onClick={() => setOpened((o) => !o)}>
+          Rate
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown data-testid="bulk-rate">
+        <Stack gap={6} w={280}>
+          <Text size="xs">Rate {sources.length} sources (each keeps its own history)</Text>
+          <SegmentedControl
+            size="xs"
+            fullWidth
+            aria-label="Reliability"
+            value={letter}
+            onChange={(v) => {
+              setLetter(v as Reliability);
+              setError(undefined);
+            }}
+            data={RELIABILITY_LETTERS.map((l) => ({ value: l, label: <span title={`${l} – ${RELIABILITY[l].label}`}>{l}</span> }))}
+          />
+          <Textarea size="xs" label="Rationale" autosize minRows={2} value={why} error={error} onChange={(e) => (setWhy(e.currentTarget.value), setError(undefined))} />
+          <Button size="xs" loading={busy} onClick={() => void save()}>
+            Save ratings
+          </Button>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+function exportSourcesCsv(sources: Source[]): void {
+  const csv = toCsv(
+    ['id', 'name', 'kind', 'reliability', 'url', 'articles', 'excerpts'],
+    sources.map((s) => [s.id, s.name, s.kind, s.reliability, s.url, s.articleCount, s.excerptCount]),
+  );
+  downloadText(csv, `sources-${sources.length}.csv`);
+}
+
+export function SourceSelectionBar({ selected, onClear }: { selected: Source[]; onClear: () => void }) {
+  if (selected.length < 2) return null;
+  return (
+    <SelectionBar count={selected.length} noun={['source', 'sources']} onClear={onClear}>
+      <AddToCaseMenu getIds={() => selected.map((s) => s.id)} size="compact-sm" />
+      <RatePopover sources={selected} />
+      <Button size="compact-sm" variant="default" leftSection={<IconDownload size={14} />} onClick={() => exportSourcesCsv(selected)}>
+        Export CSV
+      </Button>
+    </SelectionBar>
+  );
+}

@@ -1,0 +1,26 @@
+// A right-click menu for rows: opened at the pointer, kept inside the window (it flips and shifts
+// at the edges, down to 1024×700), closed by Escape or a click elsewhere. The items are the same
+// actions the selection bar and the palette offer, so a right-click never knows something the
+// toolbar does not.
+import { Menu } from '@mantine/core';
+import { useState, type MouseEvent, type ReactNode } from 'react';
+
+export function useContextMenu() {
+  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  const open = (e: MouseEvent) => {
+    e.preventDefault();
+    setAt({ x: e.clientX, y: e.clientY });
+  };
+  const close = () => setAt(null);
+  const render = (items: ReactNode) => (
+    <Menu opened={at !== null} onChange={(opened) => !opened && close()} position="bottom-start" offset={2} withinPortal shadow="md" middlewares={{ flip: true, shift: { padding: 8 } }}>
+      <Menu.Target>
+        <div aria-hidden style={{ position: 'fixed', left: at?.x ?? 0, top: at?.y ?? 0, width: 1, height: 1, pointerEvents: 'none' }} />
+      </Menu.Target>
+      <Menu.Dropdown data-testid="context-menu" miw={200}>
+        {items}
+      </Menu.Dropdown>
+    </Menu>
+  );
+  return { open, close, render };
+}
