@@ -1,7 +1,8 @@
-// End-to-end tests: the real renderer build against the real backend. Project `web` drives Debian's
-// Chromium through the browser host; project `electron` runs the same specs in the desktop app
+// End-to-end tests: the real renderer build against the real backend. Project `web` drives a
+// Chromium (found or installed by e2e/globalSetup.ts, in findChromium's order) through the browser host; project `electron` runs the same specs in the desktop app
 // wherever an Electron binary exists and reports them as skipped (with the reason) where not.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './electron/backend/browser/findChromium';
 import type { HostOptions } from './e2e/fixtures';
 
 export default defineConfig<HostOptions>({
@@ -26,8 +27,8 @@ export default defineConfig<HostOptions>({
         hostKind: 'web',
         browserName: 'chromium',
         launchOptions: {
-          executablePath: process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+          executablePath: findChromium() ?? undefined,
+          args: CHROMIUM_ARGS,
         },
       },
     },
