@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import type { EventName, EventPayload } from '../../shared/contract/events';
+import { windowIconPath } from './app-icon';
 import { utilityBackend } from './backend-process';
 import { BackendSupervisor } from './backend-supervisor';
 import { askAfterBackendFailure, pickFilesToImport, pickLibrary, showAbout, showError } from './dialogs';
@@ -107,7 +108,12 @@ function runApp(): void {
       window.focus();
       return;
     }
-    window = createMainWindow({ preload: PRELOAD, stateFile: path.join(app.getPath('userData'), 'window-state.json'), title: app.getName() });
+    window = createMainWindow({
+      preload: PRELOAD,
+      stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+      title: app.getName(),
+      icon: windowIconPath({ platform: process.platform, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+    });
     window.on('closed', () => (window = null));
   }
 
