@@ -1,12 +1,13 @@
 // The Library: every article, filterable and sortable, with an empty state that says what to do.
 import { Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconFileImport, IconFilterOff, IconLibrary, IconPlus } from '@tabler/icons-react';
+import { IconBriefcase, IconFileImport, IconFilterOff, IconLibrary, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { navigate } from '../../app/route';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatCount } from '../../ui/format';
 import { pickFilesToImport } from '../capture/importStore';
 import { AddToCaseMenu, useCaseSelection } from '../cases/add';
+import { importSampleCase } from '../cases/exchange/sampleCase';
 import { DEFAULT_QUERY, loadedArticleIds, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
 import { ArticleTable } from './ArticleTable';
 import { LibraryFilters } from './LibraryFilters';
@@ -82,6 +83,12 @@ export function LibraryPage() {
               Import files…
             </Button>
           </Group>
+          <Text size="sm" c="dimmed" mt="md">
+            New to Casefile? See a worked case first: one article, its sources rated, excerpts graded, entities tagged.
+          </Text>
+          <Button variant="subtle" mt={4} leftSection={<IconBriefcase size={14} />} onClick={() => void importSampleCase()} data-testid="import-sample-case">
+            Open the sample case
+          </Button>
         </EmptyState>
       ) : total === 0 ? (
         <EmptyState mt="xl" icon={<IconFilterOff size={32} />} title="No articles match these filters" description="Change or clear the filters above." />
