@@ -12,6 +12,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { CommandPalette } from './CommandPalette';
 import { useCommands } from './commands';
 import { FirstRunDialog } from './FirstRunDialog';
+import { useNativeEvents } from './nativeCommands';
 import { useRoute } from './route';
 import { Screen } from './Screen';
 import { Sidebar } from './Sidebar';
@@ -23,6 +24,7 @@ export function App() {
   const [paletteOpened, palette] = useDisclosure(false);
   const commands = useCommands(palette.open);
   useShortcuts(commands);
+  useNativeEvents(commands);
 
   const ready = Boolean(info.data?.analyst);
   return (
