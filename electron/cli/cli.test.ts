@@ -118,14 +118,12 @@ describe('casefile', () => {
     expect(report.imported).toHaveLength(2);
   });
 
-  it('runs as a real process through bin/casefile.mjs, with JSON on stdout and the exit status', () => {
+  it('runs as a real process through bin/casefile.mjs, with JSON on stdout and exit status 0', () => {
     const library = path.join(tempDir(), 'lib.casefile');
     const run = (...args: string[]) => spawnSync('node', [CLI, '--library', library, '--analyst', 'CLI Tester', ...args], { encoding: 'utf8' });
-    const imported = run('--json', 'import', SEED_PATH);
+    // One process is enough to prove the binary; every behaviour is covered in-process above.
+    const imported = run('--json', 'import', SEED_PATH, '--title', 'From a real process');
     expect(imported.status, imported.stderr).toBe(0);
-    expect(JSON.parse(imported.stdout).imported).toHaveLength(1);
-    const unknown = run('frobnicate');
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+    expect(JSON.parse(imported.stdout).imported).toEqual([expect.objectContaining({ title: 'From a real process' })]);
   });
 });
