@@ -38,6 +38,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
+    // The favicon (rendered from resources/icon.svg by scripts/make-icons.mjs), served at the root.
+    publicDir: resolve(root, 'resources/web'),
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),

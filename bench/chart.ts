@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Backend } from '../electron/backend/backend';
 import { startWebHost } from '../electron/backend/hosts/web/server';
 import { once, stats, type Report } from './measure';
+import { CHROMIUM_ARGS } from '../electron/backend/browser/findChromium';
 import { CHROMIUM, paintSkipReason } from './paint';
 
 const NODES = 2_000;
@@ -57,8 +58,8 @@ export async function benchChart(dir: string, report: Report): Promise<void> {
   }
   const host = await startWebHost({ libraryPath, staticDir: STATIC, analyst: 'Bench' });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    executablePath: CHROMIUM!,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

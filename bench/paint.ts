@@ -5,13 +5,15 @@
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../electron/backend/browser/findChromium';
 import { startWebHost } from '../electron/backend/hosts/web/server';
 
-export const CHROMIUM = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = findChromium();
 const STATIC = path.resolve(import.meta.dirname, '../out/renderer');
 
 export function paintSkipReason(): string | null {
   if (!fs.existsSync(path.join(STATIC, 'index.html'))) return 'the renderer is not built (run npm run build)';
+  if (!CHROMIUM) return 'no Chromium found (run "npx playwright install chromium" or set CASEFILE_CHROMIUM)';
   if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (set CASEFILE_CHROMIUM)`;
   return null;
 }
@@ -20,8 +22,8 @@ export function paintSkipReason(): string | null {
 export async function measurePaint(libraryPath: string, runs: { articleId: string; expectMarks: number }[], repeat = 7): Promise<number[][]> {
   const host = await startWebHost({ libraryPath, staticDir: STATIC, analyst: 'Bench' });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    executablePath: CHROMIUM ?? undefined,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

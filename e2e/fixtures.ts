@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedLibrary } from '../bench/seedLibrary';
+import type { EventName, EventPayload } from '../shared/contract/events';
 import { Backend } from '../electron/backend/backend';
 import { startWebHost } from '../electron/backend/hosts/web/server';
 import { findElectronBinary, findElectronNativeBinding } from './electronBinary';
@@ -32,6 +33,8 @@ export interface RunningApp {
   /** The browser host's token (null in the desktop app, which has no HTTP surface). */
   token: string | null;
   libraryPath: string;
+  /** Sends an event down the host's event stream once the page listens, as the desktop app's main process would (web host only). */
+  emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
 }
 
 interface Fixtures {
@@ -101,7 +104,12 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
       await prepareLibrary(libraryPath, { analyst, seedArticles });
       if (hostKind === 'web') {
         const host = await startWebHost({ libraryPath, staticDir: STATIC_DIR, userDataDir: path.join(workDir, 'user-data') });
-        await use({ kind: 'web', origin: host.origin, url: host.url, token: host.token, libraryPath });
+        await use({ kind: 'web', origin: host.origin, url: host.url, token: host.token, libraryPath,
+          emit: async (event, payload) => {
+            await expect.poll(() => host.eventStreams(), { message: 'the page never opened the event stream' }).toBeGreaterThan(0);
+            host.backend.ctx.emit(event, payload);
+          },
+        });
         await host.close();
       } else {
         await use({ kind: 'electron', origin: '', url: '', token: null, libraryPath });

@@ -30,7 +30,7 @@ function watchRequests(page: Page): { all: Request[] } {
 }
 
 test('hostile pages in the Original view make no outside request and run no script', async ({ page, app, offOriginRequests }) => {
-  test.setTimeout(90_000);
+  test.slow(); // many hostile pages, each opened in the Original view
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);

@@ -1,18 +1,12 @@
 // `verify` holds on an honest library and names what broke after tampering from outside Casefile.
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCasefile } from '../cli/runCasefile';
 import { openTestBackend, SEED_TEXT, tempLibraryPath } from './testing/tempLibrary';
 
-const CLI = path.resolve(import.meta.dirname, '../../bin/casefile.mjs');
-
-function verify(libraryPath: string): { status: number; stdout: string } {
-  try {
-    return { status: 0, stdout: execFileSync('node', [CLI, '--library', libraryPath, 'verify'], { encoding: 'utf8' }) };
-  } catch (error) {
-    const e = error as { status: number; stdout: string };
-    return { status: e.status, stdout: e.stdout };
-  }
+/** `casefile verify`, called in-process as a fresh process would run it (cli/runCasefile.ts). */
+function verify(libraryPath: string): Promise<{ status: number; stdout: string }> {
+  return runCasefile(['--library', libraryPath, 'verify']);
 }
 
 function sqlite(libraryPath: string, sql: string): void {
@@ -32,13 +26,13 @@ async function seededLibrary(): Promise<string> {
 describe('casefile verify', () => {
   it('passes on an untouched library', async () => {
     const libraryPath = await seededLibrary();
-    expect(verify(libraryPath)).toMatchObject({ status: 0 });
+    expect(await verify(libraryPath)).toMatchObject({ status: 0 });
   });
 
   it('fails and names the row after an audit row is altered', async () => {
     const libraryPath = await seededLibrary();
     sqlite(libraryPath, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = replace(after_json, 'track record', 'rumour') WHERE action = 'source.rate';");
-    const result = verify(libraryPath);
+    const result = await verify(libraryPath);
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/FAIL audit_chain/);
     expect(result.stdout).toMatch(/audit row \d+ \(source\.rate [0-9a-f-]+\) was altered/);
@@ -47,7 +41,7 @@ describe('casefile verify', () => {
   it('fails after an audit row is deleted', async () => {
     const libraryPath = await seededLibrary();
     sqlite(libraryPath, 'DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;');
-    const result = verify(libraryPath);
+    const result = await verify(libraryPath);
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/audit row 2 is missing/);
   });
@@ -55,7 +49,7 @@ describe('casefile verify', () => {
   it("fails after an original's bytes are altered", async () => {
     const libraryPath = await seededLibrary();
     sqlite(libraryPath, "DROP TRIGGER originals_no_update; UPDATE originals SET bytes = CAST(replace(CAST(bytes AS TEXT), 'masks', 'gloves') AS BLOB);");
-    const result = verify(libraryPath);
+    const result = await verify(libraryPath);
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/FAIL originals\n\s+- original [0-9a-f]{64} was altered/);
   });
@@ -65,6 +59,6 @@ describe('casefile verify', () => {
     expect(() => sqlite(libraryPath, "UPDATE audit_log SET analyst = 'someone else';")).toThrow();
     expect(() => sqlite(libraryPath, 'DELETE FROM originals;')).toThrow();
     expect(() => sqlite(libraryPath, "UPDATE articles SET text = 'rewritten';")).toThrow();
-    expect(verify(libraryPath)).toMatchObject({ status: 0 });
+    expect(await verify(libraryPath)).toMatchObject({ status: 0 });
   });
 });

@@ -1,14 +1,18 @@
 // Walkthrough steps 1–12 through the contract, on the seed article, then reopened from disk.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCasefile } from '../cli/runCasefile';
 import { sha256Hex } from './services/hash';
 import { openTestBackend, SEED_PATH, SEED_TEXT, tempLibraryPath } from './testing/tempLibrary';
 
-const CLI = path.resolve(import.meta.dirname, '../../bin/casefile.mjs');
+/** The casefile command in-process: each call opens the library from disk afresh and closes it. */
+async function casefileJson(libraryPath: string, ...args: string[]) {
+  const { status, stdout, stderr } = await runCasefile(['--library', libraryPath, '--json', ...args]);
+  expect(status, stderr).toBe(0);
+  return JSON.parse(stdout);
+}
 
 describe('the seed walkthrough through the contract', () => {
-  it('captures, rates, excerpts, tags and collects, and all of it survives a fresh process', async () => {
+  it('captures, rates, excerpts, tags and collects, and all of it reads back once reopened from disk', async () => {
     const libraryPath = tempLibraryPath();
     const backend = openTestBackend(libraryPath, 'Violet Kim');
 
@@ -68,15 +72,15 @@ describe('the seed walkthrough through the contract', () => {
     await backend.call('cases.addItems', { id: theCase.id, itemIds: [article.id, masks.id, sinuiju.id, ryanggang.id, kimYoJong.id] });
     await backend.close();
 
-    // A fresh process reads it all back, and the library verifies.
-    const show = (id: string) => JSON.parse(execFileSync('node', [CLI, '--library', libraryPath, '--json', 'show', id], { encoding: 'utf8' }));
-    expect(show(article.id)).toMatchObject({ title: 'Kimbongsokyong Trading Company smuggles masks via Hyesan', published: { value: '2020-03' }, translator: 'Violet Kim', text: SEED_TEXT });
-    expect(show(ryanggang.id).ratings.map((r: { reliability: string }) => r.reliability)).toEqual(['B', 'C']);
-    expect(show(masks.id)).toMatchObject({ grade: 'B3, recorded as C3', start: masks.start, end: masks.end });
-    expect(show(sinuiju.id)).toMatchObject({ eventDate: { value: '2020-02', qualifier: 'early' }, tags: ['masks'], note: { text: 'Cash payments, see Kim Yo Jong' } });
-    expect(show(kimYoJong.id).aliases).toHaveLength(2);
-    expect(show(theCase.id).items).toHaveLength(5);
-    expect(JSON.parse(execFileSync('node', [CLI, '--library', libraryPath, '--json', 'verify'], { encoding: 'utf8' })).ok).toBe(true);
+    // Reopened from disk by the CLI, it all reads back, and the library verifies.
+    const show = (id: string) => casefileJson(libraryPath, 'show', id);
+    expect(await show(article.id)).toMatchObject({ title: 'Kimbongsokyong Trading Company smuggles masks via Hyesan', published: { value: '2020-03' }, translator: 'Violet Kim', text: SEED_TEXT });
+    expect((await show(ryanggang.id)).ratings.map((r: { reliability: string }) => r.reliability)).toEqual(['B', 'C']);
+    expect(await show(masks.id)).toMatchObject({ grade: 'B3, recorded as C3', start: masks.start, end: masks.end });
+    expect(await show(sinuiju.id)).toMatchObject({ eventDate: { value: '2020-02', qualifier: 'early' }, tags: ['masks'], note: { text: 'Cash payments, see Kim Yo Jong' } });
+    expect((await show(kimYoJong.id)).aliases).toHaveLength(2);
+    expect((await show(theCase.id)).items).toHaveLength(5);
+    expect((await casefileJson(libraryPath, 'verify')).ok).toBe(true);
     expect(SEED_PATH).toContain('corpus/seed');
   });
 });

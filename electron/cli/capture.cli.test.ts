@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findChromium } from '../backend/export/report';
+import { findChromium } from '../backend/browser/findChromium';
 import { readWarcResponse } from '../backend/capture/warc';
 import { startSocksProxy, startWebServer } from '../backend/capture/testing/loopback';
 import { tempDir } from '../backend/testing/tempLibrary';

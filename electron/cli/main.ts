@@ -79,17 +79,25 @@ function option(argv: string[], name: string): string | undefined {
   return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 3) : argv[i + 1];
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Where the command writes: the process's streams, or a test's buffers (tests call main in-process). */
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const PROCESS_OUTPUT: CliOutput = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+
+export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Promise<number> {
   const { globals, command, rest } = splitCommand(argv);
   const all = [...globals, ...rest];
   const json = all.includes('--json');
   if (!command || all.includes('--help') || all.includes('-h')) {
-    (command || all.includes('--help') ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    (command || all.includes('--help') ? out.stdout : out.stderr)(`${USAGE}\n`);
     return command || all.includes('--help') || all.includes('-h') ? 0 : EXIT_USAGE;
   }
   const run = COMMANDS[command];
   if (!run && command !== 'init' && command !== 'restore') {
-    process.stderr.write(`casefile: unknown command "${command}"\n\n${USAGE}\n`);
+    out.stderr(`casefile: unknown command "${command}"\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   let backend: Backend | undefined;
@@ -105,22 +113,22 @@ export async function main(argv: string[]): Promise<number> {
     backend = new Backend({ libraryPath, analyst: option(all, 'analyst') ?? null, mustExist: true, readonly: !writable });
     if (!backend.ctx.analystOverride && !(await backend.call('library.info', {})).analyst && !READ_ONLY_COMMANDS.has(command)) {
       backend.ctx.analystOverride = os.userInfo().username;
-      process.stderr.write(`casefile: no analyst name is set for this library; recording changes as "${backend.ctx.analystOverride}" (set it with: casefile config analyst NAME)\n`);
+      out.stderr(`casefile: no analyst name is set for this library; recording changes as "${backend.ctx.analystOverride}" (set it with: casefile config analyst NAME)\n`);
     }
     const outcome = await run!(backend, all);
-    process.stdout.write(json ? `${JSON.stringify(outcome.json)}\n` : `${outcome.text}\n`);
-    if (outcome.exitCode && !json) process.stderr.write('casefile: some steps failed (see above)\n');
+    out.stdout(json ? `${JSON.stringify(outcome.json)}\n` : `${outcome.text}\n`);
+    if (outcome.exitCode && !json) out.stderr('casefile: some steps failed (see above)\n');
     return outcome.exitCode ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`casefile ${command}: ${error.message}\n\n${USAGE}\n`);
+      out.stderr(`casefile ${command}: ${error.message}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     }
     // No stack trace reaches the user; CASEFILE_DEBUG=1 shows it for a bug report.
     const envelope = toErrorEnvelope(error);
     const message = envelope.ok ? String(error) : `${envelope.error.message} [${envelope.error.code}]`;
-    if (process.env.CASEFILE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    process.stderr.write(`casefile ${command}: ${message}\n`);
+    if (process.env.CASEFILE_DEBUG && error instanceof Error) out.stderr(`${error.stack}\n`);
+    out.stderr(`casefile ${command}: ${message}\n`);
     return EXIT_ERROR;
   } finally {
     try {

@@ -4,12 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import type { EventName, EventPayload } from '../../shared/contract/events';
+import { windowIconPath } from './app-icon';
 import { utilityBackend } from './backend-process';
 import { BackendSupervisor } from './backend-supervisor';
 import { askAfterBackendFailure, pickFilesToImport, pickLibrary, showAbout, showError } from './dialogs';
 import { hardenAllWebContents, hardenSession, registerAppScheme } from './harden';
 import { broadcast, registerInvokeHandler } from './ipc';
 import { nativeBindingPath, resolveLibraryPath } from './launch-options';
+import { libraryFileArgument } from './library-file-argument';
 import { buildMenuTemplate } from './menu-template';
 import { createMainWindow } from './window';
 
@@ -31,7 +33,8 @@ if (!app.requestSingleInstanceLock()) {
 function runApp(): void {
   let window: BrowserWindow | null = null;
   let library: { path: string; schemaVersion?: number } = {
-    path: resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
+    // A .casefile file given as a document (file manager, shell) comes before the default library.
+    path: libraryFileArgument(process.argv, process.cwd()) ?? resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
   };
   let recent: string[] = [];
 
@@ -107,11 +110,27 @@ function runApp(): void {
       window.focus();
       return;
     }
-    window = createMainWindow({ preload: PRELOAD, stateFile: path.join(app.getPath('userData'), 'window-state.json'), title: app.getName() });
+    window = createMainWindow({
+      preload: PRELOAD,
+      stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+      title: app.getName(),
+      icon: windowIconPath({ platform: process.platform, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+    });
     window.on('closed', () => (window = null));
   }
 
-  app.on('second-instance', showWindow);
+  // Another launch (a .casefile opened in the file manager) hands its arguments to this instance.
+  app.on('second-instance', (_event, argv, cwd) => {
+    showWindow();
+    const file = libraryFileArgument(argv, cwd);
+    if (file && file !== library.path) void openLibrary(file, false);
+  });
+  // macOS delivers documents as events, also before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (!app.isReady()) library = { path: path.resolve(file) };
+    else if (file !== library.path) void openLibrary(file, false);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -23,13 +23,14 @@ function writeState(file: string, window: BrowserWindow): void {
   }
 }
 
-export function createMainWindow(options: { preload: string; stateFile: string; title: string }): BrowserWindow {
+export function createMainWindow(options: { preload: string; stateFile: string; title: string; icon?: string | undefined }): BrowserWindow {
   const { bounds, maximized } = restoreWindowState(readState(options.stateFile), screen.getAllDisplays().map((d) => d.workArea));
   const window = new BrowserWindow({
     ...bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     title: options.title,
+    ...(options.icon && { icon: options.icon }),
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1a1b1e' : '#ffffff',
     webPreferences: webPreferencesFor(options.preload),

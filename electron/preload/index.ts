@@ -1,7 +1,7 @@
 // The renderer's only door: a frozen `window.casefile` with invoke/on/capabilities, nothing else.
 // Sandboxed preloads are CommonJS and may import only 'electron' and shared/contract; this file
 // never exposes ipcRenderer, require or process. The channel names match electron/main/ipc.ts.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope } from '../../shared/contract/errors';
 import { EVENT_NAMES, type EventName } from '../../shared/contract/events';
 import type { CasefileFacade, HostCapabilities } from '../../shared/contract/facade';
@@ -43,6 +43,12 @@ const facade = Object.freeze({
     return () => void set.delete(handler as (payload: unknown) => void);
   },
   capabilities,
+  // Dropped and chosen files are imported by path (no bytes through the renderer); '' for a File
+  // that is not on disk (made in the page), which the renderer then uploads instead.
+  pathForFile(file: unknown): string {
+    if (typeof File === 'undefined' || !(file instanceof File)) return '';
+    return webUtils.getPathForFile(file);
+  },
 });
 
 // The checks above are typed loosely on purpose (the renderer is untrusted); the shape is the contract's.

@@ -7,6 +7,8 @@ const sent: unknown[][] = [];
 let deliver: (name: string, payload: unknown) => void = () => undefined;
 
 vi.mock('electron', () => ({
+  // Electron's real one reads the path Chromium recorded for a file from disk; here, its name under /picked.
+  webUtils: { getPathForFile: (file: File) => `/picked/${file.name}` },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
   ipcRenderer: {
     invoke: async (...args: unknown[]) => {
@@ -23,6 +25,7 @@ type Facade = {
   invoke(method: string, input: unknown): Promise<unknown>;
   on(event: string, handler: (payload: unknown) => void): () => void;
   capabilities: unknown;
+  pathForFile(file: unknown): string;
 };
 let facade: Facade;
 
@@ -34,7 +37,7 @@ beforeAll(async () => {
 describe('preload facade', () => {
   it('exposes one frozen object with invoke, on and capabilities only', () => {
     expect([...exposed.keys()]).toEqual(['casefile']);
-    expect(Object.keys(facade).sort()).toEqual(['capabilities', 'invoke', 'on']);
+    expect(Object.keys(facade).sort()).toEqual(['capabilities', 'invoke', 'on', 'pathForFile']);
     expect(Object.isFrozen(facade)).toBe(true);
     expect(Object.isFrozen(facade.capabilities)).toBe(true);
     expect(facade.capabilities).toEqual({ host: 'electron', nativeDialogs: true, revealInFolder: true, importByPath: true });
@@ -76,5 +79,10 @@ describe('preload facade', () => {
   it('refuses to subscribe to names outside the contract', () => {
     expect(() => facade.on('ipc-message', () => undefined)).toThrow(TypeError);
     expect(() => facade.on('library.changed', 'not a function' as never)).toThrow(TypeError);
+  });
+
+  it('gives the path of a real File, and nothing for anything else', () => {
+    expect(facade.pathForFile(new File(['x'], 'report.pdf'))).toBe('/picked/report.pdf');
+    for (const notAFile of [{ name: 'report.pdf' }, '/etc/passwd', null]) expect(facade.pathForFile(notAFile)).toBe('');
   });
 });

@@ -18,4 +18,9 @@ export interface CasefileFacade {
   invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<unknown>>;
   on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void;
   readonly capabilities: HostCapabilities;
+  /**
+   * The path of a file the analyst dropped or chose (a DOM File), '' when it has none (Electron
+   * only, where `importByPath` is true; Electron's webUtils.getPathForFile).
+   */
+  pathForFile?(file: unknown): string;
 }

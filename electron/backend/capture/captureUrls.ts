@@ -14,7 +14,7 @@ import { extractWeb, limitFor } from './extract';
 import { fetchWithProvenance } from './fetch';
 import { getNetworkSetting, parseProxy } from './network';
 import type { Rendered } from './snapshot';
-import { findChromium } from '../export/report';
+import { findChromium } from '../browser/findChromium';
 import { insertCapture, previousCaptureOf, storeOriginal, type StoredSnapshot } from './store';
 import { parseCaptureUrl } from './url';
 

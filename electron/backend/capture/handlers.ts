@@ -2,7 +2,7 @@
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobRunner } from '../jobs';
 import type { Handlers } from '../handlers';
-import { findChromium } from '../export/report';
+import { findChromium } from '../browser/findChromium';
 import { getArticle } from '../services/articles';
 import { captureUrls, type CaptureEnvironment } from './captureUrls';
 import { exportWarc } from './exportWarc';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from './report';
+import { findChromium } from '../browser/findChromium';
 import { openTestBackend, SEED_TEXT, tempDir } from '../testing/tempLibrary';
 
 async function reportCase() {

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress } from '../../../shared/contract/methods';
+import { CHROMIUM_ARGS, findChromium } from '../browser/findChromium';
 import type { Excerpt } from '../../../shared/contract/schemas';
 import { RELIABILITY, CREDIBILITY, type Credibility } from '../../../shared/domain/admiralty';
 import { formatPartialDate, partialDateSpan } from '../../../shared/domain/partialDate';
@@ -156,16 +157,11 @@ export function caseReportHtml(ctx: Ctx, caseId: string, groupBy: 'entity' | 'da
 </body></html>`;
 }
 
-/** A Chromium to print with: $CASEFILE_CHROMIUM, or a usual install location. */
-export function findChromium(): string | null {
-  const candidates = [process.env.CASEFILE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
-  return candidates.find((c): c is string => !!c && fs.existsSync(c)) ?? null;
-}
-
 export async function reportPdfJob(ctx: Ctx, input: { id: string; groupBy: 'entity' | 'date'; path?: string | undefined } & ReportFormat, report: (p: JobProgress) => void, signal: AbortSignal) {
   const chromium = findChromium();
-  if (!chromium) {
-    throw new ContractError('io_error', 'Printing a PDF needs Chromium or Chrome, and none was found (set CASEFILE_CHROMIUM to its path). The HTML report has the same content and prints from any browser.');
+  if (!chromium || !fs.existsSync(chromium)) {
+    const where = chromium ? `CASEFILE_CHROMIUM is ${chromium}, which does not exist` : 'none was found (set CASEFILE_CHROMIUM to its path)';
+    throw new ContractError('io_error', `Printing a PDF needs Chromium or Chrome, and ${where}. The HTML report has the same content and prints from any browser.`);
   }
   report({ done: 0, total: 2, current: 'Writing the report', failures: 0 });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-report-'));
@@ -176,8 +172,7 @@ export async function reportPdfJob(ctx: Ctx, input: { id: string; groupBy: 'enti
     report({ done: 1, total: 2, current: 'Printing with Chromium', failures: 0 });
     await new Promise<void>((resolve, reject) => {
       const child = spawn(chromium, [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-        '--disable-sync', `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
+        '--headless', ...CHROMIUM_ARGS, `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
       ], { stdio: 'ignore' });
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
       signal.addEventListener('abort', () => child.kill('SIGKILL'));

@@ -1,10 +1,12 @@
 // Capture of every format through the contract, on real files: the web-page corpus with its
 // expected metadata, the seed text, a PDF built here, and the bad inputs an analyst will meet.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../shared/contract/schemas';
-import type { Backend } from '../backend';
+import { Backend } from '../backend';
 import { makePdf } from '../testing/makePdf';
 import { librarySnapshot, openTestBackend, SEED_PATH, tempDir, tempLibraryPath } from '../testing/tempLibrary';
 
@@ -21,12 +23,47 @@ async function importPaths(backend: Backend, paths: string[], metadata = {}): Pr
 }
 
 describe('web pages', () => {
+  // The corpus is imported once, as one folder job, and every page's test reads from that library:
+  // thirty separate libraries and jobs made this file the slowest of the suite.
+  let backend: Backend;
+  let dir: string;
+  let first: ImportResult;
+  const progress: number[] = [];
+  /** The article made from a page, found by the SHA-256 of its bytes. */
+  const idOf = (name: string) => {
+    const sha256 = createHash('sha256').update(fs.readFileSync(path.join(CORPUS, name, 'source.html'))).digest('hex');
+    return first.imported.find((a) => a.sha256 === sha256)?.id;
+  };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-corpus-'));
+    backend = new Backend({ libraryPath: path.join(dir, 'library.casefile'), analyst: 'Test Analyst' });
+    backend.onEvent((event, payload) => {
+      if (event === 'job.progress') progress.push((payload as { progress: { done: number } }).progress.done);
+    });
+    first = await importPaths(backend, [CORPUS]);
+  }, 300_000);
+
+  afterAll(async () => {
+    await backend?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the whole corpus imports as one folder job with progress, and again as duplicates', async () => {
+    // Every page, plus the corpus's licence file (Markdown is importable too).
+    expect(first.imported).toHaveLength(PAGES.length + 1);
+    expect(first.failed).toEqual([]);
+    expect(progress.length).toBeGreaterThanOrEqual(PAGES.length);
+    const second = await importPaths(backend, [CORPUS]);
+    expect(second.imported).toEqual([]);
+    expect(second.duplicates.map((d) => d.id).sort()).toEqual(first.imported.map((a) => a.id).sort());
+  }, 300_000);
+
   it.each(PAGES)('%s imports with the expected metadata', async (name) => {
-    const backend = openTestBackend();
     const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, name, 'expected-metadata.json'), 'utf8')) as Record<string, string | null>;
-    const result = await importPaths(backend, [path.join(CORPUS, name, 'source.html')]);
-    expect(result.failed).toEqual([]);
-    const article = await backend.call('articles.get', { id: result.imported[0]!.id });
+    const id = idOf(name);
+    expect(id, `${name} was not imported`).toBeDefined();
+    const article = await backend.call('articles.get', { id: id! });
     const got: Record<string, string | null> = {
       title: article.detected.title ?? null,
       byline: article.detected.byline ?? null,
@@ -54,21 +91,6 @@ describe('web pages', () => {
     expect(article.text.length).toBeGreaterThan(0);
     if (expected.dir === 'rtl') expect(article.textDirection).toBe('rtl');
   });
-
-  it('the whole corpus imports as one folder job with progress, and again as duplicates', async () => {
-    const backend = openTestBackend();
-    const progress: number[] = [];
-    backend.onEvent((event, payload) => {
-      if (event === 'job.progress') progress.push((payload as { progress: { done: number } }).progress.done);
-    });
-    const first = await importPaths(backend, [CORPUS]);
-    // Every page, plus the corpus's licence file (Markdown is importable too).
-    expect(first.imported).toHaveLength(PAGES.length + 1);
-    expect(first.failed).toEqual([]);
-    expect(progress.length).toBeGreaterThanOrEqual(PAGES.length);
-    const second = await importPaths(backend, [CORPUS]);
-    expect(second.duplicates.map((d) => d.id).sort()).toEqual(first.imported.map((a) => a.id).sort());
-  }, 300_000);
 
   it('serves the Original view with nothing that runs or fetches', async () => {
     const backend = openTestBackend();

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress, ParsedInput } from '../../../shared/contract/methods';
 import type { ImportResult } from '../../../shared/contract/schemas';
-import { captureArticle, type Capture, type CaptureOutcome } from '../services/articles';
+import { captureArticle, findArticleByOriginal, getArticle, type Capture, type CaptureOutcome } from '../services/articles';
 import type { Ctx } from '../services/context';
+import { sha256Hex } from '../services/hash';
 import { extract, isImportable } from './formats';
 
 /**
@@ -94,6 +95,10 @@ export async function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['m
     checkSize(name, item.bytes.byteLength);
     bytes = item.bytes;
   }
+  // The same bytes again are a duplicate whatever the file is called: say so before the costly
+  // extraction (Readability, pdf.js), so re-importing a folder only hashes what is already stored.
+  const existing = findArticleByOriginal(ctx, sha256Hex(bytes));
+  if (existing) return { article: getArticle(ctx, existing.id), duplicateOf: existing.id };
   const extraction = await extract(bytes, name);
   return captureArticle(ctx, { ...extraction, bytes, filename: path.basename(name), metadata, applyDetected: true });
 }

@@ -106,6 +106,11 @@ const facade: CasefileFacade = window.casefile ?? webFacade();
 export const api = {
   capabilities: facade.capabilities,
 
+  /** The file's path where the host imports by path (Electron), else null (the browser host uploads). */
+  pathForFile(file: File): string | null {
+    return facade.pathForFile?.(file) || null;
+  },
+
   /** Calls a contract method; resolves with its value or rejects with an ApiError. */
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const envelope = await facade.invoke(method, input);

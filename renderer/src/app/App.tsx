@@ -14,6 +14,7 @@ import { CommandPalette } from './CommandPalette';
 import { useCommands } from './commands';
 import { FirstRunDialog } from './FirstRunDialog';
 import { KeyboardHelp } from './KeyboardHelp';
+import { useNativeEvents } from './nativeCommands';
 import { useRoute } from './route';
 import { Screen } from './Screen';
 import { Sidebar } from './Sidebar';
@@ -25,6 +26,7 @@ export function App() {
   const [paletteOpened, palette] = useDisclosure(false);
   const commands = useCommands(palette.open);
   useShortcuts(commands);
+  useNativeEvents(commands);
 
   const ready = Boolean(info.data?.analyst);
   return (

@@ -10,6 +10,9 @@ export function FirstRunDialog() {
         Settings.
       </Text>
       <AnalystForm current="" submitLabel="Continue" />
+      <Text fz="xs" c="dimmed" mt="sm">
+        Then start from the empty Library: paste or import articles, or open the sample case to see a worked example.
+      </Text>
     </Modal>
   );
 }

@@ -37,6 +37,8 @@ export interface WebHost {
   token: string;
   port: number;
   backend: Backend;
+  /** How many pages are listening on the event stream (tests wait for one before sending events). */
+  eventStreams(): number;
   close(): Promise<void>;
 }
 
@@ -205,6 +207,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     port,
     backend,
+    eventStreams: () => streams.size,
     close() {
       closing ??= (async () => {
         for (const stream of streams) stream.end();

@@ -48,11 +48,10 @@ describe('segmentsFor', () => {
     expect(segments[1]!.marks.map((m) => m.kind)).toEqual(['excerpt', 'mention']);
   });
 
-  it('cuts a thousand overlapping excerpts quickly', () => {
+  // How fast this is belongs to `npm run bench` (painting 1,000 excerpts), not to a test.
+  it('cuts a thousand overlapping excerpts into contiguous segments', () => {
     const marks = Array.from({ length: 1000 }, (_, i) => mark(`e${i}`, i * 7, i * 7 + 20));
-    const started = performance.now();
     const segments = segmentsFor(10_000, marks);
-    expect(performance.now() - started).toBeLessThan(100);
     expect(segments[0]).toMatchObject({ start: 0, end: 7 });
     expect(segments.every((s, i) => i === 0 || s.start === segments[i - 1]!.end)).toBe(true);
     expect(segments[segments.length - 1]!.end).toBe(10_000);

@@ -4,7 +4,9 @@ import { Center, Overlay, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { takeDroppedFiles } from './droppedFiles';
-import { importFiles } from './importStore';
+import { api } from '../../api/client';
+import { importFilePaths, importFiles } from './importStore';
+import { chooseImportRoute } from './importRoute';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -36,7 +38,11 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      void takeDroppedFiles(e.dataTransfer).then(importFiles);
+      // The desktop app imports the dropped files and folders by path (the backend walks folders);
+      // the browser host reads them in the page and uploads their bytes.
+      const byPath = chooseImportRoute([...(e.dataTransfer?.files ?? [])], api.capabilities.importByPath, (file) => api.pathForFile(file));
+      if (byPath.kind === 'paths') void importFilePaths(byPath.paths);
+      else void takeDroppedFiles(e.dataTransfer).then(importFiles);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -8,6 +8,7 @@ import type { ImportResult } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { invalidateAfter } from '../../api/hooks';
 import { errorMessage } from '../../ui/notify';
+import { chooseImportRoute } from './importRoute';
 
 export type ImportState =
   | { status: 'idle' }
@@ -123,6 +124,30 @@ export async function importFiles(files: File[]): Promise<void> {
   set({ status: 'finished', result, cancelled, fileNames });
 }
 
+/**
+ * Imports files the host gave by path (the desktop app's native dialog or a drop): one job, no
+ * bytes through the renderer, so only the backend's per-format limits apply.
+ */
+export async function importFilePaths(paths: string[]): Promise<void> {
+  if (!paths.length || state.status === 'reading' || state.status === 'running') return;
+  cancelRequested = false;
+  const total = paths.length;
+  set({ status: 'running', jobId: null, done: 0, total, current: '', failures: 0, cancelling: false });
+  let result: ImportResult = { imported: [], duplicates: [], failed: [] };
+  let cancelled = false;
+  try {
+    const outcome = await api.runJob('articles.importFiles', { paths }, (p: JobProgress, jobId) =>
+      set({ status: 'running', jobId, done: p.done, total: Math.max(total, p.total), current: p.current, failures: p.failures, cancelling: cancelRequested }),
+    );
+    result = outcome.result;
+    cancelled = outcome.status === 'cancelled';
+  } catch (error) {
+    result.failed.push({ path: '(import)', error: errorMessage(error) });
+  }
+  void invalidateAfter('articles.importFiles');
+  set({ status: 'finished', result, cancelled, fileNames: new Map() });
+}
+
 export function cancelImport(): void {
   if (state.status !== 'running') return;
   cancelRequested = true;
@@ -137,12 +162,18 @@ export function dismissImport(): void {
 /** The picker offers every type the backend imports (shared/contract/importFormats). */
 export const IMPORT_ACCEPT = [...IMPORTABLE_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html', 'application/pdf'].join(',');
 
-/** Opens the browser's file picker (the same in Electron: no path is needed when bytes travel). */
+/** Chosen or dropped files, imported by path where the host can, else uploaded (./importRoute.ts). */
+export function importChosenFiles(files: File[]): Promise<void> {
+  const route = chooseImportRoute(files, api.capabilities.importByPath, (file) => api.pathForFile(file));
+  return route.kind === 'paths' ? importFilePaths(route.paths) : importFiles(route.files);
+}
+
+/** Opens the file picker; in the desktop app the chosen files are then imported by path. */
 export function pickFilesToImport(): void {
   const input = document.createElement('input');
   input.type = 'file';
   input.multiple = true;
   input.accept = IMPORT_ACCEPT;
-  input.addEventListener('change', () => void importFiles([...(input.files ?? [])]));
+  input.addEventListener('change', () => void importChosenFiles([...(input.files ?? [])]));
   input.click();
 }

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatCount } from '../../ui/format';
 import { pickFilesToImport } from '../capture/importStore';
 import { AddToCaseMenu, requestAddToCase, useCaseSelection } from '../cases/add';
+import { importSampleCase } from '../cases/exchange/sampleCase';
 import { DEFAULT_QUERY, loadedArticleIds, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
 import { ArticleTable } from './ArticleTable';
 import { LibraryFilters } from './LibraryFilters';
@@ -109,6 +110,12 @@ export function LibraryPage() {
               Import files…
             </Button>
           </Group>
+          <Text size="sm" c="dimmed" mt="md">
+            New to Casefile? See a worked case first: one article, its sources rated, excerpts graded, entities tagged.
+          </Text>
+          <Button variant="subtle" mt={4} leftSection={<IconBriefcase size={14} />} onClick={() => void importSampleCase()} data-testid="import-sample-case">
+            Open the sample case
+          </Button>
         </EmptyState>
       ) : total === 0 ? (
         <EmptyState mt="xl" icon={<IconFilterOff size={32} />} title="No articles match these filters" description="Change or clear the filters above." />
