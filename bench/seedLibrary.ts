@@ -7,7 +7,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { toIndexText } from '../shared/domain/searchText';
 import { closeLibrary, openLibrary } from '../electron/backend/db/connection';
-import { auditHead, auditRowHash, GENESIS_HASH } from '../electron/backend/services/audit';
+import { appendAuditRow } from '../electron/backend/services/audit';
+import { takeChangedStates } from '../electron/backend/verify/changeTracking';
 import { createCtx } from '../electron/backend/services/context';
 import { setAnalyst } from '../electron/backend/services/library';
 import { findOrCreateSource } from '../electron/backend/services/sources';
@@ -53,11 +54,6 @@ export function seedLibrary(path: string, options: SeedOptions): number {
   );
   const insertDoc = db.prepare("INSERT INTO search_docs (object_kind, object_id, field) VALUES ('article', ?, ?)");
   const insertFts = db.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)');
-  const lastAudit = db.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1');
-  const insertAudit = db.prepare(
-    `INSERT INTO audit_log (seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash)
-     VALUES (@seq, @at, @analyst, @action, @object_kind, @object_id, @before_json, @after_json, @prev_hash, @hash)`,
-  );
   try {
     db.transaction(() => {
       setAnalyst(ctx, analyst);
@@ -65,8 +61,6 @@ export function seedLibrary(path: string, options: SeedOptions): number {
         const name = `Publisher ${i + 1}`;
         return { id: findOrCreateSource(ctx, name, 'publication'), name };
       });
-      let seq = (lastAudit.get() as { seq: number } | undefined)?.seq ?? 0;
-      let prevHash = auditHead(db) ?? GENESIS_HASH;
       for (let n = 1; n <= options.articles; n++) {
         const language = LANGUAGES[n % LANGUAGES.length]!;
         const publisher = publisherIds[n % publisherIds.length]!;
@@ -83,16 +77,15 @@ export function seedLibrary(path: string, options: SeedOptions): number {
         for (const [field, body] of [['title', title], ['text', text]] as const) {
           insertFts.run(Number(insertDoc.run(row.id, field).lastInsertRowid), toIndexText(body));
         }
+        // The row records the states the inserts above changed, as every service's audit row does.
         const audit = {
-          seq: ++seq, at: row.at, analyst, action: 'article.capture', object_kind: 'article', object_id: row.id, before_json: '',
+          at: row.at, analyst, action: 'article.capture', object_kind: 'article', object_id: row.id, before_json: '',
           after_json: canonicalJson({
             id: row.id, title, publisherSourceId: publisher.id, publisherName: publisher.name, originalSha256: row.sha256,
             textSha256: row.textSha256, language, published: { value: row.published, qualifier: '' }, capturedAt: row.at, capturedBy: analyst,
           }),
-          prev_hash: prevHash,
         };
-        prevHash = auditRowHash(audit);
-        insertAudit.run({ ...audit, hash: prevHash });
+        appendAuditRow(db, audit, takeChangedStates(db));
       }
     }).immediate();
   } finally {

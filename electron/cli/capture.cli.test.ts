@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Backend } from '../backend/backend';
 import { findChromium } from '../backend/browser/findChromium';
 import { readWarcResponse } from '../backend/capture/warc';
 import { startSocksProxy, startWebServer } from '../backend/capture/testing/loopback';
@@ -43,6 +44,7 @@ describe('casefile capture', () => {
     stops.push(web.close, socks.close);
     const dir = tempDir();
     const library = path.join(dir, 'lib.casefile');
+    await new Backend({ libraryPath: library }).close();
     const port = Number(new URL(web.url).port);
     const url = `http://casefile-capture.invalid:${port}/styled`;
     const result = await json(library, 'capture', url, '--proxy', `socks5://127.0.0.1:${socks.port}`, '--screenshot');
@@ -81,6 +83,7 @@ describe('casefile capture', () => {
     const web = await startWebServer();
     stops.push(web.close);
     const library = path.join(tempDir(), 'lib.casefile');
+    await new Backend({ libraryPath: library }).close();
     const set = await json(library, 'network', 'socks5://127.0.0.1:1');
     expect(set).toEqual({ mode: 'socks5', proxy: '127.0.0.1:1' });
     const result = await casefile(library, 'capture', `${web.url}/article`);

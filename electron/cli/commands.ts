@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomically } from '../backend/export/caseFileJobs';
 import { GLOBAL_OPTIONS, UsageError } from './args';
+import { methods } from '../../shared/contract/methods';
+import { romaniseForScript } from '../backend/services/romanise';
 import { captureCommand, exportWarcCommand, networkCommand } from './captureCommands';
 import { HANGUL_SYSTEMS, SYSTEM_LABELS } from '../../shared/domain/spellingSystems';
 import { backupCommand, backupsCommand, headCommand, readAnchors } from './protectCommands';
@@ -266,14 +268,22 @@ async function entityRomanise(backend: Backend, id: string, acceptAll: boolean):
   };
 }
 
-const romaniseCommand: Command = async (backend, argv) => {
+/** Romanising text reads no library, so scripts can call it anywhere (see STANDALONE_COMMANDS). */
+const romaniseCommand = async (argv: string[]): Promise<Outcome> => {
   const { values, positionals } = parse(argv, { system: { type: 'string' }, plain: { type: 'boolean' } });
-  const result = await backend.call('romanise.text', {
+  const input = methods['romanise.text'].input.safeParse({
     text: need(positionals.join(' '), 'TEXT'),
     system: oneOf(values.system ?? 'rr', HANGUL_SYSTEMS, '--system'),
     diacritics: values.plain !== true,
   });
+  if (!input.success) throw new UsageError(input.error.issues.map((i) => i.message).join('; '));
+  const result = romaniseForScript(input.data);
   return { json: result, text: result.romanised + (result.kept.length ? `\n(kept as written: ${result.kept.join(', ')})` : '') };
+};
+
+/** Commands that need no library. */
+export const STANDALONE_COMMANDS: Record<string, (argv: string[]) => Promise<Outcome>> = {
+  romanise: romaniseCommand,
 };
 
 const caseCommand: Command = async (backend, argv) => {
@@ -470,7 +480,6 @@ export const COMMANDS: Record<string, Command> = {
   capture: captureCommand,
   'export-warc': exportWarcCommand,
   network: networkCommand,
-  romanise: romaniseCommand,
   'export-graph': exportGraphCommand,
   head: headCommand,
   backup: backupCommand,

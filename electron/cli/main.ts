@@ -9,7 +9,7 @@ import { toErrorEnvelope } from '../backend/dispatch';
 import { restoreBackup } from '../backend/services/backups';
 import { resolveLibraryPath } from '../backend/paths';
 import { GLOBAL_OPTIONS, UsageError } from './args';
-import { COMMANDS } from './commands';
+import { COMMANDS, STANDALONE_COMMANDS } from './commands';
 
 export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json] COMMAND ...
 
@@ -36,7 +36,6 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   export-csv CASE_ID --out FILE.csv [--what excerpts|entities]
   report CASE_ID --out FILE.html|FILE.pdf [--group-by date|entity]
   export-graph CASE_ID|--all --format graphml|gexf --out FILE   (the link chart's graph, for Gephi)
-  verify
   verify [--anchor FILE|HASH]               (--anchor: prove no audit rows were cut since that head)
   head [--append FILE]                      (the audit head; --append adds it to an anchor file kept elsewhere)
   init [PATH]                               (creates a new, empty library; every other command needs one)
@@ -96,14 +95,20 @@ export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Pro
     return command || all.includes('--help') || all.includes('-h') ? 0 : EXIT_USAGE;
   }
   const run = COMMANDS[command];
-  if (!run && command !== 'init' && command !== 'restore') {
+  const standalone = STANDALONE_COMMANDS[command];
+  if (!run && !standalone && command !== 'init' && command !== 'restore') {
     out.stderr(`casefile: unknown command "${command}"\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   let backend: Backend | undefined;
   try {
-    if (command === 'init') return await initLibrary(rest, option(all, 'library'), option(all, 'analyst'), json);
-    if (command === 'restore') return restore(rest, json);
+    if (command === 'init') return await initLibrary(rest, option(all, 'library'), option(all, 'analyst'), json, out);
+    if (command === 'restore') return restore(rest, json, out);
+    if (standalone) {
+      const outcome = await standalone(all);
+      out.stdout(json ? `${JSON.stringify(outcome.json)}\n` : `${outcome.text}\n`);
+      return outcome.exitCode ?? 0;
+    }
     const libraryPath = resolveLibraryPath(option(all, 'library'));
     const reading = READING_COMMANDS.has(command);
     const writable = isWritable(libraryPath);
@@ -154,17 +159,17 @@ function isWritable(file: string): boolean {
 }
 
 /** `casefile restore BACKUP --to PATH`: needs no open library, so it runs before one is opened. */
-function restore(rest: string[], json: boolean): number {
+function restore(rest: string[], json: boolean, out: CliOutput): number {
   const to = option(rest, 'to');
   const backup = rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '--to' && rest[i - 1] !== '--library' && rest[i - 1] !== '--analyst');
   if (!backup || !to) throw new UsageError('restore needs BACKUP and --to PATH');
   const restored = restoreBackup(backup, to);
-  process.stdout.write(json ? `${JSON.stringify(restored)}\n` : `Verified and restored to ${restored.path}${restored.head ? ` (audit head ${restored.head.seq} ${restored.head.hash})` : ''}.\n`);
+  out.stdout(json ? `${JSON.stringify(restored)}\n` : `Verified and restored to ${restored.path}${restored.head ? ` (audit head ${restored.head.seq} ${restored.head.hash})` : ''}.\n`);
   return 0;
 }
 
 /** `casefile init PATH` or `casefile --library PATH init`: a new, empty library, never over a file. */
-async function initLibrary(rest: string[], libraryOption: string | undefined, analyst: string | undefined, json: boolean): Promise<number> {
+async function initLibrary(rest: string[], libraryOption: string | undefined, analyst: string | undefined, json: boolean, out: CliOutput): Promise<number> {
   const positional = rest.filter((a, i) => !a.startsWith('-') && !['--library', '--analyst'].includes(rest[i - 1] ?? ''));
   if (positional.length > 1 || (positional.length === 1 && libraryOption && path.resolve(positional[0]!) !== path.resolve(libraryOption))) {
     throw new UsageError('init takes one PATH (or --library PATH)');
@@ -177,7 +182,7 @@ async function initLibrary(rest: string[], libraryOption: string | undefined, an
   try {
     if (analyst) await backend.call('settings.setAnalyst', { name: analyst });
     const info = await backend.call('library.info', {});
-    process.stdout.write(json
+    out.stdout(json
       ? `${JSON.stringify({ path: info.path, schemaVersion: info.schemaVersion, analyst: info.analyst })}\n`
       : `Created an empty library at ${info.path} (schema ${info.schemaVersion}).${analyst ? '' : `\nNext: casefile --library ${info.path} config analyst "Your Name"`}\n`);
     return 0;

@@ -41,7 +41,8 @@ describe('captures as evidence', () => {
 
     const teammate = openTestBackend();
     const imported = await teammate.call('cases.importFile', { bytesBase64: exported.bytesBase64 });
-    expect((await teammate.jobs.wait(imported.jobId)).status).toBe('done');
+    const importJob = await teammate.jobs.wait(imported.jobId);
+    expect(importJob.status, JSON.stringify(importJob.error)).toBe('done');
     const theirs = (await teammate.call('web.getCapture', { articleId: v2.captured[0]!.id }))!;
     const ours = (await mine.call('web.getCapture', { articleId: v2.captured[0]!.id }))!;
     expect(theirs).toEqual(ours);

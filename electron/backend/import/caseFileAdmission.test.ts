@@ -102,7 +102,7 @@ const CASES: [string, (good: Uint8Array, ids: Awaited<ReturnType<typeof setup>>[
   ['an original no record refers to', (good) => repack(good, (files) => {
     const data = randomBytes(100_000);
     files[`originals/${sha256Hex(data)}`] = data;
-  }), /the original [0-9a-f]{64} is not the original of any article in the file/],
+  }), /the original [0-9a-f]{64} is not the original of any article, nor a web capture’s WARC or snapshot, in the file/],
   ['two entries with one name', (good) => withDuplicateEntry(good), /the entry "case\.json" occurs twice/],
   ['one id for an article and an entity', (good, ids) => repack(good, (files) => {
     const name = Object.keys(files).find((f) => f.startsWith('entities/'))!;

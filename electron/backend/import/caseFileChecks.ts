@@ -114,11 +114,17 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
   }
   for (const item of c.caseRecord.items) resolves(item.item_id, item.item_kind, `the case's item list`);
 
-  // Every original is some article's; and the new ones fit the quota.
+  // A web capture belongs to an article in the file, and its WARC and snapshots are originals.
+  for (const w of c.webCaptures ?? []) resolves(w.article_id, 'article', `the web capture of ${w.requested_url}`);
+
+  // Every original is some article's, or a web capture's WARC or snapshot; and the new ones fit the quota.
   const referenced = new Set(c.articles.map((a) => a.original_sha256));
+  for (const w of c.webCaptures ?? []) {
+    for (const sha of [w.warc_sha256, w.screenshot_sha256, w.pdf_sha256]) if (sha) referenced.add(sha);
+  }
   let newBytes = 0;
   for (const [sha, bytes] of c.originals) {
-    if (!referenced.has(sha)) refuse(`the original ${sha} is not the original of any article in the file (unreferenced data is not admitted).`);
+    if (!referenced.has(sha)) refuse(`the original ${sha} is not the original of any article, nor a web capture’s WARC or snapshot, in the file (unreferenced data is not admitted).`);
     if (!ctx.db.prepare('SELECT 1 FROM originals WHERE sha256 = ?').get(sha)) newBytes += bytes.byteLength;
   }
   if (newBytes > CASE_FILE_ADMISSION.importQuotaBytes) {
