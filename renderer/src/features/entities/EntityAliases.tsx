@@ -9,6 +9,7 @@ import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { showSuccess } from '../../ui/notify';
 import { AliasScan } from './AliasScan';
+import { submitOnEnter } from '../../ui/submitOnEnter';
 
 export function EntityAliases({ entity }: { entity: Entity }) {
   const [text, setText] = useState('');
@@ -91,13 +92,7 @@ export function EntityAliases({ entity }: { entity: Entity }) {
         aria-label="New alias"
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          // Enter during IME composition (Hangul, Han) picks a character, it does not submit.
-          if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-            e.preventDefault();
-            submit();
-          }
-        }}
+        onKeyDown={submitOnEnter(submit)}
         rightSection={
           <ActionIcon size="sm" variant="subtle" aria-label="Add alias" onClick={submit} loading={add.isPending}>
             <IconPlus size={14} />

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { SYSTEM_LABELS } from '../../../../shared/domain/spellingSystems';
 import { useAction, useCall } from '../../api/hooks';
+import { submitOnEnter } from '../../ui/submitOnEnter';
 
 const HANGUL_OR_HAN = /[\p{Script=Hangul}\p{Script=Han}]/u;
 
@@ -92,12 +93,7 @@ function NativeNameField({ entity }: { entity: Entity }) {
         value={text}
         error={text && !valid ? 'Type Hangul or Chinese characters here; other spellings go in the aliases.' : undefined}
         onChange={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-            e.preventDefault();
-            submit();
-          }
-        }}
+        onKeyDown={submitOnEnter(submit)}
         rightSection={
           <ActionIcon size="sm" variant="subtle" aria-label="Add Hangul or Chinese name" onClick={submit} loading={add.isPending} disabled={!valid}>
             <IconPlus size={14} />
