@@ -37,8 +37,8 @@ async function seedCase(app: RunningApp) {
   return { articleId: article.id, excerptId: excerpt.id, relationshipId: relationship.id, caseId: c.id, caseTitle: c.title };
 }
 
-/** Where an element of the chart is drawn on the page (cytoscape draws on a canvas). */
-async function renderedEdge(page: Page, id: string): Promise<{ x: number; y: number; label: string; from: string; to: string }> {
+/** Where an edge of the chart is drawn on the page (cytoscape draws on a canvas): its ends and labels. */
+async function renderedEdge(page: Page, id: string) {
   const canvas = page.getByTestId('link-chart-canvas');
   await expect.poll(() => canvas.evaluate((el, edgeId) => {
     const cy = (el as unknown as { _cyreg?: { cy?: { getElementById(id: string): { length: number } } } })._cyreg?.cy;
@@ -46,12 +46,31 @@ async function renderedEdge(page: Page, id: string): Promise<{ x: number; y: num
   }, id)).toBe(1);
   const box = (await canvas.boundingBox())!;
   const at = await canvas.evaluate((el, edgeId) => {
-    type Edge = { renderedMidpoint(): { x: number; y: number }; data(k: string): string; source(): { data(k: string): string }; target(): { data(k: string): string } };
+    type End = { renderedPosition(): { x: number; y: number }; data(k: string): string };
+    type Edge = { data(k: string): string; source(): End; target(): End };
     const cy = (el as unknown as { _cyreg: { cy: { getElementById(id: string): Edge } } })._cyreg.cy;
     const edge = cy.getElementById(edgeId);
-    return { ...edge.renderedMidpoint(), label: edge.data('label'), from: edge.source().data('label'), to: edge.target().data('label') };
+    return { a: edge.source().renderedPosition(), b: edge.target().renderedPosition(), label: edge.data('label'), from: edge.source().data('label'), to: edge.target().data('label') };
   }, id);
-  return { ...at, x: box.x + at.x, y: box.y + at.y };
+  return { ...at, a: { x: box.x + at.a.x, y: box.y + at.a.y }, b: { x: box.x + at.b.x, y: box.y + at.b.y } };
+}
+
+/**
+ * Clicks an edge where it is drawn. Another edge (a co-mention) may cross it, and the chart may lay
+ * out again while its data settles, so it tries points along the edge until the edge's own evidence
+ * opens.
+ */
+async function clickEdge(page: Page, id: string): ReturnType<typeof renderedEdge> {
+  let edge: Awaited<ReturnType<typeof renderedEdge>> | undefined;
+  let attempt = 0;
+  await expect(async () => {
+    await expect(page.getByTestId('link-chart-canvas')).toHaveAttribute('data-layout', 'done');
+    edge = await renderedEdge(page, id);
+    const t = [0.5, 0.4, 0.6, 0.3, 0.7][attempt++ % 5]!;
+    await page.mouse.click(edge.a.x + (edge.b.x - edge.a.x) * t, edge.a.y + (edge.b.y - edge.a.y) * t);
+    await expect(page.getByTestId('edge-evidence')).toContainText(`${edge.from} — ${edge.label} — ${edge.to}`, { timeout: 3_000 });
+  }).toPass();
+  return edge!;
 }
 
 async function openCaseChart(page: Page, caseTitle: string): Promise<void> {
@@ -69,9 +88,8 @@ test('the seed case’s chart: the affiliation edge, its B3 excerpt, and the hig
   await openCaseChart(page, seed.caseTitle);
   await expect(page.getByTestId('chart-counts')).toContainText('4 entities');
 
-  const edge = await renderedEdge(page, seed.relationshipId);
+  const edge = await clickEdge(page, seed.relationshipId);
   expect(edge).toMatchObject({ label: 'affiliated with · B3', from: COMPANY, to: MPAF });
-  await page.mouse.click(edge.x, edge.y);
   const evidence = page.getByTestId('edge-evidence');
   await expect(evidence).toContainText(`${COMPANY} — affiliated with · B3 — ${MPAF}`);
   const item = evidence.getByTestId('edge-evidence-item');
@@ -122,8 +140,7 @@ for (const theme of ['light', 'dark'] as const) {
     const seed = await seedCase(app);
     await new AppFrame(page).setTheme(theme);
     await openCaseChart(page, seed.caseTitle);
-    const edge = await renderedEdge(page, seed.relationshipId);
-    await page.mouse.click(edge.x, edge.y);
+    await clickEdge(page, seed.relationshipId);
     await expect(page.getByTestId('edge-evidence-item')).toContainText('B3');
     await page.mouse.move(640, 5);
     await saveScreenshot(page, testInfo, `${theme}-link-chart`);
