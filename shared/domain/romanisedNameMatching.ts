@@ -77,7 +77,16 @@ const MIN_KEY_LENGTH = 4;
  * For each entity that has a Hangul name or alias of two syllables or more (or, failing that, a Han
  * one): the cross-system keys of its romanised spellings and of its own romanised aliases.
  */
+/** Computed once per targets list: a caller that keeps its list (search, per library state) pays once. */
+const keysCache = new WeakMap<readonly AliasTarget[], Map<string, { name: string; keys: Set<string> }>>();
+
 export function romanisedKeysByEntity(targets: readonly AliasTarget[]): Map<string, { name: string; keys: Set<string> }> {
+  let known = keysCache.get(targets);
+  if (!known) keysCache.set(targets, (known = computeKeysByEntity(targets)));
+  return known;
+}
+
+function computeKeysByEntity(targets: readonly AliasTarget[]): Map<string, { name: string; keys: Set<string> }> {
   const byEntity = groupByEntity(targets);
   const result = new Map<string, { name: string; keys: Set<string> }>();
   for (const [entityId, own] of byEntity) {

@@ -15,16 +15,32 @@ export interface PlannedQuery {
   highlight: string;
 }
 
-export function withOtherSpellings(db: Db, query: string): PlannedQuery {
-  const base = toFtsQuery(query);
-  if (!base) return { match: null, highlight: query };
+type Target = { entityId: string; name: string; alias: string };
+
+/**
+ * Every entity's names and aliases, read again only when the library has changed since (every change
+ * writes an audit row), so a search does not re-read and re-romanise thousands of names each time.
+ */
+const targetsCache = new WeakMap<Db, { seq: number; targets: Target[] }>();
+
+function entityTargets(db: Db): Target[] {
+  const seq = (db.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as number | undefined) ?? 0;
+  const cached = targetsCache.get(db);
+  if (cached?.seq === seq) return cached.targets;
   const targets = db
     .prepare(
       `SELECT e.id AS entityId, e.name, e.name AS alias FROM entities e
        UNION ALL SELECT e.id, e.name, a.text FROM entity_aliases a JOIN entities e ON e.id = a.entity_id`,
     )
-    .all() as { entityId: string; name: string; alias: string }[];
-  const others = otherSpellingsOf(query, targets).slice(0, MAX_ALTERNATIVES);
+    .all() as Target[];
+  targetsCache.set(db, { seq, targets });
+  return targets;
+}
+
+export function withOtherSpellings(db: Db, query: string): PlannedQuery {
+  const base = toFtsQuery(query);
+  if (!base) return { match: null, highlight: query };
+  const others = otherSpellingsOf(query, entityTargets(db)).slice(0, MAX_ALTERNATIVES);
   const phrases = [...new Set(others.map(toFtsPhrase).filter((p): p is string => !!p))];
   if (!phrases.length) return { match: base, highlight: query };
   return {
