@@ -20,9 +20,11 @@ export default defineConfig<HostOptions>({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     viewport: { width: 1280, height: 800 },
+    // No transitions to wait out (the theme honours the setting, as it does for analysts who choose it).
+    contextOptions: { reducedMotion: 'reduce' },
   },
   projects: [
     {

@@ -31,4 +31,14 @@ export class AppFrame {
     if ((await html.getAttribute('data-mantine-color-scheme')) !== scheme) await this.page.getByTestId('theme-toggle').click();
     await expect(html).toHaveAttribute('data-mantine-color-scheme', scheme);
   }
+
+  /** Closes every toast as an analyst would, by its close button (they would also go by themselves, seconds later). */
+  async dismissToasts(): Promise<void> {
+    const toasts = this.page.locator('.mantine-Notification-root');
+    await expect(async () => {
+      const close = toasts.locator('.mantine-Notification-closeButton');
+      for (const button of await close.all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
+      await expect(toasts).toHaveCount(0, { timeout: 1_000 });
+    }).toPass();
+  }
 }

@@ -108,9 +108,8 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   const capture = new NewArticlePage(page);
   await capture.open();
   await capture.fill({ text: SECOND_TEXT, title: SECOND_TITLE, language: 'en' });
-  // Toasts sit over the Save button, and a pointer resting on one keeps it open; let them go.
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // Toasts sit over the Save button; close them.
+  await new AppFrame(page).dismissToasts();
   await capture.save();
   await article.waitFor(SECOND_TITLE);
   const kim = panel.group('Kim Yo Jong').getByTestId('suggestion');
