@@ -25,13 +25,27 @@ function layer(files, { names = [], patterns = [], message }) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', '.electron-native/', 'test-results/', 'playwright-report/', 'e2e/artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      '.tsbuild/',
+      '.electron-native/',
+      'test-results/',
+      'playwright-report/',
+      'e2e/artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
@@ -57,7 +71,8 @@ export default tseslint.config(
   layer(['electron/main/**'], {
     names: ['better-sqlite3', 'react'],
     patterns: ['**/renderer/**', '**/backend/**', '**/cli/**'],
-    message: 'electron/main may import shared/ and Electron; SQLite lives in the backend process, never on the main thread.',
+    message:
+      'electron/main may import shared/ and Electron; SQLite lives in the backend process, never on the main thread.',
   }),
   layer(['electron/preload/**'], {
     names: [...nodeBuiltins, 'better-sqlite3', 'react'],

@@ -14,17 +14,29 @@ import { CHROMIUM, paintSkipReason } from './paint';
 const NODES = 2_000;
 const EDGES = 10_000;
 const TYPES = ['person', 'organization', 'location', 'facility', 'commodity', 'event', 'vehicle', 'other'];
-const RELATIONSHIP_TYPES = ['affiliated-with', 'located-in', 'controls', 'supplies', 'transports', 'pays', 'member-of', 'other'];
+const RELATIONSHIP_TYPES = [
+  'affiliated-with',
+  'located-in',
+  'controls',
+  'supplies',
+  'transports',
+  'pays',
+  'member-of',
+  'other',
+];
 const STATIC = path.resolve(import.meta.dirname, '../out/renderer');
-
 
 /** Entities and relationships written straight into the tables: seeding, not what is measured. */
 function seedNetwork(backend: Backend): void {
   const db = backend.library.db;
   const now = new Date().toISOString();
   const ids = Array.from({ length: NODES }, () => crypto.randomUUID());
-  const entity = db.prepare("INSERT INTO entities (id, type, name, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'Bench', ?)");
-  const relationship = db.prepare("INSERT INTO relationships (id, from_entity_id, to_entity_id, type, created_at, created_by) VALUES (?, ?, ?, ?, ?, 'Bench')");
+  const entity = db.prepare(
+    "INSERT INTO entities (id, type, name, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, 'Bench', ?)",
+  );
+  const relationship = db.prepare(
+    "INSERT INTO relationships (id, from_entity_id, to_entity_id, type, created_at, created_by) VALUES (?, ?, ?, ?, ?, 'Bench')",
+  );
   db.transaction(() => {
     ids.forEach((id, i) => entity.run(id, TYPES[i % TYPES.length], `Entity ${String(i).padStart(4, '0')}`, now, now));
     // Preferential-ish attachment: most links near a few hubs, as real networks are.
@@ -48,7 +60,11 @@ export async function benchChart(dir: string, report: Report): Promise<void> {
   const rawStart = performance.now();
   backend.library.db.prepare('SELECT id, name, type FROM entities').all();
   backend.library.db.prepare('SELECT id, from_entity_id, to_entity_id, type, label FROM relationships').all();
-  report.time(`graph.build (${graph.nodes.length} nodes, ${graph.edges.length} edges)`, once(ours), once(performance.now() - rawStart));
+  report.time(
+    `graph.build (${graph.nodes.length} nodes, ${graph.edges.length} edges)`,
+    once(ours),
+    once(performance.now() - rawStart),
+  );
   await backend.close();
 
   const skip = paintSkipReason();
@@ -71,7 +87,11 @@ export async function benchChart(dir: string, report: Report): Promise<void> {
     await page.waitForSelector('[data-testid="chart-toolbar"]', { timeout: 600_000 });
     const screenMs = Date.now() - shown;
     await page.waitForSelector('[data-testid="link-chart-canvas"][data-layout="done"]', { timeout: 600_000 });
-    report.time(`open the chart and lay out ${NODES.toLocaleString()} entities (vs the chart screen appearing)`, once(Date.now() - shown), once(screenMs));
+    report.time(
+      `open the chart and lay out ${NODES.toLocaleString()} entities (vs the chart screen appearing)`,
+      once(Date.now() - shown),
+      once(screenMs),
+    );
 
     // 120 frames of panning and zooming, each step in its own animation frame, as a drag would.
     // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.

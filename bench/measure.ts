@@ -69,9 +69,20 @@ export class Report {
   }
 
   /** Rates in items per second, from the time one batch of `count` items took. */
-  rate(name: string, count: number, oursMs: number, rawMs: number, bound?: { minShareOfRaw?: number }, note?: string): ResultRow {
+  rate(
+    name: string,
+    count: number,
+    oursMs: number,
+    rawMs: number,
+    bound?: { minShareOfRaw?: number },
+    note?: string,
+  ): ResultRow {
     const toRate = (ms: number): Stats => ({ p50: (count / ms) * 1000, p95: (count / ms) * 1000, runs: 1 });
-    const row = this.add({ section: this.section, name, unit: '/s', ours: toRate(oursMs), raw: toRate(rawMs), ratio: oursMs / rawMs }, undefined, note);
+    const row = this.add(
+      { section: this.section, name, unit: '/s', ours: toRate(oursMs), raw: toRate(rawMs), ratio: oursMs / rawMs },
+      undefined,
+      note,
+    );
     if (bound?.minShareOfRaw !== undefined) {
       row.bound = `≥ ${(bound.minShareOfRaw * 100).toFixed(0)}% of raw`;
       row.ok = 1 / row.ratio >= bound.minShareOfRaw;
@@ -89,23 +100,32 @@ export class Report {
     }
     if (note) row.note = note;
     this.rows.push(row);
-    const f = (s: Stats) => (row.unit === 'ms' ? `p50 ${s.p50.toFixed(1)} / p95 ${s.p95.toFixed(1)} ms` : `${s.p50.toFixed(0)}/s`);
+    const f = (s: Stats) =>
+      row.unit === 'ms' ? `p50 ${s.p50.toFixed(1)} / p95 ${s.p95.toFixed(1)} ms` : `${s.p50.toFixed(0)}/s`;
     const verdict = row.ok === undefined ? '' : row.ok ? `  ok (${row.bound})` : `  OVER (${row.bound})`;
-    console.log(`  ${row.name}: ${f(row.ours)}  (raw ${f(row.raw)}; ${row.ratio.toFixed(1)}×)${verdict}${note ? `  — ${note}` : ''}`);
+    console.log(
+      `  ${row.name}: ${f(row.ours)}  (raw ${f(row.raw)}; ${row.ratio.toFixed(1)}×)${verdict}${note ? `  — ${note}` : ''}`,
+    );
     return row;
   }
 
   write(file: string): void {
-    fs.writeFileSync(file, `${JSON.stringify({ ...this.meta, finishedAt: new Date().toISOString(), results: this.rows }, null, 2)}\n`);
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ ...this.meta, finishedAt: new Date().toISOString(), results: this.rows }, null, 2)}\n`,
+    );
   }
 
   /** The Markdown table the README's Benchmarks section shows. */
   markdown(): string {
-    const f = (row: ResultRow, s: Stats) => (row.unit === 'ms' ? `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)} ms` : `${s.p50.toFixed(0)}/s`);
+    const f = (row: ResultRow, s: Stats) =>
+      row.unit === 'ms' ? `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)} ms` : `${s.p50.toFixed(0)}/s`;
     const lines = ['| Measurement | Casefile (p50 / p95) | Raw (p50 / p95) | Ratio | Bound |', '|---|---|---|---|---|'];
     for (const row of this.rows) {
       const bound = row.bound ? `${row.ok ? '✓' : '✗'} ${row.bound}` : '';
-      lines.push(`| ${row.section}: ${row.name.replace(/\|/g, '\\|')} | ${f(row, row.ours)} | ${f(row, row.raw)} | ${row.ratio.toFixed(1)}× | ${bound} |`);
+      lines.push(
+        `| ${row.section}: ${row.name.replace(/\|/g, '\\|')} | ${f(row, row.ours)} | ${f(row, row.raw)} | ${row.ratio.toFixed(1)}× | ${bound} |`,
+      );
     }
     return lines.join('\n');
   }

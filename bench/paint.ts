@@ -19,7 +19,11 @@ export function paintSkipReason(): string | null {
 }
 
 /** Milliseconds of each of `repeat` runs to open each article and see `expectMarks` highlight ids painted. */
-export async function measurePaint(libraryPath: string, runs: { articleId: string; expectMarks: number }[], repeat = 7): Promise<number[][]> {
+export async function measurePaint(
+  libraryPath: string,
+  runs: { articleId: string; expectMarks: number }[],
+  repeat = 7,
+): Promise<number[][]> {
   const host = await startWebHost({ libraryPath, staticDir: STATIC, analyst: 'Bench' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM ?? undefined,
@@ -45,7 +49,8 @@ export async function measurePaint(libraryPath: string, runs: { articleId: strin
             if (!text) return false;
             if (n === 0) return true;
             const ids = new Set<string>();
-            for (const span of text.querySelectorAll('[data-marks]')) for (const id of span.getAttribute('data-marks')!.split(' ')) ids.add(id);
+            for (const span of text.querySelectorAll('[data-marks]'))
+              for (const id of span.getAttribute('data-marks')!.split(' ')) ids.add(id);
             return ids.size >= n;
           },
           expectMarks,

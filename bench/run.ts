@@ -49,20 +49,31 @@ function rawDb(file: string) {
 
 async function main() {
   const report = new Report({
-    mode: quick ? 'quick' : 'full', articles: ARTICLES, excerpts: ARTICLES * EXCERPTS_PER_ARTICLE, entities: ENTITIES,
-    cores: os.cpus().length, node: process.version, startedAt: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    articles: ARTICLES,
+    excerpts: ARTICLES * EXCERPTS_PER_ARTICLE,
+    entities: ENTITIES,
+    cores: os.cpus().length,
+    node: process.version,
+    startedAt: new Date().toISOString(),
   });
-  console.log(`Casefile benchmark (${quick ? 'quick' : 'full'}) — ${ARTICLES.toLocaleString()} articles of ~5 KB, ${(ARTICLES * EXCERPTS_PER_ARTICLE).toLocaleString()} excerpts, ${ENTITIES.toLocaleString()} entities; ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(
+    `Casefile benchmark (${quick ? 'quick' : 'full'}) — ${ARTICLES.toLocaleString()} articles of ~5 KB, ${(ARTICLES * EXCERPTS_PER_ARTICLE).toLocaleString()} excerpts, ${ENTITIES.toLocaleString()} entities; ${os.cpus().length} cores, Node ${process.version}`,
+  );
   const libraryPath = path.join(dir, 'library.casefile');
 
   console.log('\nSeeding the library…');
   const seeded = time(() =>
     seedRealisticLibrary(libraryPath, {
-      articles: ARTICLES, excerptsPerArticle: EXCERPTS_PER_ARTICLE, entities: ENTITIES,
+      articles: ARTICLES,
+      excerptsPerArticle: EXCERPTS_PER_ARTICLE,
+      entities: ENTITIES,
       onProgress: (n) => n % 10_000 === 0 && process.stdout.write(`  ${n.toLocaleString()} articles\n`),
     }),
   );
-  console.log(`  done in ${(seeded.ms / 1000).toFixed(1)} s, ${(fs.statSync(libraryPath).size / 1048576).toFixed(0)} MB`);
+  console.log(
+    `  done in ${(seeded.ms / 1000).toFixed(1)} s, ${(fs.statSync(libraryPath).size / 1048576).toFixed(0)} MB`,
+  );
   const backend = new Backend({ libraryPath, analyst: 'Bench' });
   const db = backend.library.db;
 
@@ -86,10 +97,18 @@ async function main() {
 /** The FTS5 term in roughly `share` of the articles, read from the index's own vocabulary. */
 function termWithShare(db: Database.Database, share: number): { term: string; docs: number } {
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, 'search_fts', 'row')");
-  const total = (db.prepare("SELECT count(*) AS n FROM search_docs WHERE object_kind = 'article' AND field = 'text'").get() as { n: number }).n;
+  const total = (
+    db.prepare("SELECT count(*) AS n FROM search_docs WHERE object_kind = 'article' AND field = 'text'").get() as {
+      n: number;
+    }
+  ).n;
   // Plain alphabetic words of 6+ letters, so the query is a word an analyst would type.
-  const rows = db.prepare("SELECT term, doc FROM temp.bench_vocab WHERE doc BETWEEN ? AND ? AND length(term) >= 6 AND term GLOB '[a-z]*' AND term NOT GLOB '*[^a-z]*' ORDER BY abs(doc - ?) LIMIT 1")
-    .get(Math.floor(total * share * 0.5), Math.ceil(total * share * 1.5 * 12), total * share) as { term: string; doc: number } | undefined;
+  const rows = db
+    .prepare(
+      "SELECT term, doc FROM temp.bench_vocab WHERE doc BETWEEN ? AND ? AND length(term) >= 6 AND term GLOB '[a-z]*' AND term NOT GLOB '*[^a-z]*' ORDER BY abs(doc - ?) LIMIT 1",
+    )
+    .get(Math.floor(total * share * 0.5), Math.ceil(total * share * 1.5 * 12), total * share) as
+    { term: string; doc: number } | undefined;
   return rows ? { term: rows.term, docs: rows.doc } : { term: 'government', docs: 0 };
 }
 
@@ -120,7 +139,13 @@ async function benchSearch(report: Report, backend: Backend, db: Database.Databa
       const ours = await sample(async () => {
         ranking = (await backend.call('search.query', { query, limit: 50, ...filter })).ranking;
       });
-      report.time(`${label}${suffix}`, ours, raw, { maxMs: 50 }, ranking === 'recent' ? 'too many matches to rank: newest first' : undefined);
+      report.time(
+        `${label}${suffix}`,
+        ours,
+        raw,
+        { maxMs: 50 },
+        ranking === 'recent' ? 'too many matches to rank: newest first' : undefined,
+      );
     }
   }
   report.begin('Search: bad input (must answer empty or with a clear error, in the same bound)');
@@ -142,19 +167,31 @@ async function benchLists(report: Report, backend: Backend, db: Database.Databas
   report.begin('Lists (pages of 100 rows)');
   const middle = Math.floor(ARTICLES / 2);
   const orders: Record<string, string> = {
-    captured: 'captured_at', published: 'published', title: 'title COLLATE NOCASE', publisher: 'publisher_source_id', language: 'language',
+    captured: 'captured_at',
+    published: 'published',
+    title: 'title COLLATE NOCASE',
+    publisher: 'publisher_source_id',
+    language: 'language',
   };
   for (const [sort, order] of Object.entries(orders)) {
-    const ours = await sample(() => backend.call('articles.list', { sort: sort as 'captured', direction: 'asc', offset: middle, limit: 100 }));
-    const raw = await sample(() => db.prepare(`SELECT id, title, captured_at FROM articles ORDER BY ${order} LIMIT 100 OFFSET ?`).all(middle));
+    const ours = await sample(() =>
+      backend.call('articles.list', { sort: sort as 'captured', direction: 'asc', offset: middle, limit: 100 }),
+    );
+    const raw = await sample(() =>
+      db.prepare(`SELECT id, title, captured_at FROM articles ORDER BY ${order} LIMIT 100 OFFSET ?`).all(middle),
+    );
     report.time(`Library by ${sort}, middle page`, ours, raw, { maxMs: 20 });
   }
   const excerptsOurs = await sample(() => backend.call('excerpts.list', { offset: ARTICLES * 5, limit: 100 }));
-  const excerptsRaw = await sample(() => db.prepare('SELECT * FROM excerpts ORDER BY created_at LIMIT 100 OFFSET ?').all(ARTICLES * 5));
+  const excerptsRaw = await sample(() =>
+    db.prepare('SELECT * FROM excerpts ORDER BY created_at LIMIT 100 OFFSET ?').all(ARTICLES * 5),
+  );
   report.time('Excerpts, middle page', excerptsOurs, excerptsRaw, { maxMs: 20 });
   const entitiesOurs = await sample(() => backend.call('entities.list', {}));
   const entitiesRaw = await sample(() => db.prepare('SELECT * FROM entities ORDER BY name COLLATE NOCASE').all());
-  report.time(`Entities (all ${ENTITIES.toLocaleString()}, the list has no paging)`, entitiesOurs, entitiesRaw, { maxMs: 20 });
+  report.time(`Entities (all ${ENTITIES.toLocaleString()}, the list has no paging)`, entitiesOurs, entitiesRaw, {
+    maxMs: 20,
+  });
 }
 
 async function benchImports(report: Report, backend: Backend) {
@@ -163,80 +200,135 @@ async function benchImports(report: Report, backend: Backend) {
   fs.mkdirSync(textDir);
   const TEXTS = quick ? 200 : 500;
   const sample = fs.readFileSync(new URL('../../shared/corpus/seed/000_7b2b4f9a55c89497.txt', import.meta.url), 'utf8');
-  for (let i = 0; i < TEXTS; i++) fs.writeFileSync(path.join(textDir, `t${i}.txt`), `${sample}\n\nCopy ${i} for the benchmark.`);
-  const importTexts = await timeAsync(async () => backend.jobs.wait((await backend.call('articles.importFiles', { paths: [textDir] })).jobId));
+  for (let i = 0; i < TEXTS; i++)
+    fs.writeFileSync(path.join(textDir, `t${i}.txt`), `${sample}\n\nCopy ${i} for the benchmark.`);
+  const importTexts = await timeAsync(async () =>
+    backend.jobs.wait((await backend.call('articles.importFiles', { paths: [textDir] })).jobId),
+  );
   const raw = rawDb(path.join(dir, 'raw.sqlite'));
   const insert = (i: number, text: string) => {
-    raw.transaction(() => {
-      raw.prepare('INSERT INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(String(i).padStart(64, '0'), text.length, Buffer.from(text));
-      const docId = Number(raw.prepare("INSERT INTO search_docs (object_kind, object_id, field) VALUES ('article', ?, 'text')").run(`a${i}`).lastInsertRowid);
-      raw.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(docId, toIndexText(text));
-    }).immediate();
+    raw
+      .transaction(() => {
+        raw
+          .prepare('INSERT INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
+          .run(String(i).padStart(64, '0'), text.length, Buffer.from(text));
+        const docId = Number(
+          raw
+            .prepare("INSERT INTO search_docs (object_kind, object_id, field) VALUES ('article', ?, 'text')")
+            .run(`a${i}`).lastInsertRowid,
+        );
+        raw.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(docId, toIndexText(text));
+      })
+      .immediate();
   };
   const rawTexts = time(() => {
     for (let i = 0; i < TEXTS; i++) insert(i, `${sample}\n\nCopy ${i} for the benchmark.`);
   });
-  report.rate('import .txt files (vs raw insert with index)', TEXTS, importTexts.ms, rawTexts.ms, { minShareOfRaw: 0.5 });
+  report.rate('import .txt files (vs raw insert with index)', TEXTS, importTexts.ms, rawTexts.ms, {
+    minShareOfRaw: 0.5,
+  });
 
   const corpus = path.resolve(import.meta.dirname, '../../shared/corpus/web-pages');
   const pages = fs.readdirSync(corpus).filter((n) => fs.existsSync(path.join(corpus, n, 'source.html')));
   const htmlDir = path.join(dir, 'pages');
   fs.mkdirSync(htmlDir);
   for (const name of pages) fs.copyFileSync(path.join(corpus, name, 'source.html'), path.join(htmlDir, `${name}.html`));
-  const importHtml = await timeAsync(async () => backend.jobs.wait((await backend.call('articles.importFiles', { paths: [htmlDir] })).jobId));
+  const importHtml = await timeAsync(async () =>
+    backend.jobs.wait((await backend.call('articles.importFiles', { paths: [htmlDir] })).jobId),
+  );
   const readabilityOnly = time(() => {
     for (const name of pages) {
-      const dom = new JSDOM(fs.readFileSync(path.join(htmlDir, `${name}.html`), 'utf8'), { url: 'https://casefile.invalid/', virtualConsole: new VirtualConsole() });
+      const dom = new JSDOM(fs.readFileSync(path.join(htmlDir, `${name}.html`), 'utf8'), {
+        url: 'https://casefile.invalid/',
+        virtualConsole: new VirtualConsole(),
+      });
       new Readability(dom.window.document).parse();
       dom.window.close();
     }
   });
-  report.rate('import .html pages (vs Readability on jsdom alone)', pages.length, importHtml.ms, readabilityOnly.ms, undefined,
-    `${(importHtml.ms / pages.length).toFixed(0)} ms per page`);
+  report.rate(
+    'import .html pages (vs Readability on jsdom alone)',
+    pages.length,
+    importHtml.ms,
+    readabilityOnly.ms,
+    undefined,
+    `${(importHtml.ms / pages.length).toFixed(0)} ms per page`,
+  );
   raw.close();
 }
 
 async function benchManyExcerpts(report: Report, backend: Backend, db: Database.Database, libraryPath: string) {
   report.begin('An article with 1,000 excerpts');
-  const { article } = await backend.call('articles.createFromText', { text: Array.from({ length: 1000 }, (_, i) => `Claim number ${i} about the border.`).join('\n'), title: 'Many excerpts' });
-  for (let i = 0; i < 1000; i++) await backend.call('excerpts.create', { articleId: article.id, quote: `Claim number ${i} about`, credibility: ((i % 6) + 1) as 1 });
+  const { article } = await backend.call('articles.createFromText', {
+    text: Array.from({ length: 1000 }, (_, i) => `Claim number ${i} about the border.`).join('\n'),
+    title: 'Many excerpts',
+  });
+  for (let i = 0; i < 1000; i++)
+    await backend.call('excerpts.create', {
+      articleId: article.id,
+      quote: `Claim number ${i} about`,
+      credibility: ((i % 6) + 1) as 1,
+    });
   const listOurs = await sample(() => backend.call('excerpts.list', { articleId: article.id, limit: 1000 }));
-  const listRaw = await sample(() => db.prepare('SELECT * FROM excerpts WHERE article_id = ? ORDER BY start').all(article.id));
+  const listRaw = await sample(() =>
+    db.prepare('SELECT * FROM excerpts WHERE article_id = ? ORDER BY start').all(article.id),
+  );
   report.time('excerpts.list for the article (the data the view paints)', listOurs, listRaw);
   const skip = paintSkipReason();
   if (skip) {
     console.log(`  opening it in the renderer: skipped, ${skip}`);
     return;
   }
-  const bare = await backend.call('articles.createFromText', { text: article.text.replace(/Claim/g, 'Claim '), title: 'No excerpts' });
+  const bare = await backend.call('articles.createFromText', {
+    text: article.text.replace(/Claim/g, 'Claim '),
+    title: 'No excerpts',
+  });
   const [withMarks, without] = await measurePaint(libraryPath, [
     { articleId: article.id, expectMarks: 1000 },
     { articleId: bare.article.id, expectMarks: 0 },
   ]);
   // The first run of each warms the renderer up; the rest are the sample.
-  report.time('open it in Chromium and paint 1,000 highlights (vs the same page with none)', stats(withMarks!.slice(1)), stats(without!.slice(1)), { maxMs: 300 });
+  report.time(
+    'open it in Chromium and paint 1,000 highlights (vs the same page with none)',
+    stats(withMarks!.slice(1)),
+    stats(without!.slice(1)),
+    { maxMs: 300 },
+  );
 }
 
 async function benchCaseFile(report: Report, backend: Backend, db: Database.Database) {
   report.begin('Case file with 1,000 articles and 10,000 excerpts');
   const theCase = await backend.call('cases.create', { title: 'Large case' });
-  const ids = (db.prepare('SELECT id FROM articles ORDER BY captured_at LIMIT 1000').all() as { id: string }[]).map((r) => r.id);
+  const ids = (db.prepare('SELECT id FROM articles ORDER BY captured_at LIMIT 1000').all() as { id: string }[]).map(
+    (r) => r.id,
+  );
   db.transaction(() => {
     const now = new Date().toISOString();
-    const add = db.prepare("INSERT INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, 'Bench')");
+    const add = db.prepare(
+      "INSERT INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, 'Bench')",
+    );
     const excerptsOf = db.prepare('SELECT id FROM excerpts WHERE article_id = ?').pluck();
     for (const id of ids) {
       add.run(theCase.id, id, 'article', now);
       for (const excerptId of excerptsOf.all(id) as string[]) add.run(theCase.id, excerptId, 'excerpt', now);
     }
   })();
-  const exported = await timeAsync(async () => backend.jobs.wait((await backend.call('cases.exportFile', { id: theCase.id })).jobId));
+  const exported = await timeAsync(async () =>
+    backend.jobs.wait((await backend.call('cases.exportFile', { id: theCase.id })).jobId),
+  );
   const bytes = Buffer.from((exported.value.result as { bytesBase64: string }).bytesBase64, 'base64');
   const files = unzipSync(bytes);
   const rezip = time(() => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { level: 6 }]]))));
-  report.time(`export the case file (${(bytes.byteLength / 1048576).toFixed(1)} MB, vs zipping its files)`, once(exported.ms), once(rezip.ms), { maxRatio: 1.5 });
+  report.time(
+    `export the case file (${(bytes.byteLength / 1048576).toFixed(1)} MB, vs zipping its files)`,
+    once(exported.ms),
+    once(rezip.ms),
+    { maxRatio: 1.5 },
+  );
   const fresh = new Backend({ libraryPath: path.join(dir, 'teammate.casefile'), analyst: 'Teammate' });
-  const imported = await timeAsync(async () => fresh.jobs.wait((await fresh.call('cases.importFile', { bytesBase64: bytes.toString('base64') })).jobId));
+  const imported = await timeAsync(async () =>
+    fresh.jobs.wait((await fresh.call('cases.importFile', { bytesBase64: bytes.toString('base64') })).jobId),
+  );
   await fresh.close();
   // Raw: unzip the same bytes and insert the same records with plain statements.
   const rawImport = time(() => {
@@ -249,7 +341,12 @@ async function benchCaseFile(report: Report, backend: Backend, db: Database.Data
     })();
     raw.close();
   });
-  report.time('import it into an empty library (vs unzip and insert its files)', once(imported.ms), once(rawImport.ms), { maxRatio: 3 });
+  report.time(
+    'import it into an empty library (vs unzip and insert its files)',
+    once(imported.ms),
+    once(rawImport.ms),
+    { maxRatio: 3 },
+  );
 }
 
 main().catch((error) => {

@@ -44,7 +44,13 @@ export function seedLibrary(path: string, options: SeedOptions): number {
   const opened = openLibrary(path);
   const db = opened.db;
   const start = Date.UTC(2024, 0, 1);
-  const ctx = createCtx({ db, libraryPath: opened.path, appVersion: APP_VERSION, analystOverride: analyst, emit: () => undefined });
+  const ctx = createCtx({
+    db,
+    libraryPath: opened.path,
+    appVersion: APP_VERSION,
+    analystOverride: analyst,
+    emit: () => undefined,
+  });
   const insertOriginal = db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)');
   const insertArticle = db.prepare(
     `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title, publisher_source_id,
@@ -68,21 +74,46 @@ export function seedLibrary(path: string, options: SeedOptions): number {
         const text = `${title}\n\n${SAMPLE[language]}\n\nReference ${n}.`;
         const bytes = Buffer.from(text, 'utf8');
         const row = {
-          id: randomUUID(), sha256: sha256(bytes), filename: `seed-${n}.txt`, text, textSha256: sha256(text), title,
-          publisher: publisher.id, published: `${2000 + (n % 25)}-${String(1 + (n % 12)).padStart(2, '0')}`, language,
-          direction: language === 'ar' ? 'rtl' : 'auto', at: new Date(start + n * 1000).toISOString(), analyst,
+          id: randomUUID(),
+          sha256: sha256(bytes),
+          filename: `seed-${n}.txt`,
+          text,
+          textSha256: sha256(text),
+          title,
+          publisher: publisher.id,
+          published: `${2000 + (n % 25)}-${String(1 + (n % 12)).padStart(2, '0')}`,
+          language,
+          direction: language === 'ar' ? 'rtl' : 'auto',
+          at: new Date(start + n * 1000).toISOString(),
+          analyst,
         };
         insertOriginal.run(row.sha256, bytes.byteLength, bytes);
         insertArticle.run(row);
-        for (const [field, body] of [['title', title], ['text', text]] as const) {
+        for (const [field, body] of [
+          ['title', title],
+          ['text', text],
+        ] as const) {
           insertFts.run(Number(insertDoc.run(row.id, field).lastInsertRowid), toIndexText(body));
         }
         // The row records the states the inserts above changed, as every service's audit row does.
         const audit = {
-          at: row.at, analyst, action: 'article.capture', object_kind: 'article', object_id: row.id, before_json: '',
+          at: row.at,
+          analyst,
+          action: 'article.capture',
+          object_kind: 'article',
+          object_id: row.id,
+          before_json: '',
           after_json: canonicalJson({
-            id: row.id, title, publisherSourceId: publisher.id, publisherName: publisher.name, originalSha256: row.sha256,
-            textSha256: row.textSha256, language, published: { value: row.published, qualifier: '' }, capturedAt: row.at, capturedBy: analyst,
+            id: row.id,
+            title,
+            publisherSourceId: publisher.id,
+            publisherName: publisher.name,
+            originalSha256: row.sha256,
+            textSha256: row.textSha256,
+            language,
+            published: { value: row.published, qualifier: '' },
+            capturedAt: row.at,
+            capturedBy: analyst,
           }),
         };
         appendAuditRow(db, audit, takeChangedStates(db));

@@ -18,7 +18,9 @@ function locate(): { path: string } | { reason: string } {
   const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : '';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (!relative && !override) {
-    return { reason: `Electron binary not available: it was never downloaded (${pathFile} is missing; this machine cannot fetch it)` };
+    return {
+      reason: `Electron binary not available: it was never downloaded (${pathFile} is missing; this machine cannot fetch it)`,
+    };
   }
   const binary = override ? path.join(override, relative || 'electron') : path.join(packageDir, 'dist', relative);
   if (!fs.existsSync(binary)) return { reason: `Electron binary not available: ${binary} does not exist` };
@@ -41,8 +43,17 @@ export function findElectronBinary(): { path: string } | { reason: string } {
  */
 export function findElectronNativeBinding(repoRoot: string): { path: string } | { reason: string } {
   const fromEnv = process.env.CASEFILE_NATIVE_BINDING;
-  if (fromEnv) return fs.existsSync(fromEnv) ? { path: fromEnv } : { reason: `CASEFILE_NATIVE_BINDING names ${fromEnv}, which does not exist` };
-  const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+  if (fromEnv)
+    return fs.existsSync(fromEnv)
+      ? { path: fromEnv }
+      : { reason: `CASEFILE_NATIVE_BINDING names ${fromEnv}, which does not exist` };
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/electron/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
   const built = path.join(repoRoot, '.electron-native', version, 'better_sqlite3.node');
-  return fs.existsSync(built) ? { path: built } : { reason: `better-sqlite3 is not built for Electron ${version}: run "npm start" once (it builds ${built})` };
+  return fs.existsSync(built)
+    ? { path: built }
+    : { reason: `better-sqlite3 is not built for Electron ${version}: run "npm start" once (it builds ${built})` };
 }

@@ -22,13 +22,19 @@ function thisMachine(): Machine {
 export function ensureChromium(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): string {
   const found = findChromium();
   if (found) {
-    if (!fs.existsSync(found)) throw new Error(`CASEFILE_CHROMIUM is set to ${found}, which does not exist: set it to a Chrome or Chromium executable, or unset it.`);
+    if (!fs.existsSync(found))
+      throw new Error(
+        `CASEFILE_CHROMIUM is set to ${found}, which does not exist: set it to a Chrome or Chromium executable, or unset it.`,
+      );
     return found;
   }
   const machine = thisMachine();
   for (const step of installSteps(machine)) {
     log(`No Chromium found for the end-to-end tests; installing one: ${step.display}`);
-    const result = spawnSync(step.command, step.args, { stdio: ['ignore', 'inherit', 'inherit'], timeout: 10 * 60_000 });
+    const result = spawnSync(step.command, step.args, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 10 * 60_000,
+    });
     const installed = result.status === 0 ? findChromium() : null;
     if (installed) return installed;
   }

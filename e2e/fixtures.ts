@@ -103,10 +103,21 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
       }
       await prepareLibrary(libraryPath, { analyst, seedArticles });
       if (hostKind === 'web') {
-        const host = await startWebHost({ libraryPath, staticDir: STATIC_DIR, userDataDir: path.join(workDir, 'user-data') });
-        await use({ kind: 'web', origin: host.origin, url: host.url, token: host.token, libraryPath,
+        const host = await startWebHost({
+          libraryPath,
+          staticDir: STATIC_DIR,
+          userDataDir: path.join(workDir, 'user-data'),
+        });
+        await use({
+          kind: 'web',
+          origin: host.origin,
+          url: host.url,
+          token: host.token,
+          libraryPath,
           emit: async (event, payload) => {
-            await expect.poll(() => host.eventStreams(), { message: 'the page never opened the event stream' }).toBeGreaterThan(0);
+            await expect
+              .poll(() => host.eventStreams(), { message: 'the page never opened the event stream' })
+              .toBeGreaterThan(0);
             host.backend.ctx.emit(event, payload);
           },
         });

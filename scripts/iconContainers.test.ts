@@ -26,7 +26,7 @@ function readIcns(icns: Buffer): { type: string; png: Buffer }[] {
   expect(icns.toString('ascii', 0, 4)).toBe('icns');
   expect(icns.readUInt32BE(4)).toBe(icns.length);
   const elements: { type: string; png: Buffer }[] = [];
-  for (let at = 8; at < icns.length; ) {
+  for (let at = 8; at < icns.length;) {
     const length = icns.readUInt32BE(at + 4);
     elements.push({ type: icns.toString('ascii', at, at + 4), png: icns.subarray(at + 8, at + length) });
     at += length;
@@ -49,7 +49,10 @@ describe('icon containers', () => {
   it('writes an .ico whose entries point at each PNG, 256 px recorded as 0', () => {
     const ico = icoFromPngs([16, 256].map((size) => ({ size, png: fakePng(size) })));
     expect(ico.readUInt8(6 + 16)).toBe(0);
-    expect(readIco(ico).map(({ size, png }) => [size, pngWidth(png)])).toEqual([[16, 16], [256, 256]]);
+    expect(readIco(ico).map(({ size, png }) => [size, pngWidth(png)])).toEqual([
+      [16, 16],
+      [256, 256],
+    ]);
   });
 
   it('writes an .icns with one element per type, in order', () => {
@@ -62,8 +65,11 @@ describe('icon containers', () => {
       expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
       expect(pngWidth(png)).toBe(size);
     }
-    expect(readIcns(fs.readFileSync(path.join(RESOURCES, 'icon.icns'))).map((e) => [e.type, pngWidth(e.png)])).toEqual(ICNS_TYPES);
+    expect(readIcns(fs.readFileSync(path.join(RESOURCES, 'icon.icns'))).map((e) => [e.type, pngWidth(e.png)])).toEqual(
+      ICNS_TYPES,
+    );
     expect(readIco(fs.readFileSync(path.join(RESOURCES, 'web/favicon.ico'))).map((e) => e.size)).toEqual([16, 32, 48]);
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(pngWidth(fs.readFileSync(path.join(RESOURCES, `icons/${size}x${size}.png`)))).toBe(size);
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      expect(pngWidth(fs.readFileSync(path.join(RESOURCES, `icons/${size}x${size}.png`)))).toBe(size);
   });
 });

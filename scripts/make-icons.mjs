@@ -16,7 +16,8 @@ const svg = fs.readFileSync(path.join(RESOURCES, 'icon.svg'));
 
 const cache = new Map();
 function png(size) {
-  if (!cache.has(size)) cache.set(size, Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()));
+  if (!cache.has(size))
+    cache.set(size, Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()));
   return cache.get(size);
 }
 

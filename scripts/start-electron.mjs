@@ -6,11 +6,16 @@ import path from 'node:path';
 import { ensureElectronBinary, ensureElectronNative, ROOT, run, StepFailed } from './lib/electron-native.mjs';
 
 try {
-  await run(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { timeoutMs: 10 * 60_000 });
+  await run(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    timeoutMs: 10 * 60_000,
+  });
   const nativeBinding = await ensureElectronNative();
   const electron = await ensureElectronBinary();
   // CASEFILE_NATIVE_BINDING tells main which better_sqlite3.node the backend process must load.
-  const app = spawn(electron, [ROOT, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, CASEFILE_NATIVE_BINDING: nativeBinding } });
+  const app = spawn(electron, [ROOT, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, CASEFILE_NATIVE_BINDING: nativeBinding },
+  });
   app.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => app.kill(signal));
 } catch (error) {

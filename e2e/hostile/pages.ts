@@ -97,7 +97,9 @@ const SCRIPTS = page(
 
 /** DOMPurify's vectors, with alert() also setting the canary, in pages of `perPage`. */
 function vectorPages(perPage: number): HostilePage[] {
-  const { vectors } = JSON.parse(fs.readFileSync(VECTORS_PATH, 'utf8')) as { vectors: { title?: string; payload: string }[] };
+  const { vectors } = JSON.parse(fs.readFileSync(VECTORS_PATH, 'utf8')) as {
+    vectors: { title?: string; payload: string }[];
+  };
   const pages: HostilePage[] = [];
   for (let start = 0; start < vectors.length; start += perPage) {
     const n = pages.length + 1;
@@ -105,7 +107,10 @@ function vectorPages(perPage: number): HostilePage[] {
     const marker = `DOMPurify vector page ${n} marker sentence.`;
     const body = vectors
       .slice(start, start + perPage)
-      .map((v, i) => `<section><h2>Vector ${start + i + 1}${v.title ? `: ${escapeHtml(v.title)}` : ''}</h2>${v.payload.replaceAll('alert(', `${CANARY};alert(`)}</section>`)
+      .map(
+        (v, i) =>
+          `<section><h2>Vector ${start + i + 1}${v.title ? `: ${escapeHtml(v.title)}` : ''}</h2>${v.payload.replaceAll('alert(', `${CANARY};alert(`)}</section>`,
+      )
       .join('\n');
     pages.push({ name: `dompurify-${n}.html`, title, marker, html: page(title, marker, '', body) });
   }

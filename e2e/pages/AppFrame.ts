@@ -3,7 +3,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type ScreenName = 'Library' | 'Excerpts' | 'Sources' | 'Entities' | 'Cases' | 'Search' | 'Settings';
 const SCREEN_IDS: Record<ScreenName, string> = {
-  Library: 'library', Excerpts: 'excerpts', Sources: 'sources', Entities: 'entities', Cases: 'cases', Search: 'search', Settings: 'settings',
+  Library: 'library',
+  Excerpts: 'excerpts',
+  Sources: 'sources',
+  Entities: 'entities',
+  Cases: 'cases',
+  Search: 'search',
+  Settings: 'settings',
 };
 
 export class AppFrame {
@@ -16,7 +22,10 @@ export class AppFrame {
   }
 
   async goTo(screen: ScreenName): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: new RegExp(`^${screen}`) }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('link', { name: new RegExp(`^${screen}`) })
+      .click();
     await expect(this.page.locator(`main[data-screen="${SCREEN_IDS[screen]}"]`)).toBeVisible();
   }
 
@@ -28,7 +37,8 @@ export class AppFrame {
   async setTheme(scheme: 'light' | 'dark'): Promise<void> {
     await this.page.evaluate((value) => localStorage.setItem('casefile.colorScheme', value), scheme);
     const html = this.page.locator('html');
-    if ((await html.getAttribute('data-mantine-color-scheme')) !== scheme) await this.page.getByTestId('theme-toggle').click();
+    if ((await html.getAttribute('data-mantine-color-scheme')) !== scheme)
+      await this.page.getByTestId('theme-toggle').click();
     await expect(html).toHaveAttribute('data-mantine-color-scheme', scheme);
   }
 

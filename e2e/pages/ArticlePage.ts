@@ -19,7 +19,10 @@ export class ArticlePage {
 
   /** The Text | Original switch above the reading pane. */
   async show(view: 'Text' | 'Original'): Promise<void> {
-    await this.page.getByRole('radiogroup', { name: /text or its original/ }).getByText(view, { exact: true }).click();
+    await this.page
+      .getByRole('radiogroup', { name: /text or its original/ })
+      .getByText(view, { exact: true })
+      .click();
   }
 
   get originalFrame(): Locator {

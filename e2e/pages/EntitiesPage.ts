@@ -56,7 +56,10 @@ export class EntitiesPage {
   /** Picks an entity in a type-ahead (EntityPicker) by typing part of a name or alias. */
   async pickEntity(combobox: Locator, typed: string, name: string): Promise<void> {
     await combobox.fill(typed);
-    await this.page.getByRole('option').filter({ has: this.page.getByText(name, { exact: true }) }).click();
+    await this.page
+      .getByRole('option')
+      .filter({ has: this.page.getByText(name, { exact: true }) })
+      .click();
   }
 
   mentionArticle(title: string): Locator {

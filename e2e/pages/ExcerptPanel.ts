@@ -53,14 +53,23 @@ export class ExcerptPanel {
       };
       // Bring the quote's start to the middle of its scrolling container (a Range cannot scrollIntoView).
       let scroller: HTMLElement | null = root.parentElement;
-      while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+      while (
+        scroller &&
+        !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))
+      )
+        scroller = scroller.parentElement;
       if (scroller) {
         const view = scroller.getBoundingClientRect();
         scroller.scrollTop += rectOf(at).top - (view.top + view.height / 3);
       }
       const first = rectOf(at);
       const last = rectOf(at + wanted.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     }, quote);
     await this.page.mouse.move(box.x1, box.y1);
     await this.page.mouse.down();
@@ -81,7 +90,9 @@ export class ExcerptPanel {
     const field = this.form.getByRole('combobox', { name: 'Source' });
     await field.click();
     await field.fill(name);
-    await this.page.getByRole('option', { name: new RegExp(`^\\+ New source “${name.replace(/[()]/g, '\\$&')}”`) }).click();
+    await this.page
+      .getByRole('option', { name: new RegExp(`^\\+ New source “${name.replace(/[()]/g, '\\$&')}”`) })
+      .click();
     await expect(field).toHaveValue(name);
   }
 
@@ -96,7 +107,11 @@ export class ExcerptPanel {
   }
 
   async setCredibility(scope: Locator, value: number): Promise<void> {
-    await scope.getByTestId('credibility').locator('label').filter({ hasText: new RegExp(`^${value}$`) }).click();
+    await scope
+      .getByTestId('credibility')
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${value}$`) })
+      .click();
   }
 
   async create(): Promise<string> {

@@ -15,7 +15,9 @@ export class MentionsPanel {
   }
 
   group(entityName: string): Locator {
-    return this.suggestions.locator(`[data-testid="suggestion-group"][data-entity="${entityName.replace(/"/g, '\\"')}"]`);
+    return this.suggestions.locator(
+      `[data-testid="suggestion-group"][data-entity="${entityName.replace(/"/g, '\\"')}"]`,
+    );
   }
 
   taggedGroup(entityName: string): Locator {
@@ -23,7 +25,9 @@ export class MentionsPanel {
   }
 
   async acceptAll(entityName: string): Promise<void> {
-    await this.group(entityName).getByRole('button', { name: new RegExp(`^Accept all \\d+ for `) }).click();
+    await this.group(entityName)
+      .getByRole('button', { name: new RegExp(`^Accept all \\d+ for `) })
+      .click();
   }
 
   candidate(text: string): Locator {

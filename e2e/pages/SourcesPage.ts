@@ -64,7 +64,10 @@ export class SourcesPage {
   async mergeSelectedInto(keepName: string): Promise<void> {
     await this.detail.getByRole('button', { name: 'Merge into…' }).click();
     await this.dialog.getByRole('combobox', { name: 'Source to keep' }).fill(keepName);
-    await this.page.getByRole('option').filter({ has: this.page.getByText(keepName, { exact: true }) }).click();
+    await this.page
+      .getByRole('option')
+      .filter({ has: this.page.getByText(keepName, { exact: true }) })
+      .click();
     await this.dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect(this.dialog).toBeHidden();
   }

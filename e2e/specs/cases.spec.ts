@@ -16,7 +16,8 @@ import { LibraryPage } from '../pages/LibraryPage';
 import { SourcesPage } from '../pages/SourcesPage';
 import { saveScreenshot } from '../screenshot';
 
-const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshot(page, testInfo, `cases-${name}`, { folder: '.' });
+const shoot = (page: Page, testInfo: TestInfo, name: string) =>
+  saveScreenshot(page, testInfo, `cases-${name}`, { folder: '.' });
 
 const CASE = 'Kimbongsokyong Trading Company — border smuggling';
 const TITLE = 'Kimbongsokyong Trading Company smuggles masks and appliances through Hyesan';
@@ -24,28 +25,65 @@ const RYANGGANG = 'Daily NK source (Ryanggang Province)';
 const COMPANY = 'Kimbongsokyong Trading Company';
 const SUMMARY = 'A state-run trading company smuggling masks and appliances through Hyesan and Sinuiju.';
 
-
 /** The article, its sources (one re-rated) and excerpts and an entity: steps 1–11, not this spec's subject. */
 async function seedContent(app: RunningApp) {
   const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'), title: TITLE, publisher: 'Daily NK', published: { value: '2020-03', qualifier: '' }, language: 'en',
+    text: seedArticleBytes().toString('utf8'),
+    title: TITLE,
+    publisher: 'Daily NK',
+    published: { value: '2020-03', qualifier: '' },
+    language: 'en',
   });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find((s) => s.name === 'Daily NK')!;
-  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: 'long record on DPRK border trade; anonymous sourcing' });
-  const ryanggang = await invoke(app, 'sources.create', { name: RYANGGANG, kind: 'human-source', parentId: dailyNk.id });
+  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
+    (s) => s.name === 'Daily NK',
+  )!;
+  await invoke(app, 'sources.rate', {
+    id: dailyNk.id,
+    reliability: 'B',
+    rationale: 'long record on DPRK border trade; anonymous sourcing',
+  });
+  const ryanggang = await invoke(app, 'sources.create', {
+    name: RYANGGANG,
+    kind: 'human-source',
+    parentId: dailyNk.id,
+  });
   await invoke(app, 'sources.rate', { id: ryanggang.id, reliability: 'C', rationale: 'first report from this source' });
   await invoke(app, 'sources.rate', { id: ryanggang.id, reliability: 'B', rationale: 'confirmed by a second report' });
   const excerpt = (quote: string, sourceId: string, credibility: 1 | 2 | 3 | 4, value: string, qualifier = '') =>
-    invoke(app, 'excerpts.create', { articleId: article.id, quote, sourceId, credibility, eventDate: { value, qualifier } });
-  await excerpt('On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks and Japanese-made electronic appliances through a Hyesan customs office (Ryanggang Province)', ryanggang.id, 3, '2020-03-06');
-  await excerpt('smuggled South Korean masks through a customs office in Sinuiju in early February', dailyNk.id, 2, '2020-02', 'early');
+    invoke(app, 'excerpts.create', {
+      articleId: article.id,
+      quote,
+      sourceId,
+      credibility,
+      eventDate: { value, qualifier },
+    });
+  await excerpt(
+    'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks and Japanese-made electronic appliances through a Hyesan customs office (Ryanggang Province)',
+    ryanggang.id,
+    3,
+    '2020-03-06',
+  );
+  await excerpt(
+    'smuggled South Korean masks through a customs office in Sinuiju in early February',
+    dailyNk.id,
+    2,
+    '2020-02',
+    'early',
+  );
   await excerpt('these illicit imports seem directly related to this upgrade', dailyNk.id, 4, '2020-03');
   await invoke(app, 'entities.create', { name: COMPANY, type: 'organization' });
   await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong', '김여정'] });
   return { article, ryanggang };
 }
 
-test('collect a case, export it, and merge it into a teammate’s library', async ({ app, page, browser, workDir, offOriginRequests, pageErrors }, testInfo) => {
+test('collect a case, export it, and merge it into a teammate’s library', async ({
+  app,
+  page,
+  browser,
+  workDir,
+  offOriginRequests,
+  pageErrors,
+}, testInfo) => {
   test.skip(app.kind !== 'web', 'uses the browser host’s API for set-up and a second browser host as the teammate');
   test.slow();
   const { ryanggang } = await seedContent(app);
@@ -80,7 +118,8 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
   await cases.chooseInDialog(CASE);
 
   await page.getByTestId('sidebar-case').filter({ hasText: CASE }).click();
-  for (const group of ['Articles (1)', 'Excerpts (3)', 'Sources (2)', 'Entities (1)']) await expect(cases.itemGroup(group)).toBeVisible();
+  for (const group of ['Articles (1)', 'Excerpts (3)', 'Sources (2)', 'Entities (1)'])
+    await expect(cases.itemGroup(group)).toBeVisible();
 
   await cases.summary.click();
   await page.keyboard.type(SUMMARY);
@@ -89,7 +128,10 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
   // The timeline: partial dates as spans, the day as a point, publication dates in their own lane.
   await expect(cases.timeline.getByTestId('timeline-event')).toHaveCount(3);
   await expect(cases.timeline.locator('[data-testid="timeline-event"][data-span="point"]')).toHaveCount(1);
-  await expect(cases.timeline.getByTestId('timeline-event').filter({ hasText: 'early February 2020' })).toHaveAttribute('data-span', 'range');
+  await expect(cases.timeline.getByTestId('timeline-event').filter({ hasText: 'early February 2020' })).toHaveAttribute(
+    'data-span',
+    'range',
+  );
   await expect(cases.timeline.getByTestId('timeline-published')).toContainText('March 2020');
   await page.setViewportSize({ width: 1280, height: 1100 });
   for (const theme of ['light', 'dark'] as const) {
@@ -111,7 +153,10 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
     await download.saveAs(file);
     return fs.readFileSync(file, 'utf8');
   };
-  const stix = JSON.parse(await saved('STIX 2.1 bundle (.json)')) as { type: string; objects: { type: string; name?: string }[] };
+  const stix = JSON.parse(await saved('STIX 2.1 bundle (.json)')) as {
+    type: string;
+    objects: { type: string; name?: string }[];
+  };
   expect(stix.type).toBe('bundle');
   expect(stix.objects.find((o) => o.type === 'report')?.name).toBe(CASE);
   expect(await saved('Excerpts (CSV)')).toMatch(/^\uFEFFid,article,quote,source,grade/);
@@ -137,18 +182,29 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
     // The same article (same bytes), excerpts at the same positions, the same rating histories.
     const mine = (await invoke(app, 'articles.list', {})).items[0]!;
     const theirs = (await invoke(teammate.app, 'articles.list', {})).items;
-    expect(theirs.map((a) => a.originalSha256)).toEqual([createHash('sha256').update(seedArticleBytes()).digest('hex')]);
+    expect(theirs.map((a) => a.originalSha256)).toEqual([
+      createHash('sha256').update(seedArticleBytes()).digest('hex'),
+    ]);
     expect(theirs[0]!.id).toBe(mine.id);
     const anchors = async (host: RunningApp) =>
-      (await invoke(host, 'excerpts.list', {})).items.map((e) => [e.id, e.start, e.end, e.exact, e.grade, e.eventDate]).sort();
+      (await invoke(host, 'excerpts.list', {})).items
+        .map((e) => [e.id, e.start, e.end, e.exact, e.grade, e.eventDate])
+        .sort();
     expect(await anchors(teammate.app)).toEqual(await anchors(app));
     const history = async (host: RunningApp) =>
-      (await invoke(host, 'sources.list', {})).items.map((s) => [s.name, s.ratings.map((r) => [r.id, r.reliability, r.rationale, r.analyst, r.ratedAt])]).sort();
+      (await invoke(host, 'sources.list', {})).items
+        .map((s) => [s.name, s.ratings.map((r) => [r.id, r.reliability, r.rationale, r.analyst, r.ratedAt])])
+        .sort();
     expect(await history(teammate.app)).toEqual(await history(app));
     expect((await invoke(teammate.app, 'entities.list', {})).items.map((e) => e.name)).toEqual([COMPANY]);
 
     // Importing the same file again (dropped on the Cases screen this time) changes nothing.
-    const snapshot = async () => JSON.stringify([await invoke(teammate.app, 'cases.list', {}), await invoke(teammate.app, 'excerpts.list', {}), await invoke(teammate.app, 'sources.list', {})]);
+    const snapshot = async () =>
+      JSON.stringify([
+        await invoke(teammate.app, 'cases.list', {}),
+        await invoke(teammate.app, 'excerpts.list', {}),
+        await invoke(teammate.app, 'sources.list', {}),
+      ]);
     const before = await snapshot();
     await theirFrame.goTo('Cases');
     await theirCases.dropFile(caseFile);
@@ -161,7 +217,11 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
     const caseId = (await invoke(app, 'cases.list', {})).items[0]!.id;
     await invoke(app, 'cases.update', { id: caseId, title: `${CASE} (lead’s title)` });
     await invoke(teammate.app, 'cases.update', { id: caseId, title: `${CASE} (teammate’s title)` });
-    await invoke(app, 'sources.rate', { id: ryanggang.id, reliability: 'A', rationale: 'confirmed by satellite imagery' });
+    await invoke(app, 'sources.rate', {
+      id: ryanggang.id,
+      reliability: 'A',
+      rationale: 'confirmed by satellite imagery',
+    });
     await expect(cases.title).toHaveValue(`${CASE} (lead’s title)`);
     const secondFile = path.join(workDir, 'case-2.casefile.zip');
     await (await cases.exportCaseFile()).saveAs(secondFile);

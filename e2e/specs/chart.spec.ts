@@ -18,39 +18,82 @@ const MPAF = 'Ministry of People’s Armed Forces (MPAF)';
 
 async function seedCase(app: RunningApp) {
   const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'), title: SEED_TITLE, publisher: 'Daily NK', published: { value: '2020-03', qualifier: '' }, language: 'en',
+    text: seedArticleBytes().toString('utf8'),
+    title: SEED_TITLE,
+    publisher: 'Daily NK',
+    published: { value: '2020-03', qualifier: '' },
+    language: 'en',
   });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find((s) => s.name === 'Daily NK')!;
-  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: 'long record on DPRK border trade; anonymous sourcing' });
-  const excerpt = await invoke(app, 'excerpts.create', { articleId: article.id, quote: AFFILIATION, sourceId: dailyNk.id, credibility: 3, eventDate: { value: '2020-02', qualifier: 'early' } });
+  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
+    (s) => s.name === 'Daily NK',
+  )!;
+  await invoke(app, 'sources.rate', {
+    id: dailyNk.id,
+    reliability: 'B',
+    rationale: 'long record on DPRK border trade; anonymous sourcing',
+  });
+  const excerpt = await invoke(app, 'excerpts.create', {
+    articleId: article.id,
+    quote: AFFILIATION,
+    sourceId: dailyNk.id,
+    credibility: 3,
+    eventDate: { value: '2020-02', qualifier: 'early' },
+  });
   await invoke(app, 'excerpts.create', {
-    articleId: article.id, quote: 'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks', sourceId: dailyNk.id, credibility: 2, eventDate: { value: '2020-03-06', qualifier: '' },
+    articleId: article.id,
+    quote: 'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks',
+    sourceId: dailyNk.id,
+    credibility: 2,
+    eventDate: { value: '2020-03-06', qualifier: '' },
   });
   const company = await invoke(app, 'entities.create', { name: COMPANY, type: 'organization' });
   const mpaf = await invoke(app, 'entities.create', { name: MPAF, type: 'organization', aliases: ['MPAF'] });
   const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['김여정'] });
   const hyesan = await invoke(app, 'entities.create', { name: 'Hyesan customs office', type: 'facility' });
-  for (const e of [company, mpaf, kim, hyesan]) await invoke(app, 'mentions.acceptAll', { entityId: e.id, articleId: article.id });
-  const relationship = await invoke(app, 'relationships.create', { fromEntityId: company.id, toEntityId: mpaf.id, type: 'affiliated-with', excerptIds: [excerpt.id] });
+  for (const e of [company, mpaf, kim, hyesan])
+    await invoke(app, 'mentions.acceptAll', { entityId: e.id, articleId: article.id });
+  const relationship = await invoke(app, 'relationships.create', {
+    fromEntityId: company.id,
+    toEntityId: mpaf.id,
+    type: 'affiliated-with',
+    excerptIds: [excerpt.id],
+  });
   const c = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
   await invoke(app, 'cases.addItems', { id: c.id, itemIds: [article.id, company.id, mpaf.id] });
-  return { articleId: article.id, excerptId: excerpt.id, relationshipId: relationship.id, caseId: c.id, caseTitle: c.title };
+  return {
+    articleId: article.id,
+    excerptId: excerpt.id,
+    relationshipId: relationship.id,
+    caseId: c.id,
+    caseTitle: c.title,
+  };
 }
 
 /** Where an edge of the chart is drawn on the page (cytoscape draws on a canvas): its ends and labels. */
 async function renderedEdge(page: Page, id: string) {
   const canvas = page.getByTestId('link-chart-canvas');
-  await expect.poll(() => canvas.evaluate((el, edgeId) => {
-    const cy = (el as unknown as { _cyreg?: { cy?: { getElementById(id: string): { length: number } } } })._cyreg?.cy;
-    return cy?.getElementById(edgeId).length ?? 0;
-  }, id)).toBe(1);
+  await expect
+    .poll(() =>
+      canvas.evaluate((el, edgeId) => {
+        const cy = (el as unknown as { _cyreg?: { cy?: { getElementById(id: string): { length: number } } } })._cyreg
+          ?.cy;
+        return cy?.getElementById(edgeId).length ?? 0;
+      }, id),
+    )
+    .toBe(1);
   const box = (await canvas.boundingBox())!;
   const at = await canvas.evaluate((el, edgeId) => {
     type End = { renderedPosition(): { x: number; y: number }; data(k: string): string };
     type Edge = { data(k: string): string; source(): End; target(): End };
     const cy = (el as unknown as { _cyreg: { cy: { getElementById(id: string): Edge } } })._cyreg.cy;
     const edge = cy.getElementById(edgeId);
-    return { a: edge.source().renderedPosition(), b: edge.target().renderedPosition(), label: edge.data('label'), from: edge.source().data('label'), to: edge.target().data('label') };
+    return {
+      a: edge.source().renderedPosition(),
+      b: edge.target().renderedPosition(),
+      label: edge.data('label'),
+      from: edge.source().data('label'),
+      to: edge.target().data('label'),
+    };
   }, id);
   return { ...at, a: { x: box.x + at.a.x, y: box.y + at.a.y }, b: { x: box.x + at.b.x, y: box.y + at.b.y } };
 }
@@ -68,7 +111,9 @@ async function clickEdge(page: Page, id: string): ReturnType<typeof renderedEdge
     edge = await renderedEdge(page, id);
     const t = [0.5, 0.4, 0.6, 0.3, 0.7][attempt++ % 5]!;
     await page.mouse.click(edge.a.x + (edge.b.x - edge.a.x) * t, edge.a.y + (edge.b.y - edge.a.y) * t);
-    await expect(page.getByTestId('edge-evidence')).toContainText(`${edge.from} — ${edge.label} — ${edge.to}`, { timeout: 3_000 });
+    await expect(page.getByTestId('edge-evidence')).toContainText(`${edge.from} — ${edge.label} — ${edge.to}`, {
+      timeout: 3_000,
+    });
   }).toPass();
   return edge!;
 }
@@ -81,7 +126,10 @@ async function openCaseChart(page: Page, caseTitle: string): Promise<void> {
   await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s) · 5 co-mention(s)');
 }
 
-test('the seed case’s chart: the affiliation edge, its B3 excerpt, and the highlight it opens', async ({ app, page }) => {
+test('the seed case’s chart: the affiliation edge, its B3 excerpt, and the highlight it opens', async ({
+  app,
+  page,
+}) => {
   test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
   test.slow(); // the chart's code is loaded on first use
   const seed = await seedCase(app);
@@ -117,7 +165,8 @@ test('the chart from the keyboard and as a list', async ({ app, page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(announcer).toContainText(`of ${COMPANY}: `);
   // Walk the company's neighbours until the MPAF, then open it.
-  for (let i = 0; i < 4 && !(await announcer.textContent())?.includes(`: ${MPAF}`); i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 4 && !(await announcer.textContent())?.includes(`: ${MPAF}`); i++)
+    await page.keyboard.press('ArrowRight');
   await expect(announcer).toContainText(`: ${MPAF}, Organization`);
   await page.keyboard.press('Enter');
   await expect(page.locator('main[data-screen="entities"]')).toBeVisible();
@@ -128,8 +177,13 @@ test('the chart from the keyboard and as a list', async ({ app, page }) => {
   await openCaseChart(page, seed.caseTitle);
   await page.getByTestId('link-chart').getByText('List', { exact: true }).click();
   const list = page.getByTestId('chart-list');
-  await expect(list.getByTestId('chart-list-entity').filter({ has: page.getByRole('link', { name: COMPANY, exact: true }) })).toContainText('affiliated with · B3');
-  await list.getByRole('button', { name: `${MPAF}: affiliated with · B3. Show the evidence` }).first().click();
+  await expect(
+    list.getByTestId('chart-list-entity').filter({ has: page.getByRole('link', { name: COMPANY, exact: true }) }),
+  ).toContainText('affiliated with · B3');
+  await list
+    .getByRole('button', { name: `${MPAF}: affiliated with · B3. Show the evidence` })
+    .first()
+    .click();
   await expect(page.getByTestId('edge-evidence')).toContainText(AFFILIATION);
 });
 

@@ -7,7 +7,10 @@ test('edit an article’s metadata, with a readable error for a bad value', asyn
   const capture = new NewArticlePage(page);
   const article = new ArticlePage(page);
   await capture.open();
-  await capture.fill({ text: 'Quartz and magnesia clinker were smuggled at night on boats facing Changbai.', title: 'Clinker at night' });
+  await capture.fill({
+    text: 'Quartz and magnesia clinker were smuggled at night on boats facing Changbai.',
+    title: 'Clinker at night',
+  });
   await capture.save();
   await article.waitFor('Clinker at night');
 

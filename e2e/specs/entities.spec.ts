@@ -29,17 +29,34 @@ const MPAF = 'Ministry of People’s Armed Forces (MPAF)';
 /** The seed article, its publisher rated B and an excerpt graded 3 about Kim Yo Jong (set-up, not under test). */
 async function seedArticle(app: RunningApp): Promise<{ articleId: string; excerptId: string }> {
   const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'), title: SEED_TITLE, publisher: 'Daily NK', published: { value: '2020-03', qualifier: '' }, language: 'en',
+    text: seedArticleBytes().toString('utf8'),
+    title: SEED_TITLE,
+    publisher: 'Daily NK',
+    published: { value: '2020-03', qualifier: '' },
+    language: 'en',
   });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find((s) => s.name === 'Daily NK')!;
-  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: 'long record on DPRK border trade; anonymous sourcing' });
+  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
+    (s) => s.name === 'Daily NK',
+  )!;
+  await invoke(app, 'sources.rate', {
+    id: dailyNk.id,
+    reliability: 'B',
+    rationale: 'long record on DPRK border trade; anonymous sourcing',
+  });
   const excerpt = await invoke(app, 'excerpts.create', {
-    articleId: article.id, quote: KIM_QUOTE, sourceId: dailyNk.id, credibility: 3, eventDate: { value: '2020-03', qualifier: '' },
+    articleId: article.id,
+    quote: KIM_QUOTE,
+    sourceId: dailyNk.id,
+    credibility: 3,
+    eventDate: { value: '2020-03', qualifier: '' },
   });
   return { articleId: article.id, excerptId: excerpt.id };
 }
 
-test('steps 9–11: entities from the seed article, suggestions in two articles, the entity page with grades', async ({ app, page }) => {
+test('steps 9–11: entities from the seed article, suggestions in two articles, the entity page with grades', async ({
+  app,
+  page,
+}) => {
   test.skip(app.kind !== 'web', 'sets up the article through the browser host’s contract');
   test.slow();
   const { articleId } = await seedArticle(app);
@@ -68,11 +85,21 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   const masks = panel.group('masks').getByTestId('suggestion');
   const maskCount = await masks.count();
   expect(maskCount).toBeGreaterThan(1);
-  await masks.first().getByRole('button', { name: /^Dismiss “masks” as masks/i }).click();
+  await masks
+    .first()
+    .getByRole('button', { name: /^Dismiss “masks” as masks/i })
+    .click();
   await expect(masks).toHaveCount(maskCount - 1);
   await page.reload();
   await expect(panel.group('masks').getByTestId('suggestion')).toHaveCount(maskCount - 1);
-  for (const name of ['Kimbongsokyong Trading Company', MPAF, 'Hyesan customs office', 'Ryanggang Province', 'Kim Yo Jong', 'masks']) {
+  for (const name of [
+    'Kimbongsokyong Trading Company',
+    MPAF,
+    'Hyesan customs office',
+    'Ryanggang Province',
+    'Kim Yo Jong',
+    'masks',
+  ]) {
     await panel.acceptAll(name);
     await expect(panel.taggedGroup(name)).toBeVisible();
   }
@@ -99,7 +126,10 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   // Removing a tag can be undone.
   const hyesan = panel.taggedGroup('Hyesan customs office').getByTestId('tagged-mention');
   const hyesanCount = await hyesan.count();
-  await hyesan.first().getByRole('button', { name: /^Remove tag/ }).click();
+  await hyesan
+    .first()
+    .getByRole('button', { name: /^Remove tag/ })
+    .click();
   await expect(hyesan).toHaveCount(hyesanCount - 1);
   await page.getByTestId('mention-removed-notice').getByRole('button', { name: 'Undo' }).click();
   await expect(hyesan).toHaveCount(hyesanCount);
@@ -126,7 +156,10 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   await page.getByTestId('alias-scan').getByRole('link', { name: SECOND_TITLE }).click();
   await article.waitFor(SECOND_TITLE);
   await expect(kim).toHaveCount(2);
-  await kim.filter({ hasText: 'KIM Yo-jong' }).getByRole('button', { name: 'Accept “KIM Yo-jong” as Kim Yo Jong' }).click();
+  await kim
+    .filter({ hasText: 'KIM Yo-jong' })
+    .getByRole('button', { name: 'Accept “KIM Yo-jong” as Kim Yo Jong' })
+    .click();
   await kim.filter({ hasText: '김여정' }).getByRole('button', { name: 'Accept “김여정” as Kim Yo Jong' }).click();
   await expect(panel.group('Kim Yo Jong')).toHaveCount(0);
   await expect(panel.taggedGroup('Kim Yo Jong').getByTestId('tagged-mention')).toHaveCount(2);
@@ -148,24 +181,39 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Description' })).toContainText('Sister of Kim Jong Un');
   // Filtering by grade keeps only mentions inside excerpts from sources rated B or better.
-  await entities.chooseOption(entities.mentions.getByRole('combobox', { name: 'Source reliability' }), 'At least B – Usually reliable');
+  await entities.chooseOption(
+    entities.mentions.getByRole('combobox', { name: 'Source reliability' }),
+    'At least B – Usually reliable',
+  );
   await expect(entities.mentions.getByTestId('entity-mention-article')).toHaveCount(1);
   await expect(entities.mentionArticle(SEED_TITLE)).toBeVisible();
-  await entities.chooseOption(entities.mentions.getByRole('combobox', { name: 'Source reliability' }), 'At least A – Completely reliable');
+  await entities.chooseOption(
+    entities.mentions.getByRole('combobox', { name: 'Source reliability' }),
+    'At least A – Completely reliable',
+  );
   await expect(entities.mentions.getByTestId('entity-mention-article')).toHaveCount(0);
   // The graded mention opens the article at its excerpt.
-  await entities.chooseOption(entities.mentions.getByRole('combobox', { name: 'Source reliability' }), 'Any reliability');
+  await entities.chooseOption(
+    entities.mentions.getByRole('combobox', { name: 'Source reliability' }),
+    'Any reliability',
+  );
   await graded.getByRole('link').click();
   await article.waitFor(SEED_TITLE);
   expect(page.url()).toContain(`#/article/${articleId}?excerpt=`);
 });
 
-test('merge a duplicate with undo, split an alias out, and a relationship backed by an excerpt', async ({ app, page }) => {
+test('merge a duplicate with undo, split an alias out, and a relationship backed by an excerpt', async ({
+  app,
+  page,
+}) => {
   test.skip(app.kind !== 'web', 'sets up data through the browser host’s contract');
   const { articleId, excerptId } = await seedArticle(app);
   const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong'] });
   await invoke(app, 'entities.create', { name: 'KIM Yojong', type: 'person', aliases: ['Kim Yeo-jeong'] });
-  const company = await invoke(app, 'entities.create', { name: 'Kimbongsokyong Trading Company', type: 'organization' });
+  const company = await invoke(app, 'entities.create', {
+    name: 'Kimbongsokyong Trading Company',
+    type: 'organization',
+  });
   await invoke(app, 'mentions.acceptAll', { entityId: kim.id, articleId });
   await invoke(app, 'mentions.acceptAll', { entityId: company.id, articleId });
   const entities = new EntitiesPage(page);
@@ -174,7 +222,11 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   // Merge the duplicate into Kim Yo Jong, then undo.
   await entities.select('KIM Yojong');
   await entities.detail.getByRole('button', { name: 'Merge into…' }).click();
-  await entities.pickEntity(entities.dialog.getByRole('combobox', { name: 'Entity to keep' }), 'yo-jong', 'Kim Yo Jong');
+  await entities.pickEntity(
+    entities.dialog.getByRole('combobox', { name: 'Entity to keep' }),
+    'yo-jong',
+    'Kim Yo Jong',
+  );
   await entities.dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await entities.waitFor('Kim Yo Jong');
   await expect(entities.aliases.getByTestId('alias').filter({ hasText: 'Kim Yeo-jeong' })).toBeVisible();
@@ -199,7 +251,11 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   await entities.relationships.getByRole('button', { name: 'Add relationship' }).click();
   const form = page.getByTestId('relationship-form');
   await entities.chooseOption(form.getByLabel('Kim Yo Jong is…'), 'controls');
-  await entities.pickEntity(form.getByRole('combobox', { name: 'Other entity' }), 'kimbong', 'Kimbongsokyong Trading Company');
+  await entities.pickEntity(
+    form.getByRole('combobox', { name: 'Other entity' }),
+    'kimbong',
+    'Kimbongsokyong Trading Company',
+  );
   await form.getByRole('textbox', { name: 'Label (optional)' }).fill('directs, as Chinese traders understand it');
   // The form sits at the foot of a long, scrolling page, where a pointer click on a dropdown
   // option races the scroll; choose the excerpt from the keyboard, as an analyst could.
@@ -219,7 +275,10 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   await entities.waitFor('Kimbongsokyong Trading Company');
   await expect(relationship.getByRole('img', { name: 'incoming' })).toBeVisible();
   await expect(relationship.getByRole('link', { name: 'Kim Yo Jong', exact: true })).toBeVisible();
-  await expect(relationship.getByRole('link', { name: new RegExp(KIM_QUOTE) })).toHaveAttribute('href', `#/article/${articleId}?excerpt=${excerptId}`);
+  await expect(relationship.getByRole('link', { name: new RegExp(KIM_QUOTE) })).toHaveAttribute(
+    'href',
+    `#/article/${articleId}?excerpt=${excerptId}`,
+  );
   // Deleting it removes it from both pages.
   await relationship.getByRole('button', { name: 'Delete relationship with Kim Yo Jong' }).click();
   await expect(relationship).toHaveCount(0);
@@ -229,14 +288,29 @@ for (const theme of ['light', 'dark'] as const) {
   test(`the entity page and the article's entity panel in the ${theme} theme`, async ({ app, page }, testInfo) => {
     test.skip(app.kind !== 'web', 'sets up data through the browser host’s contract');
     const { articleId } = await seedArticle(app);
-    const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong', '김여정'], externalIds: [{ key: 'wikidata', value: 'Q4982497' }], tags: ['dprk-leadership'] });
-    const company = await invoke(app, 'entities.create', { name: 'Kimbongsokyong Trading Company', type: 'organization' });
+    const kim = await invoke(app, 'entities.create', {
+      name: 'Kim Yo Jong',
+      type: 'person',
+      aliases: ['Kim Yo-jong', '김여정'],
+      externalIds: [{ key: 'wikidata', value: 'Q4982497' }],
+      tags: ['dprk-leadership'],
+    });
+    const company = await invoke(app, 'entities.create', {
+      name: 'Kimbongsokyong Trading Company',
+      type: 'organization',
+    });
     await invoke(app, 'entities.create', { name: 'Hyesan customs office', type: 'facility' });
     await invoke(app, 'entities.create', { name: 'masks', type: 'commodity' });
     await invoke(app, 'mentions.acceptAll', { entityId: kim.id, articleId });
     await invoke(app, 'mentions.acceptAll', { entityId: company.id, articleId });
     const excerptId = (await invoke(app, 'excerpts.list', { articleId })).items[0]!.id;
-    await invoke(app, 'relationships.create', { fromEntityId: kim.id, toEntityId: company.id, type: 'controls', label: 'directs, as Chinese traders understand it', excerptIds: [excerptId] });
+    await invoke(app, 'relationships.create', {
+      fromEntityId: kim.id,
+      toEntityId: company.id,
+      type: 'controls',
+      label: 'directs, as Chinese traders understand it',
+      excerptIds: [excerptId],
+    });
     const frame = new AppFrame(page);
     await frame.setTheme(theme);
 

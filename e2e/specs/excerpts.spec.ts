@@ -20,9 +20,17 @@ test('make, grade, annotate, revisit and undo excerpts of the seed article', asy
   test.skip(app.kind !== 'web', 'sets up its data through the browser host');
   test.slow(); // one long walk through four steps, on a machine other suites share
   const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'), title: TITLE, publisher: 'Daily NK', published: { value: '2020-03', qualifier: '' }, language: 'en',
+    text: seedArticleBytes().toString('utf8'),
+    title: TITLE,
+    publisher: 'Daily NK',
+    published: { value: '2020-03', qualifier: '' },
+    language: 'en',
   });
-  const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong', '김여정'] });
+  const kim = await invoke(app, 'entities.create', {
+    name: 'Kim Yo Jong',
+    type: 'person',
+    aliases: ['Kim Yo-jong', '김여정'],
+  });
   await page.evaluate((id) => (window.location.hash = `#/article/${id}`), article.id);
   const x = new ExcerptPanel(page);
   await expect(page.getByTestId('article-title')).toHaveText(TITLE);
@@ -42,7 +50,11 @@ test('make, grade, annotate, revisit and undo excerpts of the seed article', asy
   const sources = await invoke(app, 'sources.list', {});
   const ryanggang = sources.items.find((s) => s.name === RYANGGANG_SOURCE)!;
   expect(ryanggang).toMatchObject({ kind: 'human-source', parentId: article.publisherSourceId });
-  await invoke(app, 'sources.rate', { id: ryanggang.id, reliability: 'B', rationale: 'Named province, consistent detail' });
+  await invoke(app, 'sources.rate', {
+    id: ryanggang.id,
+    reliability: 'B',
+    rationale: 'Named province, consistent detail',
+  });
   await expect(x.detail.getByText('B3', { exact: true })).toBeVisible(); // the library-changed event refreshes it
   await expect(x.highlight(hyesanId).first()).toBeVisible();
 
@@ -57,7 +69,11 @@ test('make, grade, annotate, revisit and undo excerpts of the seed article', asy
   await expect(x.form.getByText('Read as: early February 2020')).toBeVisible();
   const clinkerId = await x.create();
   const clinker = await invoke(app, 'excerpts.get', { id: clinkerId });
-  expect(clinker).toMatchObject({ exact: CLINKER, eventDate: { value: '2020-02', qualifier: 'early' }, credibility: 2 });
+  expect(clinker).toMatchObject({
+    exact: CLINKER,
+    eventDate: { value: '2020-02', qualifier: 'early' },
+    credibility: 2,
+  });
 
   const end = await x.selectWithMouse(CASH);
   await page.mouse.click(end.x, end.y, { button: 'right' });

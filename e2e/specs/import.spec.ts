@@ -10,7 +10,9 @@ test('import files: new, duplicate and unsupported ones are each reported', asyn
   const chooser = page.waitForEvent('filechooser');
   await library.root.getByRole('button', { name: 'Import files…' }).first().click();
   const seedFile = { name: path.basename(SEED_ARTICLE_PATH), mimeType: 'text/plain', buffer: seedArticleBytes() };
-  await (await chooser).setFiles([
+  await (
+    await chooser
+  ).setFiles([
     seedFile,
     { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes\n\nA second article.') },
     { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },

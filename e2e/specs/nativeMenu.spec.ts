@@ -8,7 +8,9 @@ import { expect, test } from '../fixtures';
 
 const SEED = path.resolve(import.meta.dirname, '../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt');
 
-test.beforeEach(({ app }) => test.skip(!app.emit, 'events are sent through the browser host here; the electron project drives the real menu'));
+test.beforeEach(({ app }) =>
+  test.skip(!app.emit, 'events are sent through the browser host here; the electron project drives the real menu'),
+);
 
 test('each native menu command runs the palette’s command', async ({ app, page }) => {
   const emit = app.emit!;
@@ -40,7 +42,10 @@ test('a backend restart is announced and everything on screen is refetched', asy
   // A change the running host does not announce: written by another process on the same file.
   const other = new Backend({ libraryPath: app.libraryPath, analyst: 'Other process' });
   try {
-    await other.call('articles.createFromText', { text: 'Written while the backend was restarting.', title: 'Written elsewhere' });
+    await other.call('articles.createFromText', {
+      text: 'Written while the backend was restarting.',
+      title: 'Written elsewhere',
+    });
   } finally {
     await other.close();
   }

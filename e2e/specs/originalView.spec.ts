@@ -13,15 +13,17 @@ import { LibraryPage } from '../pages/LibraryPage';
 import { expect, test } from '../fixtures';
 import { saveScreenshot } from '../screenshot';
 
-const shoot = (page: Page, testInfo: TestInfo, name: string, clip?: { locator: Locator }) => saveScreenshot(page, testInfo, name, { folder: 'capture', ...(clip ? { of: clip.locator } : {}) });
+const shoot = (page: Page, testInfo: TestInfo, name: string, clip?: { locator: Locator }) =>
+  saveScreenshot(page, testInfo, name, { folder: 'capture', ...(clip ? { of: clip.locator } : {}) });
 
 const REPO_ROOT = path.resolve(STATIC_DIR, '../..');
 const NYTIMES = path.resolve(REPO_ROOT, '../shared/corpus/web-pages/nytimes-1/source.html');
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-
-test('a saved web page and a PDF: metadata applied, provenance, Original view, pages, exact bytes saved', async ({ page }, testInfo) => {
+test('a saved web page and a PDF: metadata applied, provenance, Original view, pages, exact bytes saved', async ({
+  page,
+}, testInfo) => {
   const html = fs.readFileSync(NYTIMES);
   const pdf = makePdf(
     [

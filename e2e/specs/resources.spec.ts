@@ -7,7 +7,8 @@ import { expect, test } from '../fixtures';
 test('loads with its favicon and no console error on any main screen', async ({ app, page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
@@ -35,7 +36,9 @@ test('the empty Library opens the sample case, with its article, excerpts and en
   const summary = page.getByTestId('import-summary');
   await expect(summary).toBeVisible();
   await expect(page.getByTestId('import-created')).toContainText('1 article');
-  await expect(page.getByRole('dialog', { name: /Imported “Kimbongsokyong Trading Company — border smuggling \(sample\)”/ })).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: /Imported “Kimbongsokyong Trading Company — border smuggling \(sample\)”/ }),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(summary).toBeHidden();
   await page.evaluate(() => (window.location.hash = '#/library'));

@@ -29,7 +29,11 @@ function watchRequests(page: Page): { all: Request[] } {
   return seen;
 }
 
-test('hostile pages in the Original view make no outside request and run no script', async ({ page, app, offOriginRequests }) => {
+test('hostile pages in the Original view make no outside request and run no script', async ({
+  page,
+  app,
+  offOriginRequests,
+}) => {
   test.slow(); // many hostile pages, each opened in the Original view
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -46,10 +50,16 @@ test('hostile pages in the Original view make no outside request and run no scri
   await expect(library.empty).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await library.root.getByRole('button', { name: 'Import files…' }).first().click();
-  await (await chooser).setFiles(pages.map((p) => ({ name: p.name, mimeType: 'text/html', buffer: Buffer.from(p.html) })));
+  await (
+    await chooser
+  ).setFiles(pages.map((p) => ({ name: p.name, mimeType: 'text/html', buffer: Buffer.from(p.html) })));
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toContainText(`${pages.length} imported · 0 already in the library · 0 failed`, { timeout: 60_000 });
-  const links = await summary.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  await expect(summary).toContainText(`${pages.length} imported · 0 already in the library · 0 failed`, {
+    timeout: 60_000,
+  });
+  const links = await summary
+    .getByRole('link')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
   expect(links).toHaveLength(pages.length);
   await summary.getByRole('button', { name: 'Close' }).click();
 
@@ -74,8 +84,14 @@ test('hostile pages in the Original view make no outside request and run no scri
     // No request from the evidence frame at all, and nothing but the app's own API while viewing.
     const during = requests.all.slice(before);
     const main = page.mainFrame();
-    expect(during.filter((r) => r.frame() !== main).map((r) => r.url()), `requests from the Original view of ${link}`).toEqual([]);
-    expect(during.map((r) => r.url()).filter((url) => !url.startsWith(app.origin || 'casefile-app://app/')), `requests while viewing ${link}`).toEqual([]);
+    expect(
+      during.filter((r) => r.frame() !== main).map((r) => r.url()),
+      `requests from the Original view of ${link}`,
+    ).toEqual([]);
+    expect(
+      during.map((r) => r.url()).filter((url) => !url.startsWith(app.origin || 'casefile-app://app/')),
+      `requests while viewing ${link}`,
+    ).toEqual([]);
     expect(offOriginRequests, `outside requests while viewing ${link}`).toEqual([]);
 
     // No script ran: not in the app, not in any frame.

@@ -10,9 +10,8 @@ import { NewArticlePage } from '../pages/NewArticlePage';
 import { expect, test, type RunningApp } from '../fixtures';
 import { saveScreenshot } from '../screenshot';
 
-const shoot = (page: Page, testInfo: TestInfo, theme: string, name: string) => saveScreenshot(page, testInfo, `${theme}-${name}`);
-
-
+const shoot = (page: Page, testInfo: TestInfo, theme: string, name: string) =>
+  saveScreenshot(page, testInfo, `${theme}-${name}`);
 
 /** Content for the screens that are not about capture, through the contract (browser host only). */
 async function seedContent(app: RunningApp): Promise<void> {
@@ -25,18 +24,32 @@ async function seedContent(app: RunningApp): Promise<void> {
     language: 'en',
     translator: 'Violet Kim',
   });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find((s) => s.name === 'Daily NK')!;
-  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: 'long record on DPRK border trade; anonymous sourcing' });
-  const ryanggang = await invoke(app, 'sources.create', { name: 'Daily NK source (Ryanggang Province)', kind: 'human-source', parentId: dailyNk.id });
+  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
+    (s) => s.name === 'Daily NK',
+  )!;
+  await invoke(app, 'sources.rate', {
+    id: dailyNk.id,
+    reliability: 'B',
+    rationale: 'long record on DPRK border trade; anonymous sourcing',
+  });
+  const ryanggang = await invoke(app, 'sources.create', {
+    name: 'Daily NK source (Ryanggang Province)',
+    kind: 'human-source',
+    parentId: dailyNk.id,
+  });
   await invoke(app, 'sources.rate', { id: ryanggang.id, reliability: 'C', rationale: 'first report from this source' });
   const excerpt = await invoke(app, 'excerpts.create', {
     articleId: article.id,
-    quote: 'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks and Japanese-made electronic appliances through a Hyesan customs office (Ryanggang Province)',
+    quote:
+      'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks and Japanese-made electronic appliances through a Hyesan customs office (Ryanggang Province)',
     sourceId: ryanggang.id,
     credibility: 3,
     eventDate: { value: '2020-03-06', qualifier: '' },
   });
-  const company = await invoke(app, 'entities.create', { name: 'Kimbongsokyong Trading Company', type: 'organization' });
+  const company = await invoke(app, 'entities.create', {
+    name: 'Kimbongsokyong Trading Company',
+    type: 'organization',
+  });
   await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong', '김여정'] });
   const kase = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
   await invoke(app, 'cases.addItems', { id: kase.id, itemIds: [article.id, excerpt.id, company.id, dailyNk.id] });

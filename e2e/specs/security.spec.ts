@@ -5,7 +5,11 @@ import { expect, test } from '../fixtures';
 test('a call without the token, or with a wrong one, is refused', async ({ app, page }) => {
   test.skip(app.kind !== 'web', 'The desktop app has no HTTP surface to call.');
   const call = { method: 'library.info', input: {} };
-  const fromNode = await fetch(`${app.origin}/api/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(call) });
+  const fromNode = await fetch(`${app.origin}/api/invoke`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(call),
+  });
   expect(fromNode.status).toBe(401);
   const wrong = await fetch(`${app.origin}/api/invoke`, {
     method: 'POST',
@@ -17,7 +21,11 @@ test('a call without the token, or with a wrong one, is refused', async ({ app, 
   expect(events.status).toBe(401);
   // From inside the page too: being same-origin is not enough without the token.
   const inPage = await page.evaluate(async (body) => {
-    const response = await fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    const response = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+    });
     return { status: response.status, body: (await response.json()) as { error: { code: string } } };
   }, JSON.stringify(call));
   expect(inPage.status).toBe(401);
@@ -36,7 +44,10 @@ test('the token does not stay in the address bar', async ({ app, page }) => {
   expect(page.url()).not.toContain('token=');
 });
 
-test('a request outside the origin is stopped by the CSP, and the suite’s guard catches what the CSP cannot', async ({ page, offOriginRequests }) => {
+test('a request outside the origin is stopped by the CSP, and the suite’s guard catches what the CSP cannot', async ({
+  page,
+  offOriginRequests,
+}) => {
   // connect-src 'self': the page cannot even send it.
   const outcome = await page.evaluate(async () => {
     try {

@@ -23,13 +23,21 @@ const MASKS_QUOTE =
   'On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks and Japanese-made electronic appliances through a Hyesan customs office (Ryanggang Province)';
 const TRADER_QUOTE = 'They’re attracted to the company because it’s backed by Kim, which means stable business.';
 
-test('steps 3–4: rate Daily NK, add and rate its human sources from the keyboard, re-rate one and read its history', async ({ page }) => {
+test('steps 3–4: rate Daily NK, add and rate its human sources from the keyboard, re-rate one and read its history', async ({
+  page,
+}) => {
   const frame = new AppFrame(page);
   const capture = new NewArticlePage(page);
   const sources = new SourcesPage(page);
 
   await capture.open();
-  await capture.fill({ text: seedArticleBytes().toString('utf8'), title: TITLE, publisher: 'Daily NK', published: 'March 2020', language: 'en' });
+  await capture.fill({
+    text: seedArticleBytes().toString('utf8'),
+    title: TITLE,
+    publisher: 'Daily NK',
+    published: 'March 2020',
+    language: 'en',
+  });
   await capture.save();
   await new ArticlePage(page).waitFor(TITLE);
 
@@ -66,7 +74,9 @@ test('steps 3–4: rate Daily NK, add and rate its human sources from the keyboa
     await sources.select(name);
     await sources.rateWithKeyboard(letter, rationale);
     await expect(sources.history.first()).toContainText(rationale);
-    await expect(sources.node(name).getByLabel(letter === 'C' ? 'C – Fairly reliable' : 'F – Reliability cannot be judged')).toBeVisible();
+    await expect(
+      sources.node(name).getByLabel(letter === 'C' ? 'C – Fairly reliable' : 'F – Reliability cannot be judged'),
+    ).toBeVisible();
   }
 
   // Later, re-rate the Ryanggang source B: both ratings stay, newest first, with who, when and why.
@@ -91,17 +101,41 @@ test('steps 3–4: rate Daily NK, add and rate its human sources from the keyboa
 
 /** The seed article, Daily NK rated B, a Chinese trader rated F, and one excerpt attributed to each. */
 async function seedGradedExcerpts(app: RunningApp) {
-  const { article } = await invoke(app, 'articles.createFromText', { text: seedArticleBytes().toString('utf8'), title: TITLE, publisher: 'Daily NK', language: 'en' });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find((s) => s.name === 'Daily NK')!;
+  const { article } = await invoke(app, 'articles.createFromText', {
+    text: seedArticleBytes().toString('utf8'),
+    title: TITLE,
+    publisher: 'Daily NK',
+    language: 'en',
+  });
+  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
+    (s) => s.name === 'Daily NK',
+  )!;
   await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: DAILY_NK_RATIONALE });
-  const trader = await invoke(app, 'sources.create', { name: 'a Chinese trader', kind: 'human-source', parentId: dailyNk.id });
+  const trader = await invoke(app, 'sources.create', {
+    name: 'a Chinese trader',
+    kind: 'human-source',
+    parentId: dailyNk.id,
+  });
   await invoke(app, 'sources.rate', { id: trader.id, reliability: 'F', rationale: 'hearsay' });
-  const masks = await invoke(app, 'excerpts.create', { articleId: article.id, quote: MASKS_QUOTE, sourceId: dailyNk.id, credibility: 3 });
-  await invoke(app, 'excerpts.create', { articleId: article.id, quote: TRADER_QUOTE, sourceId: trader.id, credibility: 6 });
+  const masks = await invoke(app, 'excerpts.create', {
+    articleId: article.id,
+    quote: MASKS_QUOTE,
+    sourceId: dailyNk.id,
+    credibility: 3,
+  });
+  await invoke(app, 'excerpts.create', {
+    articleId: article.id,
+    quote: TRADER_QUOTE,
+    sourceId: trader.id,
+    credibility: 6,
+  });
   return { masks, dailyNk };
 }
 
-test('the reliability matrix counts excerpts by grade, and a cell opens exactly its excerpts', async ({ app, page }) => {
+test('the reliability matrix counts excerpts by grade, and a cell opens exactly its excerpts', async ({
+  app,
+  page,
+}) => {
   test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { masks } = await seedGradedExcerpts(app);
   const caseTitle = 'Kimbongsokyong Trading Company — border smuggling';
@@ -143,19 +177,35 @@ test('the reliability matrix counts excerpts by grade, and a cell opens exactly 
   await expect(caseMatrix).toContainText('1 excerpt by grade in this case');
   await expect(caseMatrix.getByRole('link', { name: /^F6:/ })).toHaveCount(0);
   await caseMatrix.getByRole('link', { name: 'B3: 1 excerpt', exact: true }).click();
-  await expect(excerpts.routeFilters).toHaveText(['Reliability B – Usually reliable', 'Credibility 3 – Possibly true', `Case: ${caseTitle}`]);
+  await expect(excerpts.routeFilters).toHaveText([
+    'Reliability B – Usually reliable',
+    'Credibility 3 – Possibly true',
+    `Case: ${caseTitle}`,
+  ]);
   await expect(excerpts.rows).toHaveCount(1);
   await expect(excerpts.rows.first()).toContainText(MASKS_QUOTE.slice(0, 40));
 });
 
-test('merging a duplicate source moves its history and attributions, and Undo puts them back', async ({ app, page }) => {
+test('merging a duplicate source moves its history and attributions, and Undo puts them back', async ({
+  app,
+  page,
+}) => {
   test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { dailyNk } = await seedGradedExcerpts(app);
   const duplicate = await invoke(app, 'sources.create', { name: 'DailyNK', kind: 'publication' });
   await invoke(app, 'sources.rate', { id: duplicate.id, reliability: 'C', rationale: 'entered twice by mistake' });
   await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'A', rationale: 'newest judgement' });
-  const { article } = await invoke(app, 'articles.createFromText', { text: 'A short note citing DailyNK.', title: 'Note', publisher: 'DailyNK' });
-  await invoke(app, 'excerpts.create', { articleId: article.id, quote: 'A short note', sourceId: duplicate.id, credibility: 2 });
+  const { article } = await invoke(app, 'articles.createFromText', {
+    text: 'A short note citing DailyNK.',
+    title: 'Note',
+    publisher: 'DailyNK',
+  });
+  await invoke(app, 'excerpts.create', {
+    articleId: article.id,
+    quote: 'A short note',
+    sourceId: duplicate.id,
+    credibility: 2,
+  });
 
   const frame = new AppFrame(page);
   const sources = new SourcesPage(page);
@@ -174,7 +224,8 @@ test('merging a duplicate source moves its history and attributions, and Undo pu
   await expect(sources.detail).toContainText('DailyNK');
   await expect(sources.detail).toContainText('2 article(s) · 2 excerpt(s) attributed');
   await expect(sources.history).toHaveCount(3);
-  for (const [i, letter] of ['A', 'C', 'B'].entries()) await expect(sources.history.nth(i)).toHaveAttribute('data-letter', letter);
+  for (const [i, letter] of ['A', 'C', 'B'].entries())
+    await expect(sources.history.nth(i)).toHaveAttribute('data-letter', letter);
 
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(notice).toBeHidden();
@@ -185,13 +236,15 @@ test('merging a duplicate source moves its history and attributions, and Undo pu
   await sources.select('Daily NK');
   await expect(sources.detail).not.toContainText('Also known as');
   await expect(sources.history).toHaveCount(2);
-  for (const [i, letter] of ['A', 'B'].entries()) await expect(sources.history.nth(i)).toHaveAttribute('data-letter', letter);
+  for (const [i, letter] of ['A', 'B'].entries())
+    await expect(sources.history.nth(i)).toHaveAttribute('data-letter', letter);
 });
 
-
-
 for (const theme of ['light', 'dark'] as const) {
-  test(`sources, matrix, merge and filtered excerpts in the ${theme} theme (screenshots)`, async ({ app, page }, testInfo) => {
+  test(`sources, matrix, merge and filtered excerpts in the ${theme} theme (screenshots)`, async ({
+    app,
+    page,
+  }, testInfo) => {
     test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
     const { masks, dailyNk } = await seedGradedExcerpts(app);
     const kase = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
@@ -235,7 +288,10 @@ for (const theme of ['light', 'dark'] as const) {
     await shoot(page, testInfo, `${theme}-excerpts-filtered`);
 
     await frame.goTo('Cases');
-    await page.getByTestId('case-row').getByRole('link', { name: 'Kimbongsokyong Trading Company — border smuggling' }).click();
+    await page
+      .getByTestId('case-row')
+      .getByRole('link', { name: 'Kimbongsokyong Trading Company — border smuggling' })
+      .click();
     await expect(page.getByTestId('reliability-matrix')).toBeVisible();
     await shoot(page, testInfo, `${theme}-case-matrix`);
   });

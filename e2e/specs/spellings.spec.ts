@@ -7,7 +7,10 @@ import { expect, test } from '../fixtures';
 import { EntitiesPage } from '../pages/EntitiesPage';
 import { saveScreenshot } from '../screenshot';
 
-test('generated spellings: type the Hangul, accept one, dismiss one, accept the rest', async ({ app, page }, testInfo) => {
+test('generated spellings: type the Hangul, accept one, dismiss one, accept the rest', async ({
+  app,
+  page,
+}, testInfo) => {
   test.skip(app.kind !== 'web', 'sets up through the browser host’s contract');
   const entities = new EntitiesPage(page);
   await entities.open();
@@ -26,19 +29,26 @@ test('generated spellings: type the Hangul, accept one, dismiss one, accept the 
   await saveScreenshot(page, testInfo, 'spellings-proposed', { of: page.getByTestId('entity-detail') });
 
   await section.getByRole('button', { name: 'Accept Kim Yŏ-jŏng' }).click();
-  await expect(entities.aliases.getByTestId('alias').filter({ hasText: 'Kim Yŏ-jŏng' }).getByTestId('alias-generated')).toHaveText('mr · generated');
+  await expect(
+    entities.aliases.getByTestId('alias').filter({ hasText: 'Kim Yŏ-jŏng' }).getByTestId('alias-generated'),
+  ).toHaveText('mr · generated');
   await section.getByRole('button', { name: 'Dismiss Gim Yeojeong' }).click();
   await expect(rows.filter({ hasText: 'Gim Yeojeong' })).toHaveCount(0);
 
   const left = await rows.count();
   await section.getByRole('button', { name: `Accept all (${left})` }).click();
-  await expect(section.getByTestId('spellings-empty')).toContainText('Every proposed spelling has been accepted or dismissed');
+  await expect(section.getByTestId('spellings-empty')).toContainText(
+    'Every proposed spelling has been accepted or dismissed',
+  );
   await expect(entities.aliases.getByTestId('alias-generated')).toHaveCount(left + 1);
   await expect(entities.aliases.getByTestId('alias').filter({ hasText: 'Gim Yeojeong' })).toHaveCount(0);
   await saveScreenshot(page, testInfo, 'spellings-accepted', { of: page.getByTestId('entity-detail') });
 
   // A follow-up written in McCune–Reischauer is suggested for the entity.
-  const { article } = await invoke(app, 'articles.createFromText', { text: 'An archive note spells her name Kim Yŏ-jŏng.', title: 'MR follow-up' });
+  const { article } = await invoke(app, 'articles.createFromText', {
+    text: 'An archive note spells her name Kim Yŏ-jŏng.',
+    title: 'MR follow-up',
+  });
   const { suggestions } = await invoke(app, 'entities.suggest', { articleId: article.id });
   expect(suggestions.map((s) => [s.name, s.text])).toEqual([['Kim Yo Jong', 'Kim Yŏ-jŏng']]);
 });

@@ -16,9 +16,24 @@ const CASE = 'Fifty excerpts';
 
 /** The seed article and `count` excerpts cut from it, ten characters each, in text order. */
 async function seedExcerpts(app: RunningApp, count: number) {
-  const { article } = await invoke(app, 'articles.createFromText', { text: seedArticleBytes().toString('utf8'), title: TITLE, publisher: 'Daily NK', language: 'en' });
+  const { article } = await invoke(app, 'articles.createFromText', {
+    text: seedArticleBytes().toString('utf8'),
+    title: TITLE,
+    publisher: 'Daily NK',
+    language: 'en',
+  });
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push((await invoke(app, 'excerpts.create', { articleId: article.id, start: 100 + i * 20, end: 110 + i * 20, credibility: 3 })).id);
+  for (let i = 0; i < count; i++)
+    ids.push(
+      (
+        await invoke(app, 'excerpts.create', {
+          articleId: article.id,
+          start: 100 + i * 20,
+          end: 110 + i * 20,
+          credibility: 3,
+        })
+      ).id,
+    );
   return { article, ids };
 }
 
@@ -30,9 +45,13 @@ async function openRoute(page: Page, hash: string): Promise<void> {
   await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 }
 
-const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshot(page, testInfo, `volume-${name}`, { folder: '.' });
+const shoot = (page: Page, testInfo: TestInfo, name: string) =>
+  saveScreenshot(page, testInfo, `volume-${name}`, { folder: '.' });
 
-test('50 excerpts selected at once go into a case in one action; bulk credibility undoes with Ctrl+Z', async ({ app, page }, testInfo) => {
+test('50 excerpts selected at once go into a case in one action; bulk credibility undoes with Ctrl+Z', async ({
+  app,
+  page,
+}, testInfo) => {
   test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { ids } = await seedExcerpts(app, 50);
   const kase = await invoke(app, 'cases.create', { title: CASE });
@@ -69,7 +88,8 @@ test('50 excerpts selected at once go into a case in one action; bulk credibilit
   await rows.nth(2).click({ modifiers: ['Shift'] });
   await bar.getByRole('button', { name: 'Credibility' }).click();
   await page.getByTestId('bulk-credibility-menu').getByRole('menuitem', { name: /^5 – / }).click();
-  const credibilities = async () => (await invoke(app, 'excerpts.list', { offset: 0, limit: 500 })).items.filter((e) => e.credibility === 5).length;
+  const credibilities = async () =>
+    (await invoke(app, 'excerpts.list', { offset: 0, limit: 500 })).items.filter((e) => e.credibility === 5).length;
   await expect.poll(credibilities).toBe(3);
   await expect(page.getByTestId('undo-toast').first()).toContainText('Credibility 5 set on 3 excerpt(s).');
   await page.locator('body').click({ position: { x: 600, y: 5 } }); // out of any field
@@ -94,7 +114,8 @@ test('many sources and entities selected at once: add to a case, rate', async ({
   test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const names = ['another source', 'a Chinese trader', 'Daily NK sources in North Pyongan Province'];
   for (const name of names) await invoke(app, 'sources.create', { name, kind: 'human-source' });
-  for (const name of ['Kim Yo Jong', 'Kim Jong Un', 'Changbai']) await invoke(app, 'entities.create', { name, type: name === 'Changbai' ? 'location' : 'person' });
+  for (const name of ['Kim Yo Jong', 'Kim Jong Un', 'Changbai'])
+    await invoke(app, 'entities.create', { name, type: name === 'Changbai' ? 'location' : 'person' });
   const kase = await invoke(app, 'cases.create', { title: CASE });
   const frame = new AppFrame(page);
   await page.reload();
@@ -114,7 +135,9 @@ test('many sources and entities selected at once: add to a case, rate', async ({
   await rate.locator('label').filter({ hasText: /^F$/ }).click();
   await rate.getByRole('textbox', { name: 'Rationale' }).fill('cannot be judged yet');
   await rate.getByRole('button', { name: 'Save ratings' }).click();
-  await expect.poll(async () => (await invoke(app, 'sources.list', {})).items.filter((s) => s.reliability === 'F').length).toBe(3);
+  await expect
+    .poll(async () => (await invoke(app, 'sources.list', {})).items.filter((s) => s.reliability === 'F').length)
+    .toBe(3);
 
   await frame.goTo('Entities');
   const entityRows = page.getByTestId('entity-row');
@@ -161,10 +184,16 @@ test('nothing typed is lost to a reload: a new article and a note come back', as
   await expect(note).toContainText(words);
 });
 
-test('mentions read in their sentence, grouped by article, and the keyboard help lists every shortcut', async ({ app, page }) => {
+test('mentions read in their sentence, grouped by article, and the keyboard help lists every shortcut', async ({
+  app,
+  page,
+}) => {
   test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { article } = await seedExcerpts(app, 0);
-  const company = await invoke(app, 'entities.create', { name: 'Kimbongsokyong Trading Company', type: 'organization' });
+  const company = await invoke(app, 'entities.create', {
+    name: 'Kimbongsokyong Trading Company',
+    type: 'organization',
+  });
   await invoke(app, 'mentions.acceptAll', { entityId: company.id, articleId: article.id });
   const frame = new AppFrame(page);
   await openRoute(page, `#/entities/${company.id}`);
@@ -175,7 +204,11 @@ test('mentions read in their sentence, grouped by article, and the keyboard help
   const first = page.getByTestId('kwic').first();
   await expect(first.locator('mark')).toHaveText('Kimbongsokyong Trading Company');
   await expect(first).toContainText('smuggled'); // the sentence, not just the name
-  await page.getByRole('radiogroup', { name: 'Sort mentions' }).locator('label').filter({ hasText: 'Best grade' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Sort mentions' })
+    .locator('label')
+    .filter({ hasText: 'Best grade' })
+    .click();
 
   await page.locator('body').click({ position: { x: 600, y: 5 } });
   await page.keyboard.press('Shift+?');
@@ -190,7 +223,10 @@ test('mentions read in their sentence, grouped by article, and the keyboard help
   await expect(help).toBeVisible();
 });
 
-for (const size of [{ width: 1024, height: 700 }, { width: 1280, height: 800 }]) {
+for (const size of [
+  { width: 1024, height: 700 },
+  { width: 1280, height: 800 },
+]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`selection bar and toast fit at ${size.width}×${size.height} (${scheme})`, async ({ app, page }, testInfo) => {
       test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
@@ -219,7 +255,10 @@ for (const size of [{ width: 1024, height: 700 }, { width: 1280, height: 800 }])
   }
 }
 
-test('find in the article, right-click menus, queued aliases, candidates once each, and the Library query in the URL', async ({ app, page }) => {
+test('find in the article, right-click menus, queued aliases, candidates once each, and the Library query in the URL', async ({
+  app,
+  page,
+}) => {
   test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { article, ids } = await seedExcerpts(app, 2);
   const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person' });
@@ -259,7 +298,9 @@ test('find in the article, right-click menus, queued aliases, candidates once ea
   await page.keyboard.press('Enter');
   await page.keyboard.type('KYJ');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await invoke(app, 'entities.get', { id: kim.id })).aliases.map((a) => a.text).sort()).toEqual(['KYJ', 'Kim Yo-jong', '김여정'].sort());
+  await expect
+    .poll(async () => (await invoke(app, 'entities.get', { id: kim.id })).aliases.map((a) => a.text).sort())
+    .toEqual(['KYJ', 'Kim Yo-jong', '김여정'].sort());
 
   // A right-click on a row offers the selection's actions, inside the window.
   await openRoute(page, '#/excerpts');
@@ -280,8 +321,14 @@ test('find in the article, right-click menus, queued aliases, candidates once ea
   await page.getByRole('textbox', { name: 'Note' }).click();
   await page.keyboard.type('Seen at @Hyesan customs office');
   await page.getByTestId('mention-create').filter({ hasText: 'as facility' }).click();
-  await expect.poll(async () => (await invoke(app, 'entities.list', {})).items.find((e) => e.name === 'Hyesan customs office')?.type).toBe('facility');
-  await expect(page.getByTestId('note-editor').locator('[data-entity-id]').first()).toContainText('Hyesan customs office');
+  await expect
+    .poll(
+      async () => (await invoke(app, 'entities.list', {})).items.find((e) => e.name === 'Hyesan customs office')?.type,
+    )
+    .toBe('facility');
+  await expect(page.getByTestId('note-editor').locator('[data-entity-id]').first()).toContainText(
+    'Hyesan customs office',
+  );
 
   // The Library's filter lives in the URL: a reload and Back keep it.
   await openRoute(page, '#/library');

@@ -34,7 +34,9 @@ export class Backend {
 
   constructor(private readonly options: BackendOptions) {
     this.events.setMaxListeners(100);
-    this.recent = new RecentLibraries(options.userDataDir ? path.join(options.userDataDir, 'recent-libraries.json') : null);
+    this.recent = new RecentLibraries(
+      options.userDataDir ? path.join(options.userDataDir, 'recent-libraries.json') : null,
+    );
     this.library = openLibrary(options.libraryPath, options);
     this.ctx = this.makeCtx();
     this.recent.remember(this.library.path, this.ctx.now());
@@ -60,10 +62,16 @@ export class Backend {
   private async switchLibrary(file: string, create: boolean): Promise<Ctx> {
     const resolved = path.resolve(file);
     if (!create && !fs.existsSync(resolved)) {
-      throw new ContractError('not_found', `There is no library at ${resolved}. Choose an existing .casefile file, or create a new library.`);
+      throw new ContractError(
+        'not_found',
+        `There is no library at ${resolved}. Choose an existing .casefile file, or create a new library.`,
+      );
     }
     if (create && fs.existsSync(resolved)) {
-      throw new ContractError('invalid_input', `${resolved} already exists. Open it instead, or choose a new file name.`);
+      throw new ContractError(
+        'invalid_input',
+        `${resolved} already exists. Open it instead, or choose a new file name.`,
+      );
     }
     const next = openLibrary(resolved, this.options);
     await this.jobs.drain();

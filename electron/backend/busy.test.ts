@@ -16,7 +16,10 @@ async function holdWriteLock(file: string, ms: number) {
     db.exec("INSERT INTO settings (key, value) VALUES ('held-by-other-writer', '1')");
     process.stdout.write('locked\\n');
     setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, Number(process.argv[2]));`;
-  const child = spawn(process.execPath, ['-e', script, file, String(ms)], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', script, file, String(ms)], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [first] = (await once(child.stdout!, 'data')) as [Buffer];
   expect(first.toString()).toBe('locked\n');
   return child;
@@ -37,6 +40,14 @@ describe('writers behind a long writer', () => {
   it('reports a writer that never finishes as busy, with what to do, not as an internal error', () => {
     const locked = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     const envelope = toErrorEnvelope(locked);
-    expect(envelope).toEqual({ ok: false, error: { code: 'busy', message: expect.stringMatching(/Another program or window has been writing to this library .* Nothing was changed; try again when it has finished\./) } });
+    expect(envelope).toEqual({
+      ok: false,
+      error: {
+        code: 'busy',
+        message: expect.stringMatching(
+          /Another program or window has been writing to this library .* Nothing was changed; try again when it has finished\./,
+        ),
+      },
+    });
   });
 });

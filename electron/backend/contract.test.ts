@@ -32,14 +32,24 @@ describe('the contract boundary', () => {
 
   it('says which field was wrong', async () => {
     const backend = openTestBackend();
-    const envelope = await backend.dispatch('sources.rate', { id: crypto.randomUUID(), reliability: 'A', rationale: '  ' });
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('rationale') } });
+    const envelope = await backend.dispatch('sources.rate', {
+      id: crypto.randomUUID(),
+      reliability: 'A',
+      rationale: '  ',
+    });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('rationale') },
+    });
   });
 
   it('requires an analyst before any change and says how to set one', async () => {
     const backend = openTestBackend(tempLibraryPath(), null as unknown as string);
     const envelope = await backend.dispatch('cases.create', { title: 'x' });
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('analyst') } });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('analyst') },
+    });
     await backend.call('settings.setAnalyst', { name: 'Violet' });
     expect((await backend.call('cases.create', { title: 'x' })).title).toBe('x');
     expect((await backend.call('library.info', {})).analyst).toBe('Violet');

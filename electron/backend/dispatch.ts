@@ -16,11 +16,22 @@ function describeZodError(error: z.ZodError): string {
 
 export function toErrorEnvelope(error: unknown): Envelope<never> {
   if (error instanceof ContractError) {
-    return { ok: false, error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+    return {
+      ok: false,
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details === undefined ? {} : { details: error.details }),
+      },
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   // SQLite constraint failures that slip past validation are still the caller's input.
-  if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')) {
+  if (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')
+  ) {
     return { ok: false, error: { code: 'invalid_input', message: `The library refused the change: ${message}` } };
   }
   const sqliteCode = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
@@ -28,12 +39,24 @@ export function toErrorEnvelope(error: unknown): Envelope<never> {
     return { ok: false, error: { code: 'busy', message: BUSY_MESSAGE } };
   }
   if (sqliteCode.startsWith('SQLITE_READONLY')) {
-    return { ok: false, error: { code: 'read_only', message: 'The library is open read-only (its file or folder cannot be written), so it cannot be changed. Copy it somewhere writable to make changes.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'read_only',
+        message:
+          'The library is open read-only (its file or folder cannot be written), so it cannot be changed. Copy it somewhere writable to make changes.',
+      },
+    };
   }
   return { ok: false, error: { code: 'internal', message: `Something went wrong inside Casefile: ${message}` } };
 }
 
-export async function dispatch(getCtx: () => Ctx, handlers: Handlers, method: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(
+  getCtx: () => Ctx,
+  handlers: Handlers,
+  method: unknown,
+  rawInput: unknown,
+): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'unknown_method', message: `"${String(method)}" is not a Casefile method.` } };
   }
@@ -41,7 +64,11 @@ export async function dispatch(getCtx: () => Ctx, handlers: Handlers, method: un
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `${method}: ${describeZodError(parsed.error)}`, details: parsed.error.issues },
+      error: {
+        code: 'invalid_input',
+        message: `${method}: ${describeZodError(parsed.error)}`,
+        details: parsed.error.issues,
+      },
     };
   }
   const ctx = getCtx();
@@ -50,7 +77,8 @@ export async function dispatch(getCtx: () => Ctx, handlers: Handlers, method: un
     const value = await handler(ctx, parsed.data);
     // A job announces its changes when it finishes (jobs.ts); library.open announces its own switch.
     const declared = effects[method];
-    if (declared.effect === 'write' && method !== 'library.open') getCtx().emit('library.changed', { kinds: [...declared.writes] });
+    if (declared.effect === 'write' && method !== 'library.open')
+      getCtx().emit('library.changed', { kinds: [...declared.writes] });
     return { ok: true, value: value as MethodOutput<MethodName> };
   } catch (error) {
     return toErrorEnvelope(error);

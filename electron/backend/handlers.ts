@@ -16,12 +16,35 @@ import { captureArticle, getArticle, listArticles, readOriginal, updateArticleMe
 import { addCaseItems, createCase, getCase, listCases, removeCaseItems, updateCase } from './services/cases';
 import type { Ctx } from './services/context';
 import {
-  addAlias, createEntity, createMention, createRelationship, deleteRelationship, getEntity, listEntities, listMentions,
-  listRelationships, removeAlias, splitAlias, updateEntity,
+  addAlias,
+  createEntity,
+  createMention,
+  createRelationship,
+  deleteRelationship,
+  getEntity,
+  listEntities,
+  listMentions,
+  listRelationships,
+  removeAlias,
+  splitAlias,
+  updateEntity,
 } from './services/entities';
 import { entityPage } from './services/entityPage';
-import { acceptAllSuggestions, deleteMention, dismissSuggestion, scanLibraryForEntity, suggestForArticle } from './services/suggestions';
-import { createExcerpt, deleteExcerpt, getExcerpt, listExcerpts, reliabilityMatrix, updateExcerpt } from './services/excerpts';
+import {
+  acceptAllSuggestions,
+  deleteMention,
+  dismissSuggestion,
+  scanLibraryForEntity,
+  suggestForArticle,
+} from './services/suggestions';
+import {
+  createExcerpt,
+  deleteExcerpt,
+  getExcerpt,
+  listExcerpts,
+  reliabilityMatrix,
+  updateExcerpt,
+} from './services/excerpts';
 import { mergeEntities, mergeSources, undoMerge } from './services/merges';
 import { sha256Hex } from './services/hash';
 import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
@@ -66,8 +89,17 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'articles.createFromText': (ctx, { text, captureMethod, filename, ...metadata }) => {
       const bytes = Buffer.from(text, 'utf8');
       return captureArticle(ctx, {
-        bytes, text, mediaType: 'text/plain', filename: filename ?? '', captureMethod, extractor: 'casefile-text 1',
-        charset: 'utf-8', detected: detectPlainTextMetadata(text), pageStarts: [], metadata, applyDetected: false,
+        bytes,
+        text,
+        mediaType: 'text/plain',
+        filename: filename ?? '',
+        captureMethod,
+        extractor: 'casefile-text 1',
+        charset: 'utf-8',
+        detected: detectPlainTextMetadata(text),
+        pageStarts: [],
+        metadata,
+        applyDetected: false,
       });
     },
     'articles.get': (ctx, { id }) => getArticle(ctx, id),
@@ -78,7 +110,12 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       if (sha256Hex(original.bytes) !== original.sha256) {
         throw new Error(`The original of article ${id} no longer matches its SHA-256; run "casefile verify".`);
       }
-      return { sha256: original.sha256, mediaType: original.mediaType, filename: original.filename, bytesBase64: original.bytes.toString('base64') };
+      return {
+        sha256: original.sha256,
+        mediaType: original.mediaType,
+        filename: original.filename,
+        bytesBase64: original.bytes.toString('base64'),
+      };
     },
     'articles.originalView': async (ctx, { id }) => {
       const original = readOriginal(ctx, id);
@@ -86,11 +123,14 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       const article = getArticle(ctx, id);
       const { decodeText, declaredCharset } = await import('./import/decode');
       const { sanitizeForViewing } = await import('./dom/sanitize');
-      const { text } = decodeText(original.bytes, original.filename || 'page', { declared: declaredCharset(original.bytes) });
+      const { text } = decodeText(original.bytes, original.filename || 'page', {
+        declared: declaredCharset(original.bytes),
+      });
       const view = sanitizeForViewing(text, { lang: article.language, dir: article.textDirection });
       return { mediaType: original.mediaType, html: view.html, removedElements: view.removed };
     },
-    'articles.importFiles': (ctx, input) => jobs.start('articles.importFiles', (report, signal) => importFiles(ctx, input, report, signal)),
+    'articles.importFiles': (ctx, input) =>
+      jobs.start('articles.importFiles', (report, signal) => importFiles(ctx, input, report, signal)),
 
     'sources.create': (ctx, input) => createSource(ctx, input),
     'sources.update': (ctx, input) => updateSource(ctx, input),
@@ -99,7 +139,10 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'sources.list': (ctx, input) => ({ items: listSources(ctx, input) }),
     'sources.rate': (ctx, input) => rateSource(ctx, input),
 
-    'sources.merge': (ctx, { keepId, mergeId }) => (backupIfDue(ctx, 'before-merge'), mergeSources(ctx, keepId, mergeId)),
+    'sources.merge': (ctx, { keepId, mergeId }) => (
+      backupIfDue(ctx, 'before-merge'),
+      mergeSources(ctx, keepId, mergeId)
+    ),
     'merges.undo': (ctx, { id }) => (undoMerge(ctx, id), done),
     'reliability.matrix': (ctx, { caseId }) => {
       if (caseId) getCase(ctx, caseId);
@@ -124,7 +167,10 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       getEntity(ctx, id);
       return jobs.start('entities.scan', (report, signal) => scanLibraryForEntity(ctx, id, report, signal));
     },
-    'entities.merge': (ctx, { keepId, mergeId }) => (backupIfDue(ctx, 'before-merge'), mergeEntities(ctx, keepId, mergeId)),
+    'entities.merge': (ctx, { keepId, mergeId }) => (
+      backupIfDue(ctx, 'before-merge'),
+      mergeEntities(ctx, keepId, mergeId)
+    ),
     'entities.splitAlias': (ctx, { id, aliasId }) => splitAlias(ctx, id, aliasId),
     'entities.page': (ctx, { id }) => entityPage(ctx, id),
     'entities.spellings': (ctx, { id }) => ({ proposals: listProposals(ctx, id) }),
@@ -133,7 +179,9 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'romanise.text': (_ctx, input) => romaniseForScript(input),
     'mentions.create': (ctx, input) => createMention(ctx, input),
     'mentions.dismiss': (ctx, input) => dismissSuggestion(ctx, input),
-    'mentions.acceptAll': (ctx, { entityId, articleId }) => ({ accepted: acceptAllSuggestions(ctx, entityId, articleId) }),
+    'mentions.acceptAll': (ctx, { entityId, articleId }) => ({
+      accepted: acceptAllSuggestions(ctx, entityId, articleId),
+    }),
     'mentions.delete': (ctx, { id }) => deleteMention(ctx, id),
     'relationships.delete': (ctx, { id }) => (deleteRelationship(ctx, id), done),
     'mentions.list': (ctx, input) => ({ items: listMentions(ctx, input) }),
@@ -151,9 +199,12 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       getCase(ctx, input.id);
       return jobs.start('cases.exportFile', (report, signal) => exportCaseFileJob(ctx, input, report, signal));
     },
-    'cases.importFile': (ctx, input) => jobs.start('cases.importFile', (report, signal) => importCaseFileJob(ctx, input, report, signal)),
+    'cases.importFile': (ctx, input) =>
+      jobs.start('cases.importFile', (report, signal) => importCaseFileJob(ctx, input, report, signal)),
     'cases.exportStix': (ctx, { id }) => ({ bundle: caseToStix(ctx, id) }),
-    'cases.report': (ctx, { id, groupBy, locale, timeZone }) => ({ html: caseReportHtml(ctx, id, groupBy, { locale, timeZone }) }),
+    'cases.report': (ctx, { id, groupBy, locale, timeZone }) => ({
+      html: caseReportHtml(ctx, id, groupBy, { locale, timeZone }),
+    }),
     'cases.reportPdf': (ctx, input) => {
       getCase(ctx, input.id);
       return jobs.start('cases.reportPdf', (report, signal) => reportPdfJob(ctx, input, report, signal));
@@ -164,7 +215,8 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
 
     'tags.list': (ctx) => ({ items: listTags(ctx) }),
     'search.query': (ctx, input) => searchLibrary(ctx.db, input),
-    'search.reindex': (ctx) => jobs.start('search.reindex', (report, signal) => rebuildSearchIndex(ctx, report, signal)),
+    'search.reindex': (ctx) =>
+      jobs.start('search.reindex', (report, signal) => rebuildSearchIndex(ctx, report, signal)),
 
     'jobs.get': (_ctx, { jobId }) => jobs.get(jobId),
     'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),

@@ -18,7 +18,12 @@ export class JobRunner {
   start<T>(method: string, body: JobBody<T>): { jobId: string } {
     const jobId = randomUUID();
     const controller = new AbortController();
-    const state: JobState = { jobId, method, status: 'running', progress: { done: 0, total: 0, current: '', failures: 0 } };
+    const state: JobState = {
+      jobId,
+      method,
+      status: 'running',
+      progress: { done: 0, total: 0, current: '', failures: 0 },
+    };
     const report = (progress: JobProgress) => {
       state.progress = progress;
       this.ctx.emit('job.progress', { jobId, method, progress });
@@ -41,7 +46,11 @@ export class JobRunner {
       const kinds = isMethodName(method) ? changedKinds(method) : [];
       if (kinds.length) this.ctx.emit('library.changed', { kinds: [...kinds] });
       this.ctx.emit('job.finished', {
-        jobId, method, status: state.status as 'done' | 'failed' | 'cancelled', result: state.result, error: state.error,
+        jobId,
+        method,
+        status: state.status as 'done' | 'failed' | 'cancelled',
+        result: state.result,
+        error: state.error,
       });
     })();
     this.jobs.set(jobId, { state, controller, finished });

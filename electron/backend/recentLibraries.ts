@@ -26,7 +26,10 @@ export class RecentLibraries {
 
   remember(libraryPath: string, openedAt: string): void {
     if (!this.file) return;
-    const items = [{ path: libraryPath, openedAt }, ...this.list().filter((r) => r.path !== libraryPath)].slice(0, MAX_RECENT);
+    const items = [{ path: libraryPath, openedAt }, ...this.list().filter((r) => r.path !== libraryPath)].slice(
+      0,
+      MAX_RECENT,
+    );
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(items, null, 2));

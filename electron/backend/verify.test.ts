@@ -16,7 +16,11 @@ function sqlite(libraryPath: string, sql: string): void {
 async function seededLibrary(): Promise<string> {
   const libraryPath = tempLibraryPath();
   const backend = openTestBackend(libraryPath);
-  const { article } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed', publisher: 'Daily NK' });
+  const { article } = await backend.call('articles.createFromText', {
+    text: SEED_TEXT,
+    title: 'Seed',
+    publisher: 'Daily NK',
+  });
   await backend.call('sources.rate', { id: article.publisherSourceId!, reliability: 'B', rationale: 'track record' });
   await backend.call('excerpts.create', { articleId: article.id, quote: 'magnesia clinker', credibility: 3 });
   await backend.close();
@@ -31,7 +35,10 @@ describe('casefile verify', () => {
 
   it('fails and names the row after an audit row is altered', async () => {
     const libraryPath = await seededLibrary();
-    sqlite(libraryPath, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = replace(after_json, 'track record', 'rumour') WHERE action = 'source.rate';");
+    sqlite(
+      libraryPath,
+      "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = replace(after_json, 'track record', 'rumour') WHERE action = 'source.rate';",
+    );
     const result = await verify(libraryPath);
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/FAIL audit_chain/);
@@ -48,7 +55,10 @@ describe('casefile verify', () => {
 
   it("fails after an original's bytes are altered", async () => {
     const libraryPath = await seededLibrary();
-    sqlite(libraryPath, "DROP TRIGGER originals_no_update; UPDATE originals SET bytes = CAST(replace(CAST(bytes AS TEXT), 'masks', 'gloves') AS BLOB);");
+    sqlite(
+      libraryPath,
+      "DROP TRIGGER originals_no_update; UPDATE originals SET bytes = CAST(replace(CAST(bytes AS TEXT), 'masks', 'gloves') AS BLOB);",
+    );
     const result = await verify(libraryPath);
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/FAIL originals\n\s+- original [0-9a-f]{64} was altered/);

@@ -14,9 +14,14 @@ import { sha256Hex } from '../backend/services/hash';
 
 const CLI = path.resolve(import.meta.dirname, '../../bin/casefile.mjs');
 
-function casefile(library: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function casefile(
+  library: string,
+  ...args: string[]
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [CLI, '--library', library, '--analyst', 'CLI Tester', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [CLI, '--library', library, '--analyst', 'CLI Tester', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -38,46 +43,57 @@ afterEach(async () => {
 });
 
 describe('casefile capture', () => {
-  it.skipIf(!findChromium())('captures a page through the SOCKS5 proxy with its WARC, screenshot and provenance, and verify covers them', async () => {
-    const web = await startWebServer();
-    const socks = await startSocksProxy();
-    stops.push(web.close, socks.close);
-    const dir = tempDir();
-    const library = path.join(dir, 'lib.casefile');
-    await new Backend({ libraryPath: library }).close();
-    const port = Number(new URL(web.url).port);
-    const url = `http://casefile-capture.invalid:${port}/styled`;
-    const result = await json(library, 'capture', url, '--proxy', `socks5://127.0.0.1:${socks.port}`, '--screenshot');
-    expect(result.failed).toEqual([]);
-    const id = result.captured[0].id;
+  it.skipIf(!findChromium())(
+    'captures a page through the SOCKS5 proxy with its WARC, screenshot and provenance, and verify covers them',
+    async () => {
+      const web = await startWebServer();
+      const socks = await startSocksProxy();
+      stops.push(web.close, socks.close);
+      const dir = tempDir();
+      const library = path.join(dir, 'lib.casefile');
+      await new Backend({ libraryPath: library }).close();
+      const port = Number(new URL(web.url).port);
+      const url = `http://casefile-capture.invalid:${port}/styled`;
+      const result = await json(library, 'capture', url, '--proxy', `socks5://127.0.0.1:${socks.port}`, '--screenshot');
+      expect(result.failed).toEqual([]);
+      const id = result.captured[0].id;
 
-    const shown = await json(library, 'show', id);
-    expect(shown).toMatchObject({ captureMethod: 'web', title: 'Masks smuggled via Hyesan' });
-    expect(shown.webCapture).toMatchObject({
-      requestedUrl: url, finalUrl: url, status: 200, hops: [], route: { mode: 'socks5', proxy: `127.0.0.1:${socks.port}` },
-      tool: { name: 'Casefile' }, analyst: 'CLI Tester', snapshotNote: '',
-      screenshot: { width: 1280, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }, pdf: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
-    });
-    expect(shown.webCapture.responseHeaders).toContainEqual(['Content-Type', 'text/html; charset=utf-8']);
-    expect(shown.webCapture.screenshot.height).toBeGreaterThanOrEqual(800);
-    // The page was fetched once by the capture, and its stylesheet by the browser, both through the proxy by name.
-    expect(web.requests).toEqual(['/styled', '/style.css']);
-    expect(socks.connects).toEqual([
-      { host: 'casefile-capture.invalid', port, type: 'domain' },
-      { host: 'casefile-capture.invalid', port, type: 'domain' },
-    ]);
+      const shown = await json(library, 'show', id);
+      expect(shown).toMatchObject({ captureMethod: 'web', title: 'Masks smuggled via Hyesan' });
+      expect(shown.webCapture).toMatchObject({
+        requestedUrl: url,
+        finalUrl: url,
+        status: 200,
+        hops: [],
+        route: { mode: 'socks5', proxy: `127.0.0.1:${socks.port}` },
+        tool: { name: 'Casefile' },
+        analyst: 'CLI Tester',
+        snapshotNote: '',
+        screenshot: { width: 1280, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        pdf: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      });
+      expect(shown.webCapture.responseHeaders).toContainEqual(['Content-Type', 'text/html; charset=utf-8']);
+      expect(shown.webCapture.screenshot.height).toBeGreaterThanOrEqual(800);
+      // The page was fetched once by the capture, and its stylesheet by the browser, both through the proxy by name.
+      expect(web.requests).toEqual(['/styled', '/style.css']);
+      expect(socks.connects).toEqual([
+        { host: 'casefile-capture.invalid', port, type: 'domain' },
+        { host: 'casefile-capture.invalid', port, type: 'domain' },
+      ]);
 
-    const warcPath = path.join(dir, 'case.warc.gz');
-    const exported = await json(library, 'export-warc', id, '--out', warcPath);
-    expect(exported).toMatchObject({ captures: 1, path: warcPath });
-    const response = (await readWarcResponse(fs.readFileSync(warcPath)))!;
-    expect(response.payloadDigest).toBe(`sha256:${shown.originalSha256}`);
-    expect(sha256Hex(response.payload)).toBe(shown.originalSha256);
+      const warcPath = path.join(dir, 'case.warc.gz');
+      const exported = await json(library, 'export-warc', id, '--out', warcPath);
+      expect(exported).toMatchObject({ captures: 1, path: warcPath });
+      const response = (await readWarcResponse(fs.readFileSync(warcPath)))!;
+      expect(response.payloadDigest).toBe(`sha256:${shown.originalSha256}`);
+      expect(sha256Hex(response.payload)).toBe(shown.originalSha256);
 
-    const verified = await json(library, 'verify');
-    expect(verified.checks).toContainEqual({ name: 'web_captures', ok: true, problems: [] });
-    expect(verified.ok).toBe(true);
-  }, 240_000);
+      const verified = await json(library, 'verify');
+      expect(verified.checks).toContainEqual({ name: 'web_captures', ok: true, problems: [] });
+      expect(verified.ok).toBe(true);
+    },
+    240_000,
+  );
 
   it('fails with a clear message, writing nothing, when the proxy is down', async () => {
     const web = await startWebServer();

@@ -39,7 +39,8 @@ function need<T>(value: T | undefined, what: string): T {
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], what: string): T {
-  if (!value || !(allowed as readonly string[]).includes(value)) throw new UsageError(`${what} must be one of: ${allowed.join(', ')}`);
+  if (!value || !(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${what} must be one of: ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -62,8 +63,12 @@ function reliability(value: string) {
 
 const importCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
-    publisher: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' },
-    lang: { type: 'string' }, url: { type: 'string' }, translator: { type: 'string' },
+    publisher: { type: 'string' },
+    title: { type: 'string' },
+    published: { type: 'string' },
+    lang: { type: 'string' },
+    url: { type: 'string' },
+    translator: { type: 'string' },
   });
   if (!positionals.length) throw new UsageError('import needs at least one FILE or DIR');
   const metadata = {
@@ -85,7 +90,11 @@ const importCommand: Command = async (backend, argv) => {
   stopProgress();
   if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(80) + '\r');
   if (state.status === 'failed') throw new ContractError('internal', state.error?.message ?? 'The import failed.');
-  const result = state.result as { imported: { id: string; sha256: string; title: string }[]; duplicates: { id: string; sha256: string; path: string }[]; failed: { path: string; error: string }[] };
+  const result = state.result as {
+    imported: { id: string; sha256: string; title: string }[];
+    duplicates: { id: string; sha256: string; path: string }[];
+    failed: { path: string; error: string }[];
+  };
   const lines = [
     ...result.imported.map((a) => `imported  ${a.id}  sha256:${a.sha256}  ${a.title}`),
     ...result.duplicates.map((d) => `duplicate ${d.id}  sha256:${d.sha256}  ${d.path} (already in the library)`),
@@ -119,7 +128,8 @@ const listCommand: Command = async (backend, argv) => {
     }
     case 'sources':
       items = (await backend.call('sources.list', {})).items;
-      describe = (s: { id: string; kind: string; name: string; reliability: string | null }) => `${s.id}  ${s.reliability ?? '-'}  ${s.kind}  ${s.name}`;
+      describe = (s: { id: string; kind: string; name: string; reliability: string | null }) =>
+        `${s.id}  ${s.reliability ?? '-'}  ${s.kind}  ${s.name}`;
       break;
     case 'entities':
       items = (await backend.call('entities.list', {})).items;
@@ -138,7 +148,8 @@ const listCommand: Command = async (backend, argv) => {
     }
     case 'cases':
       items = (await backend.call('cases.list', { includeArchived: true })).items;
-      describe = (c: { id: string; title: string; items: unknown[] }) => `${c.id}  ${c.title} (${c.items.length} items)`;
+      describe = (c: { id: string; title: string; items: unknown[] }) =>
+        `${c.id}  ${c.title} (${c.items.length} items)`;
       break;
   }
   return { json: { items }, text: items.map((i) => describe(i as never)).join('\n') || `No ${what} yet.` };
@@ -152,7 +163,10 @@ const showCommand: Command = async (backend, argv) => {
 
 const sourceCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
-    kind: { type: 'string' }, parent: { type: 'string' }, url: { type: 'string' }, alias: { type: 'string', multiple: true },
+    kind: { type: 'string' },
+    parent: { type: 'string' },
+    url: { type: 'string' },
+    alias: { type: 'string', multiple: true },
     why: { type: 'string' },
   });
   const [sub, ...rest] = positionals;
@@ -167,8 +181,14 @@ const sourceCommand: Command = async (backend, argv) => {
     return { json: source, text: `${source.id}  ${source.kind}  ${source.name}` };
   }
   if (sub === 'merge') {
-    const merged = await backend.call('sources.merge', { keepId: need(rest[0], 'KEEP_ID'), mergeId: need(rest[1], 'MERGED_ID') });
-    return { json: merged, text: `Merged into ${merged.source.name} (undo with: casefile undo-merge ${merged.mergeId})` };
+    const merged = await backend.call('sources.merge', {
+      keepId: need(rest[0], 'KEEP_ID'),
+      mergeId: need(rest[1], 'MERGED_ID'),
+    });
+    return {
+      json: merged,
+      text: `Merged into ${merged.source.name} (undo with: casefile undo-merge ${merged.mergeId})`,
+    };
   }
   if (sub === 'rate') {
     const rating = await backend.call('sources.rate', {
@@ -176,21 +196,29 @@ const sourceCommand: Command = async (backend, argv) => {
       reliability: reliability(need(rest[1], 'LETTER')),
       rationale: need(values.why, '--why TEXT (a rating needs a rationale)'),
     });
-    return { json: rating, text: `${rating.sourceId} rated ${rating.reliability} by ${rating.analyst} at ${rating.ratedAt}` };
+    return {
+      json: rating,
+      text: `${rating.sourceId} rated ${rating.reliability} by ${rating.analyst} at ${rating.ratedAt}`,
+    };
   }
   throw new UsageError('source needs a subcommand: add, rate or merge');
 };
 
 const excerptCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
-    quote: { type: 'string' }, source: { type: 'string' }, credibility: { type: 'string' }, date: { type: 'string' },
-    note: { type: 'string' }, tag: { type: 'string', multiple: true },
+    quote: { type: 'string' },
+    source: { type: 'string' },
+    credibility: { type: 'string' },
+    date: { type: 'string' },
+    note: { type: 'string' },
+    tag: { type: 'string', multiple: true },
   });
   if (positionals[0] !== 'add') throw new UsageError('excerpt needs a subcommand: add');
   let credibility: Credibility | undefined;
   if (values.credibility !== undefined) {
     const n = Number(values.credibility);
-    if (![1, 2, 3, 4, 5, 6].includes(n)) throw new ContractError('invalid_input', `--credibility must be 1–6, not "${values.credibility}".`);
+    if (![1, 2, 3, 4, 5, 6].includes(n))
+      throw new ContractError('invalid_input', `--credibility must be 1–6, not "${values.credibility}".`);
     credibility = n as Credibility;
   }
   const excerpt = await backend.call('excerpts.create', {
@@ -202,12 +230,18 @@ const excerptCommand: Command = async (backend, argv) => {
     ...(values.note && { note: { json: '', text: values.note } }),
     ...(values.tag && { tags: values.tag }),
   });
-  return { json: excerpt, text: `${excerpt.id}  ${excerpt.grade}  [${excerpt.start}–${excerpt.end}] “${excerpt.exact.slice(0, 80)}”` };
+  return {
+    json: excerpt,
+    text: `${excerpt.id}  ${excerpt.grade}  [${excerpt.start}–${excerpt.end}] “${excerpt.exact.slice(0, 80)}”`,
+  };
 };
 
 const entityCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
-    type: { type: 'string' }, alias: { type: 'string', multiple: true }, article: { type: 'string' }, quote: { type: 'string' },
+    type: { type: 'string' },
+    alias: { type: 'string', multiple: true },
+    article: { type: 'string' },
+    quote: { type: 'string' },
     'accept-all': { type: 'boolean' },
   });
   const [sub, ...rest] = positionals;
@@ -218,10 +252,16 @@ const entityCommand: Command = async (backend, argv) => {
       type: oneOf(values.type, ENTITY_TYPES, '--type'),
       ...(values.alias && { aliases: values.alias }),
     });
-    return { json: entity, text: `${entity.id}  ${entity.type}  ${entity.name}${entity.aliases.length ? ` (${entity.aliases.map((a) => a.text).join(', ')})` : ''}` };
+    return {
+      json: entity,
+      text: `${entity.id}  ${entity.type}  ${entity.name}${entity.aliases.length ? ` (${entity.aliases.map((a) => a.text).join(', ')})` : ''}`,
+    };
   }
   if (sub === 'alias') {
-    const entity = await backend.call('entities.addAlias', { id: need(rest[0], 'ENTITY_ID'), text: need(rest.slice(1).join(' '), 'ALIAS') });
+    const entity = await backend.call('entities.addAlias', {
+      id: need(rest[0], 'ENTITY_ID'),
+      text: need(rest.slice(1).join(' '), 'ALIAS'),
+    });
     return { json: entity, text: `${entity.name}: ${entity.aliases.map((a) => a.text).join(', ')}` };
   }
   if (sub === 'tag') {
@@ -236,15 +276,24 @@ const entityCommand: Command = async (backend, argv) => {
     const found = await backend.call('entities.suggest', { articleId: need(rest[0], 'ARTICLE_ID') });
     return {
       json: found,
-      text: [
-        ...found.suggestions.map((s) => `known     [${s.start}–${s.end}] ${s.text} → ${s.name} (${s.entityId})`),
-        ...found.candidates.map((c) => `candidate [${c.start}–${c.end}] ${c.text} (${c.type}?)${c.count > 1 ? ` ×${c.count}` : ''}`),
-      ].join('\n') || 'Nothing to suggest.',
+      text:
+        [
+          ...found.suggestions.map((s) => `known     [${s.start}–${s.end}] ${s.text} → ${s.name} (${s.entityId})`),
+          ...found.candidates.map(
+            (c) => `candidate [${c.start}–${c.end}] ${c.text} (${c.type}?)${c.count > 1 ? ` ×${c.count}` : ''}`,
+          ),
+        ].join('\n') || 'Nothing to suggest.',
     };
   }
   if (sub === 'merge') {
-    const merged = await backend.call('entities.merge', { keepId: need(rest[0], 'KEEP_ID'), mergeId: need(rest[1], 'MERGED_ID') });
-    return { json: merged, text: `Merged into ${merged.entity.name} (undo with: casefile undo-merge ${merged.mergeId})` };
+    const merged = await backend.call('entities.merge', {
+      keepId: need(rest[0], 'KEEP_ID'),
+      mergeId: need(rest[1], 'MERGED_ID'),
+    });
+    return {
+      json: merged,
+      text: `Merged into ${merged.entity.name} (undo with: casefile undo-merge ${merged.mergeId})`,
+    };
   }
   throw new UsageError('entity needs a subcommand: add, alias, tag, suggest, merge or romanise');
 };
@@ -253,10 +302,20 @@ const entityCommand: Command = async (backend, argv) => {
 async function entityRomanise(backend: Backend, id: string, acceptAll: boolean): Promise<Outcome> {
   if (acceptAll) {
     const { proposals } = await backend.call('entities.spellings', { id });
-    const entity = proposals.length ? await backend.call('entities.acceptSpellings', { id }) : await backend.call('entities.get', { id });
-    return { json: { accepted: proposals, entity }, text: proposals.length ? `Accepted ${proposals.length} spellings for ${entity.name}.` : `Nothing to accept for ${entity.name}.` };
+    const entity = proposals.length
+      ? await backend.call('entities.acceptSpellings', { id })
+      : await backend.call('entities.get', { id });
+    return {
+      json: { accepted: proposals, entity },
+      text: proposals.length
+        ? `Accepted ${proposals.length} spellings for ${entity.name}.`
+        : `Nothing to accept for ${entity.name}.`,
+    };
   }
-  const [entity, { proposals }] = await Promise.all([backend.call('entities.get', { id }), backend.call('entities.spellings', { id })]);
+  const [entity, { proposals }] = await Promise.all([
+    backend.call('entities.get', { id }),
+    backend.call('entities.spellings', { id }),
+  ]);
   const generated = entity.aliases.filter((a) => a.generated).map((a) => ({ text: a.text, system: a.system }));
   const bySystem: Record<string, string[]> = {};
   for (const p of proposals) (bySystem[p.system] ??= []).push(p.text);
@@ -278,7 +337,10 @@ const romaniseCommand = async (argv: string[]): Promise<Outcome> => {
   });
   if (!input.success) throw new UsageError(input.error.issues.map((i) => i.message).join('; '));
   const result = romaniseForScript(input.data);
-  return { json: result, text: result.romanised + (result.kept.length ? `\n(kept as written: ${result.kept.join(', ')})` : '') };
+  return {
+    json: result,
+    text: result.romanised + (result.kept.length ? `\n(kept as written: ${result.kept.join(', ')})` : ''),
+  };
 };
 
 /** Commands that need no library. */
@@ -304,7 +366,9 @@ const caseCommand: Command = async (backend, argv) => {
 
 const searchCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
-    'min-reliability': { type: 'string' }, kind: { type: 'string', multiple: true }, limit: { type: 'string' },
+    'min-reliability': { type: 'string' },
+    kind: { type: 'string', multiple: true },
+    limit: { type: 'string' },
   });
   const minReliability = values['min-reliability'];
   const { results, ranking, scanStopped, aliases } = await backend.call('search.query', {
@@ -315,12 +379,30 @@ const searchCommand: Command = async (backend, argv) => {
   });
   const notes = [
     ...aliases.map((a) => `Also searched for ${a.spellings.join(', ')} (aliases of ${a.name}).`),
-    ...(ranking === 'recent' ? ['So much matches that the newest come first, not the most relevant: add a word or a filter.'] : []),
+    ...(ranking === 'recent'
+      ? ['So much matches that the newest come first, not the most relevant: add a word or a filter.']
+      : []),
     ...(scanStopped ? ['Older matches may exist: narrow the search to reach them.'] : []),
   ];
   return {
-    json: { results: results.map(({ kind, id, title, snippet, grade }) => ({ kind, id, title, snippet, ...(grade && { grade }) })), ranking, scanStopped, aliases },
-    text: [...notes, results.map((r) => `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}\n         ${r.snippet}`).join('\n') || 'No results.'].join('\n'),
+    json: {
+      results: results.map(({ kind, id, title, snippet, grade }) => ({
+        kind,
+        id,
+        title,
+        snippet,
+        ...(grade && { grade }),
+      })),
+      ranking,
+      scanStopped,
+      aliases,
+    },
+    text: [
+      ...notes,
+      results
+        .map((r) => `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}\n         ${r.snippet}`)
+        .join('\n') || 'No results.',
+    ].join('\n'),
   };
 };
 
@@ -329,8 +411,10 @@ const verifyCommand: Command = async (backend, argv) => {
   const anchors = readAnchors(values.anchor);
   const report = await backend.call('library.verify', anchors ? { anchors } : {});
   const text = [
-    ...report.checks.map((c) =>
-      `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.problems.length ? `\n${c.problems.map((p) => `     - ${p}`).join('\n')}` : ''}${c.notes?.length ? `\n${c.notes.map((n) => `     note: ${n}`).join('\n')}` : ''}`),
+    ...report.checks.map(
+      (c) =>
+        `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.problems.length ? `\n${c.problems.map((p) => `     - ${p}`).join('\n')}` : ''}${c.notes?.length ? `\n${c.notes.map((n) => `     note: ${n}`).join('\n')}` : ''}`,
+    ),
     ...(report.head ? [`audit head: ${report.head.seq} ${report.head.hash}`] : []),
   ].join('\n');
   return { json: report, text, exitCode: report.ok ? 0 : 1 };
@@ -356,7 +440,10 @@ const reindexCommand: Command = async (backend) => {
  */
 function wroteFile(file: { path: string; size: number }, counts: Record<string, number>, described: string): Outcome {
   const details = [described, `${file.size} bytes`].filter(Boolean).join(', ');
-  return { json: { path: path.resolve(file.path), size: file.size, ...counts }, text: `Wrote ${path.resolve(file.path)} (${details})` };
+  return {
+    json: { path: path.resolve(file.path), size: file.size, ...counts },
+    text: `Wrote ${path.resolve(file.path)} (${details})`,
+  };
 }
 
 function writeOut(out: string, content: string): { path: string; size: number } {
@@ -367,7 +454,9 @@ function writeOut(out: string, content: string): { path: string; size: number } 
 const exportAnnotationsCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, { out: { type: 'string' } });
   const out = need(values.out, '--out FILE');
-  const { annotations } = await backend.call('excerpts.exportAnnotations', { id: need(positionals[0], 'ARTICLE_ID or CASE_ID') });
+  const { annotations } = await backend.call('excerpts.exportAnnotations', {
+    id: need(positionals[0], 'ARTICLE_ID or CASE_ID'),
+  });
   const file = writeOut(out, `${JSON.stringify(annotations, null, 2)}\n`);
   return wroteFile(file, { annotations: annotations.length }, `${annotations.length} W3C annotations`);
 };
@@ -382,7 +471,8 @@ async function runJob(backend: Backend, jobId: string) {
   const state = await backend.jobs.wait(jobId);
   stop();
   if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(80) + '\r');
-  if (state.status === 'failed') throw new ContractError((state.error?.code ?? 'internal') as never, state.error?.message ?? 'The job failed.');
+  if (state.status === 'failed')
+    throw new ContractError((state.error?.code ?? 'internal') as never, state.error?.message ?? 'The job failed.');
   return state.result;
 }
 
@@ -397,13 +487,30 @@ const exportCaseCommand: Command = async (backend, argv) => {
 const importCaseCommand: Command = async (backend, argv) => {
   const { positionals } = parse(argv, {});
   const { jobId } = await backend.call('cases.importFile', { path: need(positionals[0], 'FILE') });
-  const result = (await runJob(backend, jobId)) as { title: string; created: Record<string, number>; updated: number; conflicts: unknown[]; reanchored: string[]; orphaned: string[] };
-  const created = Object.entries(result.created).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing new';
+  const result = (await runJob(backend, jobId)) as {
+    title: string;
+    created: Record<string, number>;
+    updated: number;
+    conflicts: unknown[];
+    reanchored: string[];
+    orphaned: string[];
+  };
+  const created =
+    Object.entries(result.created)
+      .filter(([, n]) => n)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ') || 'nothing new';
   return {
     json: result,
-    text: [`Imported “${result.title}”: ${created}; ${result.updated} updated; ${result.conflicts.length} conflicts to resolve.`,
-      ...(result.reanchored.length ? [`${result.reanchored.length} excerpts were placed by fuzzy matching in your copy of their article.`] : []),
-      ...(result.orphaned.length ? [`${result.orphaned.length} excerpts could not be placed and are flagged: ${result.orphaned.join(', ')}`] : [])].join('\n'),
+    text: [
+      `Imported “${result.title}”: ${created}; ${result.updated} updated; ${result.conflicts.length} conflicts to resolve.`,
+      ...(result.reanchored.length
+        ? [`${result.reanchored.length} excerpts were placed by fuzzy matching in your copy of their article.`]
+        : []),
+      ...(result.orphaned.length
+        ? [`${result.orphaned.length} excerpts could not be placed and are flagged: ${result.orphaned.join(', ')}`]
+        : []),
+    ].join('\n'),
   };
 };
 
@@ -448,14 +555,26 @@ const undoMergeCommand: Command = async (backend, argv) => {
 
 /** The link chart's graph (a case's, or the whole library's) as GraphML or GEXF for Gephi. */
 const exportGraphCommand: Command = async (backend, argv) => {
-  const { values, positionals } = parse(argv, { out: { type: 'string' }, format: { type: 'string' }, all: { type: 'boolean', default: false } });
+  const { values, positionals } = parse(argv, {
+    out: { type: 'string' },
+    format: { type: 'string' },
+    all: { type: 'boolean', default: false },
+  });
   const out = need(values.out, '--out FILE.graphml or FILE.gexf');
   const fromExtension = /\.(graphml|gexf)$/i.exec(out)?.[1]?.toLowerCase();
   const format = oneOf(values.format ?? fromExtension, ['graphml', 'gexf'] as const, '--format');
-  if (values.all === Boolean(positionals[0])) throw new UsageError('export-graph needs either a CASE_ID or --all (not both)');
-  const { xml, nodes, edges } = await backend.call('graph.export', { format, coMentions: true, ...(positionals[0] ? { caseId: positionals[0] } : {}) });
+  if (values.all === Boolean(positionals[0]))
+    throw new UsageError('export-graph needs either a CASE_ID or --all (not both)');
+  const { xml, nodes, edges } = await backend.call('graph.export', {
+    format,
+    coMentions: true,
+    ...(positionals[0] ? { caseId: positionals[0] } : {}),
+  });
   writeFileAtomically(out, xml);
-  return { json: { path: path.resolve(out), format, nodes, edges }, text: `Wrote ${nodes} entities and ${edges} links to ${out} (${format})` };
+  return {
+    json: { path: path.resolve(out), format, nodes, edges },
+    text: `Wrote ${nodes} entities and ${edges} links to ${out} (${format})`,
+  };
 };
 
 export const COMMANDS: Record<string, Command> = {

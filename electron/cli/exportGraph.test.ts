@@ -17,12 +17,29 @@ async function libraryWithACase(libraryPath: string) {
   const backend = new Backend({ libraryPath, analyst: 'CLI Tester' });
   try {
     const { article } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed' });
-    const excerpt = await backend.call('excerpts.create', { articleId: article.id, quote: 'a state-run entity affiliated with the Ministry of People’s Armed Forces (MPAF)', credibility: 3 });
-    const company = await backend.call('entities.create', { name: 'Kimbongsokyong Trading Company', type: 'organization' });
-    const mpaf = await backend.call('entities.create', { name: 'Ministry of People’s Armed Forces (MPAF)', type: 'organization', aliases: ['MPAF'] });
+    const excerpt = await backend.call('excerpts.create', {
+      articleId: article.id,
+      quote: 'a state-run entity affiliated with the Ministry of People’s Armed Forces (MPAF)',
+      credibility: 3,
+    });
+    const company = await backend.call('entities.create', {
+      name: 'Kimbongsokyong Trading Company',
+      type: 'organization',
+    });
+    const mpaf = await backend.call('entities.create', {
+      name: 'Ministry of People’s Armed Forces (MPAF)',
+      type: 'organization',
+      aliases: ['MPAF'],
+    });
     await backend.call('entities.create', { name: 'Elsewhere', type: 'location' });
-    for (const e of [company, mpaf]) await backend.call('mentions.acceptAll', { entityId: e.id, articleId: article.id });
-    const rel = await backend.call('relationships.create', { fromEntityId: company.id, toEntityId: mpaf.id, type: 'affiliated-with', excerptIds: [excerpt.id] });
+    for (const e of [company, mpaf])
+      await backend.call('mentions.acceptAll', { entityId: e.id, articleId: article.id });
+    const rel = await backend.call('relationships.create', {
+      fromEntityId: company.id,
+      toEntityId: mpaf.id,
+      type: 'affiliated-with',
+      excerptIds: [excerpt.id],
+    });
     const c = await backend.call('cases.create', { title: 'Border' });
     await backend.call('cases.addItems', { id: c.id, itemIds: [article.id] });
     return { caseId: c.id, relId: rel.id };
@@ -59,12 +76,31 @@ describe('casefile export-graph', () => {
     const dir = tempDir();
     const library = path.join(dir, 'lib.casefile');
     const { caseId } = await libraryWithACase(library);
-    const both = casefile('--library', library, 'export-graph', caseId, '--all', '--format', 'gexf', '--out', path.join(dir, 'x.gexf'));
+    const both = casefile(
+      '--library',
+      library,
+      'export-graph',
+      caseId,
+      '--all',
+      '--format',
+      'gexf',
+      '--out',
+      path.join(dir, 'x.gexf'),
+    );
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('either a CASE_ID or --all');
     const noFormat = casefile('--library', library, 'export-graph', '--all', '--out', path.join(dir, 'x.xml'));
     expect(noFormat.stderr).toContain('--format must be one of: graphml, gexf');
-    const unknown = casefile('--library', library, 'export-graph', '00000000-0000-4000-8000-000000000000', '--format', 'gexf', '--out', path.join(dir, 'y.gexf'));
+    const unknown = casefile(
+      '--library',
+      library,
+      'export-graph',
+      '00000000-0000-4000-8000-000000000000',
+      '--format',
+      'gexf',
+      '--out',
+      path.join(dir, 'y.gexf'),
+    );
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('No case has the id');
     expect(fs.existsSync(path.join(dir, 'y.gexf'))).toBe(false);

@@ -23,11 +23,16 @@ describe('the library path', () => {
     const typo = path.join(dir, 'border.casefle');
     const result = casefile('--library', typo, 'verify');
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`casefile verify: There is no library at ${typo}; create it with "casefile init ${typo}" (or check the path for typing mistakes). [not_a_library]\n`);
+    expect(result.stderr).toBe(
+      `casefile verify: There is no library at ${typo}; create it with "casefile init ${typo}" (or check the path for typing mistakes). [not_a_library]\n`,
+    );
     expect(fs.existsSync(typo)).toBe(false);
 
     const first = path.join(dir, 'first.casefile');
-    expect(casefile('init', first)).toMatchObject({ status: 0, stdout: expect.stringContaining(`Created an empty library at ${first}`) });
+    expect(casefile('init', first)).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining(`Created an empty library at ${first}`),
+    });
     const second = path.join(dir, 'second.casefile');
     expect(casefile('--library', second, 'init').status).toBe(0);
     expect(casefile('--library', second, '--json', 'verify')).toMatchObject({ status: 0 });
@@ -54,9 +59,18 @@ describe('the library path', () => {
     const before = [digest(text), digest(foreign), digest(foreignApp)];
 
     const cases: [string, RegExp][] = [
-      [text, /notes\.casefile is not a Casefile library \(SQLite cannot read it: file is not a database\)\. It was not changed\. \[not_a_library\]/],
-      [foreign, /other\.db is an SQLite database but not a Casefile library \(it has no Casefile application id\)\. It was not changed\. \[not_a_library\]/],
-      [foreignApp, /app\.db is another program's SQLite database \(application id 12345\), not a Casefile library\. It was not changed\./],
+      [
+        text,
+        /notes\.casefile is not a Casefile library \(SQLite cannot read it: file is not a database\)\. It was not changed\. \[not_a_library\]/,
+      ],
+      [
+        foreign,
+        /other\.db is an SQLite database but not a Casefile library \(it has no Casefile application id\)\. It was not changed\. \[not_a_library\]/,
+      ],
+      [
+        foreignApp,
+        /app\.db is another program's SQLite database \(application id 12345\), not a Casefile library\. It was not changed\./,
+      ],
       [dir, /is a folder, not a library file/],
       [fifo, /is not a regular file \(a device, pipe or socket\)/],
     ];
@@ -68,7 +82,7 @@ describe('the library path', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect([digest(text), digest(foreign), digest(foreignApp)]).toEqual(before);
-    expect(new Database(foreign).prepare("SELECT count(*) FROM sqlite_master").pluck().get()).toBe(1);
+    expect(new Database(foreign).prepare('SELECT count(*) FROM sqlite_master').pluck().get()).toBe(1);
   });
 });
 
@@ -81,21 +95,34 @@ describe('anchoring the audit head', () => {
     expect(casefile('init', library).status).toBe(0);
     expect(casefile('--library', library, 'import', SEED_PATH).status).toBe(0);
     const head = JSON.parse(casefile('--library', library, '--json', 'head', '--append', anchors).stdout);
-    expect(head).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), appendedTo: anchors });
+    expect(head).toMatchObject({
+      seq: expect.any(Number),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      appendedTo: anchors,
+    });
     expect(fs.readFileSync(anchors, 'utf8')).toBe(`${head.seq} ${head.hash} ${head.at} ${library}\n`);
     expect(casefile('--library', library, 'verify', '--anchor', anchors).status).toBe(0);
 
     // Cut the last row (and the change it recorded) with SQLite: only the anchor can tell.
     const db = new Database(library);
-    const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_delete'").pluck().get() as string;
+    const trigger = db
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_delete'")
+      .pluck()
+      .get() as string;
     db.exec(`DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = ${head.seq}; ${trigger}`);
     db.close();
     for (const anchor of [anchors, head.hash]) {
       const result = casefile('--library', library, 'verify', '--anchor', anchor);
       expect(result.status).toBe(1);
-      expect(result.stdout).toMatch(new RegExp(`FAIL anchor\\n\\s+- the anchored head ${head.hash} .*is not in the audit log: rows were removed from its end`));
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `FAIL anchor\\n\\s+- the anchored head ${head.hash} .*is not in the audit log: rows were removed from its end`,
+        ),
+      );
     }
     const bad = casefile('--library', library, 'verify', '--anchor', path.join(dir, 'nowhere.txt'));
-    expect(bad.stderr).toMatch(/--anchor: .*nowhere\.txt is neither an audit head \(64 hex digits\) nor a readable anchor file \(ENOENT\)/);
+    expect(bad.stderr).toMatch(
+      /--anchor: .*nowhere\.txt is neither an audit head \(64 hex digits\) nor a readable anchor file \(ENOENT\)/,
+    );
   });
 });

@@ -54,7 +54,21 @@ library is refused (make one with "casefile init PATH"), as is a file that is no
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'config', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'export-warc', 'romanise', 'export-graph']);
+const READ_ONLY_COMMANDS = new Set([
+  'list',
+  'show',
+  'search',
+  'verify',
+  'config',
+  'export-annotations',
+  'export-case',
+  'export-stix',
+  'export-csv',
+  'report',
+  'export-warc',
+  'romanise',
+  'export-graph',
+]);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 
@@ -65,7 +79,12 @@ function splitCommand(argv: string[]): { globals: string[]; command: string | un
     const arg = argv[i]!;
     const name = arg.replace(/^--?/, '').split('=')[0]!;
     const option = (GLOBAL_OPTIONS as Record<string, { type: string }>)[name === 'h' ? 'help' : name];
-    if (!arg.startsWith('-') || !option) return { globals, command: arg.startsWith('-') ? undefined : arg, rest: arg.startsWith('-') ? argv.slice(i) : argv.slice(i + 1) };
+    if (!arg.startsWith('-') || !option)
+      return {
+        globals,
+        command: arg.startsWith('-') ? undefined : arg,
+        rest: arg.startsWith('-') ? argv.slice(i) : argv.slice(i + 1),
+      };
     globals.push(arg);
     if (option.type === 'string' && !arg.includes('=')) globals.push(argv[++i] ?? '');
   }
@@ -84,7 +103,10 @@ export interface CliOutput {
   stderr(text: string): void;
 }
 
-const PROCESS_OUTPUT: CliOutput = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+const PROCESS_OUTPUT: CliOutput = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
 
 export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Promise<number> {
   const { globals, command, rest } = splitCommand(argv);
@@ -113,12 +135,26 @@ export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Pro
     const reading = READING_COMMANDS.has(command);
     const writable = isWritable(libraryPath);
     if (!writable && !reading && fs.existsSync(libraryPath)) {
-      throw new ContractError('read_only', `The library ${libraryPath} cannot be written (read-only file, folder or medium, or an immutable file), and "${command}" changes it. Reading commands (list, show, search, verify, head, exports) still work.`);
+      throw new ContractError(
+        'read_only',
+        `The library ${libraryPath} cannot be written (read-only file, folder or medium, or an immutable file), and "${command}" changes it. Reading commands (list, show, search, verify, head, exports) still work.`,
+      );
     }
-    backend = new Backend({ libraryPath, analyst: option(all, 'analyst') ?? null, mustExist: true, readonly: !writable });
-    if (!backend.ctx.analystOverride && !(await backend.call('library.info', {})).analyst && !READ_ONLY_COMMANDS.has(command)) {
+    backend = new Backend({
+      libraryPath,
+      analyst: option(all, 'analyst') ?? null,
+      mustExist: true,
+      readonly: !writable,
+    });
+    if (
+      !backend.ctx.analystOverride &&
+      !(await backend.call('library.info', {})).analyst &&
+      !READ_ONLY_COMMANDS.has(command)
+    ) {
       backend.ctx.analystOverride = os.userInfo().username;
-      out.stderr(`casefile: no analyst name is set for this library; recording changes as "${backend.ctx.analystOverride}" (set it with: casefile config analyst NAME)\n`);
+      out.stderr(
+        `casefile: no analyst name is set for this library; recording changes as "${backend.ctx.analystOverride}" (set it with: casefile config analyst NAME)\n`,
+      );
     }
     const outcome = await run!(backend, all);
     out.stdout(json ? `${JSON.stringify(outcome.json)}\n` : `${outcome.text}\n`);
@@ -145,7 +181,19 @@ export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Pro
 }
 
 /** Commands that only read: they also work on a library that cannot be written. */
-const READING_COMMANDS = new Set(['list', 'show', 'search', 'verify', 'head', 'export-annotations', 'export-case', 'export-stix', 'export-csv', 'report', 'backups']);
+const READING_COMMANDS = new Set([
+  'list',
+  'show',
+  'search',
+  'verify',
+  'head',
+  'export-annotations',
+  'export-case',
+  'export-stix',
+  'export-csv',
+  'report',
+  'backups',
+]);
 
 /** Whether the library (and its folder, for SQLite's -wal and -shm files) can be written. */
 function isWritable(file: string): boolean {
@@ -161,30 +209,53 @@ function isWritable(file: string): boolean {
 /** `casefile restore BACKUP --to PATH`: needs no open library, so it runs before one is opened. */
 function restore(rest: string[], json: boolean, out: CliOutput): number {
   const to = option(rest, 'to');
-  const backup = rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '--to' && rest[i - 1] !== '--library' && rest[i - 1] !== '--analyst');
+  const backup = rest.find(
+    (a, i) =>
+      !a.startsWith('-') && rest[i - 1] !== '--to' && rest[i - 1] !== '--library' && rest[i - 1] !== '--analyst',
+  );
   if (!backup || !to) throw new UsageError('restore needs BACKUP and --to PATH');
   const restored = restoreBackup(backup, to);
-  out.stdout(json ? `${JSON.stringify(restored)}\n` : `Verified and restored to ${restored.path}${restored.head ? ` (audit head ${restored.head.seq} ${restored.head.hash})` : ''}.\n`);
+  out.stdout(
+    json
+      ? `${JSON.stringify(restored)}\n`
+      : `Verified and restored to ${restored.path}${restored.head ? ` (audit head ${restored.head.seq} ${restored.head.hash})` : ''}.\n`,
+  );
   return 0;
 }
 
 /** `casefile init PATH` or `casefile --library PATH init`: a new, empty library, never over a file. */
-async function initLibrary(rest: string[], libraryOption: string | undefined, analyst: string | undefined, json: boolean, out: CliOutput): Promise<number> {
-  const positional = rest.filter((a, i) => !a.startsWith('-') && !['--library', '--analyst'].includes(rest[i - 1] ?? ''));
-  if (positional.length > 1 || (positional.length === 1 && libraryOption && path.resolve(positional[0]!) !== path.resolve(libraryOption))) {
+async function initLibrary(
+  rest: string[],
+  libraryOption: string | undefined,
+  analyst: string | undefined,
+  json: boolean,
+  out: CliOutput,
+): Promise<number> {
+  const positional = rest.filter(
+    (a, i) => !a.startsWith('-') && !['--library', '--analyst'].includes(rest[i - 1] ?? ''),
+  );
+  if (
+    positional.length > 1 ||
+    (positional.length === 1 && libraryOption && path.resolve(positional[0]!) !== path.resolve(libraryOption))
+  ) {
     throw new UsageError('init takes one PATH (or --library PATH)');
   }
   const target = path.resolve(positional[0] ?? resolveLibraryPath(libraryOption));
   if (fs.existsSync(target)) {
-    throw new ContractError('invalid_input', `${target} already exists; init never writes over a file. Use it with --library ${target}, or choose a new path.`);
+    throw new ContractError(
+      'invalid_input',
+      `${target} already exists; init never writes over a file. Use it with --library ${target}, or choose a new path.`,
+    );
   }
   const backend = new Backend({ libraryPath: target, analyst: analyst ?? null });
   try {
     if (analyst) await backend.call('settings.setAnalyst', { name: analyst });
     const info = await backend.call('library.info', {});
-    out.stdout(json
-      ? `${JSON.stringify({ path: info.path, schemaVersion: info.schemaVersion, analyst: info.analyst })}\n`
-      : `Created an empty library at ${info.path} (schema ${info.schemaVersion}).${analyst ? '' : `\nNext: casefile --library ${info.path} config analyst "Your Name"`}\n`);
+    out.stdout(
+      json
+        ? `${JSON.stringify({ path: info.path, schemaVersion: info.schemaVersion, analyst: info.analyst })}\n`
+        : `Created an empty library at ${info.path} (schema ${info.schemaVersion}).${analyst ? '' : `\nNext: casefile --library ${info.path} config analyst "Your Name"`}\n`,
+    );
     return 0;
   } finally {
     await backend.close();

@@ -19,7 +19,8 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[]
 export async function headCommand(backend: Backend, argv: string[]): Promise<Outcome> {
   const { values } = parse(argv, { append: { type: 'string' } });
   const head = await backend.call('library.head', {});
-  if (!head) return { json: { head: null }, text: 'The audit log is empty: nothing has been recorded in this library yet.' };
+  if (!head)
+    return { json: { head: null }, text: 'The audit log is empty: nothing has been recorded in this library yet.' };
   const append = values.append;
   if (append) {
     try {
@@ -28,7 +29,10 @@ export async function headCommand(backend: Backend, argv: string[]): Promise<Out
       fs.fsyncSync(fd);
       fs.closeSync(fd);
     } catch (error) {
-      throw new ContractError('io_error', `Could not append the audit head to ${append}: ${(error as NodeJS.ErrnoException).message}`);
+      throw new ContractError(
+        'io_error',
+        `Could not append the audit head to ${append}: ${(error as NodeJS.ErrnoException).message}`,
+      );
     }
   }
   return {
@@ -45,7 +49,10 @@ export function readAnchors(value: string | undefined): Anchor[] | undefined {
   try {
     text = fs.readFileSync(value, 'utf8');
   } catch (error) {
-    throw new ContractError('io_error', `--anchor: ${value} is neither an audit head (64 hex digits) nor a readable anchor file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    throw new ContractError(
+      'io_error',
+      `--anchor: ${value} is neither an audit head (64 hex digits) nor a readable anchor file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    );
   }
   try {
     return parseAnchors(text);
@@ -56,14 +63,19 @@ export function readAnchors(value: string | undefined): Anchor[] | undefined {
 
 export async function backupCommand(backend: Backend): Promise<Outcome> {
   const info = await backend.call('backups.create', {});
-  return { json: info, text: `Backed up and verified: ${info.path}${info.head ? `\naudit head ${info.head.seq} ${info.head.hash}` : ''}` };
+  return {
+    json: info,
+    text: `Backed up and verified: ${info.path}${info.head ? `\naudit head ${info.head.seq} ${info.head.hash}` : ''}`,
+  };
 }
 
 export async function backupsCommand(backend: Backend): Promise<Outcome> {
   const { items } = await backend.call('backups.list', {});
   return {
     json: { items },
-    text: items.map((b) => `${b.createdAt}  ${b.reason.padEnd(20)} ${(b.sizeBytes / 1048576).toFixed(1)} MB  ${b.path}`).join('\n') ||
-      'No backups yet. Make one with: casefile backup',
+    text:
+      items
+        .map((b) => `${b.createdAt}  ${b.reason.padEnd(20)} ${(b.sizeBytes / 1048576).toFixed(1)} MB  ${b.path}`)
+        .join('\n') || 'No backups yet. Make one with: casefile backup',
   };
 }

@@ -13,12 +13,16 @@ describe('the window icon', () => {
   });
 
   it('comes from the packaged resources where electron-builder copies it', () => {
-    expect(windowIconPath({ platform: 'win32', isPackaged: true, resourcesPath: '/opt/Casefile/resources', appPath: '/x' })).toBe(path.join('/opt/Casefile/resources', 'icon.png'));
+    expect(
+      windowIconPath({ platform: 'win32', isPackaged: true, resourcesPath: '/opt/Casefile/resources', appPath: '/x' }),
+    ).toBe(path.join('/opt/Casefile/resources', 'icon.png'));
     const builder = fs.readFileSync(path.join(REPO, 'electron-builder.yml'), 'utf8');
     expect(builder).toMatch(/- from: resources\/icons\/512x512\.png\s+to: icon\.png/);
   });
 
   it('is left to the app bundle on macOS', () => {
-    expect(windowIconPath({ platform: 'darwin', isPackaged: true, resourcesPath: '/r', appPath: '/a' })).toBeUndefined();
+    expect(
+      windowIconPath({ platform: 'darwin', isPackaged: true, resourcesPath: '/r', appPath: '/a' }),
+    ).toBeUndefined();
   });
 });

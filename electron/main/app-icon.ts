@@ -3,7 +3,12 @@
 // packaged app's resources (electron-builder.yml, extraResources). Pure, so it is tested without Electron.
 import path from 'node:path';
 
-export function windowIconPath(options: { platform: NodeJS.Platform; isPackaged: boolean; resourcesPath: string; appPath: string }): string | undefined {
+export function windowIconPath(options: {
+  platform: NodeJS.Platform;
+  isPackaged: boolean;
+  resourcesPath: string;
+  appPath: string;
+}): string | undefined {
   if (options.platform === 'darwin') return undefined;
   if (options.isPackaged) return path.join(options.resourcesPath, 'icon.png');
   return path.join(options.appPath, 'resources', 'icons', '512x512.png');

@@ -29,7 +29,15 @@ export function utilityBackend(launch: () => BackendLaunch): (handlers: Connecti
     port1.start();
     // Calls sent before the child takes its end of the port wait in the channel.
     child.once('spawn', () => {
-      child.postMessage({ type: 'start', libraryPath: options.libraryPath, nativeBinding: options.nativeBinding, userDataDir: options.userDataDir }, [port2]);
+      child.postMessage(
+        {
+          type: 'start',
+          libraryPath: options.libraryPath,
+          nativeBinding: options.nativeBinding,
+          userDataDir: options.userDataDir,
+        },
+        [port2],
+      );
     });
     child.once('exit', (code) => {
       port1.close();

@@ -2,7 +2,12 @@
 // backend_unavailable and restarts the backend, a crash loop stops. The fake connection stands in
 // for Electron's utilityProcess, which cannot run here.
 import { describe, expect, it } from 'vitest';
-import { BackendSupervisor, type BackendConnection, type ConnectionHandlers, type ToBackend } from './backend-supervisor';
+import {
+  BackendSupervisor,
+  type BackendConnection,
+  type ConnectionHandlers,
+  type ToBackend,
+} from './backend-supervisor';
 
 class FakeProcess implements BackendConnection {
   readonly received: ToBackend[] = [];
@@ -81,7 +86,11 @@ describe('BackendSupervisor', () => {
     const { supervisor, processes, log } = setup();
     processes[0]!.crash();
     const call = supervisor.call('library.info', {});
-    processes[0]!.handlers.onMessage({ type: 'reply', id: processes[1]!.received[0]!.id, envelope: { ok: true, value: 'stale' } });
+    processes[0]!.handlers.onMessage({
+      type: 'reply',
+      id: processes[1]!.received[0]!.id,
+      envelope: { ok: true, value: 'stale' },
+    });
     processes[0]!.handlers.onMessage({ type: 'event', event: 'library.changed', payload: {} });
     processes[1]!.reply(0, 'fresh');
     await expect(call).resolves.toEqual({ ok: true, value: 'fresh' });
@@ -115,8 +124,14 @@ describe('BackendSupervisor', () => {
   it('gives up without restarting when the backend cannot open the library', async () => {
     const { supervisor, processes, log } = setup();
     const call = supervisor.call('library.info', {});
-    processes[0]!.handlers.onMessage({ type: 'startFailed', error: { code: 'newer_library', message: 'written by a newer Casefile' } });
-    await expect(call).resolves.toMatchObject({ ok: false, error: { code: 'backend_unavailable', message: expect.stringContaining('newer Casefile') } });
+    processes[0]!.handlers.onMessage({
+      type: 'startFailed',
+      error: { code: 'newer_library', message: 'written by a newer Casefile' },
+    });
+    await expect(call).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'backend_unavailable', message: expect.stringContaining('newer Casefile') },
+    });
     expect(processes).toHaveLength(1);
     expect(processes[0]!.stopped).toBe(true);
     expect(log).toEqual(['gaveUp:written by a newer Casefile']);
@@ -141,6 +156,9 @@ describe('BackendSupervisor', () => {
     processes[0]!.send = () => {
       throw new Error('could not be cloned');
     };
-    await expect(supervisor.call('library.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'backend_unavailable', message: expect.stringContaining('could not be cloned') } });
+    await expect(supervisor.call('library.info', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'backend_unavailable', message: expect.stringContaining('could not be cloned') },
+    });
   });
 });

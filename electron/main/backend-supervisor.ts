@@ -74,7 +74,11 @@ export class BackendSupervisor {
 
   call(method: string, input: unknown): Promise<Envelope<unknown>> {
     if (this.stoppedReason !== null || !this.connection) {
-      return Promise.resolve(unavailable(`Casefile’s backend is not running (${this.stoppedReason ?? 'not started'}), so "${method}" did not run. Restart Casefile.`));
+      return Promise.resolve(
+        unavailable(
+          `Casefile’s backend is not running (${this.stoppedReason ?? 'not started'}), so "${method}" did not run. Restart Casefile.`,
+        ),
+      );
     }
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -110,16 +114,22 @@ export class BackendSupervisor {
 
   private exited(reason: string): void {
     this.connection = null;
-    this.failPending(`Casefile’s backend stopped (${reason}) while working on it, so it may or may not have been done. Check, then try again.`);
+    this.failPending(
+      `Casefile’s backend stopped (${reason}) while working on it, so it may or may not have been done. Check, then try again.`,
+    );
     const now = (this.options.now ?? Date.now)();
     const window = this.options.crashWindowMs ?? 60_000;
     this.crashes = [...this.crashes.filter((t) => now - t < window), now];
     if (this.crashes.length > (this.options.maxCrashes ?? 3)) {
-      this.giveUp(`it stopped ${this.crashes.length} times within ${Math.round(window / 1000)} seconds; last: ${reason}`);
+      this.giveUp(
+        `it stopped ${this.crashes.length} times within ${Math.round(window / 1000)} seconds; last: ${reason}`,
+      );
       return;
     }
     this.launch();
-    this.options.onRestarted(`Casefile’s backend stopped (${reason}) and was restarted. Anything that was in progress failed; check it and try again.`);
+    this.options.onRestarted(
+      `Casefile’s backend stopped (${reason}) and was restarted. Anything that was in progress failed; check it and try again.`,
+    );
   }
 
   private giveUp(reason: string): void {

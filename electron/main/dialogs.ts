@@ -12,31 +12,60 @@ function show(parent: BrowserWindow | null, options: MessageBoxOptions) {
 }
 
 export async function pickFilesToImport(parent: BrowserWindow | null): Promise<string[]> {
-  const options = { title: 'Import Files', buttonLabel: 'Import', properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'> };
+  const options = {
+    title: 'Import Files',
+    buttonLabel: 'Import',
+    properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
+  };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? [] : result.filePaths;
 }
 
 export async function pickLibrary(parent: BrowserWindow | null, create: boolean): Promise<string | null> {
   if (create) {
-    const options = { title: 'New Library', buttonLabel: 'Create', defaultPath: path.join(app.getPath('documents'), 'Investigation.casefile'), filters: LIBRARY_FILTERS };
+    const options = {
+      title: 'New Library',
+      buttonLabel: 'Create',
+      defaultPath: path.join(app.getPath('documents'), 'Investigation.casefile'),
+      filters: LIBRARY_FILTERS,
+    };
     const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   }
-  const options = { title: 'Open Library', buttonLabel: 'Open', filters: LIBRARY_FILTERS, properties: ['openFile'] as Array<'openFile'> };
+  const options = {
+    title: 'Open Library',
+    buttonLabel: 'Open',
+    filters: LIBRARY_FILTERS,
+    properties: ['openFile'] as Array<'openFile'>,
+  };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export async function showError(parent: BrowserWindow | null, message: string, envelope: Envelope<unknown>): Promise<void> {
+export async function showError(
+  parent: BrowserWindow | null,
+  message: string,
+  envelope: Envelope<unknown>,
+): Promise<void> {
   if (envelope.ok) return;
   await show(parent, { type: 'error', message, detail: envelope.error.message, buttons: ['OK'] });
 }
 
-export async function showAbout(parent: BrowserWindow | null, library: { path: string; schemaVersion?: number } | null): Promise<void> {
+export async function showAbout(
+  parent: BrowserWindow | null,
+  library: { path: string; schemaVersion?: number } | null,
+): Promise<void> {
   const versions = `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}`;
-  const libraryLine = library ? `Library: ${library.path}${library.schemaVersion ? ` (schema ${library.schemaVersion})` : ''}` : 'Library: not open';
-  await show(parent, { type: 'info', title: `About ${app.getName()}`, message: `${app.getName()} ${app.getVersion()}`, detail: `${libraryLine}\n\n${versions}`, buttons: ['OK'] });
+  const libraryLine = library
+    ? `Library: ${library.path}${library.schemaVersion ? ` (schema ${library.schemaVersion})` : ''}`
+    : 'Library: not open';
+  await show(parent, {
+    type: 'info',
+    title: `About ${app.getName()}`,
+    message: `${app.getName()} ${app.getVersion()}`,
+    detail: `${libraryLine}\n\n${versions}`,
+    buttons: ['OK'],
+  });
 }
 
 /** The backend gave up; returns true when the analyst wants to pick another library instead of quitting. */

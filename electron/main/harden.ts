@@ -3,8 +3,15 @@
 import fs from 'node:fs/promises';
 import { app, dialog, protocol, shell, type BrowserWindow, type Session } from 'electron';
 import {
-  APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, externalUrlAllowed, isAllowedNavigation, isAllowedRequest, isInside,
-  permissionAllowed, resolveAppAsset,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  appResponseHeaders,
+  externalUrlAllowed,
+  isAllowedNavigation,
+  isAllowedRequest,
+  isInside,
+  permissionAllowed,
+  resolveAppAsset,
 } from './security';
 
 /** Must run before `app.whenReady()`: privileges can only be granted then. */
@@ -32,8 +39,12 @@ async function serveAppAsset(root: string, request: Request): Promise<Response> 
 
 export function hardenSession(session: Session, rendererRoot: string): void {
   session.protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererRoot, request));
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(permissionAllowed(permission, details.requestingUrl)));
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 }

@@ -34,7 +34,9 @@ function runApp(): void {
   let window: BrowserWindow | null = null;
   let library: { path: string; schemaVersion?: number } = {
     // A .casefile file given as a document (file manager, shell) comes before the default library.
-    path: libraryFileArgument(process.argv, process.cwd()) ?? resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
+    path:
+      libraryFileArgument(process.argv, process.cwd()) ??
+      resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
   };
   let recent: string[] = [];
 
@@ -42,7 +44,11 @@ function runApp(): void {
     connect: utilityBackend(() => ({
       entry: BACKEND_ENTRY,
       libraryPath: library.path,
-      nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env }),
+      nativeBinding: nativeBindingPath({
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        env: process.env,
+      }),
       userDataDir: app.getPath('userData'),
     })),
     onEvent: (event, payload) => {
@@ -57,9 +63,13 @@ function runApp(): void {
   const command = (payload: EventPayload<'menu.command'>) => broadcast('menu.command', payload);
 
   async function refreshLibrary(): Promise<void> {
-    const [info, recentLibraries] = await Promise.all([supervisor.call('library.info', {}), supervisor.call('library.recent', {})]);
+    const [info, recentLibraries] = await Promise.all([
+      supervisor.call('library.info', {}),
+      supervisor.call('library.recent', {}),
+    ]);
     if (info.ok) library = info.value as typeof library;
-    if (recentLibraries.ok) recent = (recentLibraries.value as { items: { path: string }[] }).items.map((item) => item.path);
+    if (recentLibraries.ok)
+      recent = (recentLibraries.value as { items: { path: string }[] }).items.map((item) => item.path);
     window?.setTitle(`${path.basename(library.path)} — ${app.getName()}`);
     installMenu();
   }
@@ -73,7 +83,8 @@ function runApp(): void {
       return;
     }
     const result = await supervisor.call('library.open', { path: file, create });
-    if (!result.ok) await showError(window, create ? 'Could not create the library' : 'Could not open the library', result);
+    if (!result.ok)
+      await showError(window, create ? 'Could not create the library' : 'Could not open the library', result);
   }
 
   async function chooseLibrary(create: boolean): Promise<void> {
@@ -88,10 +99,19 @@ function runApp(): void {
 
   function installMenu(): void {
     const template = buildMenuTemplate(
-      { appName: app.getName(), platform: process.platform, isPackaged: app.isPackaged, recentLibraries: recent, currentLibrary: library.path },
+      {
+        appName: app.getName(),
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        recentLibraries: recent,
+        currentLibrary: library.path,
+      },
       {
         newArticle: () => command({ command: 'article.new' }),
-        importFiles: () => void pickFilesToImport(window).then((paths) => paths.length > 0 && command({ command: 'files.import', paths })),
+        importFiles: () =>
+          void pickFilesToImport(window).then(
+            (paths) => paths.length > 0 && command({ command: 'files.import', paths }),
+          ),
         exportItems: () => command({ command: 'export' }),
         newLibrary: () => void chooseLibrary(true),
         openLibrary: () => void chooseLibrary(false),
@@ -114,7 +134,12 @@ function runApp(): void {
       preload: PRELOAD,
       stateFile: path.join(app.getPath('userData'), 'window-state.json'),
       title: app.getName(),
-      icon: windowIconPath({ platform: process.platform, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+      icon: windowIconPath({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        appPath: app.getAppPath(),
+      }),
     });
     window.on('closed', () => (window = null));
   }

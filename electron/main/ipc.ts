@@ -18,7 +18,10 @@ function senderOf(event: IpcMainInvokeEvent): { url: string; isMainFrame: boolea
 export function registerInvokeHandler(call: (method: string, input: unknown) => Promise<Envelope<unknown>>): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(senderOf(event))) {
-      return { ok: false, error: { code: 'unauthorized', message: 'Only Casefile’s own window may call its backend.' } };
+      return {
+        ok: false,
+        error: { code: 'unauthorized', message: 'Only Casefile’s own window may call its backend.' },
+      };
     }
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `"${String(method)}" is not a Casefile method.` } };

@@ -17,7 +17,12 @@ function flagValue(argv: readonly string[], flag: string): string | null {
 }
 
 /** `--library PATH` (or `--library=PATH`), else $CASEFILE_LIBRARY, else `<userData>/library.casefile`. */
-export function resolveLibraryPath(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, userDataDir: string, cwd = process.cwd()): string {
+export function resolveLibraryPath(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  userDataDir: string,
+  cwd = process.cwd(),
+): string {
   const chosen = flagValue(argv, LIBRARY_FLAG) || env[LIBRARY_ENV] || path.join(userDataDir, 'library.casefile');
   return path.resolve(cwd, chosen);
 }
@@ -27,7 +32,11 @@ export function resolveLibraryPath(argv: readonly string[], env: Readonly<Record
  * resources: honouring an environment variable there would let anyone who can set one make a
  * signed Casefile load arbitrary native code. In development `npm start` names the file.
  */
-export function nativeBindingPath(options: { isPackaged: boolean; resourcesPath: string; env: Readonly<Record<string, string | undefined>> }): string | undefined {
+export function nativeBindingPath(options: {
+  isPackaged: boolean;
+  resourcesPath: string;
+  env: Readonly<Record<string, string | undefined>>;
+}): string | undefined {
   if (options.isPackaged) return path.join(options.resourcesPath, 'native', 'better_sqlite3.node');
   return options.env[NATIVE_BINDING_ENV] || undefined;
 }

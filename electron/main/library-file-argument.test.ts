@@ -5,8 +5,15 @@ import { libraryFileArgument } from './library-file-argument';
 
 describe('a library file given as an argument', () => {
   it('is found after Chromium’s switches, resolved against the working folder', () => {
-    expect(libraryFileArgument(['/opt/Casefile/casefile', '--allow-file-access-from-files', 'cases/border.casefile'], '/home/vk')).toBe(path.resolve('/home/vk/cases/border.casefile'));
-    expect(libraryFileArgument(['/opt/Casefile/casefile', '/media/usb/Teammate.CASEFILE'], '/')).toBe(path.resolve('/media/usb/Teammate.CASEFILE'));
+    expect(
+      libraryFileArgument(
+        ['/opt/Casefile/casefile', '--allow-file-access-from-files', 'cases/border.casefile'],
+        '/home/vk',
+      ),
+    ).toBe(path.resolve('/home/vk/cases/border.casefile'));
+    expect(libraryFileArgument(['/opt/Casefile/casefile', '/media/usb/Teammate.CASEFILE'], '/')).toBe(
+      path.resolve('/media/usb/Teammate.CASEFILE'),
+    );
   });
 
   it('ignores the app path, other files and the value of --library', () => {

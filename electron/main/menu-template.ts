@@ -26,7 +26,12 @@ export interface MenuContext {
 export function buildMenuTemplate(ctx: MenuContext, actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = ctx.platform === 'darwin';
   const recent: MenuItemConstructorOptions[] = ctx.recentLibraries.length
-    ? ctx.recentLibraries.map((file) => ({ label: file, type: 'checkbox', checked: file === ctx.currentLibrary, click: () => actions.openRecent(file) }))
+    ? ctx.recentLibraries.map((file) => ({
+        label: file,
+        type: 'checkbox',
+        checked: file === ctx.currentLibrary,
+        click: () => actions.openRecent(file),
+      }))
     : [{ label: 'No recent libraries', enabled: false }];
 
   const appMenu: MenuItemConstructorOptions = {
@@ -87,7 +92,12 @@ export function buildMenuTemplate(ctx: MenuContext, actions: MenuActions): MenuI
       { role: 'zoomIn' },
       { role: 'zoomOut' },
       { type: 'separator' },
-      { id: 'theme.toggle', label: 'Toggle Light/Dark Theme', accelerator: 'CmdOrCtrl+Shift+L', click: actions.toggleTheme },
+      {
+        id: 'theme.toggle',
+        label: 'Toggle Light/Dark Theme',
+        accelerator: 'CmdOrCtrl+Shift+L',
+        click: actions.toggleTheme,
+      },
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],

@@ -3,10 +3,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_CONTENT_SECURITY_POLICY, APP_CONTENT_SECURITY_POLICY_META } from '../../shared/contract/contentSecurityPolicy';
 import {
-  APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, appResponseHeaders, contentSecurityPolicy, externalUrlAllowed, isAllowedNavigation,
-  isAllowedRequest, isAppUrl, isInside, isTrustedSender, permissionAllowed, resolveAppAsset, webPreferencesFor,
+  APP_CONTENT_SECURITY_POLICY,
+  APP_CONTENT_SECURITY_POLICY_META,
+} from '../../shared/contract/contentSecurityPolicy';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
+  appResponseHeaders,
+  contentSecurityPolicy,
+  externalUrlAllowed,
+  isAllowedNavigation,
+  isAllowedRequest,
+  isAppUrl,
+  isInside,
+  isTrustedSender,
+  permissionAllowed,
+  resolveAppAsset,
+  webPreferencesFor,
 } from './security';
 
 describe('webPreferencesFor', () => {
@@ -38,7 +52,14 @@ describe('webPreferencesFor', () => {
 
 describe('navigation, senders and requests', () => {
   it('denies every navigation, the app’s own pages included', () => {
-    for (const url of [APP_ENTRY_URL, 'https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', '', undefined]) {
+    for (const url of [
+      APP_ENTRY_URL,
+      'https://example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      '',
+      undefined,
+    ]) {
       expect(isAllowedNavigation(url)).toBe(false);
     }
   });
@@ -70,7 +91,14 @@ describe('navigation, senders and requests', () => {
     expect(isAllowedRequest('data:image/png;base64,AAAA')).toBe(true);
     expect(isAllowedRequest('blob:casefile-app://app/1234')).toBe(true);
     expect(isAllowedRequest('devtools://devtools/bundled/inspector.html')).toBe(true);
-    for (const url of ['https://tracker.example/pixel.gif', 'http://127.0.0.1:8080/', 'ws://x/', 'file:///etc/hosts', 'casefile-app://other/x', 'ftp://x/']) {
+    for (const url of [
+      'https://tracker.example/pixel.gif',
+      'http://127.0.0.1:8080/',
+      'ws://x/',
+      'file:///etc/hosts',
+      'casefile-app://other/x',
+      'ftp://x/',
+    ]) {
       expect(isAllowedRequest(url)).toBe(false);
     }
   });
@@ -78,7 +106,9 @@ describe('navigation, senders and requests', () => {
 
 describe('externalUrlAllowed', () => {
   it('allows plain http(s) links and returns them normalised', () => {
-    expect(externalUrlAllowed('https://www.dailynk.com/english/a?b=1#c')).toBe('https://www.dailynk.com/english/a?b=1#c');
+    expect(externalUrlAllowed('https://www.dailynk.com/english/a?b=1#c')).toBe(
+      'https://www.dailynk.com/english/a?b=1#c',
+    );
     expect(externalUrlAllowed('HTTP://Example.COM')).toBe('http://example.com/');
   });
 
@@ -106,7 +136,16 @@ describe('permissionAllowed', () => {
     expect(permissionAllowed('clipboard-sanitized-write', 'casefile-app://app/index.html')).toBe(true);
     expect(permissionAllowed('clipboard-sanitized-write', 'casefile-app://app')).toBe(true);
     expect(permissionAllowed('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'midi',
+      'unknown',
+    ]) {
       expect(permissionAllowed(permission, 'casefile-app://app/index.html')).toBe(false);
     }
   });
@@ -114,7 +153,12 @@ describe('permissionAllowed', () => {
 
 describe('contentSecurityPolicy', () => {
   const csp = contentSecurityPolicy();
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
   it('denies by default and runs scripts only from the bundle', () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);
@@ -160,7 +204,9 @@ describe('resolveAppAsset', () => {
     expect(resolveAppAsset(root, 'casefile-app://app/index.html')).toBe(path.join(root, 'index.html'));
     expect(resolveAppAsset(root, 'casefile-app://app/')).toBe(path.join(root, 'index.html'));
     expect(resolveAppAsset(root, 'casefile-app://app')).toBe(path.join(root, 'index.html'));
-    expect(resolveAppAsset(root, 'casefile-app://app/assets/index-x.js?v=1#frag')).toBe(path.join(root, 'assets', 'index-x.js'));
+    expect(resolveAppAsset(root, 'casefile-app://app/assets/index-x.js?v=1#frag')).toBe(
+      path.join(root, 'assets', 'index-x.js'),
+    );
     expect(resolveAppAsset(root, 'casefile-app://app/assets/%ED%95%9C.png')).toBe(path.join(root, 'assets', '한.png'));
   });
 

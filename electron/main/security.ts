@@ -72,7 +72,13 @@ function parse(url: unknown): URL | null {
 /** True for the app's own pages (same scheme and host), compared parsed, never as string prefixes. */
 export function isAppUrl(url: unknown): boolean {
   const parsed = parse(url);
-  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password;
+  return (
+    parsed !== null &&
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    !parsed.username &&
+    !parsed.password
+  );
 }
 
 /**

@@ -31,7 +31,10 @@ function overlap(a: Rect, b: Rect): number {
  * The bounds to open with: the saved ones when they are sane and mostly on a display that still
  * exists (a monitor may have been unplugged), otherwise the default size, centred by Electron.
  */
-export function restoreWindowState(saved: unknown, workAreas: readonly Rect[]): { bounds: Partial<Rect> & { width: number; height: number }; maximized: boolean } {
+export function restoreWindowState(
+  saved: unknown,
+  workAreas: readonly Rect[],
+): { bounds: Partial<Rect> & { width: number; height: number }; maximized: boolean } {
   const fallback = { bounds: { ...DEFAULT_SIZE }, maximized: false };
   if (typeof saved !== 'object' || saved === null) return fallback;
   const { bounds, maximized } = saved as Record<string, unknown>;
@@ -39,7 +42,9 @@ export function restoreWindowState(saved: unknown, workAreas: readonly Rect[]): 
   const width = Math.max(MIN_SIZE.width, Math.round(bounds.width));
   const height = Math.max(MIN_SIZE.height, Math.round(bounds.height));
   const rect = { x: Math.round(bounds.x), y: Math.round(bounds.y), width, height };
-  const visible = workAreas.some((area) => overlap(rect, area) >= 0.5 * Math.min(width * height, area.width * area.height));
+  const visible = workAreas.some(
+    (area) => overlap(rect, area) >= 0.5 * Math.min(width * height, area.width * area.height),
+  );
   return { bounds: visible ? rect : { width, height }, maximized: maximized === true };
 }
 

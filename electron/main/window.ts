@@ -23,8 +23,16 @@ function writeState(file: string, window: BrowserWindow): void {
   }
 }
 
-export function createMainWindow(options: { preload: string; stateFile: string; title: string; icon?: string | undefined }): BrowserWindow {
-  const { bounds, maximized } = restoreWindowState(readState(options.stateFile), screen.getAllDisplays().map((d) => d.workArea));
+export function createMainWindow(options: {
+  preload: string;
+  stateFile: string;
+  title: string;
+  icon?: string | undefined;
+}): BrowserWindow {
+  const { bounds, maximized } = restoreWindowState(
+    readState(options.stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     ...bounds,
     minWidth: MIN_SIZE.width,

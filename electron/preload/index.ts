@@ -24,12 +24,20 @@ ipcRenderer.on(EVENT_CHANNEL, (_event, name: unknown, payload: unknown) => {
   }
 });
 
-const capabilities: HostCapabilities = Object.freeze({ host: 'electron', nativeDialogs: true, revealInFolder: true, importByPath: true });
+const capabilities: HostCapabilities = Object.freeze({
+  host: 'electron',
+  nativeDialogs: true,
+  revealInFolder: true,
+  importByPath: true,
+});
 
 const facade = Object.freeze({
   invoke(method: unknown, input: unknown): Promise<Envelope<unknown>> {
     if (!isMethodName(method)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `"${String(method)}" is not a Casefile method.` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown_method', message: `"${String(method)}" is not a Casefile method.` },
+      });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<Envelope<unknown>>;
   },

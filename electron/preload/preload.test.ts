@@ -40,7 +40,12 @@ describe('preload facade', () => {
     expect(Object.keys(facade).sort()).toEqual(['capabilities', 'invoke', 'on', 'pathForFile']);
     expect(Object.isFrozen(facade)).toBe(true);
     expect(Object.isFrozen(facade.capabilities)).toBe(true);
-    expect(facade.capabilities).toEqual({ host: 'electron', nativeDialogs: true, revealInFolder: true, importByPath: true });
+    expect(facade.capabilities).toEqual({
+      host: 'electron',
+      nativeDialogs: true,
+      revealInFolder: true,
+      importByPath: true,
+    });
   });
 
   it('relays contract methods and refuses other names without sending anything', async () => {

@@ -16,11 +16,18 @@ export function electronExecutableIn(dir, platform = process.platform) {
  * (one line) when ELECTRON_DIST names a folder without Electron, { dist: null } to let electron-builder
  * use its cache or download (electron_config_cache / ELECTRON_CACHE are honoured by it).
  */
-export function chooseElectronDist({ env = process.env, root, platform = process.platform, exists = fs.existsSync } = {}) {
+export function chooseElectronDist({
+  env = process.env,
+  root,
+  platform = process.platform,
+  exists = fs.existsSync,
+} = {}) {
   if (env.ELECTRON_DIST) {
     const dist = path.resolve(env.ELECTRON_DIST);
     if (!exists(electronExecutableIn(dist, platform))) {
-      return { error: `ELECTRON_DIST is ${dist}, which has no ${path.basename(electronExecutableIn(dist, platform))}: point it at an unpacked Electron of the version in package.json.` };
+      return {
+        error: `ELECTRON_DIST is ${dist}, which has no ${path.basename(electronExecutableIn(dist, platform))}: point it at an unpacked Electron of the version in package.json.`,
+      };
     }
     return { dist };
   }

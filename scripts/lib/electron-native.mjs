@@ -45,7 +45,12 @@ export function gypEnvironment(env) {
 
 export function nativePaths(root, version) {
   const dir = path.join(root, '.electron-native', version);
-  return { dir, binding: path.join(dir, 'better_sqlite3.node'), sources: path.join(dir, 'better-sqlite3'), headers: path.join(root, '.electron-native', 'headers') };
+  return {
+    dir,
+    binding: path.join(dir, 'better_sqlite3.node'),
+    sources: path.join(dir, 'better-sqlite3'),
+    headers: path.join(root, '.electron-native', 'headers'),
+  };
 }
 
 export const messages = {
@@ -64,10 +69,16 @@ export const messages = {
 
 /** The line of a tool's output that says what went wrong (node-gyp buries it under its stack). */
 export function summarizeFailure(output) {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const request = lines.find((line) => /\bhttps?:\/\//.test(line) && /\bGET\b/.test(line));
   const cause = lines.find(
-    (line) => line !== request && !/^gyp ERR! stack at /.test(line) && (/\bE[A-Z]{4,}\b/.test(line) || /network connectivity|timed out|Error:/i.test(line)),
+    (line) =>
+      line !== request &&
+      !/^gyp ERR! stack at /.test(line) &&
+      (/\bE[A-Z]{4,}\b/.test(line) || /network connectivity|timed out|Error:/i.test(line)),
   );
   const picked = [cause, request].filter(Boolean).map((line) => line.replace(/^gyp (ERR!|http|info) (stack )?/, ''));
   return picked.length ? `: ${picked.join('; ')}` : '';
@@ -76,7 +87,12 @@ export function summarizeFailure(output) {
 /** Runs a command, failing after `timeoutMs` (network steps must never hang the script). */
 export function run(command, args, { timeoutMs, env = process.env, cwd = ROOT, quiet = false }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: process.platform !== 'win32' });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      detached: process.platform !== 'win32',
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
@@ -112,7 +128,12 @@ export async function ensureElectronNative(root = ROOT) {
   const paths = nativePaths(root, version);
   if (fs.existsSync(paths.binding) && readNodeModuleAbi(fs.readFileSync(paths.binding)) === abi) return paths.binding;
 
-  const gyp = [path.join(root, 'node_modules/node-gyp/bin/node-gyp.js'), `--target=${version}`, `--dist-url=${ELECTRON_HEADERS_URL}`, `--devdir=${paths.headers}`];
+  const gyp = [
+    path.join(root, 'node_modules/node-gyp/bin/node-gyp.js'),
+    `--target=${version}`,
+    `--dist-url=${ELECTRON_HEADERS_URL}`,
+    `--devdir=${paths.headers}`,
+  ];
   const env = gypEnvironment(process.env);
   console.log(`Building better-sqlite3 for Electron ${version} (ABI ${abi})…`);
   try {
@@ -123,9 +144,16 @@ export async function ensureElectronNative(root = ROOT) {
   // Build in a copy so node_modules/better-sqlite3/build (the Node build) stays as it is.
   fs.rmSync(paths.sources, { recursive: true, force: true });
   const pristine = path.join(root, 'node_modules/better-sqlite3');
-  fs.cpSync(pristine, paths.sources, { recursive: true, filter: (src) => path.relative(pristine, src).split(path.sep)[0] !== 'build' });
+  fs.cpSync(pristine, paths.sources, {
+    recursive: true,
+    filter: (src) => path.relative(pristine, src).split(path.sep)[0] !== 'build',
+  });
   try {
-    await run(process.execPath, [gyp[0], 'rebuild', '--release', ...gyp.slice(1)], { timeoutMs: 20 * 60_000, env, cwd: paths.sources });
+    await run(process.execPath, [gyp[0], 'rebuild', '--release', ...gyp.slice(1)], {
+      timeoutMs: 20 * 60_000,
+      env,
+      cwd: paths.sources,
+    });
   } catch (error) {
     throw new StepFailed(messages.compileFailed(error.message));
   }
@@ -154,6 +182,7 @@ export async function ensureElectronBinary(root = ROOT) {
     throw new StepFailed(messages.electronMissing(electronVersion(root), error.message));
   }
   const file = located();
-  if (!file) throw new StepFailed(messages.electronMissing(electronVersion(root), 'the download did not produce an executable'));
+  if (!file)
+    throw new StepFailed(messages.electronMissing(electronVersion(root), 'the download did not produce an executable'));
   return file;
 }

@@ -4,7 +4,16 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronAbi, electronVersion, gypEnvironment, messages, nativePaths, readNodeModuleAbi, ROOT, summarizeFailure } from './electron-native.mjs';
+import {
+  electronAbi,
+  electronVersion,
+  gypEnvironment,
+  messages,
+  nativePaths,
+  readNodeModuleAbi,
+  ROOT,
+  summarizeFailure,
+} from './electron-native.mjs';
 
 describe('readNodeModuleAbi', () => {
   it('reads the ABI of the Node build npm install made', () => {
@@ -29,7 +38,14 @@ describe('electronAbi', () => {
 
 describe('gypEnvironment', () => {
   it('drops npm’s nodedir and target settings and keeps the rest', () => {
-    const env = gypEnvironment({ npm_config_nodedir: '/usr', NPM_CONFIG_NODEDIR: '/usr', npm_config_target: '20.0.0', npm_config_runtime: 'node', PATH: '/bin', npm_config_cache: '/c' });
+    const env = gypEnvironment({
+      npm_config_nodedir: '/usr',
+      NPM_CONFIG_NODEDIR: '/usr',
+      npm_config_target: '20.0.0',
+      npm_config_runtime: 'node',
+      PATH: '/bin',
+      npm_config_cache: '/c',
+    });
     expect(env).toEqual({ PATH: '/bin', npm_config_cache: '/c' });
   });
 });
@@ -38,7 +54,9 @@ describe('messages', () => {
   it('points to the browser host when downloads fail', () => {
     expect(messages.headersFailed('45.5.0', 'getaddrinfo ENOTFOUND')).toContain('npm run start:web');
     expect(messages.electronMissing('45.5.0', 'timed out')).toContain('npm run start:web');
-    expect(nativePaths('/r', '45.5.0').binding).toBe(path.join('/r', '.electron-native', '45.5.0', 'better_sqlite3.node'));
+    expect(nativePaths('/r', '45.5.0').binding).toBe(
+      path.join('/r', '.electron-native', '45.5.0', 'better_sqlite3.node'),
+    );
   });
 });
 
@@ -52,7 +70,9 @@ describe('summarizeFailure', () => {
       'gyp ERR! stack at go (/x/install.js:244:21)',
       'gyp ERR! not ok',
     ].join('\n');
-    expect(summarizeFailure(output)).toBe(': Error: This is most likely not a problem with node-gyp or the package itself and; GET https://electronjs.org/headers/v45.5.0/node-v45.5.0-headers.tar.gz');
+    expect(summarizeFailure(output)).toBe(
+      ': Error: This is most likely not a problem with node-gyp or the package itself and; GET https://electronjs.org/headers/v45.5.0/node-v45.5.0-headers.tar.gz',
+    );
     expect(summarizeFailure('')).toBe('');
   });
 });

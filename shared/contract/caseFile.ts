@@ -24,61 +24,155 @@ const text = z.string();
 const time = z.string().min(1);
 
 export const ArticleRecord = z.strictObject({
-  id, original_sha256: sha, media_type: text, original_filename: text, text, text_sha256: sha, title: text,
-  publisher_source_id: id.nullable(), byline: text, published: text, published_qualifier: text, language: text,
-  text_direction: z.enum(['ltr', 'rtl', 'auto']), translator: text, url: text, canonical_url: text, site_name: text,
-  description: text, page_starts: text, charset: text, detected_json: text, capture_method: z.enum(CAPTURE_METHODS),
-  captured_at: time, captured_by: text, extractor: text, updated_at: time,
+  id,
+  original_sha256: sha,
+  media_type: text,
+  original_filename: text,
+  text,
+  text_sha256: sha,
+  title: text,
+  publisher_source_id: id.nullable(),
+  byline: text,
+  published: text,
+  published_qualifier: text,
+  language: text,
+  text_direction: z.enum(['ltr', 'rtl', 'auto']),
+  translator: text,
+  url: text,
+  canonical_url: text,
+  site_name: text,
+  description: text,
+  page_starts: text,
+  charset: text,
+  detected_json: text,
+  capture_method: z.enum(CAPTURE_METHODS),
+  captured_at: time,
+  captured_by: text,
+  extractor: text,
+  updated_at: time,
   authors: z.array(z.strictObject({ source_id: id, position: z.number().int() })),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 
 export const SourceRecord = z.strictObject({
-  id, kind: z.enum(SOURCE_KINDS), name: z.string().min(1), parent_id: id.nullable(), url: text, description: text,
-  created_at: time, created_by: text, updated_at: time,
+  id,
+  kind: z.enum(SOURCE_KINDS),
+  name: z.string().min(1),
+  parent_id: id.nullable(),
+  url: text,
+  description: text,
+  created_at: time,
+  created_by: text,
+  updated_at: time,
   aliases: z.array(z.string().min(1)),
-  ratings: z.array(z.strictObject({ id, reliability: z.enum(RELIABILITY_LETTERS), rationale: z.string().min(1), analyst: text, rated_at: time })),
+  ratings: z.array(
+    z.strictObject({
+      id,
+      reliability: z.enum(RELIABILITY_LETTERS),
+      rationale: z.string().min(1),
+      analyst: text,
+      rated_at: time,
+    }),
+  ),
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
 
 export const ExcerptRecord = z.strictObject({
-  id, article_id: id, exact: z.string().min(1), prefix: text, suffix: text, start: z.number().int().min(0), end: z.number().int().min(1),
-  source_id: id.nullable(), credibility: z.union(CREDIBILITY_VALUES.map((v) => z.literal(v)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]]).nullable(),
-  reliability_at_record: z.enum(RELIABILITY_LETTERS).nullable(), event_date: text, event_date_qualifier: text,
-  note_json: text, note_text: text, anchor_status: z.enum(['ok', 'reanchored', 'orphaned']),
-  created_at: time, created_by: text, updated_at: time, tags: z.array(z.string().min(1)),
+  id,
+  article_id: id,
+  exact: z.string().min(1),
+  prefix: text,
+  suffix: text,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  source_id: id.nullable(),
+  credibility: z
+    .union(CREDIBILITY_VALUES.map((v) => z.literal(v)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]])
+    .nullable(),
+  reliability_at_record: z.enum(RELIABILITY_LETTERS).nullable(),
+  event_date: text,
+  event_date_qualifier: text,
+  note_json: text,
+  note_text: text,
+  anchor_status: z.enum(['ok', 'reanchored', 'orphaned']),
+  created_at: time,
+  created_by: text,
+  updated_at: time,
+  tags: z.array(z.string().min(1)),
 });
 export type ExcerptRecord = z.infer<typeof ExcerptRecord>;
 
 export const EntityRecord = z.strictObject({
-  id, type: z.enum(ENTITY_TYPES), name: z.string().min(1), description_json: text, description_text: text,
-  created_at: time, created_by: text, updated_at: time,
+  id,
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().min(1),
+  description_json: text,
+  description_text: text,
+  created_at: time,
+  created_by: text,
+  updated_at: time,
   aliases: z.array(z.strictObject({ id, text: z.string().min(1), script: text, normalized: text })),
   external_ids: z.array(z.strictObject({ key: z.string().min(1), value: z.string().min(1) })),
   tags: z.array(z.string().min(1)),
-  mentions: z.array(z.strictObject({
-    id, article_id: id, excerpt_id: id.nullable(), start: z.number().int().min(0), end: z.number().int().min(1), exact: text,
-    status: z.enum(MENTION_STATUSES), created_at: time, created_by: text,
-  })),
+  mentions: z.array(
+    z.strictObject({
+      id,
+      article_id: id,
+      excerpt_id: id.nullable(),
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      exact: text,
+      status: z.enum(MENTION_STATUSES),
+      created_at: time,
+      created_by: text,
+    }),
+  ),
 });
 export type EntityRecord = z.infer<typeof EntityRecord>;
 
 export const RelationshipRecord = z.strictObject({
-  id, from_entity_id: id, to_entity_id: id, type: z.enum(RELATIONSHIP_TYPES), label: text, created_at: time, created_by: text,
+  id,
+  from_entity_id: id,
+  to_entity_id: id,
+  type: z.enum(RELATIONSHIP_TYPES),
+  label: text,
+  created_at: time,
+  created_by: text,
   excerpt_ids: z.array(id),
 });
 export type RelationshipRecord = z.infer<typeof RelationshipRecord>;
 
 export const CaseRecord = z.strictObject({
-  id, title: z.string().min(1), summary_json: text, summary_text: text, archived: z.union([z.literal(0), z.literal(1)]),
-  created_at: time, created_by: text, updated_at: time,
-  items: z.array(z.strictObject({ item_id: id, item_kind: z.enum(['article', 'excerpt', 'source', 'entity']), added_at: time, added_by: text })),
+  id,
+  title: z.string().min(1),
+  summary_json: text,
+  summary_text: text,
+  archived: z.union([z.literal(0), z.literal(1)]),
+  created_at: time,
+  created_by: text,
+  updated_at: time,
+  items: z.array(
+    z.strictObject({
+      item_id: id,
+      item_kind: z.enum(['article', 'excerpt', 'source', 'entity']),
+      added_at: time,
+      added_by: text,
+    }),
+  ),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 
 export const AuditRecord = z.strictObject({
-  seq: z.number().int().min(1), at: time, analyst: text, action: text, object_kind: text, object_id: text,
-  before_json: text, after_json: text, prev_hash: sha, hash: sha,
+  seq: z.number().int().min(1),
+  at: time,
+  analyst: text,
+  action: text,
+  object_kind: text,
+  object_id: text,
+  before_json: text,
+  after_json: text,
+  prev_hash: sha,
+  hash: sha,
   /** SHA-256 of the states the row recorded (left out of the file), so its hash can be checked. */
   states_sha256: sha.optional(),
 });
@@ -86,9 +180,17 @@ export type AuditRecord = z.infer<typeof AuditRecord>;
 
 /** A web capture's provenance row (issue 16); its WARC and snapshots travel as originals. */
 export const WebCaptureRecord = z.strictObject({
-  article_id: id, requested_url: z.string().min(1), final_url: z.string().min(1), status: z.number().int(), provenance_json: text,
-  warc_sha256: sha, screenshot_sha256: sha.nullable(), pdf_sha256: sha.nullable(), previous_article_id: id.nullable(),
-  started_at: time, finished_at: time,
+  article_id: id,
+  requested_url: z.string().min(1),
+  final_url: z.string().min(1),
+  status: z.number().int(),
+  provenance_json: text,
+  warc_sha256: sha,
+  screenshot_sha256: sha.nullable(),
+  pdf_sha256: sha.nullable(),
+  previous_article_id: id.nullable(),
+  started_at: time,
+  finished_at: time,
 });
 export type WebCaptureRecord = z.infer<typeof WebCaptureRecord>;
 
@@ -100,7 +202,10 @@ export const Manifest = z.strictObject({
   caseId: id,
   entries: z.array(z.strictObject({ path: z.string(), sha256: sha, size: z.number().int().min(0) })),
   /** The sender library's audit head at export: an anchor kept outside that library. */
-  auditHead: z.strictObject({ seq: z.number().int().min(1), hash: sha, at: time }).nullable().optional(),
+  auditHead: z
+    .strictObject({ seq: z.number().int().min(1), hash: sha, at: time })
+    .nullable()
+    .optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

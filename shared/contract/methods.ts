@@ -4,14 +4,47 @@ import { z } from 'zod';
 import { HANGUL_SYSTEMS } from '../domain/spellingSystems';
 import { ProposedSpelling, SpellingSystemSchema } from './schemas';
 import {
-  Article, ArticleListInput, ArticleMetadataInput, ArticleRow, Case, CaseItemKind, CaptureMethod,
-  CredibilitySchema, Entity, Timestamp, EntityType, Excerpt, ExcerptCreateInput, ExternalId, Id, ImportResult,
-  Mention, ObjectKind, PartialDateSchema, Rating, Relationship, RelationshipType, ReliabilitySchema,
-  RichText, SearchResult, Source, SourceInput, SourceKind, Tags, VerifyReport,
+  Article,
+  ArticleListInput,
+  ArticleMetadataInput,
+  ArticleRow,
+  Case,
+  CaseItemKind,
+  CaptureMethod,
+  CredibilitySchema,
+  Entity,
+  Timestamp,
+  EntityType,
+  Excerpt,
+  ExcerptCreateInput,
+  ExternalId,
+  Id,
+  ImportResult,
+  Mention,
+  ObjectKind,
+  PartialDateSchema,
+  Rating,
+  Relationship,
+  RelationshipType,
+  ReliabilitySchema,
+  RichText,
+  SearchResult,
+  Source,
+  SourceInput,
+  SourceKind,
+  Tags,
+  VerifyReport,
 } from './schemas';
 import { ReportLocale } from './reportLocale';
 import { NetworkSetting, WebCapture, WebCaptureInput, WebCaptureResult } from './webCapture';
-import { GraphBuildInput, GraphBuildOutput, GraphExportInput, GraphExportOutput, TimelineBuildInput, TimelineBuildOutput } from './network';
+import {
+  GraphBuildInput,
+  GraphBuildOutput,
+  GraphExportInput,
+  GraphExportOutput,
+  TimelineBuildInput,
+  TimelineBuildOutput,
+} from './network';
 import { AuditAnchor } from './schemas';
 
 const Empty = z.strictObject({});
@@ -37,7 +70,11 @@ export const LibraryInfo = z.object({
   appVersion: z.string(),
   analyst: z.string().nullable(),
   counts: z.object({
-    articles: z.number(), sources: z.number(), excerpts: z.number(), entities: z.number(), cases: z.number(),
+    articles: z.number(),
+    sources: z.number(),
+    excerpts: z.number(),
+    entities: z.number(),
+    cases: z.number(),
   }),
   auditHead: z.string().nullable(),
 });
@@ -49,7 +86,13 @@ export const UploadedFile = z.strictObject({
 });
 
 const AuditHeadSchema = z.object({ seq: z.number(), hash: z.string(), at: z.string() });
-const BackupInfo = z.object({ path: z.string(), createdAt: z.string(), reason: z.string(), sizeBytes: z.number(), head: AuditHeadSchema.nullable() });
+const BackupInfo = z.object({
+  path: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  sizeBytes: z.number(),
+  head: AuditHeadSchema.nullable(),
+});
 
 const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
 
@@ -65,7 +108,10 @@ export const methods = {
     input: z.strictObject({ path: z.string().trim().min(1).max(4096), create: z.boolean().default(false) }),
     output: LibraryInfo,
   },
-  'library.recent': { input: Empty, output: z.object({ items: z.array(z.object({ path: z.string(), openedAt: Timestamp })) }) },
+  'library.recent': {
+    input: Empty,
+    output: z.object({ items: z.array(z.object({ path: z.string(), openedAt: Timestamp })) }),
+  },
   'settings.setAnalyst': { input: z.strictObject({ name: Analyst }), output: Done },
   'objects.show': {
     input: ById,
@@ -109,7 +155,10 @@ export const methods = {
   'sources.update': { input: SourceInput.partial().extend({ id: Id }), output: Source },
   'sources.delete': { input: ById, output: Done },
   'sources.get': { input: ById, output: Source },
-  'sources.list': { input: z.strictObject({ kind: SourceKind.optional() }).default({}), output: z.object({ items: z.array(Source) }) },
+  'sources.list': {
+    input: z.strictObject({ kind: SourceKind.optional() }).default({}),
+    output: z.object({ items: z.array(Source) }),
+  },
   'sources.rate': {
     input: z.strictObject({
       id: Id,
@@ -129,7 +178,13 @@ export const methods = {
   'reliability.matrix': {
     input: z.strictObject({ caseId: Id.optional() }).default({}),
     output: z.object({
-      cells: z.array(z.object({ reliability: ReliabilitySchema.nullable(), credibility: CredibilitySchema.nullable(), count: z.number() })),
+      cells: z.array(
+        z.object({
+          reliability: ReliabilitySchema.nullable(),
+          credibility: CredibilitySchema.nullable(),
+          count: z.number(),
+        }),
+      ),
       total: z.number(),
     }),
   },
@@ -150,19 +205,24 @@ export const methods = {
   },
   'excerpts.delete': { input: ById, output: Done },
   /** W3C Web Annotations (JSON-LD) for the excerpts of an article, or of every excerpt in a case. */
-  'excerpts.exportAnnotations': { input: ById, output: z.object({ annotations: z.array(z.record(z.string(), z.unknown())) }) },
+  'excerpts.exportAnnotations': {
+    input: ById,
+    output: z.object({ annotations: z.array(z.record(z.string(), z.unknown())) }),
+  },
   'excerpts.list': {
-    input: z.strictObject({
-      articleId: Id.optional(),
-      sourceId: Id.optional(),
-      caseId: Id.optional(),
-      minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
-      /** Exactly this current letter (a matrix cell), or only unrated sources. */
-      reliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
-      credibility: CredibilitySchema.or(z.literal('ungraded')).optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(5000).default(500),
-    }).default({ offset: 0, limit: 500 }),
+    input: z
+      .strictObject({
+        articleId: Id.optional(),
+        sourceId: Id.optional(),
+        caseId: Id.optional(),
+        minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+        /** Exactly this current letter (a matrix cell), or only unrated sources. */
+        reliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+        credibility: CredibilitySchema.or(z.literal('ungraded')).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(5000).default(500),
+      })
+      .default({ offset: 0, limit: 500 }),
     output: Paged(Excerpt),
   },
 
@@ -203,35 +263,67 @@ export const methods = {
   'entities.suggest': {
     input: z.strictObject({ articleId: Id }),
     output: z.object({
-      suggestions: z.array(z.object({ entityId: Id, name: z.string(), text: z.string(), start: z.number(), end: z.number() })),
+      suggestions: z.array(
+        z.object({ entityId: Id, name: z.string(), text: z.string(), start: z.number(), end: z.number() }),
+      ),
       /** One per distinct text (its first occurrence), with how often it occurs. */
-      candidates: z.array(z.object({ text: z.string(), type: EntityType, start: z.number(), end: z.number(), count: z.number() })),
+      candidates: z.array(
+        z.object({ text: z.string(), type: EntityType, start: z.number(), end: z.number(), count: z.number() }),
+      ),
     }),
   },
   /** Finds every article where the entity's name or an alias occurs undecided (a job: large libraries take seconds). */
   'entities.scan': { input: ById, output: JobHandle },
-  'entities.merge': { input: z.strictObject({ keepId: Id, mergeId: Id }), output: z.object({ mergeId: Id, entity: Entity }) },
+  'entities.merge': {
+    input: z.strictObject({ keepId: Id, mergeId: Id }),
+    output: z.object({ mergeId: Id, entity: Entity }),
+  },
   /** Makes one alias its own entity, taking the mentions written that way with it. */
-  'entities.splitAlias': { input: z.strictObject({ id: Id, aliasId: Id }), output: z.object({ entity: Entity, from: Entity }) },
+  'entities.splitAlias': {
+    input: z.strictObject({ id: Id, aliasId: Id }),
+    output: z.object({ entity: Entity, from: Entity }),
+  },
   'entities.page': {
     input: ById,
     output: z.object({
       entity: Entity,
-      mentions: z.array(z.object({
-        id: Id, articleId: Id, articleTitle: z.string(), start: z.number(), end: z.number(), exact: z.string(),
-        published: PartialDateSchema, excerptId: Id.nullable(), grade: z.string().nullable(), eventDate: PartialDateSchema.nullable(),
-        /** The sentence around the mention (keyword in context). */
-        context: z.object({ before: z.string(), after: z.string() }),
-      })),
+      mentions: z.array(
+        z.object({
+          id: Id,
+          articleId: Id,
+          articleTitle: z.string(),
+          start: z.number(),
+          end: z.number(),
+          exact: z.string(),
+          published: PartialDateSchema,
+          excerptId: Id.nullable(),
+          grade: z.string().nullable(),
+          eventDate: PartialDateSchema.nullable(),
+          /** The sentence around the mention (keyword in context). */
+          context: z.object({ before: z.string(), after: z.string() }),
+        }),
+      ),
       excerpts: z.array(Excerpt),
-      sources: z.array(z.object({ id: Id, name: z.string(), reliability: z.string().nullable(), excerpts: z.number() })),
+      sources: z.array(
+        z.object({ id: Id, name: z.string(), reliability: z.string().nullable(), excerpts: z.number() }),
+      ),
       coMentioned: z.array(z.object({ id: Id, name: z.string(), type: EntityType, articles: z.number() })),
-      relationships: z.array(Relationship.extend({
-        direction: z.enum(['outgoing', 'incoming']),
-        other: z.object({ id: Id, name: z.string(), type: z.string() }),
-        evidence: z.array(z.object({ id: Id, articleId: Id, exact: z.string(), grade: z.string() })),
-      })),
-      notes: z.array(z.object({ kind: z.enum(['excerpt', 'case', 'entity']), id: Id, title: z.string(), snippet: z.string(), articleId: Id.nullable() })),
+      relationships: z.array(
+        Relationship.extend({
+          direction: z.enum(['outgoing', 'incoming']),
+          other: z.object({ id: Id, name: z.string(), type: z.string() }),
+          evidence: z.array(z.object({ id: Id, articleId: Id, exact: z.string(), grade: z.string() })),
+        }),
+      ),
+      notes: z.array(
+        z.object({
+          kind: z.enum(['excerpt', 'case', 'entity']),
+          id: Id,
+          title: z.string(),
+          snippet: z.string(),
+          articleId: Id.nullable(),
+        }),
+      ),
     }),
   },
   // generated spellings of Hangul and Han names (issue 19)
@@ -239,18 +331,40 @@ export const methods = {
   'entities.spellings': { input: ById, output: z.object({ proposals: z.array(ProposedSpelling) }) },
   /** Stores proposed spellings as generated aliases; without `spellings`, accepts every proposal. */
   'entities.acceptSpellings': {
-    input: z.strictObject({ id: Id, spellings: z.array(z.strictObject({ text: z.string().trim().min(1).max(500), system: SpellingSystemSchema })).min(1).max(200).optional() }),
+    input: z.strictObject({
+      id: Id,
+      spellings: z
+        .array(z.strictObject({ text: z.string().trim().min(1).max(500), system: SpellingSystemSchema }))
+        .min(1)
+        .max(200)
+        .optional(),
+    }),
     output: Entity,
   },
   /** Remembers that these proposals are wrong for this entity, so they are not offered again. */
   'entities.dismissSpellings': {
-    input: z.strictObject({ id: Id, spellings: z.array(z.strictObject({ text: z.string().trim().min(1).max(500), system: SpellingSystemSchema })).min(1).max(200) }),
+    input: z.strictObject({
+      id: Id,
+      spellings: z
+        .array(z.strictObject({ text: z.string().trim().min(1).max(500), system: SpellingSystemSchema }))
+        .min(1)
+        .max(200),
+    }),
     output: Entity,
   },
   /** Hangul in one romanisation system, for scripting and previews; a personal name in ODNI's form. */
   'romanise.text': {
-    input: z.strictObject({ text: z.string().min(1).max(10_000), system: z.enum(HANGUL_SYSTEMS), diacritics: z.boolean().default(true) }),
-    output: z.object({ text: z.string(), system: z.enum(HANGUL_SYSTEMS), romanised: z.string(), kept: z.array(z.string()) }),
+    input: z.strictObject({
+      text: z.string().min(1).max(10_000),
+      system: z.enum(HANGUL_SYSTEMS),
+      diacritics: z.boolean().default(true),
+    }),
+    output: z.object({
+      text: z.string(),
+      system: z.enum(HANGUL_SYSTEMS),
+      romanised: z.string(),
+      kept: z.array(z.string()),
+    }),
   },
   'mentions.create': {
     input: z.strictObject({
@@ -264,14 +378,25 @@ export const methods = {
     output: Mention,
   },
   'mentions.dismiss': {
-    input: z.strictObject({ entityId: Id, articleId: Id, start: z.number().int().min(0), end: z.number().int().min(1) }),
+    input: z.strictObject({
+      entityId: Id,
+      articleId: Id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+    }),
     output: Mention,
   },
-  'mentions.acceptAll': { input: z.strictObject({ entityId: Id, articleId: Id }), output: z.object({ accepted: z.number() }) },
+  'mentions.acceptAll': {
+    input: z.strictObject({ entityId: Id, articleId: Id }),
+    output: z.object({ accepted: z.number() }),
+  },
   /** Removes a mention; the removed mention is returned so the caller can offer undo (mentions.create). */
   'mentions.delete': { input: ById, output: Mention },
   'relationships.delete': { input: ById, output: Done },
-  'mentions.list': { input: z.strictObject({ articleId: Id.optional(), entityId: Id.optional() }), output: z.object({ items: z.array(Mention) }) },
+  'mentions.list': {
+    input: z.strictObject({ articleId: Id.optional(), entityId: Id.optional() }),
+    output: z.object({ items: z.array(Mention) }),
+  },
   'relationships.create': {
     input: z.strictObject({
       fromEntityId: Id,
@@ -285,22 +410,39 @@ export const methods = {
   'relationships.list': { input: z.strictObject({ entityId: Id }), output: z.object({ items: z.array(Relationship) }) },
 
   // cases
-  'cases.create': { input: z.strictObject({ title: z.string().trim().min(1).max(500), summary: RichText.optional() }), output: Case },
+  'cases.create': {
+    input: z.strictObject({ title: z.string().trim().min(1).max(500), summary: RichText.optional() }),
+    output: Case,
+  },
   'cases.update': {
-    input: z.strictObject({ id: Id, title: z.string().trim().min(1).max(500).optional(), summary: RichText.optional(), archived: z.boolean().optional() }),
+    input: z.strictObject({
+      id: Id,
+      title: z.string().trim().min(1).max(500).optional(),
+      summary: RichText.optional(),
+      archived: z.boolean().optional(),
+    }),
     output: Case,
   },
   'cases.get': { input: ById, output: Case },
-  'cases.list': { input: z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }), output: z.object({ items: z.array(Case) }) },
+  'cases.list': {
+    input: z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
+    output: z.object({ items: z.array(Case) }),
+  },
   'cases.addItems': { input: z.strictObject({ id: Id, itemIds: z.array(Id).min(1).max(10_000) }), output: Case },
   'cases.removeItems': { input: z.strictObject({ id: Id, itemIds: z.array(Id).min(1).max(10_000) }), output: Case },
 
   /** Writes the case file (a ZIP) to `path`, or returns its bytes when no path is given (browser host). */
-  'cases.exportFile': { input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional() }), output: JobHandle },
+  'cases.exportFile': {
+    input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional() }),
+    output: JobHandle,
+  },
   /** Verifies and merges a case file given by path or as bytes; a refused file changes nothing. */
   'cases.importFile': {
     input: z
-      .strictObject({ path: z.string().min(1).max(4096).optional(), bytesBase64: z.string().max(700_000_000).optional() })
+      .strictObject({
+        path: z.string().min(1).max(4096).optional(),
+        bytesBase64: z.string().max(700_000_000).optional(),
+      })
       .refine((v) => Boolean(v.path) !== Boolean(v.bytesBase64), { message: 'give either a path or the file’s bytes' }),
     output: JobHandle,
   },
@@ -313,24 +455,41 @@ export const methods = {
   },
   /** A PDF of the report, printed by Chromium; written to `path`, or returned as bytes. */
   'cases.reportPdf': {
-    input: z.strictObject({ id: Id, groupBy: z.enum(['entity', 'date']).default('date'), path: z.string().min(1).max(4096).optional(), ...ReportLocale }),
+    input: z.strictObject({
+      id: Id,
+      groupBy: z.enum(['entity', 'date']).default('date'),
+      path: z.string().min(1).max(4096).optional(),
+      ...ReportLocale,
+    }),
     output: JobHandle,
   },
   /** CSV (UTF-8 with BOM, for spreadsheet programs) of the case's excerpts or entities. */
-  'cases.exportCsv': { input: z.strictObject({ id: Id, what: z.enum(['excerpts', 'entities']) }), output: z.object({ csv: z.string() }) },
+  'cases.exportCsv': {
+    input: z.strictObject({ id: Id, what: z.enum(['excerpts', 'entities']) }),
+    output: z.object({ csv: z.string() }),
+  },
   'conflicts.list': {
     input: Empty,
     output: z.object({
-      items: z.array(z.object({
-        id: Id, objectKind: z.enum(['article', 'source', 'excerpt', 'entity', 'case']), objectId: Id,
-        local: z.record(z.string(), z.unknown()), remote: z.record(z.string(), z.unknown()), detectedAt: Timestamp,
-      })),
+      items: z.array(
+        z.object({
+          id: Id,
+          objectKind: z.enum(['article', 'source', 'excerpt', 'entity', 'case']),
+          objectId: Id,
+          local: z.record(z.string(), z.unknown()),
+          remote: z.record(z.string(), z.unknown()),
+          detectedAt: Timestamp,
+        }),
+      ),
     }),
   },
   'conflicts.resolve': { input: z.strictObject({ id: Id, keep: z.enum(['local', 'remote']) }), output: Done },
 
   // tags and search
-  'tags.list': { input: Empty, output: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }) },
+  'tags.list': {
+    input: Empty,
+    output: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }),
+  },
   'search.query': {
     input: z.strictObject({
       query: z.string().max(1000),
@@ -377,7 +536,12 @@ export const methods = {
   /** The WARC records of a case's (or one article's) web captures as one .warc.gz, written to `path` or returned. */
   'web.exportWarc': {
     input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional() }),
-    output: z.object({ path: z.string().nullable(), bytesBase64: z.string().nullable(), captures: z.number(), size: z.number() }),
+    output: z.object({
+      path: z.string().nullable(),
+      bytesBase64: z.string().nullable(),
+      captures: z.number(),
+      size: z.number(),
+    }),
   },
   /** A stored snapshot (PNG screenshot or PDF print) of a web capture, by its SHA-256. */
   'web.snapshot': {
@@ -414,13 +578,16 @@ export function isMethodName(name: unknown): name is MethodName {
 
 // ---- long-running work
 
-
-
 /** The methods that return a JobHandle at once, and the result each job finishes with. */
 export const jobResults = {
   'articles.importFiles': ImportResult,
   'search.reindex': z.object({ indexed: z.number() }),
-  'cases.exportFile': z.object({ path: z.string().nullable(), bytesBase64: z.string().nullable(), entries: z.number(), size: z.number() }),
+  'cases.exportFile': z.object({
+    path: z.string().nullable(),
+    bytesBase64: z.string().nullable(),
+    entries: z.number(),
+    size: z.number(),
+  }),
   'cases.importFile': z.object({
     caseId: Id,
     title: z.string(),

@@ -3,7 +3,13 @@
 // analyst sees and what Gephi opens are the same graph.
 import { z } from 'zod';
 import {
-  CredibilitySchema, EntityType, Id, PartialDateSchema, PartialDateValue, RelationshipType, ReliabilitySchema,
+  CredibilitySchema,
+  EntityType,
+  Id,
+  PartialDateSchema,
+  PartialDateValue,
+  RelationshipType,
+  ReliabilitySchema,
 } from './schemas';
 
 /** The excerpt-backed grade an edge carries: its best backing excerpt's (see shared/domain/bestGrade). */

@@ -21,5 +21,9 @@ function isTimeZone(value: string): boolean {
 
 export const ReportLocale = {
   locale: z.string().max(100).refine(isLocale, 'must be a language tag such as en-GB or ko-KR').optional(),
-  timeZone: z.string().max(100).refine(isTimeZone, 'must be an IANA time zone such as Europe/London or Asia/Seoul').optional(),
+  timeZone: z
+    .string()
+    .max(100)
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/London or Asia/Seoul')
+    .optional(),
 };

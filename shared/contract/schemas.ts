@@ -10,9 +10,16 @@ export const Timestamp = z.string(); // ISO 8601, UTC
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
 
 export const ReliabilitySchema = z.enum(RELIABILITY_LETTERS);
-export const CredibilitySchema = z.union(CREDIBILITY_VALUES.map((v) => z.literal(v)) as [
-  z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>,
-]);
+export const CredibilitySchema = z.union(
+  CREDIBILITY_VALUES.map((v) => z.literal(v)) as [
+    z.ZodLiteral<1>,
+    z.ZodLiteral<2>,
+    z.ZodLiteral<3>,
+    z.ZodLiteral<4>,
+    z.ZodLiteral<5>,
+    z.ZodLiteral<6>,
+  ],
+);
 
 export const PartialDateValue = z
   .string()
@@ -29,15 +36,37 @@ const LongText = z.string().max(200_000);
 export const SOURCE_KINDS = ['publication', 'author', 'human-source', 'organization', 'document', 'other'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 export const ENTITY_TYPES = [
-  'person', 'organization', 'location', 'facility', 'commodity', 'event', 'vehicle', 'other',
+  'person',
+  'organization',
+  'location',
+  'facility',
+  'commodity',
+  'event',
+  'vehicle',
+  'other',
 ] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export const MENTION_STATUSES = ['suggested', 'accepted', 'dismissed'] as const;
 export const RELATIONSHIP_TYPES = [
-  'affiliated-with', 'located-in', 'controls', 'supplies', 'transports', 'pays', 'member-of', 'other',
+  'affiliated-with',
+  'located-in',
+  'controls',
+  'supplies',
+  'transports',
+  'pays',
+  'member-of',
+  'other',
 ] as const;
 export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
-export const CAPTURE_METHODS = ['paste', 'file-text', 'file-markdown', 'file-html', 'file-pdf', 'case-file', 'web'] as const;
+export const CAPTURE_METHODS = [
+  'paste',
+  'file-text',
+  'file-markdown',
+  'file-html',
+  'file-pdf',
+  'case-file',
+  'web',
+] as const;
 export const CaptureMethod = z.enum(CAPTURE_METHODS);
 export const OBJECT_KINDS = ['article', 'source', 'excerpt', 'entity', 'case', 'relationship', 'mention'] as const;
 export const ObjectKind = z.enum(OBJECT_KINDS);
@@ -59,7 +88,12 @@ export const ArticleMetadataInput = z.strictObject({
   publisherSourceId: Id.nullable().optional(),
   byline: z.string().trim().max(1000).optional(),
   published: PartialDateSchema.optional(),
-  language: z.string().trim().max(35).regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en, ko or pt-BR').optional(),
+  language: z
+    .string()
+    .trim()
+    .max(35)
+    .regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en, ko or pt-BR')
+    .optional(),
   textDirection: z.enum(['ltr', 'rtl', 'auto']).optional(),
   translator: z.string().trim().max(500).optional(),
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' })]).optional(),
@@ -239,11 +273,20 @@ export const ExcerptCreateInput = z
 
 export const SpellingSystemSchema = z.enum(SPELLING_SYSTEMS);
 /** `system` is '' for an alias the analyst typed; a generated alias names the system that spelled it. */
-export const Alias = z.object({ id: Id, text: z.string(), script: z.string(), system: SpellingSystemSchema.or(z.literal('')), generated: z.boolean() });
+export const Alias = z.object({
+  id: Id,
+  text: z.string(),
+  script: z.string(),
+  system: SpellingSystemSchema.or(z.literal('')),
+  generated: z.boolean(),
+});
 /** A spelling proposed for an entity's Hangul or Han name (`from`), not yet accepted or dismissed. */
 export const ProposedSpelling = z.object({ text: z.string(), system: SpellingSystemSchema, from: z.string() });
 export type ProposedSpelling = z.infer<typeof ProposedSpelling>;
-export const ExternalId = z.strictObject({ key: z.string().trim().min(1).max(100), value: z.string().trim().min(1).max(500) });
+export const ExternalId = z.strictObject({
+  key: z.string().trim().min(1).max(100),
+  value: z.string().trim().min(1).max(500),
+});
 
 export const Mention = z.object({
   id: Id,
@@ -312,14 +355,21 @@ export type SearchResult = z.infer<typeof SearchResult>;
 
 export const VerifyReport = z.object({
   ok: z.boolean(),
-  checks: z.array(z.object({
-    name: z.string(), ok: z.boolean(), problems: z.array(z.string()),
-    /** What a check could not prove, without failing it (e.g. history older than schema 2). */
-    notes: z.array(z.string()).optional(),
-  })),
+  checks: z.array(
+    z.object({
+      name: z.string(),
+      ok: z.boolean(),
+      problems: z.array(z.string()),
+      /** What a check could not prove, without failing it (e.g. history older than schema 2). */
+      notes: z.array(z.string()).optional(),
+    }),
+  ),
   /** The audit head verified: write it somewhere else to anchor it. */
   head: z.object({ seq: z.number(), hash: z.string(), at: z.string() }).nullable().optional(),
 });
 /** An audit head anchored outside the library (anchor file line, case file, report, backup). */
-export const AuditAnchor = z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/), seq: z.number().int().min(1).optional() });
+export const AuditAnchor = z.strictObject({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  seq: z.number().int().min(1).optional(),
+});
 export type VerifyReport = z.infer<typeof VerifyReport>;

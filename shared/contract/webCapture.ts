@@ -6,11 +6,18 @@ import { ArticleMetadataInput, Id, Sha256, Timestamp } from './schemas';
 
 export const NETWORK_MODES = ['direct', 'http', 'https', 'socks5'] as const;
 /** How captures reach the web: direct, an HTTP(S) proxy, or SOCKS5 with the proxy resolving names. */
-export const NetworkSetting = z.strictObject({
-  mode: z.enum(NETWORK_MODES),
-  /** HOST:PORT of the proxy; '' for direct. */
-  proxy: z.string().max(300).regex(/^$|^[^\s/]+:\d{1,5}$/, 'must be HOST:PORT, e.g. 127.0.0.1:9050'),
-}).refine((s) => (s.mode === 'direct') === (s.proxy === ''), { message: 'a proxy mode needs HOST:PORT; direct takes none' });
+export const NetworkSetting = z
+  .strictObject({
+    mode: z.enum(NETWORK_MODES),
+    /** HOST:PORT of the proxy; '' for direct. */
+    proxy: z
+      .string()
+      .max(300)
+      .regex(/^$|^[^\s/]+:\d{1,5}$/, 'must be HOST:PORT, e.g. 127.0.0.1:9050'),
+  })
+  .refine((s) => (s.mode === 'direct') === (s.proxy === ''), {
+    message: 'a proxy mode needs HOST:PORT; direct takes none',
+  });
 export type NetworkSetting = z.infer<typeof NetworkSetting>;
 
 const Header = z.tuple([z.string(), z.string()]);
@@ -36,14 +43,16 @@ export const WebProvenance = z.object({
   responseHeaders: z.array(Header),
   /** The socket's far end: the server when direct, the proxy otherwise. */
   remote: z.object({ address: z.string(), port: z.number(), family: z.string() }).nullable(),
-  tls: z.object({
-    protocol: z.string(),
-    cipher: z.string(),
-    authorized: z.boolean(),
-    /** Why validation failed, when the analyst chose to capture anyway. */
-    authorizationError: z.string(),
-    certificates: z.array(Certificate),
-  }).nullable(),
+  tls: z
+    .object({
+      protocol: z.string(),
+      cipher: z.string(),
+      authorized: z.boolean(),
+      /** Why validation failed, when the analyst chose to capture anyway. */
+      authorizationError: z.string(),
+      certificates: z.array(Certificate),
+    })
+    .nullable(),
   route: z.object({ mode: z.enum(NETWORK_MODES), proxy: z.string(), description: z.string(), exit: z.string() }),
   tool: z.object({ name: z.string(), version: z.string(), userAgent: z.string() }),
   analyst: z.string(),
@@ -85,7 +94,16 @@ export const WebCaptureInput = z.strictObject({
 });
 
 export const WebCaptureResult = z.object({
-  captured: z.array(z.object({ url: z.string(), id: Id, sha256: Sha256, title: z.string(), previousArticleId: Id.nullable(), warnings: z.array(z.string()) })),
+  captured: z.array(
+    z.object({
+      url: z.string(),
+      id: Id,
+      sha256: Sha256,
+      title: z.string(),
+      previousArticleId: Id.nullable(),
+      warnings: z.array(z.string()),
+    }),
+  ),
   duplicates: z.array(z.object({ url: z.string(), id: Id, sha256: Sha256, title: z.string() })),
   failed: z.array(z.object({ url: z.string(), error: z.string() })),
 });

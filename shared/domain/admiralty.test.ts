@@ -1,12 +1,22 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  CREDIBILITY, RELIABILITY, credibilityMachineTag, describeGrade, formatGrade, lettersAtLeast, meetsReliability,
-  parseReliability, reliabilityMachineTag,
+  CREDIBILITY,
+  RELIABILITY,
+  credibilityMachineTag,
+  describeGrade,
+  formatGrade,
+  lettersAtLeast,
+  meetsReliability,
+  parseReliability,
+  reliabilityMachineTag,
 } from './admiralty';
 
 const taxonomy = JSON.parse(
-  fs.readFileSync(new URL('../../../shared/specs/misp-taxonomies/admiralty-scale/machinetag.json', import.meta.url), 'utf8'),
+  fs.readFileSync(
+    new URL('../../../shared/specs/misp-taxonomies/admiralty-scale/machinetag.json', import.meta.url),
+    'utf8',
+  ),
 ) as { namespace: string; values: { predicate: string; entry: { value: string; expanded: string }[] }[] };
 
 describe('the Admiralty scale', () => {

@@ -17,8 +17,7 @@ export interface ScaleEntry {
 export const RELIABILITY: Record<Reliability, ScaleEntry> = {
   A: {
     label: 'Completely reliable',
-    description:
-      'No doubt of authenticity, trustworthiness, or competency; has a history of complete reliability',
+    description: 'No doubt of authenticity, trustworthiness, or competency; has a history of complete reliability',
   },
   B: {
     label: 'Usually reliable',
@@ -27,8 +26,7 @@ export const RELIABILITY: Record<Reliability, ScaleEntry> = {
   },
   C: {
     label: 'Fairly reliable',
-    description:
-      'Doubt of authenticity, trustworthiness, or competency but has provided valid information in the past',
+    description: 'Doubt of authenticity, trustworthiness, or competency but has provided valid information in the past',
   },
   D: {
     label: 'Not usually reliable',
@@ -37,8 +35,7 @@ export const RELIABILITY: Record<Reliability, ScaleEntry> = {
   },
   E: {
     label: 'Unreliable',
-    description:
-      'Lacking in authenticity, trustworthiness, and competency; history of invalid information',
+    description: 'Lacking in authenticity, trustworthiness, and competency; history of invalid information',
   },
   F: {
     label: 'Reliability cannot be judged',
@@ -58,8 +55,7 @@ export const CREDIBILITY: Record<Credibility, ScaleEntry> = {
   },
   3: {
     label: 'Possibly true',
-    description:
-      'Not confirmed; reasonably logical in itself; agrees with some other information on the subject',
+    description: 'Not confirmed; reasonably logical in itself; agrees with some other information on the subject',
   },
   4: {
     label: 'Doubtful',
@@ -67,8 +63,7 @@ export const CREDIBILITY: Record<Credibility, ScaleEntry> = {
   },
   5: {
     label: 'Improbable',
-    description:
-      'Not confirmed; not logical in itself; contradicted by other information on the subject',
+    description: 'Not confirmed; not logical in itself; contradicted by other information on the subject',
   },
   6: {
     label: 'Truth cannot be judged',

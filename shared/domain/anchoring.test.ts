@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFromRange, anchorHolds, codePointLength, codePointToUtf16, locateQuote, utf16ToCodePoint } from './anchoring';
+import {
+  anchorFromRange,
+  anchorHolds,
+  codePointLength,
+  codePointToUtf16,
+  locateQuote,
+  utf16ToCodePoint,
+} from './anchoring';
 
 describe('code point offsets', () => {
   it('counts an emoji (a surrogate pair) as one character', () => {
@@ -41,7 +48,10 @@ describe('anchors', () => {
   it('tolerates straight or curly quotes, dashes and non-breaking spaces, and anchors the article’s own text', () => {
     const article = 'the country’s military\u00a0– “sterilized”';
     const found = locateQuote(article, 'country\'s military - "sterilized"');
-    expect(found.kind === 'found' && found.anchor).toMatchObject({ exact: 'country’s military\u00a0– “sterilized”', start: 4 });
+    expect(found.kind === 'found' && found.anchor).toMatchObject({
+      exact: 'country’s military\u00a0– “sterilized”',
+      start: 4,
+    });
   });
 
   it('refuses ranges outside the text', () => {

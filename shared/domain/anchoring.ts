@@ -77,9 +77,7 @@ export function findExact(text: string, quote: string): number[] {
 }
 
 export type QuoteLookup =
-  | { kind: 'found'; anchor: Anchor }
-  | { kind: 'missing' }
-  | { kind: 'ambiguous'; starts: number[] };
+  { kind: 'found'; anchor: Anchor } | { kind: 'missing' } | { kind: 'ambiguous'; starts: number[] };
 
 /**
  * Finds the one place `quote` occurs. Differences of typography (straight or curly quotes and

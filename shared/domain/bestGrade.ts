@@ -21,7 +21,10 @@ function credibilityRank(value: Credibility | null): number {
 
 /** Negative when `a` is the better grade. */
 export function compareGrades(a: GradeParts, b: GradeParts): number {
-  return reliabilityRank(a.reliability) - reliabilityRank(b.reliability) || credibilityRank(a.credibility) - credibilityRank(b.credibility);
+  return (
+    reliabilityRank(a.reliability) - reliabilityRank(b.reliability) ||
+    credibilityRank(a.credibility) - credibilityRank(b.credibility)
+  );
 }
 
 /** The best grade, with its text ("B3"), or null when there is nothing graded or rated at all. */
@@ -29,5 +32,9 @@ export function bestGrade(grades: readonly GradeParts[]): (GradeParts & { text: 
   const judged = grades.filter((g) => g.reliability !== null || g.credibility !== null);
   if (!judged.length) return null;
   const best = [...judged].sort(compareGrades)[0]!;
-  return { reliability: best.reliability, credibility: best.credibility, text: formatGrade(best.reliability, best.credibility) };
+  return {
+    reliability: best.reliability,
+    credibility: best.credibility,
+    text: formatGrade(best.reliability, best.credibility),
+  };
 }

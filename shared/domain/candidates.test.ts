@@ -8,7 +8,11 @@ const typeOf = (text: string, name: string) => findCandidates(text).find((c) => 
 
 describe('candidates without noise', () => {
   it('lists Daily NK once for the seed, with its count, and never a known name or alias', () => {
-    const grouped = groupCandidates(findCandidates(seed), ['Kim Jong Un', 'kimbongsokyong trading company'], normalizeAlias);
+    const grouped = groupCandidates(
+      findCandidates(seed),
+      ['Kim Jong Un', 'kimbongsokyong trading company'],
+      normalizeAlias,
+    );
     const daily = grouped.filter((c) => c.text === 'Daily NK');
     expect(daily).toHaveLength(1);
     expect(daily[0]!.count).toBeGreaterThanOrEqual(5);
@@ -22,11 +26,15 @@ describe('candidates without noise', () => {
     expect(names).toContain('Propaganda and Agitation Department');
     expect(names).not.toContain('WPK’s Propaganda and Agitation Department');
     expect(names).toEqual(expect.arrayContaining(['Kimjongsuk County', 'Kimghyongjik County']));
-    expect(findCandidates('Yesterday Kim Jong Un and Kim Yo Jong met officials.').map((c) => c.text)).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
+    expect(findCandidates('Yesterday Kim Jong Un and Kim Yo Jong met officials.').map((c) => c.text)).toEqual([
+      'Kim Jong Un',
+      'Kim Yo Jong',
+    ]);
   });
 
   it('drops a leading "By" and sentence-initial common words', () => {
-    const text = 'By Violet Kim\nNobody Knows the cost. Earlier Chinese traders went home. Nobody paid. Earlier, nothing moved.';
+    const text =
+      'By Violet Kim\nNobody Knows the cost. Earlier Chinese traders went home. Nobody paid. Earlier, nothing moved.';
     const names = findCandidates(text).map((c) => c.text);
     expect(names).toContain('Violet Kim');
     expect(names.some((n) => /^(By|Nobody|Earlier)\b/.test(n))).toBe(false);
@@ -47,7 +55,10 @@ describe('candidates without noise', () => {
   });
 
   it('offers Korean nouns only, with particles stripped', () => {
-    const found = findCandidates('양강도 혜산시에서 김여정이 지시했다. 혜산세관을 거쳐 밀수했다.').map((c) => [c.text, c.type]);
+    const found = findCandidates('양강도 혜산시에서 김여정이 지시했다. 혜산세관을 거쳐 밀수했다.').map((c) => [
+      c.text,
+      c.type,
+    ]);
     expect(found).toEqual(
       expect.arrayContaining([
         ['양강도', 'location'],

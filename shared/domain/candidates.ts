@@ -18,31 +18,362 @@ export interface Candidate {
   end: number;
 }
 
-const ORGANIZATION_WORDS = ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Ministry', 'Department', 'Bureau', 'Committee', 'Party', 'Army', 'Bank', 'Agency', 'Office', 'Commission', 'Council', 'Group', 'Association', 'University', 'Forces', 'Navy', 'Command', 'Service', 'Institute', 'Union', 'League', 'Federation', 'Enterprise', 'Guard'];
-const LOCATION_WORDS = ['Province', 'County', 'River', 'City', 'District', 'Island', 'Sea', 'Mountain', 'Mountains', 'Valley', 'Region', 'Prefecture', 'Village', 'Town', 'Lake', 'Bay', 'Peninsula', 'Strait'];
-const FACILITY_PHRASES = ['customs office', 'customs house', 'port', 'airport', 'mine', 'factory', 'plant', 'prison camp', 'camp', 'checkpoint', 'bridge', 'station', 'border post', 'harbor', 'harbour', 'complex'];
+const ORGANIZATION_WORDS = [
+  'Company',
+  'Corporation',
+  'Corp',
+  'Inc',
+  'Ltd',
+  'Ministry',
+  'Department',
+  'Bureau',
+  'Committee',
+  'Party',
+  'Army',
+  'Bank',
+  'Agency',
+  'Office',
+  'Commission',
+  'Council',
+  'Group',
+  'Association',
+  'University',
+  'Forces',
+  'Navy',
+  'Command',
+  'Service',
+  'Institute',
+  'Union',
+  'League',
+  'Federation',
+  'Enterprise',
+  'Guard',
+];
+const LOCATION_WORDS = [
+  'Province',
+  'County',
+  'River',
+  'City',
+  'District',
+  'Island',
+  'Sea',
+  'Mountain',
+  'Mountains',
+  'Valley',
+  'Region',
+  'Prefecture',
+  'Village',
+  'Town',
+  'Lake',
+  'Bay',
+  'Peninsula',
+  'Strait',
+];
+const FACILITY_PHRASES = [
+  'customs office',
+  'customs house',
+  'port',
+  'airport',
+  'mine',
+  'factory',
+  'plant',
+  'prison camp',
+  'camp',
+  'checkpoint',
+  'bridge',
+  'station',
+  'border post',
+  'harbor',
+  'harbour',
+  'complex',
+];
 const CONNECTORS = ['of', 'the', 'for', 'de', 'del', 'la', 'du', 'des'];
 /** Joins two parts of one name only when the whole is an organisation or place. */
 const JOINERS = ['and', '&'];
 /** Nationality adjectives and the like: capitalised, but not entities of their own. */
-const NOT_NAMES = /^(?:(?:North|South|Sino-North|Sino)[ -])?(?:Korean|Chinese|Japanese|American|Russian|European|Asian|Western)s?$|-made$|’(?:re|ll|ve|d|m)$|n’t$/u;
+const NOT_NAMES =
+  /^(?:(?:North|South|Sino-North|Sino)[ -])?(?:Korean|Chinese|Japanese|American|Russian|European|Asian|Western)s?$|-made$|’(?:re|ll|ve|d|m)$|n’t$/u;
 /** Capitalised words that begin sentences or name months and days, not entities. */
 const STOP = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'Without', 'Under', 'Over', 'Into', 'Through', 'During', 'Since', 'Until', 'About', 'Against', 'Among', 'Between', 'To', 'Of',
-  'According', 'After', 'Before', 'While', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'Which', 'Then', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'As', 'Because', 'Although', 'Though', 'Unless', 'Once',
-  'There', 'Here', 'Please', 'Read', 'Translated', 'However', 'Also', 'Still', 'Even', 'Only', 'Just', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Recently', 'Currently', 'Meanwhile', 'Earlier', 'Later', 'Last', 'Next', 'First', 'Finally', 'Moreover', 'Furthermore', 'Instead', 'Indeed',
-  'All', 'Many', 'Some', 'One', 'Most', 'Several', 'Few', 'Both', 'Each', 'Every', 'Other', 'Another', 'Such', 'No', 'Not', 'Nothing', 'Nobody', 'None', 'Someone', 'Somebody', 'Anyone', 'Everyone', 'Everybody', 'Everything',
-  'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'Mr', 'Ms', 'Mrs', 'Dr', 'Company',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mar', 'Feb', 'Jan',
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'You',
+  'In',
+  'On',
+  'At',
+  'By',
+  'For',
+  'From',
+  'With',
+  'Without',
+  'Under',
+  'Over',
+  'Into',
+  'Through',
+  'During',
+  'Since',
+  'Until',
+  'About',
+  'Against',
+  'Among',
+  'Between',
+  'To',
+  'Of',
+  'According',
+  'After',
+  'Before',
+  'While',
+  'When',
+  'Where',
+  'What',
+  'Who',
+  'Why',
+  'How',
+  'Which',
+  'Then',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'If',
+  'As',
+  'Because',
+  'Although',
+  'Though',
+  'Unless',
+  'Once',
+  'There',
+  'Here',
+  'Please',
+  'Read',
+  'Translated',
+  'However',
+  'Also',
+  'Still',
+  'Even',
+  'Only',
+  'Just',
+  'Now',
+  'Today',
+  'Yesterday',
+  'Tomorrow',
+  'Recently',
+  'Currently',
+  'Meanwhile',
+  'Earlier',
+  'Later',
+  'Last',
+  'Next',
+  'First',
+  'Finally',
+  'Moreover',
+  'Furthermore',
+  'Instead',
+  'Indeed',
+  'All',
+  'Many',
+  'Some',
+  'One',
+  'Most',
+  'Several',
+  'Few',
+  'Both',
+  'Each',
+  'Every',
+  'Other',
+  'Another',
+  'Such',
+  'No',
+  'Not',
+  'Nothing',
+  'Nobody',
+  'None',
+  'Someone',
+  'Somebody',
+  'Anyone',
+  'Everyone',
+  'Everybody',
+  'Everything',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'My',
+  'Your',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Company',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Mar',
+  'Feb',
+  'Jan',
 ]);
-const PERSON_TITLES = /(?:\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Sgt)\.?|\b(?:Chairman|Chairwoman|President|Premier|Minister|General|Marshal|leader|Leader|Director|Secretary|Ambassador|Commander|Colonel|Major|Captain|Officer|spokesman|spokeswoman)|\b(?:sister|brother|wife|husband|daughter|son|father|mother|uncle|aunt|niece|nephew) of(?: the)?)\s+$/u;
-const LEADING_TITLES = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Gen', 'Col', 'Lt', 'Sgt', 'Chairman', 'Chairwoman', 'President', 'Premier', 'Minister', 'General', 'Marshal', 'Leader', 'Director', 'Secretary', 'Ambassador', 'Commander', 'Colonel', 'Major', 'Captain']);
-const PERSON_AFTER = /^[’']?s?\s*(?:,\s*)?(?:said|says|told|added|stated|explained|claimed|reported|noted|ordered|visited|who)\b/u;
+const PERSON_TITLES =
+  /(?:\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Sgt)\.?|\b(?:Chairman|Chairwoman|President|Premier|Minister|General|Marshal|leader|Leader|Director|Secretary|Ambassador|Commander|Colonel|Major|Captain|Officer|spokesman|spokeswoman)|\b(?:sister|brother|wife|husband|daughter|son|father|mother|uncle|aunt|niece|nephew) of(?: the)?)\s+$/u;
+const LEADING_TITLES = new Set([
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Gen',
+  'Col',
+  'Lt',
+  'Sgt',
+  'Chairman',
+  'Chairwoman',
+  'President',
+  'Premier',
+  'Minister',
+  'General',
+  'Marshal',
+  'Leader',
+  'Director',
+  'Secretary',
+  'Ambassador',
+  'Commander',
+  'Colonel',
+  'Major',
+  'Captain',
+]);
+const PERSON_AFTER =
+  /^[’']?s?\s*(?:,\s*)?(?:said|says|told|added|stated|explained|claimed|reported|noted|ordered|visited|who)\b/u;
 /** Romanised Korean surnames: a three-part name such as "Kim Yo Jong" or "Ri Sol-ju" is a person. */
-const ROMANISED_SURNAMES = new Set(['Kim', 'Lee', 'Ri', 'Yi', 'Rhee', 'Pak', 'Park', 'Choe', 'Choi', 'Jong', 'Jung', 'Chung', 'Kang', 'Cho', 'Jo', 'Yun', 'Yoon', 'Jang', 'Chang', 'Han', 'O', 'Oh', 'So', 'Seo', 'Sin', 'Shin', 'Hwang', 'An', 'Ahn', 'Song', 'Ryu', 'Yu', 'Hong', 'Jon', 'Jeon', 'Ko', 'Mun', 'Moon', 'Yang', 'Son', 'Paek', 'Baek', 'Ho', 'Heo', 'Nam', 'Sim', 'Shim', 'No', 'Roh', 'Ha', 'Kwak', 'Cha', 'Ju', 'Joo', 'Ku', 'Koo', 'Min', 'Jin', 'Ra', 'Na', 'Chae', 'Won', 'Chon', 'Pang', 'Kong', 'Hyon', 'Hyun', 'Ryom', 'Ro', 'Thae', 'Tae']);
-const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호';
+const ROMANISED_SURNAMES = new Set([
+  'Kim',
+  'Lee',
+  'Ri',
+  'Yi',
+  'Rhee',
+  'Pak',
+  'Park',
+  'Choe',
+  'Choi',
+  'Jong',
+  'Jung',
+  'Chung',
+  'Kang',
+  'Cho',
+  'Jo',
+  'Yun',
+  'Yoon',
+  'Jang',
+  'Chang',
+  'Han',
+  'O',
+  'Oh',
+  'So',
+  'Seo',
+  'Sin',
+  'Shin',
+  'Hwang',
+  'An',
+  'Ahn',
+  'Song',
+  'Ryu',
+  'Yu',
+  'Hong',
+  'Jon',
+  'Jeon',
+  'Ko',
+  'Mun',
+  'Moon',
+  'Yang',
+  'Son',
+  'Paek',
+  'Baek',
+  'Ho',
+  'Heo',
+  'Nam',
+  'Sim',
+  'Shim',
+  'No',
+  'Roh',
+  'Ha',
+  'Kwak',
+  'Cha',
+  'Ju',
+  'Joo',
+  'Ku',
+  'Koo',
+  'Min',
+  'Jin',
+  'Ra',
+  'Na',
+  'Chae',
+  'Won',
+  'Chon',
+  'Pang',
+  'Kong',
+  'Hyon',
+  'Hyun',
+  'Ryom',
+  'Ro',
+  'Thae',
+  'Tae',
+]);
+const KOREAN_SURNAMES =
+  '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호';
 /** Korean particles after a noun, longest first: 혜산시에서 → 혜산시, 김여정이 → 김여정. */
-const KOREAN_PARTICLES = ['에서는', '에서', '에게', '께서', '으로', '까지', '부터', '처럼', '보다', '이라는', '라는', '이다', '로', '이', '가', '은', '는', '을', '를', '의', '에', '와', '과', '만', '도'];
+const KOREAN_PARTICLES = [
+  '에서는',
+  '에서',
+  '에게',
+  '께서',
+  '으로',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '이라는',
+  '라는',
+  '이다',
+  '로',
+  '이',
+  '가',
+  '은',
+  '는',
+  '을',
+  '를',
+  '의',
+  '에',
+  '와',
+  '과',
+  '만',
+  '도',
+];
 
 function typeOfPhrase(phrase: string): CandidateType | null {
   const words = phrase.split(/\s+/);
@@ -65,7 +396,8 @@ function isSentenceStart(text: string, from: number): boolean {
 
 /** Removes one trailing particle, keeping at least two syllables of the noun. */
 export function stripKoreanParticle(word: string): string {
-  for (const p of KOREAN_PARTICLES) if (word.endsWith(p) && word.length - p.length >= 2) return word.slice(0, -p.length);
+  for (const p of KOREAN_PARTICLES)
+    if (word.endsWith(p) && word.length - p.length >= 2) return word.slice(0, -p.length);
   return word;
 }
 
@@ -79,7 +411,8 @@ export function findCandidates(text: string, known: readonly AliasOccurrence[] =
     if (known.some((k) => k.start < end && start < k.end)) return;
     const key = `${start}:${end}`;
     const existing = found.get(key);
-    if (!existing || (existing.type === 'other' && type !== 'other')) found.set(key, { text: phrase, type, start, end });
+    if (!existing || (existing.type === 'other' && type !== 'other'))
+      found.set(key, { text: phrase, type, start, end });
   };
 
   /** One run of capitalised words at `from`, after dropping what is not part of the name. */
@@ -92,7 +425,11 @@ export function findCandidates(text: string, known: readonly AliasOccurrence[] =
     };
     // A sentence-initial word that is a common word ("Nobody", "Earlier", or any word the text
     // also writes in lower case) is not part of the name.
-    while (words.length > 1 && (STOP.has(words[0]!) || CONNECTORS.includes(words[0]!.toLowerCase()) || JOINERS.includes(words[0]!.toLowerCase()))) dropFirst();
+    while (
+      words.length > 1 &&
+      (STOP.has(words[0]!) || CONNECTORS.includes(words[0]!.toLowerCase()) || JOINERS.includes(words[0]!.toLowerCase()))
+    )
+      dropFirst();
     if (words.length > 1 && isSentenceStart(text, from) && lowerWords.has(words[0]!.toLowerCase())) dropFirst();
     // "Chairman Mao Zedong": the title says who, but is not part of the name.
     let titled = false;
@@ -102,11 +439,21 @@ export function findCandidates(text: string, known: readonly AliasOccurrence[] =
     }
     // "WPK’s Propaganda and Agitation Department": the possessor is a name of its own.
     while (words.length > 1 && /[’']s$/u.test(words[0]!)) dropFirst();
-    while (words.length > 1 && (CONNECTORS.includes(words[words.length - 1]!) || JOINERS.includes(words[words.length - 1]!))) words = words.slice(0, -1);
+    while (
+      words.length > 1 &&
+      (CONNECTORS.includes(words[words.length - 1]!) || JOINERS.includes(words[words.length - 1]!))
+    )
+      words = words.slice(0, -1);
     let phrase = words.join(' ').replace(/[’']s$/, '');
     if (!phrase || NOT_NAMES.test(phrase)) return;
     // Find the phrase's own span again (the gaps may be several spaces).
-    const pattern = new RegExp(phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t\\u00a0]+'), 'u');
+    const pattern = new RegExp(
+      phrase
+        .split(' ')
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[ \\t\\u00a0]+'),
+      'u',
+    );
     const at = pattern.exec(text.slice(from));
     if (!at) return;
     from += at.index;
@@ -115,7 +462,8 @@ export function findCandidates(text: string, known: readonly AliasOccurrence[] =
     const before = text.slice(Math.max(0, from - 40), from);
     const after = text.slice(to, to + 30);
     const person = titled || PERSON_TITLES.test(before) || PERSON_AFTER.test(after) || looksLikeKoreanName(words);
-    const typed = typeOfPhrase(phrase) ?? (person && words.length <= 4 && !words.some((w) => STOP.has(w)) ? 'person' : null);
+    const typed =
+      typeOfPhrase(phrase) ?? (person && words.length <= 4 && !words.some((w) => STOP.has(w)) ? 'person' : null);
     if (typed) add(from, to, typed);
     else if (words.length >= 2 && !words.every((w) => STOP.has(w))) add(from, to, 'other');
     else if (words.length === 1 && !STOP.has(phrase) && phrase.length >= 4 && !lowerWords.has(phrase.toLowerCase())) {
@@ -152,11 +500,16 @@ export function findCandidates(text: string, known: readonly AliasOccurrence[] =
     // 양강도 is a province, not 양강 + the particle 도: a place name is tried as written first.
     const noun = /(?:도|시|군)$/u.test(m[0]) && m[0].length <= 4 ? m[0] : stripKoreanParticle(m[0]);
     const at = m.index!;
-    if (/(?:도|시|군|구|강|산|리|동|읍|면)$/u.test(noun) && noun.length >= 2 && noun.length <= 5) add(at, at + noun.length, 'location');
-    else if (/(?:세관|항구|공항|광산|공장|수용소)$/u.test(noun) && noun.length >= 3) add(at, at + noun.length, 'facility');
-    else if (/(?:회사|공사|부|성|위원회|당|은행|총국|기업소)$/u.test(noun) && noun.length >= 3) add(at, at + noun.length, 'organization');
-    else if (noun.length === 3 && KOREAN_SURNAMES.includes(noun[0]!) && noun !== m[0]) add(at, at + noun.length, 'person');
-    else if (noun.length === 3 && KOREAN_SURNAMES.includes(noun[0]!) && m[0].length === 3) add(at, at + noun.length, 'person');
+    if (/(?:도|시|군|구|강|산|리|동|읍|면)$/u.test(noun) && noun.length >= 2 && noun.length <= 5)
+      add(at, at + noun.length, 'location');
+    else if (/(?:세관|항구|공항|광산|공장|수용소)$/u.test(noun) && noun.length >= 3)
+      add(at, at + noun.length, 'facility');
+    else if (/(?:회사|공사|부|성|위원회|당|은행|총국|기업소)$/u.test(noun) && noun.length >= 3)
+      add(at, at + noun.length, 'organization');
+    else if (noun.length === 3 && KOREAN_SURNAMES.includes(noun[0]!) && noun !== m[0])
+      add(at, at + noun.length, 'person');
+    else if (noun.length === 3 && KOREAN_SURNAMES.includes(noun[0]!) && m[0].length === 3)
+      add(at, at + noun.length, 'person');
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
@@ -170,7 +523,11 @@ export interface CandidateGroup extends Candidate {
  * One entry per distinct text (the first occurrence, with a count), leaving out any text that is
  * already the name or an alias of a known entity, compared as `fold` compares names.
  */
-export function groupCandidates(candidates: readonly Candidate[], knownNames: Iterable<string>, fold: (s: string) => string): CandidateGroup[] {
+export function groupCandidates(
+  candidates: readonly Candidate[],
+  knownNames: Iterable<string>,
+  fold: (s: string) => string,
+): CandidateGroup[] {
   const known = new Set([...knownNames].map(fold));
   const groups = new Map<string, CandidateGroup>();
   const typeVotes = new Map<string, Map<CandidateType, number>>();
@@ -186,7 +543,9 @@ export function groupCandidates(candidates: readonly Candidate[], knownNames: It
   }
   // The type most of the occurrences' cues point to.
   for (const [key, group] of groups) {
-    const ranked = [...typeVotes.get(key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'other' ? 1 : b[0] === 'other' ? -1 : 0));
+    const ranked = [...typeVotes.get(key)!.entries()].sort(
+      (a, b) => b[1] - a[1] || (a[0] === 'other' ? 1 : b[0] === 'other' ? -1 : 0),
+    );
     group.type = ranked[0]![0];
   }
   return [...groups.values()];

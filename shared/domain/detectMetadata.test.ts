@@ -16,7 +16,8 @@ describe('metadata detected in plain text', () => {
   });
 
   it('finds a leading title, a byline and a date line', () => {
-    const text = 'Smugglers switch to night crossings\nBy Jane Roe and John Doe\nMarch 6, 2020\n\nThe trading company has been moving quartz across the river at night, sources said on Friday.';
+    const text =
+      'Smugglers switch to night crossings\nBy Jane Roe and John Doe\nMarch 6, 2020\n\nThe trading company has been moving quartz across the river at night, sources said on Friday.';
     expect(detectPlainTextMetadata(text)).toMatchObject({
       title: 'Smugglers switch to night crossings',
       byline: 'Jane Roe and John Doe',
@@ -28,7 +29,11 @@ describe('metadata detected in plain text', () => {
     expect(guessLanguage('양강도 혜산시에서 밀수가 계속되고 있다고 소식통이 전했다.')).toBe('ko');
     expect(guessLanguage('北朝鮮の貿易会社が密輸を続けている。')).toBe('ja');
     expect(guessLanguage('朝鲜贸易公司继续走私口罩和电器。')).toBe('zh');
-    expect(guessLanguage('La empresa de comercio de Corea del Norte sigue con el contrabando de mascarillas y de los aparatos que llegan por la frontera con China, según las fuentes.')).toBe('es');
+    expect(
+      guessLanguage(
+        'La empresa de comercio de Corea del Norte sigue con el contrabando de mascarillas y de los aparatos que llegan por la frontera con China, según las fuentes.',
+      ),
+    ).toBe('es');
     expect(guessLanguage('Kim')).toBeUndefined();
     expect(guessDirection('שלום עולם, זה טקסט בעברית')).toBe('rtl');
   });

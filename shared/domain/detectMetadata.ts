@@ -65,7 +65,8 @@ function leadingTitle(lines: string[]): string | undefined {
   const isShort = Array.from(first).length <= 150 && first.split(/\s+/).length <= 25;
   const looksLikeSentence = /[.!?:;,”"]$/.test(first) && !/[?!]$/.test(first);
   const restHasText = lines.slice(nonEmpty + 1).some((l) => l.trim().length > 40);
-  if (isShort && !looksLikeSentence && restHasText && (next === undefined || !next.trim() || first.length < 100)) return first;
+  if (isShort && !looksLikeSentence && restHasText && (next === undefined || !next.trim() || first.length < 100))
+    return first;
   return undefined;
 }
 
@@ -80,7 +81,9 @@ export function detectPlainTextMetadata(text: string): DetectedMetadata {
   if (byline && byline[1]!.length < 120) detected.byline = byline[1]!.trim();
   const emails = [...new Set(text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [])].map((e) => e.replace(/\.$/, ''));
   if (emails.length) detected.emails = emails;
-  const editions = [...text.matchAll(/^\s*(?:Read|View|See)(?: this| it| the article)? in ([\p{Lu}][\p{L}]+)\s*$/gmu)].map((m) => m[1]!);
+  const editions = [
+    ...text.matchAll(/^\s*(?:Read|View|See)(?: this| it| the article)? in ([\p{Lu}][\p{L}]+)\s*$/gmu),
+  ].map((m) => m[1]!);
   if (editions.length) detected.otherEditions = [...new Set(editions)];
   for (const line of lines.slice(0, 8)) {
     const candidate = line.trim().replace(/^(?:Published|Posted|Updated|Date)[:\s]+/i, '');

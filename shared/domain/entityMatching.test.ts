@@ -16,18 +16,29 @@ describe('finding known entities', () => {
 
   it('keeps a joined spelling apart from a spaced one', () => {
     const text = 'Kim Bong Sok Yong and Kimbongsokyong';
-    expect(findAliasOccurrences(text, [{ entityId: 'c', name: 'Kimbongsokyong', alias: 'Kimbongsokyong' }]).map((f) => f.text)).toEqual(['Kimbongsokyong']);
+    expect(
+      findAliasOccurrences(text, [{ entityId: 'c', name: 'Kimbongsokyong', alias: 'Kimbongsokyong' }]).map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Kimbongsokyong']);
   });
 
   it('folds diacritics and apostrophes', () => {
     const text = 'Sinŭiju and Sinuiju; O’Brien and OBrien';
-    expect(findAliasOccurrences(text, [{ entityId: 's', name: 'Sinuiju', alias: 'Sinuiju' }]).map((f) => f.text)).toEqual(['Sinŭiju', 'Sinuiju']);
-    expect(findAliasOccurrences(text, [{ entityId: 'o', name: "O'Brien", alias: "O'Brien" }]).map((f) => f.text)).toEqual(['O’Brien', 'OBrien']);
+    expect(
+      findAliasOccurrences(text, [{ entityId: 's', name: 'Sinuiju', alias: 'Sinuiju' }]).map((f) => f.text),
+    ).toEqual(['Sinŭiju', 'Sinuiju']);
+    expect(
+      findAliasOccurrences(text, [{ entityId: 'o', name: "O'Brien", alias: "O'Brien" }]).map((f) => f.text),
+    ).toEqual(['O’Brien', 'OBrien']);
   });
 
   it('matches Hangul and Han exactly, with particles attached', () => {
     const text = '김여정이 말했다. 김여정의 지시. 金与正 visited. 김 여정';
-    const found = findAliasOccurrences(text, [{ ...kim, alias: '김여정' }, { ...kim, alias: '金与正' }]);
+    const found = findAliasOccurrences(text, [
+      { ...kim, alias: '김여정' },
+      { ...kim, alias: '金与正' },
+    ]);
     expect(found.map((f) => f.text)).toEqual(['김여정', '김여정', '金与正']);
   });
 
@@ -35,7 +46,10 @@ describe('finding known entities', () => {
     const hyesan = { entityId: 'h', name: 'Hyesan', alias: '혜산' };
     const text = '은혜산업 대표가 혜산세관을 거쳐 혜산에 갔다.';
     const found = findAliasOccurrences(text, [hyesan]);
-    expect(found.map((f) => [f.text, f.start])).toEqual([['혜산', 9], ['혜산', 18]]);
+    expect(found.map((f) => [f.text, f.start])).toEqual([
+      ['혜산', 9],
+      ['혜산', 18],
+    ]);
   });
 
   it('counts offsets in code points after emoji and in right-to-left text', () => {
@@ -46,7 +60,10 @@ describe('finding known entities', () => {
 
   it('prefers the longer of two overlapping names', () => {
     const text = 'North Korean leader Kim Jong Un’s sister';
-    const found = findAliasOccurrences(text, [{ entityId: 'kju', name: 'Kim Jong Un', alias: 'Kim Jong Un' }, { entityId: 'kj', name: 'Kim Jong', alias: 'Kim Jong' }]);
+    const found = findAliasOccurrences(text, [
+      { entityId: 'kju', name: 'Kim Jong Un', alias: 'Kim Jong Un' },
+      { entityId: 'kj', name: 'Kim Jong', alias: 'Kim Jong' },
+    ]);
     expect(found.map((f) => f.entityId)).toEqual(['kju']);
   });
 });
@@ -70,7 +87,12 @@ describe('candidates for new entities', () => {
   it('offers Hangul names and places, and leaves out what is already known', () => {
     const text = '양강도 혜산시에서 김여정이 지시했다.';
     const candidates = findCandidates(text);
-    expect(candidates.map((c) => [c.text, c.type])).toEqual(expect.arrayContaining([['양강도', 'location'], ['김여정', 'person']]));
+    expect(candidates.map((c) => [c.text, c.type])).toEqual(
+      expect.arrayContaining([
+        ['양강도', 'location'],
+        ['김여정', 'person'],
+      ]),
+    );
     const known = findAliasOccurrences(text, [{ ...kim, alias: '김여정' }]);
     expect(findCandidates(text, known).some((c) => c.text === '김여정')).toBe(false);
   });

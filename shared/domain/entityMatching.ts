@@ -66,13 +66,19 @@ function occurrencesOf(haystack: string, needle: string): number[] {
  * Every occurrence of every target's alias in `text`. Where two aliases overlap (Kim Jong Un inside
  * "Kim Jong Un's"), the longer match wins; one span is reported once per entity.
  */
-export function findAliasOccurrences(text: string, targets: readonly AliasTarget[], folded: FoldedText = foldText(text)): AliasOccurrence[] {
+export function findAliasOccurrences(
+  text: string,
+  targets: readonly AliasTarget[],
+  folded: FoldedText = foldText(text),
+): AliasOccurrence[] {
   const hits: { entityId: string; name: string; from: number; to: number }[] = [];
   for (const target of targets) {
     const normalized = normalizeAlias(target.alias);
     if (!normalized) continue;
     if (HAN_OR_HANGUL.test(normalized)) {
-      for (const at of occurrencesOf(text, normalized)) if (koreanNameCanStartAt(text, at, normalized)) hits.push({ entityId: target.entityId, name: target.name, from: at, to: at + normalized.length });
+      for (const at of occurrencesOf(text, normalized))
+        if (koreanNameCanStartAt(text, at, normalized))
+          hits.push({ entityId: target.entityId, name: target.name, from: at, to: at + normalized.length });
       continue;
     }
     for (const at of occurrencesOf(folded.folded, normalized)) {
@@ -91,7 +97,9 @@ export function findAliasOccurrences(text: string, targets: readonly AliasTarget
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: typeof hits = [];
   for (const hit of hits) {
-    const overlapping = kept.find((k) => k.entityId !== hit.entityId && k.from <= hit.from && k.to >= hit.to && k.to - k.from > hit.to - hit.from);
+    const overlapping = kept.find(
+      (k) => k.entityId !== hit.entityId && k.from <= hit.from && k.to >= hit.to && k.to - k.from > hit.to - hit.from,
+    );
     if (overlapping) continue;
     if (kept.some((k) => k.entityId === hit.entityId && k.from === hit.from && k.to === hit.to)) continue;
     kept.push(hit);

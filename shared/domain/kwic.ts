@@ -11,7 +11,8 @@ export interface Kwic {
 // A sentence ends at a line break, at CJK full stops, and at . ! ? followed by a space and then
 // something that can start a sentence (not "Mar. 6" or "Mr. kim": a digit or lower case goes on).
 const SENTENCE_END = /\n|[。！？]|[.!?]["'”’)]?\s+(?=[^\d\p{Ll}])/gu;
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N)\.$/;
+const ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N)\.$/;
 
 function ends(text: string): { at: number; next: number }[] {
   const out: { at: number; next: number }[] = [];

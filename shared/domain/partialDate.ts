@@ -9,8 +9,18 @@ export interface PartialDate {
 }
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const QUALIFIERS = ['early', 'mid', 'late', 'about', 'around', 'circa', 'before', 'after'];
 

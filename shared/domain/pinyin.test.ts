@@ -9,7 +9,10 @@ describe('Hanyu Pinyin for Han names', () => {
   it('spells the seed’s Chinese places with and without tones', () => {
     expect(pinyinSpellings('长白', 'location').map((s) => s.text)).toEqual(['Chángbái', 'Changbai']);
     expect(pinyinSpellings('鸭绿江', 'location').map((s) => `${s.system}:${s.text}`)).toEqual([
-      'pinyin:Yālù Jiāng', 'pinyin:Yalu Jiang', 'pinyin:Yalujiang', 'customary:Yalu River',
+      'pinyin:Yālù Jiāng',
+      'pinyin:Yalu Jiang',
+      'pinyin:Yalujiang',
+      'customary:Yalu River',
     ]);
   });
 
@@ -29,7 +32,10 @@ describe('Hanyu Pinyin for Han names', () => {
       { entityId: 'changbai', name: '长白', alias: '长白' },
       { entityId: 'yalu', name: '鸭绿江', alias: '鸭绿江' },
     ]);
-    expect(found.map((f) => [f.entityId, f.text])).toEqual([['yalu', 'Yalu River'], ['changbai', 'Changbai']]);
+    expect(found.map((f) => [f.entityId, f.text])).toEqual([
+      ['yalu', 'Yalu River'],
+      ['changbai', 'Changbai'],
+    ]);
   });
 
   it('takes Han beside Hangul for Hanja, not Chinese', () => {

@@ -10,7 +10,19 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /** Generic terms of Chinese place names, and how English-language writing renders them. */
 const GENERICS: Record<string, string> = {
-  江: 'River', 河: 'River', 山: 'Mountain', 湖: 'Lake', 岛: 'Island', 县: 'County', 市: 'City', 省: 'Province', 镇: 'Town', 乡: 'Township', 村: 'Village', 港: 'Port', 口岸: 'Port of Entry',
+  江: 'River',
+  河: 'River',
+  山: 'Mountain',
+  湖: 'Lake',
+  岛: 'Island',
+  县: 'County',
+  市: 'City',
+  省: 'Province',
+  镇: 'Town',
+  乡: 'Township',
+  村: 'Village',
+  港: 'Port',
+  口岸: 'Port of Entry',
 };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -21,7 +33,12 @@ function joinSyllables(syllables: readonly string[]): string {
 }
 
 function syllablesOf(han: string, tones: boolean, surname: boolean): string[] {
-  return pinyin(han, { type: 'array', toneType: tones ? 'symbol' : 'none', surname: surname ? 'head' : 'off', v: !tones }) as string[];
+  return pinyin(han, {
+    type: 'array',
+    toneType: tones ? 'symbol' : 'none',
+    surname: surname ? 'head' : 'off',
+    v: !tones,
+  }) as string[];
 }
 
 /** Pinyin spellings of a Han name or alias; nothing when `han` is not all Han characters. */
@@ -33,11 +50,19 @@ export function pinyinSpellings(han: string, entityType: string): Spelling[] {
   for (const tones of [true, false]) {
     const syllables = syllablesOf(text, tones, person);
     if (person && syllables.length >= 2) {
-      out.push({ system: 'pinyin', text: `${capitalise(syllables[0]!)} ${capitalise(joinSyllables(syllables.slice(1)))}` });
+      out.push({
+        system: 'pinyin',
+        text: `${capitalise(syllables[0]!)} ${capitalise(joinSyllables(syllables.slice(1)))}`,
+      });
       continue;
     }
     const chars = Array.from(text);
-    const genericLength = chars.length >= 3 && GENERICS[chars.slice(-2).join('')] ? 2 : chars.length >= 2 && GENERICS[chars[chars.length - 1]!] ? 1 : 0;
+    const genericLength =
+      chars.length >= 3 && GENERICS[chars.slice(-2).join('')]
+        ? 2
+        : chars.length >= 2 && GENERICS[chars[chars.length - 1]!]
+          ? 1
+          : 0;
     if (genericLength) {
       const head = capitalise(joinSyllables(syllables.slice(0, -genericLength)));
       out.push({ system: 'pinyin', text: `${head} ${capitalise(joinSyllables(syllables.slice(-genericLength)))}` });

@@ -27,7 +27,10 @@ describe('re-anchoring excerpts in a different copy of the text', () => {
   });
 
   it('finds the quote when a teammate’s copy differs slightly (typography, a typo)', () => {
-    const variant = seed.replace('Japanese-made', 'Japanese made').replace('“On Mar. 6', '"On Mar. 6').replace('electronic appliances', 'electronic appliance');
+    const variant = seed
+      .replace('Japanese-made', 'Japanese made')
+      .replace('“On Mar. 6', '"On Mar. 6')
+      .replace('electronic appliances', 'electronic appliance');
     const result = reanchor(variant, stored);
     expect(result.status).toBe('fuzzy');
     if (result.status === 'fuzzy') {
@@ -39,7 +42,11 @@ describe('re-anchoring excerpts in a different copy of the text', () => {
   it('chooses the occurrence whose context agrees when the quote repeats', () => {
     const text = 'Alpha said: the company smuggled masks. Later, Beta said: the company smuggled masks.';
     const second = text.lastIndexOf('the company');
-    const anchor = anchorFromRange(text, utf16ToCodePoint(text, second), utf16ToCodePoint(text, second + 'the company smuggled masks'.length));
+    const anchor = anchorFromRange(
+      text,
+      utf16ToCodePoint(text, second),
+      utf16ToCodePoint(text, second + 'the company smuggled masks'.length),
+    );
     const shifted = `Intro. ${text}`;
     const result = reanchor(shifted, anchor);
     expect(result.status).toBe('moved');

@@ -31,7 +31,9 @@ export function reanchor(text: string, stored: Anchor): Reanchoring {
     const best = exact
       .map((start) => {
         const candidate = anchorFromRange(text, start, start + quoteLength);
-        const context = similarity(candidate.prefix.slice(-stored.prefix.length), stored.prefix) + similarity(candidate.suffix.slice(0, stored.suffix.length), stored.suffix);
+        const context =
+          similarity(candidate.prefix.slice(-stored.prefix.length), stored.prefix) +
+          similarity(candidate.suffix.slice(0, stored.suffix.length), stored.suffix);
         return { candidate, context, distance: Math.abs(start - stored.start) };
       })
       .sort((a, b) => b.context - a.context || a.distance - b.distance)[0]!;

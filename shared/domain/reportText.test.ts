@@ -27,11 +27,29 @@ describe('report wording', () => {
 
 describe('qualified partial dates', () => {
   it('draws early, mid and late as thirds of the unit and others as the whole', () => {
-    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'early' })).toEqual({ start: '2020-02-01', end: '2020-02-09' });
-    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'mid' })).toEqual({ start: '2020-02-10', end: '2020-02-19' });
-    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'late' })).toEqual({ start: '2020-02-20', end: '2020-02-29' });
-    expect(qualifiedDateSpan({ value: '2020', qualifier: 'early' })).toEqual({ start: '2020-01-01', end: '2020-05-01' });
-    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'about' })).toEqual({ start: '2020-02-01', end: '2020-02-29' });
-    expect(qualifiedDateSpan({ value: '2020-02-06', qualifier: 'early' })).toEqual({ start: '2020-02-06', end: '2020-02-06' });
+    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'early' })).toEqual({
+      start: '2020-02-01',
+      end: '2020-02-09',
+    });
+    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'mid' })).toEqual({
+      start: '2020-02-10',
+      end: '2020-02-19',
+    });
+    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'late' })).toEqual({
+      start: '2020-02-20',
+      end: '2020-02-29',
+    });
+    expect(qualifiedDateSpan({ value: '2020', qualifier: 'early' })).toEqual({
+      start: '2020-01-01',
+      end: '2020-05-01',
+    });
+    expect(qualifiedDateSpan({ value: '2020-02', qualifier: 'about' })).toEqual({
+      start: '2020-02-01',
+      end: '2020-02-29',
+    });
+    expect(qualifiedDateSpan({ value: '2020-02-06', qualifier: 'early' })).toEqual({
+      start: '2020-02-06',
+      end: '2020-02-06',
+    });
   });
 });

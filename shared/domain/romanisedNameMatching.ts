@@ -63,7 +63,9 @@ const spellingCache = new Map<string, string[]>();
 export function spellingsOf(hangul: string): string[] {
   let found = spellingCache.get(hangul);
   if (!found) {
-    found = hasHangul(hangul) ? matchingSpellings(hangul) : [...pinyinSpellings(hangul, 'location'), ...pinyinSpellings(hangul, 'person')].map((s) => s.text);
+    found = hasHangul(hangul)
+      ? matchingSpellings(hangul)
+      : [...pinyinSpellings(hangul, 'location'), ...pinyinSpellings(hangul, 'person')].map((s) => s.text);
     if (spellingCache.size > 5000) spellingCache.clear();
     spellingCache.set(hangul, found);
   }
@@ -80,7 +82,9 @@ const MIN_KEY_LENGTH = 4;
 /** Computed once per targets list: a caller that keeps its list (search, per library state) pays once. */
 const keysCache = new WeakMap<readonly AliasTarget[], Map<string, { name: string; keys: Set<string> }>>();
 
-export function romanisedKeysByEntity(targets: readonly AliasTarget[]): Map<string, { name: string; keys: Set<string> }> {
+export function romanisedKeysByEntity(
+  targets: readonly AliasTarget[],
+): Map<string, { name: string; keys: Set<string> }> {
   let known = keysCache.get(targets);
   if (!known) keysCache.set(targets, (known = computeKeysByEntity(targets)));
   return known;
@@ -93,10 +97,16 @@ function computeKeysByEntity(targets: readonly AliasTarget[]): Map<string, { nam
     const aliases = own.map((t) => t.alias.normalize('NFC').trim());
     const twoOrMore = (a: string) => Array.from(a.replace(/\s/g, '')).length >= 2;
     let hangul = aliases.filter((a) => hasHangul(a) && twoOrMore(a));
-    if (!hangul.length && !aliases.some(hasHangul)) hangul = aliases.filter((a) => /^\p{Script=Han}+$/u.test(a) && twoOrMore(a));
+    if (!hangul.length && !aliases.some(hasHangul))
+      hangul = aliases.filter((a) => /^\p{Script=Han}+$/u.test(a) && twoOrMore(a));
     if (!hangul.length) continue;
-    const spellings = [...hangul.flatMap(spellingsOf), ...own.map((t) => t.alias).filter((a) => !HAN_OR_HANGUL.test(a))];
-    const keys = new Set(spellings.map(romanisedKey).filter((k) => k.length >= MIN_KEY_LENGTH && !HAN_OR_HANGUL.test(k)));
+    const spellings = [
+      ...hangul.flatMap(spellingsOf),
+      ...own.map((t) => t.alias).filter((a) => !HAN_OR_HANGUL.test(a)),
+    ];
+    const keys = new Set(
+      spellings.map(romanisedKey).filter((k) => k.length >= MIN_KEY_LENGTH && !HAN_OR_HANGUL.test(k)),
+    );
     if (keys.size) result.set(entityId, { name: own[0]!.name, keys });
   }
   return result;

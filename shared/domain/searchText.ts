@@ -58,7 +58,9 @@ export function toFtsQuery(query: string): string | null {
   for (const { text: term, quoted } of parseQuery(query)) {
     const cjk = term.match(CJK_RUN);
     if (cjk) {
-      const tokens = toIndexText(term).split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+      const tokens = toIndexText(term)
+        .split(/\s+/)
+        .filter((t) => /[\p{L}\p{N}]/u.test(t));
       if (tokens.length === 1 && Array.from(tokens[0]!).length === 1) parts.push(`${quote(tokens[0]!)}*`);
       else if (tokens.length) parts.push(quote(tokens.join(' ')));
     } else if (/[\p{L}\p{N}]/u.test(term)) {
@@ -70,7 +72,9 @@ export function toFtsQuery(query: string): string | null {
 
 /** An FTS5 phrase matching `text`'s words in order (CJK runs as their bigrams); null if none. */
 export function toFtsPhrase(text: string): string | null {
-  const tokens = toIndexText(text).split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+  const tokens = toIndexText(text)
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean);
   return tokens.length ? quote(tokens.join(' ')) : null;
 }
 
@@ -94,7 +98,10 @@ export function foldForMatch(text: string): string {
   // slower in V8, so it only runs when other marks (Arabic, Indic…) are left.
   let bare = text.normalize('NFD').replace(/[\u0300-\u036f]+/g, '');
   if (/\p{M}/u.test(bare)) bare = bare.replace(/\p{M}/gu, '');
-  return bare.normalize('NFC').replace(/[’‘ʼ`´]/g, "'").toLowerCase();
+  return bare
+    .normalize('NFC')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .toLowerCase();
 }
 
 const foldedChars = new Map<string, string>();
@@ -144,11 +151,20 @@ function snippetPattern(query: string): RegExp | null {
 
 /** A regular expression source matching one query term in folded text, as the index matches it. */
 function termPattern({ text, quoted }: QueryTerm): string | null {
-  const folded = foldForMatch(text).replace(/[-\s]+/g, ' ').trim();
+  const folded = foldForMatch(text)
+    .replace(/[-\s]+/g, ' ')
+    .trim();
   if (!folded) return null;
-  const body = folded.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s]+');
+  const body = folded
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[-\\s]+');
   // CJK has no spaces between words to hold to: its bigrams match anywhere.
-  if (!/^[\p{L}\p{N}]/u.test(folded) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(folded)) return body;
+  if (
+    !/^[\p{L}\p{N}]/u.test(folded) ||
+    /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(folded)
+  )
+    return body;
   // A quoted phrase matches whole words, as FTS5 found it, so the snippet shows that passage and not
   // a word that merely begins the same way; an unquoted word matches at word starts, as a prefix.
   return quoted ? `(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])` : `(?<![\\p{L}\\p{N}])${body}`;
@@ -232,17 +248,33 @@ export function makeSnippet(text: string, query: string, radius = 80): Snippet {
  * folds to the same length without combining marks folds one unit per unit, so offsets in the
  * folded slice are offsets in the text; other slices are folded character by character.
  */
-function findMatches(text: string, re: RegExp, from: number, to: number, max: number): { start: number; end: number }[] {
+function findMatches(
+  text: string,
+  re: RegExp,
+  from: number,
+  to: number,
+  max: number,
+): { start: number; end: number }[] {
   // Two units of context before `from`, so a word-start check there sees the real neighbour.
   const contextStart = Math.max(0, from - 2);
   const slice = text.slice(contextStart, to);
   const folded = foldForMatch(slice);
-  if (folded.length !== slice.length || (NEEDS_NORMALISING.test(slice) && /\p{M}/u.test(slice))) return matchesIn(text, re, from, to, max);
-  return matchesInFolded(folded, re, from - contextStart, to - contextStart, max).map((h) => ({ start: h.start + contextStart, end: h.end + contextStart }));
+  if (folded.length !== slice.length || (NEEDS_NORMALISING.test(slice) && /\p{M}/u.test(slice)))
+    return matchesIn(text, re, from, to, max);
+  return matchesInFolded(folded, re, from - contextStart, to - contextStart, max).map((h) => ({
+    start: h.start + contextStart,
+    end: h.end + contextStart,
+  }));
 }
 
 /** Matches of `re` starting in [from, to) of an already folded text whose offsets are the text's. */
-function matchesInFolded(folded: string, re: RegExp, from: number, to: number, max: number): { start: number; end: number }[] {
+function matchesInFolded(
+  folded: string,
+  re: RegExp,
+  from: number,
+  to: number,
+  max: number,
+): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;

@@ -5,7 +5,9 @@ const finds = (text: string, quote: string) => text.match(new RegExp(typographyT
 
 describe('typography-tolerant quotes', () => {
   it('treats straight and curly quotes and apostrophes alike', () => {
-    expect(finds('the country’s military, “sterilized immediately”', "country's military, \"sterilized")).toBe('country’s military, “sterilized');
+    expect(finds('the country’s military, “sterilized immediately”', 'country\'s military, "sterilized')).toBe(
+      'country’s military, “sterilized',
+    );
     expect(finds('he said "yes"', 'he said “yes”')).toBe('he said "yes"');
   });
 
@@ -15,7 +17,9 @@ describe('typography-tolerant quotes', () => {
   });
 
   it('treats non-breaking, repeated spaces and line breaks alike', () => {
-    expect(finds('20-ton\u00a0containers,\nand they', '20-ton  containers, and   they')).toBe('20-ton\u00a0containers,\nand they');
+    expect(finds('20-ton\u00a0containers,\nand they', '20-ton  containers, and   they')).toBe(
+      '20-ton\u00a0containers,\nand they',
+    );
   });
 
   it('keeps everything else exact, regular-expression characters included', () => {

@@ -7,7 +7,10 @@ const DOUBLE_QUOTES = '"“”„‟″«»';
 const SINGLE_QUOTES = "'‘’‚‛ʼ′`´";
 const DASHES = '-‐‑‒–—―−';
 
-const CLASSES = [DOUBLE_QUOTES, SINGLE_QUOTES, DASHES].map((chars) => ({ chars, pattern: `[${chars.replace(/[\]\\^-]/g, '\\$&')}]` }));
+const CLASSES = [DOUBLE_QUOTES, SINGLE_QUOTES, DASHES].map((chars) => ({
+  chars,
+  pattern: `[${chars.replace(/[\]\\^-]/g, '\\$&')}]`,
+}));
 
 const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -47,22 +47,47 @@ describe('findChromium', () => {
   it('falls back to Playwright’s headless shell, then to the system Chromium', () => {
     const s = search({ system: ['/usr/bin/google-chrome'] });
     expect(findChromium(s)).toBe('/usr/bin/google-chrome');
-    const shell = touch(path.join(playwrightBrowsersDir(s)!, 'chromium_headless_shell-1255', 'chrome-headless-shell-linux64', 'chrome-headless-shell'));
+    const shell = touch(
+      path.join(
+        playwrightBrowsersDir(s)!,
+        'chromium_headless_shell-1255',
+        'chrome-headless-shell-linux64',
+        'chrome-headless-shell',
+      ),
+    );
     expect(findChromium(s)).toBe(shell);
   });
 
   it('honours PLAYWRIGHT_BROWSERS_PATH and the macOS layout', () => {
     const browsers = tempDir();
     const s = search({ platform: 'darwin', arch: 'arm64', env: { PLAYWRIGHT_BROWSERS_PATH: browsers } });
-    const app = touch(path.join(browsers, 'chromium-1255', 'chrome-mac-arm64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'));
+    const app = touch(
+      path.join(
+        browsers,
+        'chromium-1255',
+        'chrome-mac-arm64',
+        'Google Chrome for Testing.app',
+        'Contents',
+        'MacOS',
+        'Google Chrome for Testing',
+      ),
+    );
     expect(findChromium(s)).toBe(app);
   });
 
   it('knows the usual Chrome paths on macOS and Windows', () => {
-    expect(findChromium(search({ platform: 'darwin', system: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'] }))).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    expect(
+      findChromium(
+        search({ platform: 'darwin', system: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'] }),
+      ),
+    ).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
     const chrome = 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe';
-    expect(findChromium(search({ platform: 'win32', env: { PROGRAMFILES: 'C:\\Program Files' }, system: [chrome] }))).toBe(chrome);
-    expect(playwrightBrowsersDir(search({ platform: 'win32', env: { LOCALAPPDATA: 'C:\\Users\\vk\\AppData\\Local' } }))).toBe('C:\\Users\\vk\\AppData\\Local\\ms-playwright');
+    expect(
+      findChromium(search({ platform: 'win32', env: { PROGRAMFILES: 'C:\\Program Files' }, system: [chrome] })),
+    ).toBe(chrome);
+    expect(
+      playwrightBrowsersDir(search({ platform: 'win32', env: { LOCALAPPDATA: 'C:\\Users\\vk\\AppData\\Local' } })),
+    ).toBe('C:\\Users\\vk\\AppData\\Local\\ms-playwright');
   });
 
   it('says null when there is no browser at all', () => {

@@ -36,7 +36,8 @@ const REAL: ChromiumSearch = {
 export function playwrightBrowsersDir(search: ChromiumSearch = REAL): string | null {
   const explicit = search.env.PLAYWRIGHT_BROWSERS_PATH;
   if (explicit && explicit !== '0') return path.resolve(explicit);
-  if (search.platform === 'win32') return search.env.LOCALAPPDATA ? path.win32.join(search.env.LOCALAPPDATA, 'ms-playwright') : null;
+  if (search.platform === 'win32')
+    return search.env.LOCALAPPDATA ? path.win32.join(search.env.LOCALAPPDATA, 'ms-playwright') : null;
   if (search.platform === 'darwin') return path.join(search.home, 'Library', 'Caches', 'ms-playwright');
   return path.join(search.env.XDG_CACHE_HOME || path.join(search.home, '.cache'), 'ms-playwright');
 }
@@ -44,18 +45,30 @@ export function playwrightBrowsersDir(search: ChromiumSearch = REAL): string | n
 /** The executable inside one of Playwright's `chromium-NNNN` folders, for this platform (current and older layouts). */
 function playwrightExecutables(search: ChromiumSearch): string[][] {
   const arm = search.arch === 'arm64';
-  if (search.platform === 'win32') return [['chrome-win64', 'chrome.exe'], ['chrome-win', 'chrome.exe']];
+  if (search.platform === 'win32')
+    return [
+      ['chrome-win64', 'chrome.exe'],
+      ['chrome-win', 'chrome.exe'],
+    ];
   if (search.platform === 'darwin') {
     const testing = ['Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'];
-    return [[arm ? 'chrome-mac-arm64' : 'chrome-mac-x64', ...testing], ['chrome-mac', ...testing], ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium']];
+    return [
+      [arm ? 'chrome-mac-arm64' : 'chrome-mac-x64', ...testing],
+      ['chrome-mac', ...testing],
+      ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
+    ];
   }
-  return [[arm ? 'chrome-linux-arm64' : 'chrome-linux64', 'chrome'], ['chrome-linux', 'chrome']];
+  return [
+    [arm ? 'chrome-linux-arm64' : 'chrome-linux64', 'chrome'],
+    ['chrome-linux', 'chrome'],
+  ];
 }
 
 function headlessShellExecutable(search: ChromiumSearch): string[] {
   const arm = search.arch === 'arm64';
   if (search.platform === 'win32') return ['chrome-headless-shell-win64', 'chrome-headless-shell.exe'];
-  if (search.platform === 'darwin') return [arm ? 'chrome-headless-shell-mac-arm64' : 'chrome-headless-shell-mac-x64', 'chrome-headless-shell'];
+  if (search.platform === 'darwin')
+    return [arm ? 'chrome-headless-shell-mac-arm64' : 'chrome-headless-shell-mac-x64', 'chrome-headless-shell'];
   return [arm ? 'chrome-headless-shell-linux-arm64' : 'chrome-headless-shell-linux64', 'chrome-headless-shell'];
 }
 
@@ -70,7 +83,9 @@ export function playwrightChromium(search: ChromiumSearch = REAL): string | null
       .filter((name) => new RegExp(`^${prefix}-\\d+$`).test(name))
       .sort((a, b) => Number(b.slice(prefix.length + 1)) - Number(a.slice(prefix.length + 1)));
   const candidates = [
-    ...revisions('chromium').flatMap((folder) => playwrightExecutables(search).map((parts) => join(dir, folder, ...parts))),
+    ...revisions('chromium').flatMap((folder) =>
+      playwrightExecutables(search).map((parts) => join(dir, folder, ...parts)),
+    ),
     ...revisions('chromium_headless_shell').map((folder) => join(dir, folder, ...headlessShellExecutable(search))),
   ];
   return candidates.find((file) => search.exists(file)) ?? null;
@@ -79,14 +94,31 @@ export function playwrightChromium(search: ChromiumSearch = REAL): string | null
 /** The usual install paths of Chromium and Chrome on this platform. */
 export function systemChromiumPaths(search: ChromiumSearch = REAL): string[] {
   if (search.platform === 'win32') {
-    const roots = [search.env.PROGRAMFILES ?? 'C:\\Program Files', search.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', search.env.LOCALAPPDATA].filter((r): r is string => !!r);
-    return roots.flatMap((root) => [path.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'), path.win32.join(root, 'Chromium', 'Application', 'chrome.exe')]);
+    const roots = [
+      search.env.PROGRAMFILES ?? 'C:\\Program Files',
+      search.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
+      search.env.LOCALAPPDATA,
+    ].filter((r): r is string => !!r);
+    return roots.flatMap((root) => [
+      path.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      path.win32.join(root, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
   }
   if (search.platform === 'darwin') {
     const apps = ['/Applications', path.join(search.home, 'Applications')];
-    return apps.flatMap((apps) => [`${apps}/Chromium.app/Contents/MacOS/Chromium`, `${apps}/Google Chrome.app/Contents/MacOS/Google Chrome`]);
+    return apps.flatMap((apps) => [
+      `${apps}/Chromium.app/Contents/MacOS/Chromium`,
+      `${apps}/Google Chrome.app/Contents/MacOS/Google Chrome`,
+    ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+  ];
 }
 
 /** The Chromium to use, in the documented order, or null when there is none. */
@@ -97,4 +129,11 @@ export function findChromium(search: ChromiumSearch = REAL): string | null {
 }
 
 /** The flags every headless run here uses: no sandbox (containers, root), no GPU, and nothing that phones home. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];

@@ -22,17 +22,29 @@ export interface Machine {
 export function installSteps(machine: Machine): InstallStep[] {
   const steps: InstallStep[] = [];
   if (machine.platform === 'linux' && machine.hasApt && machine.isRoot) {
-    steps.push({ display: 'apt-get install chromium fonts-noto-cjk', command: 'sh', args: ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk'] });
+    steps.push({
+      display: 'apt-get install chromium fonts-noto-cjk',
+      command: 'sh',
+      args: [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk',
+      ],
+    });
   }
   // Playwright's own build, downloaded from its CDN where the network allows it (no root needed).
-  steps.push({ display: 'npx playwright install chromium', command: machine.node, args: [machine.playwrightCli, 'install', 'chromium'] });
+  steps.push({
+    display: 'npx playwright install chromium',
+    command: machine.node,
+    args: [machine.playwrightCli, 'install', 'chromium'],
+  });
   return steps;
 }
 
 /** The one line said when nothing could be installed: the exact command for this machine. */
 export function missingBrowserMessage(machine: Machine): string {
-  const command = machine.platform === 'linux' && machine.hasApt
-    ? `${machine.isRoot ? '' : 'sudo '}apt-get install chromium fonts-noto-cjk`
-    : 'npx playwright install chromium';
+  const command =
+    machine.platform === 'linux' && machine.hasApt
+      ? `${machine.isRoot ? '' : 'sudo '}apt-get install chromium fonts-noto-cjk`
+      : 'npx playwright install chromium';
   return `No Chromium for the end-to-end tests and none could be installed: run "${command}" (or set CASEFILE_CHROMIUM to a Chrome or Chromium executable), then npm test again.`;
 }

@@ -17,7 +17,10 @@ afterEach(async () => {
   await web.close();
 });
 
-export async function capture(backend: Backend, input: Parameters<Backend['call']>[1] & object): Promise<WebCaptureResult> {
+export async function capture(
+  backend: Backend,
+  input: Parameters<Backend['call']>[1] & object,
+): Promise<WebCaptureResult> {
   const { jobId } = await backend.call('web.capture', input as never);
   const state = await backend.jobs.wait(jobId);
   if (state.status !== 'done') throw new Error(`capture job ${state.status}: ${state.error?.message}`);
@@ -66,16 +69,28 @@ describe('capturing a URL', () => {
 
     // `casefile show ID --json` prints objects.show: the article with its capture.
     const shown = await backend.call('objects.show', { id });
-    expect((shown.value as { webCapture: WebCapture }).webCapture).toMatchObject({ status: 200, finalUrl: `${web.url}/article`, hops: provenance.hops });
-    const audit = backend.ctx.db.prepare("SELECT after_json FROM audit_log WHERE action = 'article.webCapture' AND object_id = ?").get(id) as { after_json: string };
-    expect(JSON.parse(audit.after_json)).toMatchObject({ finalUrl: `${web.url}/article`, warcSha256: provenance.warc.sha256 });
+    expect((shown.value as { webCapture: WebCapture }).webCapture).toMatchObject({
+      status: 200,
+      finalUrl: `${web.url}/article`,
+      hops: provenance.hops,
+    });
+    const audit = backend.ctx.db
+      .prepare("SELECT after_json FROM audit_log WHERE action = 'article.webCapture' AND object_id = ?")
+      .get(id) as { after_json: string };
+    expect(JSON.parse(audit.after_json)).toMatchObject({
+      finalUrl: `${web.url}/article`,
+      warcSha256: provenance.warc.sha256,
+    });
   });
 
   it('writes a WARC/1.1 record whose response payload digest is the original’s SHA-256', async () => {
     const backend = openTestBackend();
     const { captured } = await capture(backend, { urls: [`${web.url}/article`] });
     const provenance = (await backend.call('web.getCapture', { articleId: captured[0]!.id }))!;
-    const warc = Buffer.from((await backend.call('web.snapshot', { articleId: captured[0]!.id, kind: 'warc' })).bytesBase64, 'base64');
+    const warc = Buffer.from(
+      (await backend.call('web.snapshot', { articleId: captured[0]!.id, kind: 'warc' })).bytesBase64,
+      'base64',
+    );
     expect(sha256Hex(warc)).toBe(provenance.warc.sha256);
     const response = (await readWarcResponse(warc))!;
     expect(response.types).toEqual(['warcinfo', 'request', 'response', 'metadata']);
@@ -111,7 +126,9 @@ describe('capturing a URL', () => {
     const v1 = await capture(backend, { urls: [`${web.url}/changing`] });
     const v2 = await capture(backend, { urls: [`${web.url}/changing`] });
     expect(v2.captured[0]!.previousArticleId).toBe(v1.captured[0]!.id);
-    expect((await backend.call('web.getCapture', { articleId: v2.captured[0]!.id }))!.previousArticleId).toBe(v1.captured[0]!.id);
+    expect((await backend.call('web.getCapture', { articleId: v2.captured[0]!.id }))!.previousArticleId).toBe(
+      v1.captured[0]!.id,
+    );
   });
 });
 
@@ -167,7 +184,10 @@ describe('bad input: a clear error or a recorded warning, never a half-written c
   it('stops when cancelled and stores nothing for the URL in flight', async () => {
     const backend = openTestBackend();
     const before = counts(backend);
-    const { jobId } = await backend.call('web.capture', { urls: [`${web.url}/slow`, `${web.url}/article`], timeoutSeconds: 60 });
+    const { jobId } = await backend.call('web.capture', {
+      urls: [`${web.url}/slow`, `${web.url}/article`],
+      timeoutSeconds: 60,
+    });
     // Cancel once the slow body is streaming: the server has seen its request.
     for (let i = 0; i < 200 && !web.requests.includes('/slow'); i++) await new Promise((r) => setTimeout(r, 10));
     await backend.call('jobs.cancel', { jobId });

@@ -33,7 +33,9 @@ export function defaultUserAgent(appVersion: string): string {
 
 /** A file name for the original: the URL's last path segment, or its host. */
 function originalName(url: URL, mediaType: string): string {
-  const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '').replace(/[\\/:*?"<>|\0]/g, '_').slice(0, 200);
+  const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '')
+    .replace(/[\\/:*?"<>|\0]/g, '_')
+    .slice(0, 200);
   const extension = mediaType === 'application/pdf' ? '.pdf' : mediaType === 'text/html' ? '.html' : '.txt';
   const base = last || url.hostname;
   return /\.[a-z0-9]{2,5}$/i.test(base) ? base : `${base}${extension}`;
@@ -45,16 +47,34 @@ interface OneOutcome {
   warnings: string[];
 }
 
-async function captureOne(ctx: Ctx, raw: string, input: CaptureInput, route: NetworkSetting, env: CaptureEnvironment, signal: AbortSignal): Promise<OneOutcome> {
+async function captureOne(
+  ctx: Ctx,
+  raw: string,
+  input: CaptureInput,
+  route: NetworkSetting,
+  env: CaptureEnvironment,
+  signal: AbortSignal,
+): Promise<OneOutcome> {
   const start = parseCaptureUrl(raw);
   const analyst = currentAnalyst(ctx);
   const userAgent = input.userAgent ?? defaultUserAgent(ctx.appVersion);
   const timeoutMs = input.timeoutSeconds * 1000;
   const fetched = await fetchWithProvenance(start, {
-    route, userAgent, captureAnyway: input.captureAnyway, timeoutMs, signal, limitFor, ca: env.ca,
+    route,
+    userAgent,
+    captureAnyway: input.captureAnyway,
+    timeoutMs,
+    signal,
+    limitFor,
+    ca: env.ca,
   });
   const finalUrl = new URL(fetched.facts.finalUrl);
-  const extraction = await extractWeb(fetched.body, fetched.facts.declaredContentType, finalUrl.href, originalName(finalUrl, 'text/html'));
+  const extraction = await extractWeb(
+    fetched.body,
+    fetched.facts.declaredContentType,
+    finalUrl.href,
+    originalName(finalUrl, 'text/html'),
+  );
   const name = originalName(finalUrl, extraction.mediaType);
   const provenance: WebProvenance = {
     ...fetched.facts,
@@ -70,19 +90,37 @@ async function captureOne(ctx: Ctx, raw: string, input: CaptureInput, route: Net
   const snapshot: StoredSnapshot = { screenshot: null, pdf: null, note: '' };
   let rendered: Rendered | null = null;
   if (!input.snapshot) snapshot.note = 'No rendered snapshot was asked for: the capture is text-only.';
-  else if (extraction.mediaType !== 'text/html') snapshot.note = `Rendered snapshots are made of web pages; this response is ${extraction.mediaType}, kept as captured.`;
+  else if (extraction.mediaType !== 'text/html')
+    snapshot.note = `Rendered snapshots are made of web pages; this response is ${extraction.mediaType}, kept as captured.`;
   else {
     const engine = findChromium();
-    if (!engine) snapshot.note = 'No browser engine was found (install Chromium or set CASEFILE_CHROMIUM): the capture is text-only.';
+    if (!engine)
+      snapshot.note =
+        'No browser engine was found (install Chromium or set CASEFILE_CHROMIUM): the capture is text-only.';
     else {
       try {
         // playwright-core is large: load it only when a snapshot is made.
         const { renderSnapshot } = await import('./snapshot');
-        rendered = await renderSnapshot({
-          url: finalUrl.href, status: fetched.facts.status, contentType: fetched.facts.declaredContentType || 'text/html', body: fetched.body,
-          route, userAgent, ignoreTlsErrors: input.captureAnyway, timeoutMs, signal,
-        }, engine);
-        snapshot.screenshot = { sha256: sha256Hex(rendered.png), size: rendered.png.byteLength, width: rendered.width, height: rendered.height };
+        rendered = await renderSnapshot(
+          {
+            url: finalUrl.href,
+            status: fetched.facts.status,
+            contentType: fetched.facts.declaredContentType || 'text/html',
+            body: fetched.body,
+            route,
+            userAgent,
+            ignoreTlsErrors: input.captureAnyway,
+            timeoutMs,
+            signal,
+          },
+          engine,
+        );
+        snapshot.screenshot = {
+          sha256: sha256Hex(rendered.png),
+          size: rendered.png.byteLength,
+          width: rendered.width,
+          height: rendered.height,
+        };
         snapshot.pdf = { sha256: sha256Hex(rendered.pdf), size: rendered.pdf.byteLength };
       } catch (error) {
         if (signal.aborted) throw new ContractError('cancelled', 'Cancelled.');
@@ -95,9 +133,17 @@ async function captureOne(ctx: Ctx, raw: string, input: CaptureInput, route: Net
 
   return mutate(ctx, () => {
     const outcome = captureArticle(ctx, {
-      bytes: fetched.body, mediaType: extraction.mediaType, filename: name, text: extraction.text, captureMethod: 'web',
-      extractor: extraction.extractor, charset: extraction.charset, detected: extraction.detected, pageStarts: extraction.pageStarts,
-      metadata: { ...input.metadata, url: input.metadata.url || finalUrl.href }, applyDetected: true,
+      bytes: fetched.body,
+      mediaType: extraction.mediaType,
+      filename: name,
+      text: extraction.text,
+      captureMethod: 'web',
+      extractor: extraction.extractor,
+      charset: extraction.charset,
+      detected: extraction.detected,
+      pageStarts: extraction.pageStarts,
+      metadata: { ...input.metadata, url: input.metadata.url || finalUrl.href },
+      applyDetected: true,
     });
     if (outcome.duplicateOf) return { outcome, previousArticleId: null, warnings: provenance.warnings };
     const previous = previousCaptureOf(ctx, provenance.requestedUrl, provenance.finalUrl);
@@ -109,8 +155,12 @@ async function captureOne(ctx: Ctx, raw: string, input: CaptureInput, route: Net
     }
     insertCapture(ctx, outcome.article.id, provenance, warcSha, snapshot, previous);
     recordAudit(ctx, 'article.webCapture', 'article', outcome.article.id, null, {
-      ...provenance, warcSha256: warcSha, screenshotSha256: snapshot.screenshot?.sha256 ?? null, pdfSha256: snapshot.pdf?.sha256 ?? null,
-      snapshotNote: snapshot.note, previousArticleId: previous,
+      ...provenance,
+      warcSha256: warcSha,
+      screenshotSha256: snapshot.screenshot?.sha256 ?? null,
+      pdfSha256: snapshot.pdf?.sha256 ?? null,
+      snapshotNote: snapshot.note,
+      previousArticleId: previous,
     });
     return { outcome, previousArticleId: previous, warnings: provenance.warnings };
   });
@@ -135,13 +185,19 @@ export async function captureUrls(
     // A slow page is worth watching: say how long it has taken, every second, until it is done.
     const started = Date.now();
     const heartbeat = setInterval(() => {
-      report({ done: i, total: urls.length, current: `${url} (${Math.round((Date.now() - started) / 1000)} s)`, failures: result.failed.length });
+      report({
+        done: i,
+        total: urls.length,
+        current: `${url} (${Math.round((Date.now() - started) / 1000)} s)`,
+        failures: result.failed.length,
+      });
     }, 1000);
     try {
       const { outcome, previousArticleId, warnings } = await captureOne(ctx, url, input, route, env, signal);
       const a = outcome.article;
       if (outcome.duplicateOf) result.duplicates.push({ url, id: a.id, sha256: a.originalSha256, title: a.title });
-      else result.captured.push({ url, id: a.id, sha256: a.originalSha256, title: a.title, previousArticleId, warnings });
+      else
+        result.captured.push({ url, id: a.id, sha256: a.originalSha256, title: a.title, previousArticleId, warnings });
     } catch (error) {
       if (signal.aborted) break;
       result.failed.push({ url, error: error instanceof Error ? error.message : String(error) });

@@ -5,7 +5,11 @@ import type { WebCaptureRecord } from '../../../shared/contract/caseFile';
 import type { Ctx } from '../services/context';
 import { captureRow, insertCaptureRow, readOriginalBytes } from './store';
 
-export function collectWebCaptures(ctx: Ctx, articleIds: string[], originals: Map<string, Uint8Array>): WebCaptureRecord[] {
+export function collectWebCaptures(
+  ctx: Ctx,
+  articleIds: string[],
+  originals: Map<string, Uint8Array>,
+): WebCaptureRecord[] {
   const records: WebCaptureRecord[] = [];
   for (const id of [...articleIds].sort()) {
     const row = captureRow(ctx, id);
@@ -14,13 +18,21 @@ export function collectWebCaptures(ctx: Ctx, articleIds: string[], originals: Ma
       if (sha && !originals.has(sha)) originals.set(sha, readOriginalBytes(ctx, sha)!);
     }
     // The earlier capture travels only if the case holds it too; otherwise the link would dangle.
-    records.push({ ...row, previous_article_id: row.previous_article_id && articleIds.includes(row.previous_article_id) ? row.previous_article_id : null });
+    records.push({
+      ...row,
+      previous_article_id:
+        row.previous_article_id && articleIds.includes(row.previous_article_id) ? row.previous_article_id : null,
+    });
   }
   return records;
 }
 
 /** Adds the file's captures for articles now in this library; call inside the merge's transaction, after articles. */
-export function mergeWebCaptures(ctx: Ctx, records: WebCaptureRecord[], localArticleId: (remoteId: string) => string | null): number {
+export function mergeWebCaptures(
+  ctx: Ctx,
+  records: WebCaptureRecord[],
+  localArticleId: (remoteId: string) => string | null,
+): number {
   let added = 0;
   for (const record of records) {
     const articleId = localArticleId(record.article_id);

@@ -50,7 +50,11 @@ describe('captures as evidence', () => {
     const warc = await teammate.call('web.exportWarc', { id: theCase.id });
     expect(warc.captures).toBe(2);
     const verified = await teammate.call('library.verify', {});
-    expect(verified.checks.find((c) => c.name === 'web_captures')).toEqual({ name: 'web_captures', ok: true, problems: [] });
+    expect(verified.checks.find((c) => c.name === 'web_captures')).toEqual({
+      name: 'web_captures',
+      ok: true,
+      problems: [],
+    });
 
     // Importing the same file again adds nothing.
     const before = (teammate.ctx.db.prepare('SELECT count(*) AS n FROM web_captures').get() as { n: number }).n;
@@ -65,10 +69,15 @@ describe('captures as evidence', () => {
     const { captured } = await capture(backend, [`${web.url}/article`]);
     expect((await backend.call('library.verify', {})).ok).toBe(true);
     const { warc } = (await backend.call('web.getCapture', { articleId: captured[0]!.id }))!;
-    const bytes = Buffer.from((await backend.call('web.snapshot', { articleId: captured[0]!.id, kind: 'warc' })).bytesBase64, 'base64');
+    const bytes = Buffer.from(
+      (await backend.call('web.snapshot', { articleId: captured[0]!.id, kind: 'warc' })).bytesBase64,
+      'base64',
+    );
     expect((await readWarcResponse(bytes))!.payloadDigest).toBe(`sha256:${captured[0]!.sha256}`);
     backend.ctx.db.exec('DROP TRIGGER originals_no_update');
-    backend.ctx.db.prepare('UPDATE originals SET bytes = ? WHERE sha256 = ?').run(Buffer.concat([bytes, Buffer.from('x')]), warc.sha256);
+    backend.ctx.db
+      .prepare('UPDATE originals SET bytes = ? WHERE sha256 = ?')
+      .run(Buffer.concat([bytes, Buffer.from('x')]), warc.sha256);
     const report = await backend.call('library.verify', {});
     expect(report.ok).toBe(false);
     expect(report.checks.find((c) => c.name === 'web_captures')!.problems).toEqual([
@@ -78,7 +87,14 @@ describe('captures as evidence', () => {
 });
 
 describe('hostile pages', () => {
-  const VECTORS = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../../shared/corpus/hostile/dompurify-vectors.json'), 'utf8')) as { vectors: { title: string; payload: string }[] }).vectors;
+  const VECTORS = (
+    JSON.parse(
+      fs.readFileSync(
+        path.resolve(import.meta.dirname, '../../../../shared/corpus/hostile/dompurify-vectors.json'),
+        'utf8',
+      ),
+    ) as { vectors: { title: string; payload: string }[] }
+  ).vectors;
   // Every seventh vector keeps the test short while covering scripts, frames, forms, SVG and styles.
   const SAMPLE = VECTORS.filter((_, i) => i % 7 === 0);
 
@@ -95,11 +111,15 @@ describe('hostile pages', () => {
     });
     const web = await server(pages as never);
     const connections: string[] = [];
-    const onSocket = ({ socket }: { socket: net.Socket }) => socket.once('connect', () => connections.push(`${socket.remoteAddress}:${socket.remotePort}`));
+    const onSocket = ({ socket }: { socket: net.Socket }) =>
+      socket.once('connect', () => connections.push(`${socket.remoteAddress}:${socket.remotePort}`));
     diagnostics.subscribe('net.client.socket', onSocket as never);
     try {
       const backend = openTestBackend();
-      const result = await capture(backend, SAMPLE.map((_, i) => `${web.url}/hostile/${i}`));
+      const result = await capture(
+        backend,
+        SAMPLE.map((_, i) => `${web.url}/hostile/${i}`),
+      );
       expect(result.failed).toEqual([]);
       expect(result.captured).toHaveLength(SAMPLE.length);
       const article = await backend.call('articles.get', { id: result.captured[0]!.id });

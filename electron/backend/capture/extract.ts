@@ -32,26 +32,52 @@ function headerCharset(contentType: string): string | null {
 const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]/i;
 
 /** The media type the bytes show, and a warning when the server said otherwise. */
-export function sniff(body: Uint8Array, declaredContentType: string, url: string): { mediaType: WebExtraction['mediaType']; warning: string | null } {
+export function sniff(
+  body: Uint8Array,
+  declaredContentType: string,
+  url: string,
+): { mediaType: WebExtraction['mediaType']; warning: string | null } {
   const declared = essence(declaredContentType);
   const head = Buffer.from(body.subarray(0, 1024));
   let mediaType: WebExtraction['mediaType'];
   if (head.includes('%PDF-')) mediaType = 'application/pdf';
   else if (looksBinary(body)) {
-    throw new ContractError('unsupported_format', `${url} sent ${declared ? `binary data declared as ${declared}` : 'binary data'}, which is neither a web page, a PDF nor text. Nothing was stored.`);
-  } else if (HTML_START.test(head.toString('latin1')) || declared === 'text/html' || declared === 'application/xhtml+xml') mediaType = 'text/html';
+    throw new ContractError(
+      'unsupported_format',
+      `${url} sent ${declared ? `binary data declared as ${declared}` : 'binary data'}, which is neither a web page, a PDF nor text. Nothing was stored.`,
+    );
+  } else if (
+    HTML_START.test(head.toString('latin1')) ||
+    declared === 'text/html' ||
+    declared === 'application/xhtml+xml'
+  )
+    mediaType = 'text/html';
   else mediaType = 'text/plain';
   const agrees = declared === mediaType || (mediaType === 'text/html' && declared === 'application/xhtml+xml');
-  const warning = agrees ? null : `The server declared ${declared ? `"${declaredContentType}"` : 'no content type'}, but the bytes are ${mediaType}; they were read as ${mediaType}.`;
+  const warning = agrees
+    ? null
+    : `The server declared ${declared ? `"${declaredContentType}"` : 'no content type'}, but the bytes are ${mediaType}; they were read as ${mediaType}.`;
   return { mediaType, warning };
 }
 
-export async function extractWeb(body: Uint8Array, declaredContentType: string, url: string, name: string): Promise<WebExtraction> {
-  if (body.byteLength === 0) throw new ContractError('invalid_input', `${url} answered with an empty body: there is nothing to capture. Nothing was stored.`);
+export async function extractWeb(
+  body: Uint8Array,
+  declaredContentType: string,
+  url: string,
+  name: string,
+): Promise<WebExtraction> {
+  if (body.byteLength === 0)
+    throw new ContractError(
+      'invalid_input',
+      `${url} answered with an empty body: there is nothing to capture. Nothing was stored.`,
+    );
   const { mediaType, warning } = sniff(body, declaredContentType, url);
   const warnings = warning ? [warning] : [];
   if (mediaType !== 'application/pdf' && body.byteLength > MAX_TEXT_BYTES) {
-    throw new ContractError('invalid_input', `${url} sent ${body.byteLength.toLocaleString('en')} bytes of ${mediaType}, over the ${MAX_TEXT_BYTES.toLocaleString('en')}-byte limit for pages and text. Nothing was stored.`);
+    throw new ContractError(
+      'invalid_input',
+      `${url} sent ${body.byteLength.toLocaleString('en')} bytes of ${mediaType}, over the ${MAX_TEXT_BYTES.toLocaleString('en')}-byte limit for pages and text. Nothing was stored.`,
+    );
   }
   if (mediaType === 'application/pdf') {
     const { extractPdf, PDFJS_VERSION } = await import('../dom/pdf');
@@ -62,9 +88,25 @@ export async function extractWeb(body: Uint8Array, declaredContentType: string, 
   const declared = headerCharset(declaredContentType) ?? (mediaType === 'text/html' ? declaredCharset(body) : null);
   const { text: source, charset } = decodeText(body, name, { declared });
   if (mediaType === 'text/plain') {
-    return { mediaType, text: source, extractor: 'casefile-text 1', charset, detected: detectPlainTextMetadata(source), pageStarts: [], warnings };
+    return {
+      mediaType,
+      text: source,
+      extractor: 'casefile-text 1',
+      charset,
+      detected: detectPlainTextMetadata(source),
+      pageStarts: [],
+      warnings,
+    };
   }
   const { extractHtml, READABILITY_VERSION } = await import('../dom/html');
   const { text, detected } = extractHtml(source, name);
-  return { mediaType, text, extractor: `@mozilla/readability ${READABILITY_VERSION}`, charset, detected, pageStarts: [], warnings };
+  return {
+    mediaType,
+    text,
+    extractor: `@mozilla/readability ${READABILITY_VERSION}`,
+    charset,
+    detected,
+    pageStarts: [],
+    warnings,
+  };
 }

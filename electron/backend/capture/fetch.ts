@@ -29,7 +29,9 @@ export interface FetchOptions {
   ca?: string[] | undefined;
 }
 
-export type FetchedFacts = Omit<WebProvenance, 'tool' | 'analyst' | 'detectedMediaType' | 'finishedAt'> & { finishedAt: string };
+export type FetchedFacts = Omit<WebProvenance, 'tool' | 'analyst' | 'detectedMediaType' | 'finishedAt'> & {
+  finishedAt: string;
+};
 
 export interface Fetched {
   facts: FetchedFacts;
@@ -50,20 +52,39 @@ function header(headers: Header[], name: string): string {
 }
 
 const TLS_ERRORS = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_REVOKED',
-  'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'HOSTNAME_MISMATCH',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'HOSTNAME_MISMATCH',
 ]);
 
 function networkError(error: NodeJS.ErrnoException, url: URL, route: NetworkSetting): ContractError {
   const code = error.code ?? '';
   if (TLS_ERRORS.has(code)) {
-    return new ContractError('invalid_input', `${url.host}: the TLS certificate failed validation (${code}: ${error.message}). The capture was refused; choose "capture anyway" to store it with the failure recorded.`, { tlsError: code });
+    return new ContractError(
+      'invalid_input',
+      `${url.host}: the TLS certificate failed validation (${code}: ${error.message}). The capture was refused; choose "capture anyway" to store it with the failure recorded.`,
+      { tlsError: code },
+    );
   }
   if (route.mode !== 'direct') {
-    return new ContractError('io_error', `${url.href} could not be fetched through the ${describeRoute(route)} (${code || error.message}). Check that the proxy is running; nothing was fetched directly and nothing was stored.`);
+    return new ContractError(
+      'io_error',
+      `${url.href} could not be fetched through the ${describeRoute(route)} (${code || error.message}). Check that the proxy is running; nothing was fetched directly and nothing was stored.`,
+    );
   }
-  return new ContractError('io_error', `${url.href} could not be fetched (${code ? `${code}: ` : ''}${error.message}). Nothing was stored.`);
+  return new ContractError(
+    'io_error',
+    `${url.href} could not be fetched (${code ? `${code}: ` : ''}${error.message}). Nothing was stored.`,
+  );
 }
 
 function certificateChain(socket: TLSSocket): z.infer<typeof Certificate>[] {
@@ -73,10 +94,16 @@ function certificateChain(socket: TLSSocket): z.infer<typeof Certificate>[] {
   while (cert && cert.fingerprint256 && !seen.has(cert.fingerprint256) && chain.length < 20) {
     seen.add(cert.fingerprint256);
     const name = (n: Record<string, string | string[]> | undefined) =>
-      Object.entries(n ?? {}).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ');
+      Object.entries(n ?? {})
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+        .join(', ');
     chain.push({
-      subject: name(cert.subject as never), issuer: name(cert.issuer as never), validFrom: cert.valid_from, validTo: cert.valid_to,
-      serialNumber: cert.serialNumber, sha256Fingerprint: cert.fingerprint256,
+      subject: name(cert.subject as never),
+      issuer: name(cert.issuer as never),
+      validFrom: cert.valid_from,
+      validTo: cert.valid_to,
+      serialNumber: cert.serialNumber,
+      sha256Fingerprint: cert.fingerprint256,
     });
     cert = cert.issuerCertificate;
   }
@@ -90,7 +117,12 @@ interface Exchange {
 }
 
 /** Sends one GET and resolves with the response head; the body is still to be read. */
-async function exchange(url: URL, requestHeaders: Header[], options: FetchOptions, signal: AbortSignal): Promise<Exchange> {
+async function exchange(
+  url: URL,
+  requestHeaders: Header[],
+  options: FetchOptions,
+  signal: AbortSignal,
+): Promise<Exchange> {
   const rejectUnauthorized = !options.captureAnyway;
   const agent = await agentFor(options.route);
   const transport = url.protocol === 'https:' ? https : http;
@@ -105,7 +137,8 @@ async function exchange(url: URL, requestHeaders: Header[], options: FetchOption
       signal,
     });
     request.on('error', (error: NodeJS.ErrnoException) => {
-      if (signal.aborted) reject(signal.reason instanceof ContractError ? signal.reason : new ContractError('cancelled', 'Cancelled.'));
+      if (signal.aborted)
+        reject(signal.reason instanceof ContractError ? signal.reason : new ContractError('cancelled', 'Cancelled.'));
       else reject(networkError(error, url, options.route));
     });
     request.on('response', (response) => {
@@ -123,8 +156,11 @@ async function exchange(url: URL, requestHeaders: Header[], options: FetchOption
         const identity = leaf && Object.keys(leaf).length ? checkServerIdentity(url.hostname, leaf) : undefined;
         if (identity) authorizationError = [authorizationError, identity.message].filter(Boolean).join('; ');
         tls = {
-          protocol: secure.getProtocol() ?? '', cipher: secure.getCipher()?.name ?? '', authorized: secure.authorized && !identity,
-          authorizationError, certificates,
+          protocol: secure.getProtocol() ?? '',
+          cipher: secure.getCipher()?.name ?? '',
+          authorized: secure.authorized && !identity,
+          authorizationError,
+          certificates,
         };
       }
       resolve({ response, remote, tls });
@@ -136,13 +172,20 @@ async function exchange(url: URL, requestHeaders: Header[], options: FetchOption
 function decoderFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
   switch (encoding) {
     case '':
-    case 'identity': return null;
+    case 'identity':
+      return null;
     case 'gzip':
-    case 'x-gzip': return zlib.createGunzip();
-    case 'deflate': return zlib.createInflate();
-    case 'br': return zlib.createBrotliDecompress();
+    case 'x-gzip':
+      return zlib.createGunzip();
+    case 'deflate':
+      return zlib.createInflate();
+    case 'br':
+      return zlib.createBrotliDecompress();
     default:
-      throw new ContractError('unsupported_format', `The server compressed the page with "${encoding}", which Casefile cannot decode. Nothing was stored.`);
+      throw new ContractError(
+        'unsupported_format',
+        `The server compressed the page with "${encoding}", which Casefile cannot decode. Nothing was stored.`,
+      );
   }
 }
 
@@ -151,13 +194,22 @@ async function readBody(response: http.IncomingMessage, encoding: string, limit:
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     response.destroy();
-    throw new ContractError('invalid_input', `${url.href} announces ${declared.toLocaleString('en')} bytes, over the ${limit.toLocaleString('en')}-byte limit for this kind of document; nothing was downloaded or stored.`);
+    throw new ContractError(
+      'invalid_input',
+      `${url.href} announces ${declared.toLocaleString('en')} bytes, over the ${limit.toLocaleString('en')}-byte limit for this kind of document; nothing was downloaded or stored.`,
+    );
   }
   const decoder = decoderFor(encoding);
   let raw = 0;
   response.on('data', (chunk: Buffer) => {
     raw += chunk.byteLength;
-    if (raw > limit) response.destroy(new ContractError('invalid_input', `${url.href} sent more than ${limit.toLocaleString('en')} bytes, the limit for this kind of document; the download was stopped and nothing was stored.`));
+    if (raw > limit)
+      response.destroy(
+        new ContractError(
+          'invalid_input',
+          `${url.href} sent more than ${limit.toLocaleString('en')} bytes, the limit for this kind of document; the download was stopped and nothing was stored.`,
+        ),
+      );
   });
   const stream: Readable = decoder ? response.pipe(decoder) : response;
   if (decoder) response.on('error', (error) => decoder.destroy(error));
@@ -168,14 +220,23 @@ async function readBody(response: http.IncomingMessage, encoding: string, limit:
       size += chunk.byteLength;
       if (size > limit) {
         response.destroy();
-        throw new ContractError('invalid_input', `${url.href} decompresses (${encoding}) to more than ${limit.toLocaleString('en')} bytes from ${raw.toLocaleString('en')} sent: a compression bomb. It was stopped and nothing was stored.`);
+        throw new ContractError(
+          'invalid_input',
+          `${url.href} decompresses (${encoding}) to more than ${limit.toLocaleString('en')} bytes from ${raw.toLocaleString('en')} sent: a compression bomb. It was stopped and nothing was stored.`,
+        );
       }
       chunks.push(chunk);
     }
   } catch (error) {
     if (error instanceof ContractError) throw error;
-    if ((error as NodeJS.ErrnoException).code?.startsWith('Z_') || (error as NodeJS.ErrnoException).code === 'ERR__ERROR') {
-      throw new ContractError('invalid_input', `${url.href}: the ${encoding}-compressed body is corrupt (${(error as Error).message}). Nothing was stored.`);
+    if (
+      (error as NodeJS.ErrnoException).code?.startsWith('Z_') ||
+      (error as NodeJS.ErrnoException).code === 'ERR__ERROR'
+    ) {
+      throw new ContractError(
+        'invalid_input',
+        `${url.href}: the ${encoding}-compressed body is corrupt (${(error as Error).message}). Nothing was stored.`,
+      );
     }
     throw error;
   }
@@ -186,11 +247,23 @@ async function readBody(response: http.IncomingMessage, encoding: string, limit:
 export async function fetchWithProvenance(start: URL, options: FetchOptions): Promise<Fetched> {
   const startedAt = new Date().toISOString();
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(new ContractError('io_error', `${start.href} did not finish within ${Math.round(options.timeoutMs / 1000)} s (a body that never ends, or a stalled server). It was stopped and nothing was stored.`)), options.timeoutMs);
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new ContractError(
+          'io_error',
+          `${start.href} did not finish within ${Math.round(options.timeoutMs / 1000)} s (a body that never ends, or a stalled server). It was stopped and nothing was stored.`,
+        ),
+      ),
+    options.timeoutMs,
+  );
   const onCancel = () => deadline.abort(new ContractError('cancelled', 'Cancelled.'));
   if (options.signal.aborted) onCancel();
   options.signal.addEventListener('abort', onCancel);
-  const stopReason = () => (deadline.signal.reason instanceof ContractError ? deadline.signal.reason : new ContractError('cancelled', 'Cancelled.'));
+  const stopReason = () =>
+    deadline.signal.reason instanceof ContractError
+      ? deadline.signal.reason
+      : new ContractError('cancelled', 'Cancelled.');
   try {
     const requestHeaders: Header[] = [
       ['User-Agent', options.userAgent],
@@ -212,10 +285,16 @@ export async function fetchWithProvenance(start: URL, options: FetchOptions): Pr
         hops.push({ url: url.href, status, location });
         const next = checkRedirect(url, location);
         if (visited.has(next.href)) {
-          throw new ContractError('invalid_input', `${start.href} redirects in a loop (${[...hops.map((h) => h.url), next.href].join(' → ')}). Nothing was stored.`);
+          throw new ContractError(
+            'invalid_input',
+            `${start.href} redirects in a loop (${[...hops.map((h) => h.url), next.href].join(' → ')}). Nothing was stored.`,
+          );
         }
         if (hops.length >= MAX_REDIRECTS) {
-          throw new ContractError('invalid_input', `${start.href} redirected more than ${MAX_REDIRECTS} times; Casefile stops there. Nothing was stored.`);
+          throw new ContractError(
+            'invalid_input',
+            `${start.href} redirected more than ${MAX_REDIRECTS} times; Casefile stops there. Nothing was stored.`,
+          );
         }
         url = next;
         continue;
@@ -228,21 +307,56 @@ export async function fetchWithProvenance(start: URL, options: FetchOptions): Pr
         throw deadline.signal.aborted ? stopReason() : error;
       });
       const warnings: string[] = [];
-      if (contentEncoding && contentEncoding !== 'identity') warnings.push(`The server compressed the response (${contentEncoding}) although asked not to; the original is the decompressed body.`);
-      if (tls && !tls.authorized) warnings.push(`The TLS certificate failed validation (${tls.authorizationError || 'untrusted'}); captured anyway at the analyst's request.`);
-      if (status >= 400) warnings.push(`The server answered ${status} ${response.statusMessage ?? ''}: this is an error page, not the page asked for.`.replace(' :', ':'));
+      if (contentEncoding && contentEncoding !== 'identity')
+        warnings.push(
+          `The server compressed the response (${contentEncoding}) although asked not to; the original is the decompressed body.`,
+        );
+      if (tls && !tls.authorized)
+        warnings.push(
+          `The TLS certificate failed validation (${tls.authorizationError || 'untrusted'}); captured anyway at the analyst's request.`,
+        );
+      if (status >= 400)
+        warnings.push(
+          `The server answered ${status} ${response.statusMessage ?? ''}: this is an error page, not the page asked for.`.replace(
+            ' :',
+            ':',
+          ),
+        );
       return {
         body,
         facts: {
-          requestedUrl: start.href, finalUrl: url.href, status, statusText: response.statusMessage ?? '', httpVersion: response.httpVersion,
-          request: { method: 'GET', url: url.href, headers: requestHeaders }, hops, responseHeaders, remote, tls,
-          route: { mode: options.route.mode, proxy: options.route.proxy, description: describeRoute(options.route), exit: options.route.mode === 'direct' ? (remote ? `${remote.address}:${remote.port}` : '') : options.route.proxy },
-          startedAt, finishedAt: new Date().toISOString(), declaredContentType, contentEncoding, warnings,
+          requestedUrl: start.href,
+          finalUrl: url.href,
+          status,
+          statusText: response.statusMessage ?? '',
+          httpVersion: response.httpVersion,
+          request: { method: 'GET', url: url.href, headers: requestHeaders },
+          hops,
+          responseHeaders,
+          remote,
+          tls,
+          route: {
+            mode: options.route.mode,
+            proxy: options.route.proxy,
+            description: describeRoute(options.route),
+            exit:
+              options.route.mode === 'direct'
+                ? remote
+                  ? `${remote.address}:${remote.port}`
+                  : ''
+                : options.route.proxy,
+          },
+          startedAt,
+          finishedAt: new Date().toISOString(),
+          declaredContentType,
+          contentEncoding,
+          warnings,
         },
       };
     }
   } catch (error) {
-    if (deadline.signal.aborted && !(error instanceof ContractError && error.code === 'invalid_input')) throw stopReason();
+    if (deadline.signal.aborted && !(error instanceof ContractError && error.code === 'invalid_input'))
+      throw stopReason();
     throw error;
   } finally {
     clearTimeout(timer);

@@ -29,14 +29,23 @@ export async function connectVia(route: NetworkSetting, host: string, port: numb
   if (route.mode === 'socks5') {
     const proxy = hostPort(route);
     const { socket } = await SocksClient.createConnection({
-      proxy: { host: proxy.host, port: proxy.port, type: 5 }, command: 'connect', destination: { host, port }, timeout: 30_000,
+      proxy: { host: proxy.host, port: proxy.port, type: 5 },
+      command: 'connect',
+      destination: { host, port },
+      timeout: 30_000,
     });
     return socket;
   }
   if (route.mode === 'http' || route.mode === 'https') {
     const proxy = hostPort(route);
     return new Promise((resolve, reject) => {
-      const request = http.request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: `${host}:${port}`, headers: { Host: `${host}:${port}` } });
+      const request = http.request({
+        host: proxy.host,
+        port: proxy.port,
+        method: 'CONNECT',
+        path: `${host}:${port}`,
+        headers: { Host: `${host}:${port}` },
+      });
       request.on('connect', (response, socket) => {
         if (response.statusCode === 200) resolve(socket);
         else {
@@ -61,7 +70,8 @@ const REPLY_FAILED = Buffer.from([5, 1, 0, 1, 0, 0, 0, 0, 0, 0]);
 function parseRequest(request: Buffer): { host: string; port: number } | null {
   if (request[0] !== 5 || request[1] !== 1) return null;
   const type = request[3];
-  if (type === 1 && request.length >= 10) return { host: [...request.subarray(4, 8)].join('.'), port: request.readUInt16BE(8) };
+  if (type === 1 && request.length >= 10)
+    return { host: [...request.subarray(4, 8)].join('.'), port: request.readUInt16BE(8) };
   if (type === 3) {
     const length = request[4]!;
     if (request.length < 7 + length) return null;
@@ -120,10 +130,11 @@ export function startGatekeeper(route: NetworkSetting): Promise<Gatekeeper> {
         port: (server.address() as AddressInfo).port,
         admit: (host, port) => admitted.add(`${host.toLowerCase().replace(/^\[|\]$/g, '')}:${port}`),
         refused,
-        close: () => new Promise<void>((done) => {
-          sockets.forEach((s) => s.destroy());
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            sockets.forEach((s) => s.destroy());
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -10,7 +10,14 @@ import { getNetworkSetting, parseProxy, setNetworkSetting } from './network';
 import { currentAnalyst } from '../services/context';
 import { getWebCapture, readOriginalBytes } from './store';
 
-type WebMethods = 'web.capture' | 'web.getCapture' | 'web.getNetwork' | 'web.setNetwork' | 'web.snapshotEngine' | 'web.exportWarc' | 'web.snapshot';
+type WebMethods =
+  | 'web.capture'
+  | 'web.getCapture'
+  | 'web.getNetwork'
+  | 'web.setNetwork'
+  | 'web.snapshotEngine'
+  | 'web.exportWarc'
+  | 'web.snapshot';
 
 export function webCaptureHandlers(jobs: JobRunner, env: CaptureEnvironment = {}): Pick<Handlers, WebMethods> {
   return {
@@ -30,11 +37,23 @@ export function webCaptureHandlers(jobs: JobRunner, env: CaptureEnvironment = {}
     'web.exportWarc': (ctx, input) => exportWarc(ctx, input),
     'web.snapshot': (ctx, { articleId, kind }) => {
       const capture = getWebCapture(ctx, articleId);
-      if (!capture) throw new ContractError('not_found', 'This article was not captured from the web, so it has no snapshot or WARC.');
+      if (!capture)
+        throw new ContractError(
+          'not_found',
+          'This article was not captured from the web, so it has no snapshot or WARC.',
+        );
       const stored = kind === 'warc' ? capture.warc : kind === 'screenshot' ? capture.screenshot : capture.pdf;
-      if (!stored) throw new ContractError('not_found', `This capture has no ${kind === 'pdf' ? 'PDF print' : 'screenshot'}: ${capture.snapshotNote}`);
+      if (!stored)
+        throw new ContractError(
+          'not_found',
+          `This capture has no ${kind === 'pdf' ? 'PDF print' : 'screenshot'}: ${capture.snapshotNote}`,
+        );
       const bytes = readOriginalBytes(ctx, stored.sha256);
-      if (!bytes) throw new ContractError('corrupt_library', `The ${kind} ${stored.sha256} is missing from the library; run "casefile verify".`);
+      if (!bytes)
+        throw new ContractError(
+          'corrupt_library',
+          `The ${kind} ${stored.sha256} is missing from the library; run "casefile verify".`,
+        );
       const mediaType = kind === 'warc' ? 'application/warc' : kind === 'screenshot' ? 'image/png' : 'application/pdf';
       return { sha256: stored.sha256, mediaType, bytesBase64: bytes.toString('base64') };
     },

@@ -19,10 +19,16 @@ export function parseProxy(text: string): NetworkSetting {
   try {
     url = new URL(raw);
   } catch {
-    throw new ContractError('invalid_input', `"${raw}" is not a proxy address. Use socks5://HOST:PORT (e.g. Tor at socks5://127.0.0.1:9050), http://HOST:PORT, or "direct".`);
+    throw new ContractError(
+      'invalid_input',
+      `"${raw}" is not a proxy address. Use socks5://HOST:PORT (e.g. Tor at socks5://127.0.0.1:9050), http://HOST:PORT, or "direct".`,
+    );
   }
   if (!url.hostname || !url.port) {
-    throw new ContractError('invalid_input', `The proxy address ${raw} needs a host and a port, e.g. socks5://127.0.0.1:9050.`);
+    throw new ContractError(
+      'invalid_input',
+      `The proxy address ${raw} needs a host and a port, e.g. socks5://127.0.0.1:9050.`,
+    );
   }
   const hostPort = `${url.hostname}:${url.port}`;
   switch (url.protocol) {
@@ -34,15 +40,21 @@ export function parseProxy(text: string): NetworkSetting {
     case 'https:':
       return { mode: url.protocol === 'https:' ? 'https' : 'http', proxy: hostPort };
     default:
-      throw new ContractError('invalid_input', `Casefile supports SOCKS5 and HTTP(S) proxies, not ${url.protocol.replace(/:$/, '')}: (${raw}).`);
+      throw new ContractError(
+        'invalid_input',
+        `Casefile supports SOCKS5 and HTTP(S) proxies, not ${url.protocol.replace(/:$/, '')}: (${raw}).`,
+      );
   }
 }
 
 export function describeRoute(setting: NetworkSetting): string {
   switch (setting.mode) {
-    case 'direct': return 'direct connection';
-    case 'socks5': return `SOCKS5 proxy ${setting.proxy} (names resolved by the proxy)`;
-    default: return `${setting.mode.toUpperCase()} proxy ${setting.proxy}`;
+    case 'direct':
+      return 'direct connection';
+    case 'socks5':
+      return `SOCKS5 proxy ${setting.proxy} (names resolved by the proxy)`;
+    default:
+      return `${setting.mode.toUpperCase()} proxy ${setting.proxy}`;
   }
 }
 
@@ -53,7 +65,8 @@ export function describeRoute(setting: NetworkSetting): string {
 export async function agentFor(setting: NetworkSetting): Promise<Agent | undefined> {
   // The agents are loaded only when a capture uses them: every CLI command starts faster.
   switch (setting.mode) {
-    case 'direct': return undefined;
+    case 'direct':
+      return undefined;
     case 'socks5': {
       // socks5h: the proxy resolves the host name; the analyst's resolver is never asked.
       const { SocksProxyAgent } = await import('socks-proxy-agent');
@@ -68,7 +81,8 @@ export async function agentFor(setting: NetworkSetting): Promise<Agent | undefin
 }
 
 export function getNetworkSetting(ctx: Ctx): NetworkSetting {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING_KEY) as { value: string } | undefined;
+  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING_KEY) as
+    { value: string } | undefined;
   if (!row) return DIRECT;
   try {
     return JSON.parse(row.value) as NetworkSetting;
@@ -78,10 +92,15 @@ export function getNetworkSetting(ctx: Ctx): NetworkSetting {
 }
 
 export function setNetworkSetting(ctx: Ctx, setting: NetworkSetting): NetworkSetting {
-  const value = setting.mode === 'direct' ? DIRECT : parseProxy(`${setting.mode === 'socks5' ? 'socks5' : setting.mode}://${setting.proxy}`);
+  const value =
+    setting.mode === 'direct'
+      ? DIRECT
+      : parseProxy(`${setting.mode === 'socks5' ? 'socks5' : setting.mode}://${setting.proxy}`);
   return mutate(ctx, () => {
     const before = getNetworkSetting(ctx);
-    ctx.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(SETTING_KEY, JSON.stringify(value));
+    ctx.db
+      .prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)')
+      .run(SETTING_KEY, JSON.stringify(value));
     recordAudit(ctx, 'settings.network', 'library', 'settings', { network: before }, { network: value });
     return value;
   });

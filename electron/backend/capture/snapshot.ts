@@ -40,27 +40,42 @@ export async function renderSnapshot(request: SnapshotRequest, executablePath: s
     headless: true,
     timeout: request.timeoutMs,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
       // Chromium bypasses proxies for loopback unless told otherwise; every address must take the route.
-      `--proxy-server=socks5://127.0.0.1:${gatekeeper.port}`, '--proxy-bypass-list=<-loopback>',
+      `--proxy-server=socks5://127.0.0.1:${gatekeeper.port}`,
+      '--proxy-bypass-list=<-loopback>',
     ],
   });
   const stop = () => void browser.close().catch(() => undefined);
   request.signal.addEventListener('abort', stop);
   try {
     const context = await browser.newContext({
-      userAgent: request.userAgent, viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: request.ignoreTlsErrors,
-      serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true,
+      userAgent: request.userAgent,
+      viewport: { width: 1280, height: 800 },
+      ignoreHTTPSErrors: request.ignoreTlsErrors,
+      serviceWorkers: 'block',
+      acceptDownloads: false,
+      javaScriptEnabled: true,
     });
     let served = false;
     await context.route('**/*', async (route) => {
       const target = new URL(route.request().url());
       if (!served && route.request().resourceType() === 'document' && target.href === request.url) {
         served = true;
-        await route.fulfill({ status: request.status, contentType: request.contentType || 'text/html', body: Buffer.from(request.body) });
+        await route.fulfill({
+          status: request.status,
+          contentType: request.contentType || 'text/html',
+          body: Buffer.from(request.body),
+        });
         return;
       }
-      if (target.protocol === 'http:' || target.protocol === 'https:') gatekeeper.admit(target.hostname, defaultPort(target));
+      if (target.protocol === 'http:' || target.protocol === 'https:')
+        gatekeeper.admit(target.hostname, defaultPort(target));
       await route.continue();
     });
     const page = await context.newPage();

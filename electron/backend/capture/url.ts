@@ -8,13 +8,22 @@ export function parseCaptureUrl(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new ContractError('invalid_input', `"${raw}" is not a URL. Give a full address such as https://example.org/article.`);
+    throw new ContractError(
+      'invalid_input',
+      `"${raw}" is not a URL. Give a full address such as https://example.org/article.`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ContractError('invalid_input', `${url.protocol.replace(/:$/, '')}: addresses cannot be captured (${raw}); Casefile captures http and https pages only.`);
+    throw new ContractError(
+      'invalid_input',
+      `${url.protocol.replace(/:$/, '')}: addresses cannot be captured (${raw}); Casefile captures http and https pages only.`,
+    );
   }
   if (url.username || url.password) {
-    throw new ContractError('invalid_input', `${url.host}: the URL carries a user name or password. Remove them (Casefile would send them to the server and record them in the evidence) and capture again.`);
+    throw new ContractError(
+      'invalid_input',
+      `${url.host}: the URL carries a user name or password. Remove them (Casefile would send them to the server and record them in the evidence) and capture again.`,
+    );
   }
   url.hash = '';
   return url;
@@ -26,16 +35,28 @@ export function checkRedirect(from: URL, location: string): URL {
   try {
     next = new URL(location, from);
   } catch {
-    throw new ContractError('invalid_input', `${from.href} redirected to "${location}", which is not a URL. Nothing was stored.`);
+    throw new ContractError(
+      'invalid_input',
+      `${from.href} redirected to "${location}", which is not a URL. Nothing was stored.`,
+    );
   }
   if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-    throw new ContractError('invalid_input', `${from.href} redirected to another scheme (${next.protocol.replace(/:$/, '')}:), which Casefile does not follow. Nothing was stored.`);
+    throw new ContractError(
+      'invalid_input',
+      `${from.href} redirected to another scheme (${next.protocol.replace(/:$/, '')}:), which Casefile does not follow. Nothing was stored.`,
+    );
   }
   if (from.protocol === 'https:' && next.protocol === 'http:') {
-    throw new ContractError('invalid_input', `${from.href} redirected from https to plain http (${next.href}), which would expose the request. Capture ${next.href} directly if you mean to. Nothing was stored.`);
+    throw new ContractError(
+      'invalid_input',
+      `${from.href} redirected from https to plain http (${next.href}), which would expose the request. Capture ${next.href} directly if you mean to. Nothing was stored.`,
+    );
   }
   if (next.username || next.password) {
-    throw new ContractError('invalid_input', `${from.href} redirected to a URL with a user name or password, which Casefile does not follow. Nothing was stored.`);
+    throw new ContractError(
+      'invalid_input',
+      `${from.href} redirected to a URL with a user name or password, which Casefile does not follow. Nothing was stored.`,
+    );
   }
   next.hash = '';
   return next;

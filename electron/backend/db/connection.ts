@@ -29,7 +29,6 @@ export interface OpenedLibrary {
   backupPath: string | null;
 }
 
-
 function applyPragmas(db: Db): void {
   if (db.readonly) {
     // A read-only file cannot switch its journal mode; reading needs only the query-time pragmas.
@@ -52,7 +51,10 @@ function applyPragmas(db: Db): void {
   for (const [name, expected] of checks) {
     const actual = db.pragma(name, { simple: true });
     if (actual !== expected) {
-      throw new ContractError('corrupt_library', `SQLite refused "${name} = ${String(expected)}" (got ${String(actual)}).`);
+      throw new ContractError(
+        'corrupt_library',
+        `SQLite refused "${name} = ${String(expected)}" (got ${String(actual)}).`,
+      );
     }
   }
 }
@@ -95,15 +97,26 @@ function checkIsCasefileLibrary(db: Db, file: string): void {
     version = db.pragma('user_version', { simple: true }) as number;
     objects = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
   } catch (error) {
-    throw new ContractError('not_a_library', `${file} is not a Casefile library (SQLite cannot read it: ${(error as Error).message}). It was not changed.`);
+    throw new ContractError(
+      'not_a_library',
+      `${file} is not a Casefile library (SQLite cannot read it: ${(error as Error).message}). It was not changed.`,
+    );
   }
   if (applicationId === CASEFILE_APPLICATION_ID) return;
   if (applicationId !== 0) {
-    throw new ContractError('not_a_library', `${file} is another program's SQLite database (application id ${applicationId}), not a Casefile library. It was not changed.`);
+    throw new ContractError(
+      'not_a_library',
+      `${file} is another program's SQLite database (application id ${applicationId}), not a Casefile library. It was not changed.`,
+    );
   }
-  const casefileV1 = version === 1 && Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get());
+  const casefileV1 =
+    version === 1 &&
+    Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get());
   if (objects > 0 && !casefileV1) {
-    throw new ContractError('not_a_library', `${file} is an SQLite database but not a Casefile library (it has no Casefile application id). It was not changed.`);
+    throw new ContractError(
+      'not_a_library',
+      `${file} is an SQLite database but not a Casefile library (it has no Casefile application id). It was not changed.`,
+    );
   }
 }
 
@@ -114,12 +127,23 @@ function checkLibraryPath(resolved: string, file: string, mustExist: boolean): v
     stat = fs.statSync(resolved);
   } catch {
     if (mustExist) {
-      throw new ContractError('not_a_library', `There is no library at ${resolved}; create it with "casefile init ${file}" (or check the path for typing mistakes).`);
+      throw new ContractError(
+        'not_a_library',
+        `There is no library at ${resolved}; create it with "casefile init ${file}" (or check the path for typing mistakes).`,
+      );
     }
     return;
   }
-  if (stat.isDirectory()) throw new ContractError('not_a_library', `${resolved} is a folder, not a library file. Give the path of a .casefile file.`);
-  if (!stat.isFile()) throw new ContractError('not_a_library', `${resolved} is not a regular file (a device, pipe or socket), so it cannot be a library. It was not opened.`);
+  if (stat.isDirectory())
+    throw new ContractError(
+      'not_a_library',
+      `${resolved} is a folder, not a library file. Give the path of a .casefile file.`,
+    );
+  if (!stat.isFile())
+    throw new ContractError(
+      'not_a_library',
+      `${resolved} is not a regular file (a device, pipe or socket), so it cannot be a library. It was not opened.`,
+    );
 }
 
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
@@ -129,7 +153,10 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
   const uncleanBefore = closedUncleanly(resolved);
   let db: Db;
   try {
-    db = new Database(resolved, { readonly: options.readonly ?? false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    db = new Database(resolved, {
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
   } catch (error) {
     throw new ContractError('io_error', `Could not open the library ${resolved}: ${(error as Error).message}`);
   }
@@ -158,12 +185,18 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
       }
     }
     if (db.readonly && version < latest) {
-      throw new ContractError('read_only', `The library ${resolved} needs upgrading to this Casefile's schema (${version} → ${latest}), which writes to it, but it can only be opened read-only. Open a writable copy instead.`);
+      throw new ContractError(
+        'read_only',
+        `The library ${resolved} needs upgrading to this Casefile's schema (${version} → ${latest}), which writes to it, but it can only be opened read-only. Open a writable copy instead.`,
+      );
     }
     const backupPath = migrate(db, resolved, migrations);
     if (!db.readonly) {
-      const statesColumn = (db.pragma('table_info(audit_log)') as { name: string }[]).some((c) => c.name === 'states_json');
-      if (statesColumn && version > 0 && version < STATES_SINCE_VERSION) writeStateBaseline(db, version, new Date().toISOString());
+      const statesColumn = (db.pragma('table_info(audit_log)') as { name: string }[]).some(
+        (c) => c.name === 'states_json',
+      );
+      if (statesColumn && version > 0 && version < STATES_SINCE_VERSION)
+        writeStateBaseline(db, version, new Date().toISOString());
       if (statesColumn) installChangeTracking(db);
     }
     return { db, path: resolved, recoveredFromCrash, backupPath };

@@ -17,7 +17,11 @@ describe('opening a library', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('trusted_schema', { simple: true })).toBe(0);
-    const tables = (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_fts%' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[]);
+    const tables = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_fts%' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all() as { name: string; sql: string }[];
     for (const t of tables) expect(t.sql, `${t.name} is STRICT`).toMatch(/\) STRICT$/);
     closeLibrary(db);
   });
@@ -37,7 +41,11 @@ describe('opening a library', () => {
     const v1 = openLibrary(file);
     v1.db.prepare("INSERT INTO settings (key, value) VALUES ('marker', 'kept')").run();
     closeLibrary(v1.db);
-    const next: Migration = { version: LATEST_VERSION + 1, name: 'test', up: 'CREATE TABLE extra (x INTEGER NOT NULL) STRICT;' };
+    const next: Migration = {
+      version: LATEST_VERSION + 1,
+      name: 'test',
+      up: 'CREATE TABLE extra (x INTEGER NOT NULL) STRICT;',
+    };
     const { db, backupPath } = openLibrary(file, { migrations: [...MIGRATIONS, next] });
     expect(backupPath).not.toBeNull();
     const backup = new Database(backupPath!, { readonly: true });
@@ -50,7 +58,11 @@ describe('opening a library', () => {
   it('rolls a failing migration back completely', () => {
     const file = tempLibraryPath();
     closeLibrary(openLibrary(file).db);
-    const broken: Migration = { version: LATEST_VERSION + 1, name: 'broken', up: 'CREATE TABLE half (x INTEGER NOT NULL) STRICT; SELECT no_such_function();' };
+    const broken: Migration = {
+      version: LATEST_VERSION + 1,
+      name: 'broken',
+      up: 'CREATE TABLE half (x INTEGER NOT NULL) STRICT; SELECT no_such_function();',
+    };
     expect(() => openLibrary(file, { migrations: [...MIGRATIONS, broken] })).toThrow();
     const { db } = openLibrary(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
@@ -80,10 +92,13 @@ describe('opening a library', () => {
     const file = tempLibraryPath();
     closeLibrary(openLibrary(file).db);
     // A process killed mid-session leaves its WAL behind.
-    const crash = spawnSync('node', ['-e', `
+    const crash = spawnSync('node', [
+      '-e',
+      `
       const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
       db.exec("INSERT INTO settings (key, value) VALUES ('x', 'y')");
-      process.kill(process.pid, 'SIGKILL');`]);
+      process.kill(process.pid, 'SIGKILL');`,
+    ]);
     expect(crash.signal).toBe('SIGKILL');
     const reopened = openLibrary(file);
     expect(reopened.recoveredFromCrash).toBe(true);

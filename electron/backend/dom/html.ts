@@ -11,7 +11,8 @@ import { ContractError } from '../../../shared/contract/errors';
 import { htmlNodeToText } from './htmlToText';
 
 const require = createRequire(import.meta.url);
-export const READABILITY_VERSION: string = (require('@mozilla/readability/package.json') as { version: string }).version;
+export const READABILITY_VERSION: string = (require('@mozilla/readability/package.json') as { version: string })
+  .version;
 
 export interface HtmlExtraction {
   text: string;
@@ -51,7 +52,10 @@ function httpUrl(value: string | undefined): string | undefined {
 /** Reads an already-decoded page. */
 export function extractHtml(html: string, name: string): HtmlExtraction {
   if (!/<(html|head|body|p|div|article|h1|title)[\s>]/i.test(html.slice(0, 100_000))) {
-    throw new ContractError('unsupported_format', `${name} does not look like a web page (no HTML elements in it). If it is plain text, rename it to .txt.`);
+    throw new ContractError(
+      'unsupported_format',
+      `${name} does not look like a web page (no HTML elements in it). If it is plain text, rename it to .txt.`,
+    );
   }
   // Stylesheets say nothing about the article and are slow to parse; drop them before jsdom does.
   const withoutStyles = html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
@@ -72,7 +76,10 @@ export function extractHtml(html: string, name: string): HtmlExtraction {
       text = htmlNodeToText(document.body as never);
     }
     if (!text.trim()) {
-      throw new ContractError('invalid_input', `${name} has no readable text (the page may be empty or built entirely by scripts, which Casefile never runs).`);
+      throw new ContractError(
+        'invalid_input',
+        `${name} has no readable text (the page may be empty or built entirely by scripts, which Casefile never runs).`,
+      );
     }
     const detected: DetectedMetadata = {};
     const title = article?.title?.trim() || document.title.trim();

@@ -2,11 +2,59 @@
 // own lines, whitespace inside a paragraph collapsed, preformatted text kept as it is.
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+]);
 
 // Minimal DOM shapes, so this module needs no DOM types (the backend has none).
 interface DomNode {
@@ -26,7 +74,7 @@ export function htmlNodeToText(root: DomNode): string {
   };
   const walk = (node: DomNode, pre: boolean) => {
     if (node.nodeType === 3) {
-      line += pre ? (node.textContent ?? '').replace(/\n/g, '\u2028') : node.textContent ?? '';
+      line += pre ? (node.textContent ?? '').replace(/\n/g, '\u2028') : (node.textContent ?? '');
       return;
     }
     if (node.nodeType !== 1) return;
@@ -47,7 +95,13 @@ export function htmlNodeToText(root: DomNode): string {
   flush();
   // \u2028 stood for line breaks that must survive whitespace collapsing.
   return blocks
-    .map((b) => b.split('\u2028').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n'))
+    .map((b) =>
+      b
+        .split('\u2028')
+        .map((l) => l.trim())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n'),
+    )
     .filter((b) => b.trim())
     .join('\n\n');
 }

@@ -39,7 +39,10 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 export async function extractPdf(bytes: Uint8Array, name: string): Promise<PdfExtraction> {
   if (!isPdf(bytes)) {
-    throw new ContractError('unsupported_format', `${name} is named .pdf but is not a PDF (no %PDF- header). Check that the download finished, or import the file under its real type.`);
+    throw new ContractError(
+      'unsupported_format',
+      `${name} is named .pdf but is not a PDF (no %PDF- header). Check that the download finished, or import the file under its real type.`,
+    );
   }
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -54,7 +57,8 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<PdfEx
   try {
     document = await task.promise;
   } catch (error) {
-    const reason = (error as Error).name === 'PasswordException' ? 'it is password-protected' : (error as Error).message;
+    const reason =
+      (error as Error).name === 'PasswordException' ? 'it is password-protected' : (error as Error).message;
     throw new ContractError('invalid_input', `${name} could not be read as a PDF: ${reason}.`);
   }
   try {
@@ -83,7 +87,10 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<PdfEx
       offset += Array.from(page).length;
     }
     if (!text.trim()) {
-      throw new ContractError('invalid_input', `${name} has no text layer (it is probably scanned images). Run OCR on it first, then import the result.`);
+      throw new ContractError(
+        'invalid_input',
+        `${name} has no text layer (it is probably scanned images). Run OCR on it first, then import the result.`,
+      );
     }
     const info = (await document.getMetadata()).info as Record<string, unknown>;
     const detected: DetectedMetadata = {};

@@ -13,11 +13,50 @@ const purify = createDOMPurify(window as never);
 export const ORIGINAL_VIEW_CSP = EVIDENCE_FRAME_CSP;
 
 const FORBID_TAGS = [
-  'script', 'noscript', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'audio', 'video', 'source', 'track', 'picture',
-  'canvas', 'template', 'svg', 'math', 'portal', 'dialog',
+  'script',
+  'noscript',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'picture',
+  'canvas',
+  'template',
+  'svg',
+  'math',
+  'portal',
+  'dialog',
 ];
-const FORBID_ATTR = ['srcset', 'action', 'formaction', 'ping', 'background', 'poster', 'xlink:href', 'lowsrc', 'dynsrc', 'longdesc', 'usemap', 'target'];
+const FORBID_ATTR = [
+  'srcset',
+  'action',
+  'formaction',
+  'ping',
+  'background',
+  'poster',
+  'xlink:href',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'usemap',
+  'target',
+];
 
 /** Inline style that cannot fetch: drop it whole if it names url(), @import, image-set or uses escapes. */
 function safeStyle(style: string): string | null {

@@ -23,7 +23,8 @@ function body(excerpt: Excerpt): WebAnnotation[] {
   if (excerpt.reliability || excerpt.credibility) {
     bodies.push({ type: 'TextualBody', value: excerpt.grade, format: 'text/plain', purpose: 'classifying' });
   }
-  for (const tag of [...excerpt.tags, ...excerpt.machineTags]) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  for (const tag of [...excerpt.tags, ...excerpt.machineTags])
+    bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   return bodies;
 }
 
@@ -76,11 +77,20 @@ export function excerptAnnotation(excerpt: Excerpt, article: AnnotatedArticle): 
 export function exportAnnotations(ctx: Ctx, id: string): WebAnnotation[] {
   const kind = kindOf(ctx, id);
   if (kind !== 'article' && kind !== 'case') {
-    throw new ContractError(kind ? 'invalid_input' : 'not_found', kind ? `Annotations are exported for an article or a case, not a ${kind}.` : `Nothing in this library has the id ${id}.`);
+    throw new ContractError(
+      kind ? 'invalid_input' : 'not_found',
+      kind
+        ? `Annotations are exported for an article or a case, not a ${kind}.`
+        : `Nothing in this library has the id ${id}.`,
+    );
   }
   const excerpts: Excerpt[] = [];
   for (let offset = 0; ; offset += 5000) {
-    const page = listExcerpts(ctx, { ...(kind === 'article' ? { articleId: id } : { caseId: id }), offset, limit: 5000 });
+    const page = listExcerpts(ctx, {
+      ...(kind === 'article' ? { articleId: id } : { caseId: id }),
+      offset,
+      limit: 5000,
+    });
     excerpts.push(...page.items);
     if (excerpts.length >= page.total || !page.items.length) break;
   }

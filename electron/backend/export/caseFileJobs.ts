@@ -32,12 +32,22 @@ export function writeFileAtomically(file: string, content: string | Uint8Array):
 
 const step = () => new Promise((resolve) => setImmediate(resolve));
 
-export async function exportCaseFileJob(ctx: Ctx, input: { id: string; path?: string | undefined }, report: Report, signal: AbortSignal) {
+export async function exportCaseFileJob(
+  ctx: Ctx,
+  input: { id: string; path?: string | undefined },
+  report: Report,
+  signal: AbortSignal,
+) {
   report({ done: 0, total: 3, current: 'Collecting the case', failures: 0 });
   const contents = collectCase(ctx, input.id);
   await step();
   if (signal.aborted) throw cancelled();
-  report({ done: 1, total: 3, current: `Packing ${contents.articles.length} articles and ${contents.excerpts.length} excerpts`, failures: 0 });
+  report({
+    done: 1,
+    total: 3,
+    current: `Packing ${contents.articles.length} articles and ${contents.excerpts.length} excerpts`,
+    failures: 0,
+  });
   const file = buildCaseFile(contents, ctx.appVersion, ctx.now(), auditHeadRow(ctx.db));
   await step();
   if (signal.aborted) throw cancelled();
@@ -52,14 +62,27 @@ export async function exportCaseFileJob(ctx: Ctx, input: { id: string; path?: st
   };
 }
 
-export async function importCaseFileJob(ctx: Ctx, input: { path?: string | undefined; bytesBase64?: string | undefined }, report: Report, signal: AbortSignal): Promise<CaseImportResult> {
+export async function importCaseFileJob(
+  ctx: Ctx,
+  input: { path?: string | undefined; bytesBase64?: string | undefined },
+  report: Report,
+  signal: AbortSignal,
+): Promise<CaseImportResult> {
   report({ done: 0, total: 3, current: 'Reading the case file', failures: 0 });
   let bytes: Uint8Array;
   if (input.path) {
     try {
       const stat = fs.statSync(input.path);
-      if (!stat.isFile()) throw new ContractError('invalid_input', `${input.path} is not a regular file (a folder, device, pipe or socket); choose a .zip case file.`);
-      if (stat.size > CASE_FILE_LIMITS.maxTotalBytes) throw new ContractError('invalid_input', `${input.path} is ${stat.size} bytes, larger than any case file Casefile accepts (${CASE_FILE_LIMITS.maxTotalBytes}).`);
+      if (!stat.isFile())
+        throw new ContractError(
+          'invalid_input',
+          `${input.path} is not a regular file (a folder, device, pipe or socket); choose a .zip case file.`,
+        );
+      if (stat.size > CASE_FILE_LIMITS.maxTotalBytes)
+        throw new ContractError(
+          'invalid_input',
+          `${input.path} is ${stat.size} bytes, larger than any case file Casefile accepts (${CASE_FILE_LIMITS.maxTotalBytes}).`,
+        );
       bytes = fs.readFileSync(input.path);
     } catch (error) {
       if (error instanceof ContractError) throw error;

@@ -5,9 +5,15 @@ import type { Ctx } from '../services/context';
 import { buildGraph } from '../services/graph';
 import { toGexf, toGraphMl } from './graphXml';
 
-export function exportGraph(ctx: Ctx, input: z.output<typeof GraphExportInput>): { xml: string; nodes: number; edges: number } {
+export function exportGraph(
+  ctx: Ctx,
+  input: z.output<typeof GraphExportInput>,
+): { xml: string; nodes: number; edges: number } {
   const { format, ...filters } = input;
   const graph = buildGraph(ctx, filters);
-  const xml = format === 'graphml' ? toGraphMl(graph) : toGexf(graph, { creator: `Casefile ${ctx.appVersion}`, date: ctx.now().slice(0, 10) });
+  const xml =
+    format === 'graphml'
+      ? toGraphMl(graph)
+      : toGexf(graph, { creator: `Casefile ${ctx.appVersion}`, date: ctx.now().slice(0, 10) });
   return { xml, nodes: graph.nodes.length, edges: graph.edges.length };
 }

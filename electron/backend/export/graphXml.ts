@@ -3,12 +3,20 @@
 // `xmlText`, which escapes markup and drops what XML 1.0 cannot carry at all.
 import type { GraphData, GraphEdge } from '../../../shared/contract/network';
 
+/** XML 1.0 forbids most control characters and lone surrogates even when escaped. */
+const XML_FORBIDDEN = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]',
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+  'g',
+);
+
 /** Text safe inside an XML element or a double- or single-quoted attribute. */
 export function xmlText(value: string | number): string {
   return String(value)
-    // XML 1.0 forbids most control characters and lone surrogates even when escaped.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(XML_FORBIDDEN, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -20,13 +28,45 @@ export const GRAPH_FORMATS = ['graphml', 'gexf'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
 /** What each edge says, the same in both formats. */
-function edgeFields(edge: GraphEdge): { kind: string; relationship: string; label: string; grade: string; excerpts: number; weight: number } {
-  if (edge.kind === 'co-mention') return { kind: 'co-mention', relationship: '', label: `co-mentioned in ${edge.articles}`, grade: '', excerpts: 0, weight: edge.articles };
-  return { kind: 'relationship', relationship: edge.type, label: edge.label || edge.type, grade: edge.grade?.text ?? '', excerpts: edge.excerptIds.length, weight: 1 };
+function edgeFields(edge: GraphEdge): {
+  kind: string;
+  relationship: string;
+  label: string;
+  grade: string;
+  excerpts: number;
+  weight: number;
+} {
+  if (edge.kind === 'co-mention')
+    return {
+      kind: 'co-mention',
+      relationship: '',
+      label: `co-mentioned in ${edge.articles}`,
+      grade: '',
+      excerpts: 0,
+      weight: edge.articles,
+    };
+  return {
+    kind: 'relationship',
+    relationship: edge.type,
+    label: edge.label || edge.type,
+    grade: edge.grade?.text ?? '',
+    excerpts: edge.excerptIds.length,
+    weight: 1,
+  };
 }
 
-const NODE_KEYS = [['type', 'string'], ['aliases', 'string'], ['mentions', 'int']] as const;
-const EDGE_KEYS = [['kind', 'string'], ['relationship', 'string'], ['grade', 'string'], ['excerpts', 'int'], ['weight', 'double']] as const;
+const NODE_KEYS = [
+  ['type', 'string'],
+  ['aliases', 'string'],
+  ['mentions', 'int'],
+] as const;
+const EDGE_KEYS = [
+  ['kind', 'string'],
+  ['relationship', 'string'],
+  ['grade', 'string'],
+  ['excerpts', 'int'],
+  ['weight', 'double'],
+] as const;
 
 export function toGraphMl(graph: GraphData): string {
   const out = [
@@ -58,7 +98,9 @@ export function toGraphMl(graph: GraphData): string {
 export function toGexf(graph: GraphData, meta: { creator: string; date: string }): string {
   const attributes = (cls: string, keys: readonly (readonly [string, string])[]) => [
     `    <attributes class="${cls}">`,
-    ...keys.map(([name, type], i) => `      <attribute id="${i}" title="${name}" type="${type === 'int' ? 'integer' : type}"/>`),
+    ...keys.map(
+      ([name, type], i) => `      <attribute id="${i}" title="${name}" type="${type === 'int' ? 'integer' : type}"/>`,
+    ),
     '    </attributes>',
   ];
   const values = (list: (string | number)[]) =>
@@ -73,7 +115,9 @@ export function toGexf(graph: GraphData, meta: { creator: string; date: string }
     '    <nodes>',
   ];
   for (const n of graph.nodes) {
-    out.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${values([n.type, n.aliases.join('; '), n.mentions])}</node>`);
+    out.push(
+      `      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${values([n.type, n.aliases.join('; '), n.mentions])}</node>`,
+    );
   }
   out.push('    </nodes>', '    <edges>');
   for (const e of graph.edges) {

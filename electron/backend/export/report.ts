@@ -47,7 +47,12 @@ function gradeOf(x: Excerpt): string {
 }
 
 const SOURCE_KIND_WORDS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  publication: 'Publication', author: 'Author', 'human-source': 'Human source', organization: 'Organisation', document: 'Document', other: 'Other source',
+  publication: 'Publication',
+  author: 'Author',
+  'human-source': 'Human source',
+  organization: 'Organisation',
+  document: 'Document',
+  other: 'Other source',
 };
 
 export interface ReportFormat {
@@ -57,7 +62,11 @@ export interface ReportFormat {
 
 /** A timestamp as the analyst reads one: their locale's date and time, in their time zone, named. */
 function timestampFormatter(format: ReportFormat): (iso: string) => string {
-  const f = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: format.timeZone });
+  const f = new Intl.DateTimeFormat(format.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: format.timeZone,
+  });
   const zone = format.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (iso) => `${f.format(new Date(iso))} (${zone})`;
 }
@@ -67,7 +76,8 @@ function groupedUnderParents(sources: Source[]): { source: Source; depth: number
   const byName = (a: Source, b: Source) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
   const ids = new Set(sources.map((s) => s.id));
   const children = new Map<string, Source[]>();
-  for (const s of sources) if (s.parentId && ids.has(s.parentId)) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
+  for (const s of sources)
+    if (s.parentId && ids.has(s.parentId)) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
   const out: { source: Source; depth: number }[] = [];
   const visit = (s: Source, depth: number) => {
     out.push({ source: s, depth });
@@ -79,17 +89,26 @@ function groupedUnderParents(sources: Source[]): { source: Source; depth: number
 
 function excerptBlock(x: Excerpt): string {
   const date = x.eventDate.value ? ` · ${e(formatPartialDate(x.eventDate))}` : '';
-  const note = x.note.text.trim() ? `<div class="note"><div class="note-label">Analyst’s note</div>${richTextToHtml(x.note)}</div>` : '';
+  const note = x.note.text.trim()
+    ? `<div class="note"><div class="note-label">Analyst’s note</div>${richTextToHtml(x.note)}</div>`
+    : '';
   return `<div class="excerpt">${gradeOf(x)} <span class="meta">${e(x.sourceName || 'unattributed')}${date} · ${e(articleLabel(x.articleTitle))}</span>
 <blockquote>${e(x.exact)}</blockquote>${note}</div>`;
 }
 
-export function caseReportHtml(ctx: Ctx, caseId: string, groupBy: 'entity' | 'date', format: ReportFormat = {}): string {
+export function caseReportHtml(
+  ctx: Ctx,
+  caseId: string,
+  groupBy: 'entity' | 'date',
+  format: ReportFormat = {},
+): string {
   const when = timestampFormatter(format);
   const theCase = getCase(ctx, caseId);
   const of = (kind: string) => theCase.items.filter((i) => i.kind === kind).map((i) => i.itemId);
   const excerpts = of('excerpt').map((id) => getExcerpt(ctx, id));
-  const articles = [...new Set([...of('article'), ...excerpts.map((x) => x.articleId)])].map((id) => getArticle(ctx, id));
+  const articles = [...new Set([...of('article'), ...excerpts.map((x) => x.articleId)])].map((id) =>
+    getArticle(ctx, id),
+  );
   const sourceIds = new Set([
     ...of('source'),
     ...excerpts.map((x) => x.sourceId).filter((x): x is string => !!x),
@@ -98,14 +117,24 @@ export function caseReportHtml(ctx: Ctx, caseId: string, groupBy: 'entity' | 'da
   ]);
   // A source's publication is shown above it even when only the source was added to the case.
   for (const id of [...sourceIds]) {
-    for (let parent = getSource(ctx, id).parentId; parent && !sourceIds.has(parent); parent = getSource(ctx, parent).parentId) sourceIds.add(parent);
+    for (
+      let parent = getSource(ctx, id).parentId;
+      parent && !sourceIds.has(parent);
+      parent = getSource(ctx, parent).parentId
+    )
+      sourceIds.add(parent);
   }
   const sources = [...sourceIds].map((id) => getSource(ctx, id));
   const entities = of('entity').map((id) => getEntity(ctx, id));
 
   const sourceRows = groupedUnderParents(sources)
     .map(({ source: s, depth }) => {
-      const history = s.ratings.map((r) => `<div><strong>${r.reliability}</strong> ${e(RELIABILITY[r.reliability].label)} — ${e(r.rationale)} <span class="meta">(${e(r.analyst)}, ${e(when(r.ratedAt))})</span></div>`).join('');
+      const history = s.ratings
+        .map(
+          (r) =>
+            `<div><strong>${r.reliability}</strong> ${e(RELIABILITY[r.reliability].label)} — ${e(r.rationale)} <span class="meta">(${e(r.analyst)}, ${e(when(r.ratedAt))})</span></div>`,
+        )
+        .join('');
       return `<tr class="${depth ? 'child' : 'parent'}"><td>${depth ? '↳ ' : ''}${e(s.name)}<div class="meta">${e(SOURCE_KIND_WORDS[s.kind])}</div></td><td>${s.reliability ? `<span class="grade">${s.reliability}</span> ${e(RELIABILITY[s.reliability].label)}` : 'not rated'}</td><td>${history || '—'}</td></tr>`;
     })
     .join('');
@@ -113,34 +142,56 @@ export function caseReportHtml(ctx: Ctx, caseId: string, groupBy: 'entity' | 'da
   let grouped = '';
   if (groupBy === 'entity') {
     for (const entity of entities) {
-      const mentioned = new Set(listMentions(ctx, { entityId: entity.id }).filter((m) => m.status === 'accepted').map((m) => `${m.articleId}:${m.start}`));
-      const about = excerpts.filter((x) => [...mentioned].some((key) => {
-        const [articleId, start] = key.split(':');
-        return articleId === x.articleId && Number(start) >= x.start && Number(start) < x.end;
-      }));
+      const mentioned = new Set(
+        listMentions(ctx, { entityId: entity.id })
+          .filter((m) => m.status === 'accepted')
+          .map((m) => `${m.articleId}:${m.start}`),
+      );
+      const about = excerpts.filter((x) =>
+        [...mentioned].some((key) => {
+          const [articleId, start] = key.split(':');
+          return articleId === x.articleId && Number(start) >= x.start && Number(start) < x.end;
+        }),
+      );
       grouped += `<h3>${e(entity.name)} <span class="meta">${e(entity.type)}${entity.aliases.length ? ` · ${e(entity.aliases.map((a) => a.text).join(', '))}` : ''}</span></h3>${about.map(excerptBlock).join('') || '<p class="meta">No excerpt in this case mentions it.</p>'}`;
     }
   } else {
-    const sorted = [...excerpts].sort((a, b) => (a.eventDate.value || '9999').localeCompare(b.eventDate.value || '9999'));
+    const sorted = [...excerpts].sort((a, b) =>
+      (a.eventDate.value || '9999').localeCompare(b.eventDate.value || '9999'),
+    );
     grouped = sorted.map(excerptBlock).join('');
   }
 
-  const range = (r: { start: string; end: string }) => `<span class="nowrap">${r.start === r.end ? e(r.start) : `${e(r.start)} – ${e(r.end)}`}</span>`;
-  const dated = excerpts.filter((x) => x.eventDate.value).map((x) => ({ x, whole: partialDateSpan(x.eventDate.value), span: qualifiedDateSpan(x.eventDate) })).sort((a, b) => a.span.start.localeCompare(b.span.start));
+  const range = (r: { start: string; end: string }) =>
+    `<span class="nowrap">${r.start === r.end ? e(r.start) : `${e(r.start)} – ${e(r.end)}`}</span>`;
+  const dated = excerpts
+    .filter((x) => x.eventDate.value)
+    .map((x) => ({ x, whole: partialDateSpan(x.eventDate.value), span: qualifiedDateSpan(x.eventDate) }))
+    .sort((a, b) => a.span.start.localeCompare(b.span.start));
   const timeline = dated.length
     ? (() => {
         const min = Date.parse(dated[0]!.span.start);
         const max = Math.max(...dated.map((d) => Date.parse(d.span.end))) + 86_400_000;
-        const width = (from: string, to: string) => Math.max(0.8, ((Date.parse(to) + 86_400_000 - Date.parse(from)) / (max - min)) * 100);
+        const width = (from: string, to: string) =>
+          Math.max(0.8, ((Date.parse(to) + 86_400_000 - Date.parse(from)) / (max - min)) * 100);
         return `<table><tr><th style="width:24%">When</th><th style="width:30%">Span</th><th>Grade</th><th>Excerpt</th></tr>${dated
-          .map(({ x, span, whole }) => `<tr><td>${e(formatPartialDate(x.eventDate))}<div class="meta">${range(span)}${whole.start !== span.start || whole.end !== span.end ? ` (the ${e(x.eventDate.qualifier.toLowerCase())} part of ${range(whole)})` : ''}</div></td>
-<td><span class="span" style="margin-left:${(((Date.parse(span.start) - min) / (max - min)) * 100).toFixed(2)}%;width:${width(span.start, span.end).toFixed(2)}%"></span></td><td>${gradeOf(x)}</td><td>${e(shortenAtWord(x.exact, 160))}</td></tr>`)
+          .map(
+            ({
+              x,
+              span,
+              whole,
+            }) => `<tr><td>${e(formatPartialDate(x.eventDate))}<div class="meta">${range(span)}${whole.start !== span.start || whole.end !== span.end ? ` (the ${e(x.eventDate.qualifier.toLowerCase())} part of ${range(whole)})` : ''}</div></td>
+<td><span class="span" style="margin-left:${(((Date.parse(span.start) - min) / (max - min)) * 100).toFixed(2)}%;width:${width(span.start, span.end).toFixed(2)}%"></span></td><td>${gradeOf(x)}</td><td>${e(shortenAtWord(x.exact, 160))}</td></tr>`,
+          )
           .join('')}</table>`;
       })()
     : '<p class="meta">No excerpt in this case has an event date.</p>';
 
   const appendix = articles
-    .map((a) => `<tr><td>${e(articleLabel(a.title))}<div class="meta">${e(a.publisherName)} · captured ${e(when(a.capturedAt))} by ${e(a.capturedBy)} (${e(a.captureMethod)})</div></td><td><code>${a.originalSha256}</code></td><td><code>${a.textSha256}</code></td></tr>`)
+    .map(
+      (a) =>
+        `<tr><td>${e(articleLabel(a.title))}<div class="meta">${e(a.publisherName)} · captured ${e(when(a.capturedAt))} by ${e(a.capturedBy)} (${e(a.captureMethod)})</div></td><td><code>${a.originalSha256}</code></td><td><code>${a.textSha256}</code></td></tr>`,
+    )
     .join('');
 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -157,36 +208,68 @@ export function caseReportHtml(ctx: Ctx, caseId: string, groupBy: 'entity' | 'da
 </body></html>`;
 }
 
-export async function reportPdfJob(ctx: Ctx, input: { id: string; groupBy: 'entity' | 'date'; path?: string | undefined } & ReportFormat, report: (p: JobProgress) => void, signal: AbortSignal) {
+export async function reportPdfJob(
+  ctx: Ctx,
+  input: { id: string; groupBy: 'entity' | 'date'; path?: string | undefined } & ReportFormat,
+  report: (p: JobProgress) => void,
+  signal: AbortSignal,
+) {
   const chromium = findChromium();
   if (!chromium || !fs.existsSync(chromium)) {
-    const where = chromium ? `CASEFILE_CHROMIUM is ${chromium}, which does not exist` : 'none was found (set CASEFILE_CHROMIUM to its path)';
-    throw new ContractError('io_error', `Printing a PDF needs Chromium or Chrome, and ${where}. The HTML report has the same content and prints from any browser.`);
+    const where = chromium
+      ? `CASEFILE_CHROMIUM is ${chromium}, which does not exist`
+      : 'none was found (set CASEFILE_CHROMIUM to its path)';
+    throw new ContractError(
+      'io_error',
+      `Printing a PDF needs Chromium or Chrome, and ${where}. The HTML report has the same content and prints from any browser.`,
+    );
   }
   report({ done: 0, total: 2, current: 'Writing the report', failures: 0 });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-report-'));
   try {
     const html = path.join(dir, 'report.html');
     const pdf = path.join(dir, 'report.pdf');
-    fs.writeFileSync(html, caseReportHtml(ctx, input.id, input.groupBy, { locale: input.locale, timeZone: input.timeZone }));
+    fs.writeFileSync(
+      html,
+      caseReportHtml(ctx, input.id, input.groupBy, { locale: input.locale, timeZone: input.timeZone }),
+    );
     report({ done: 1, total: 2, current: 'Printing with Chromium', failures: 0 });
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(chromium, [
-        '--headless', ...CHROMIUM_ARGS, `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`,
-      ], { stdio: 'ignore' });
+      const child = spawn(
+        chromium,
+        [
+          '--headless',
+          ...CHROMIUM_ARGS,
+          `--user-data-dir=${path.join(dir, 'profile')}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${pdf}`,
+          `file://${html}`,
+        ],
+        { stdio: 'ignore' },
+      );
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
       signal.addEventListener('abort', () => child.kill('SIGKILL'));
       child.on('error', reject);
       child.on('exit', (code) => {
         clearTimeout(timer);
         if (fs.existsSync(pdf) && fs.statSync(pdf).size > 0) resolve();
-        else reject(new ContractError(signal.aborted ? 'cancelled' : 'io_error', signal.aborted ? 'Cancelled.' : `Chromium could not print the report (exit ${code}).`));
+        else
+          reject(
+            new ContractError(
+              signal.aborted ? 'cancelled' : 'io_error',
+              signal.aborted ? 'Cancelled.' : `Chromium could not print the report (exit ${code}).`,
+            ),
+          );
       });
     });
     const bytes = fs.readFileSync(pdf);
     if (input.path) writeFileAtomically(input.path, bytes);
     report({ done: 2, total: 2, current: '', failures: 0 });
-    return { path: input.path ? path.resolve(input.path) : null, bytesBase64: input.path ? null : bytes.toString('base64'), size: bytes.byteLength };
+    return {
+      path: input.path ? path.resolve(input.path) : null,
+      bytesBase64: input.path ? null : bytes.toString('base64'),
+      size: bytes.byteLength,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -17,10 +17,24 @@
 //   excerpts that back one refer to it.
 // Ids reuse Casefile's UUIDs, so exporting twice gives the same objects.
 import { createHash } from 'node:crypto';
-import { RELIABILITY, credibilityMachineTag, reliabilityMachineTag, type Credibility, type Reliability } from '../../../shared/domain/admiralty';
+import {
+  RELIABILITY,
+  credibilityMachineTag,
+  reliabilityMachineTag,
+  type Credibility,
+  type Reliability,
+} from '../../../shared/domain/admiralty';
 import type { Ctx } from '../services/context';
 import { collectCase } from './caseFile';
-import { CASEFILE_ENTITY_TYPE, CASEFILE_EXTENSION_ID, CASEFILE_IDENTITY_ID, casefileExtensionObjects, casefileProperties, newSdoExtension, type StixObject } from './stixExtension';
+import {
+  CASEFILE_ENTITY_TYPE,
+  CASEFILE_EXTENSION_ID,
+  CASEFILE_IDENTITY_ID,
+  casefileExtensionObjects,
+  casefileProperties,
+  newSdoExtension,
+  type StixObject,
+} from './stixExtension';
 import { articleLabel } from '../../../shared/domain/untitled';
 
 export type { StixObject } from './stixExtension';
@@ -47,13 +61,26 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
   const objects: StixObject[] = [...casefileExtensionObjects()];
   const stixId = new Map<string, string>();
   const base = (type: string, id: string, created: string, modified: string) => ({
-    type, spec_version: '2.1', id: `${type}--${id}`, created: ts(created), modified: ts(modified < created ? created : modified),
+    type,
+    spec_version: '2.1',
+    id: `${type}--${id}`,
+    created: ts(created),
+    modified: ts(modified < created ? created : modified),
   });
 
   const analysts = [...new Set([c.caseRecord.created_by])];
   const analystIds = new Map(analysts.map((name) => [name, `identity--${uuidFrom(`casefile-analyst:${name}`)}`]));
   for (const name of analysts) {
-    objects.push({ type: 'identity', spec_version: '2.1', id: analystIds.get(name)!, created: ts(c.caseRecord.created_at), modified: ts(c.caseRecord.created_at), name, identity_class: 'individual', description: 'Analyst who kept this case in Casefile' });
+    objects.push({
+      type: 'identity',
+      spec_version: '2.1',
+      id: analystIds.get(name)!,
+      created: ts(c.caseRecord.created_at),
+      modified: ts(c.caseRecord.created_at),
+      name,
+      identity_class: 'individual',
+      description: 'Analyst who kept this case in Casefile',
+    });
   }
   const createdBy = analystIds.get(c.caseRecord.created_by)!;
 
@@ -69,7 +96,12 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
         source_kind: s.kind,
         parent_ref: s.parent_id ? `identity--${s.parent_id}` : undefined,
         reliability: latest?.reliability,
-        rating_history: s.ratings.map((r) => ({ reliability: r.reliability, rationale: r.rationale, analyst: r.analyst, rated_at: ts(r.rated_at) })),
+        rating_history: s.ratings.map((r) => ({
+          reliability: r.reliability,
+          rationale: r.rationale,
+          analyst: r.analyst,
+          rated_at: ts(r.rated_at),
+        })),
       }),
     };
     if (latest) {
@@ -86,18 +118,36 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
   for (const n of c.entities) {
     const ids = new Map(n.external_ids.map((x) => [x.key.toLowerCase(), x.value]));
     const aliases = n.aliases.map((a) => a.text);
-    const common = { name: n.name, ...(n.description_text ? { description: n.description_text } : {}), ...casefileProperties({ entity_type: n.type, aliases }) };
+    const common = {
+      name: n.name,
+      ...(n.description_text ? { description: n.description_text } : {}),
+      ...casefileProperties({ entity_type: n.type, aliases }),
+    };
     let object: StixObject;
     if (n.type === 'person' || n.type === 'organization') {
-      object = { ...base('identity', n.id, n.created_at, n.updated_at), ...common, identity_class: n.type === 'person' ? 'individual' : 'organization' };
-    } else if (n.type === 'facility') {
-      object = { ...base('infrastructure', n.id, n.created_at, n.updated_at), ...common, ...(aliases.length ? { aliases } : {}) };
-    } else if (n.type === 'location' && (ids.has('country') || ids.has('region') || (ids.has('latitude') && ids.has('longitude')))) {
       object = {
-        ...base('location', n.id, n.created_at, n.updated_at), ...common,
+        ...base('identity', n.id, n.created_at, n.updated_at),
+        ...common,
+        identity_class: n.type === 'person' ? 'individual' : 'organization',
+      };
+    } else if (n.type === 'facility') {
+      object = {
+        ...base('infrastructure', n.id, n.created_at, n.updated_at),
+        ...common,
+        ...(aliases.length ? { aliases } : {}),
+      };
+    } else if (
+      n.type === 'location' &&
+      (ids.has('country') || ids.has('region') || (ids.has('latitude') && ids.has('longitude')))
+    ) {
+      object = {
+        ...base('location', n.id, n.created_at, n.updated_at),
+        ...common,
         ...(ids.has('country') ? { country: ids.get('country') } : {}),
         ...(ids.has('region') ? { region: ids.get('region') } : {}),
-        ...(ids.has('latitude') && ids.has('longitude') ? { latitude: Number(ids.get('latitude')), longitude: Number(ids.get('longitude')) } : {}),
+        ...(ids.has('latitude') && ids.has('longitude')
+          ? { latitude: Number(ids.get('latitude')), longitude: Number(ids.get('longitude')) }
+          : {}),
       };
     } else {
       object = {
@@ -109,14 +159,25 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
         ...newSdoExtension(),
       };
     }
-    if (n.external_ids.length) object.external_references = n.external_ids.map((x) => ({ source_name: x.key, external_id: x.value }));
+    if (n.external_ids.length)
+      object.external_references = n.external_ids.map((x) => ({ source_name: x.key, external_id: x.value }));
     objects.push(object);
     stixId.set(n.id, object.id);
   }
 
   const relationshipIdsByExcerpt = new Map<string, string[]>();
   for (const r of c.relationships) {
-    const type = r.type === 'located-in' ? 'located-at' : r.type === 'other' ? (r.label ? r.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'related-to' : 'related-to') : r.type;
+    const type =
+      r.type === 'located-in'
+        ? 'located-at'
+        : r.type === 'other'
+          ? r.label
+            ? r.label
+                .toLowerCase()
+                .replace(/[^a-z0-9]+/g, '-')
+                .replace(/^-|-$/g, '') || 'related-to'
+            : 'related-to'
+          : r.type;
     const object: StixObject = {
       ...base('relationship', r.id, r.created_at, r.created_at),
       relationship_type: type,
@@ -125,7 +186,8 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
       ...(r.label ? { description: r.label } : {}),
     };
     objects.push(object);
-    for (const e of r.excerpt_ids) relationshipIdsByExcerpt.set(e, [...(relationshipIdsByExcerpt.get(e) ?? []), object.id]);
+    for (const e of r.excerpt_ids)
+      relationshipIdsByExcerpt.set(e, [...(relationshipIdsByExcerpt.get(e) ?? []), object.id]);
   }
 
   const articles = new Map(c.articles.map((a) => [a.id, a]));
@@ -133,9 +195,13 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
     const url = a.canonical_url || a.url;
     // An artifact is a cyber observable, so its id is not a Casefile UUID but derived from the article.
     const object: StixObject = {
-      type: 'artifact', spec_version: '2.1', id: `artifact--${uuidFrom(`casefile-article:${a.id}`)}`,
+      type: 'artifact',
+      spec_version: '2.1',
+      id: `artifact--${uuidFrom(`casefile-article:${a.id}`)}`,
       mime_type: a.media_type,
-      ...(/^https?:\/\//.test(url) ? { url, hashes: { 'SHA-256': a.original_sha256 } } : { payload_bin: Buffer.from(c.originals.get(a.original_sha256)!).toString('base64') }),
+      ...(/^https?:\/\//.test(url)
+        ? { url, hashes: { 'SHA-256': a.original_sha256 } }
+        : { payload_bin: Buffer.from(c.originals.get(a.original_sha256)!).toString('base64') }),
       ...casefileProperties({ title: a.title, text_sha256: a.text_sha256 }),
     };
     objects.push(object);
@@ -144,20 +210,32 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
   /** Entities with an accepted mention tied to the excerpt or lying inside its span. */
   const mentionedIn = (e: (typeof c.excerpts)[number]) =>
     c.entities
-      .filter((n) => n.mentions.some((m) => m.status === 'accepted' && (m.excerpt_id === e.id || (m.article_id === e.article_id && m.start >= e.start && m.end <= e.end))))
+      .filter((n) =>
+        n.mentions.some(
+          (m) =>
+            m.status === 'accepted' &&
+            (m.excerpt_id === e.id || (m.article_id === e.article_id && m.start >= e.start && m.end <= e.end)),
+        ),
+      )
       .map((n) => stixId.get(n.id)!);
   for (const e of c.excerpts) {
     const article = articles.get(e.article_id)!;
     const reliability = e.source_id ? currentRating.get(e.source_id) : undefined;
-    const refs = [...new Set([
-      stixId.get(e.article_id)!,
-      ...(e.source_id && stixId.get(e.source_id) ? [stixId.get(e.source_id)!] : []),
-      ...mentionedIn(e),
-      ...(relationshipIdsByExcerpt.get(e.id) ?? []),
-    ])];
+    const refs = [
+      ...new Set([
+        stixId.get(e.article_id)!,
+        ...(e.source_id && stixId.get(e.source_id) ? [stixId.get(e.source_id)!] : []),
+        ...mentionedIn(e),
+        ...(relationshipIdsByExcerpt.get(e.id) ?? []),
+      ]),
+    ];
     const confidence = e.credibility ? CONFIDENCE[e.credibility as Credibility] : undefined;
     // STIX forbids empty lists and nulls, so absent values are left out rather than written empty.
-    const labels = [...(reliability ? [reliabilityMachineTag(reliability)] : []), ...(e.credibility ? [credibilityMachineTag(e.credibility as Credibility)] : []), ...e.tags];
+    const labels = [
+      ...(reliability ? [reliabilityMachineTag(reliability)] : []),
+      ...(e.credibility ? [credibilityMachineTag(e.credibility as Credibility)] : []),
+      ...e.tags,
+    ];
     objects.push({
       ...base('note', e.id, e.created_at, e.updated_at),
       created_by_ref: createdBy,
@@ -167,13 +245,15 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
       object_refs: refs,
       ...(confidence !== undefined ? { confidence } : {}),
       ...(labels.length ? { labels } : {}),
-      external_references: [{
-        source_name: article.site_name || 'casefile-article',
-        description: articleLabel(article.title),
-        ...(article.canonical_url || article.url ? { url: article.canonical_url || article.url } : {}),
-        hashes: { 'SHA-256': article.original_sha256 },
-        external_id: article.id,
-      }],
+      external_references: [
+        {
+          source_name: article.site_name || 'casefile-article',
+          description: articleLabel(article.title),
+          ...(article.canonical_url || article.url ? { url: article.canonical_url || article.url } : {}),
+          hashes: { 'SHA-256': article.original_sha256 },
+          external_id: article.id,
+        },
+      ],
       ...casefileProperties({
         credibility: e.credibility,
         selector: { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end },
@@ -190,8 +270,14 @@ export function caseToStix(ctx: Ctx, caseId: string): { type: 'bundle'; id: stri
     ...(c.caseRecord.summary_text ? { description: c.caseRecord.summary_text } : {}),
     report_types: ['casefile-case'],
     published: ts(c.caseRecord.updated_at),
-    object_refs: objects.filter((o) => ![createdBy, CASEFILE_IDENTITY_ID, CASEFILE_EXTENSION_ID].includes(o.id)).map((o) => o.id),
+    object_refs: objects
+      .filter((o) => ![createdBy, CASEFILE_IDENTITY_ID, CASEFILE_EXTENSION_ID].includes(o.id))
+      .map((o) => o.id),
   };
   if (!(report.object_refs as string[]).length) report.object_refs = [createdBy];
-  return { type: 'bundle', id: `bundle--${uuidFrom(`casefile-bundle:${c.caseRecord.id}:${c.caseRecord.updated_at}`)}`, objects: [report, ...objects] };
+  return {
+    type: 'bundle',
+    id: `bundle--${uuidFrom(`casefile-bundle:${c.caseRecord.id}:${c.caseRecord.updated_at}`)}`,
+    objects: [report, ...objects],
+  };
 }

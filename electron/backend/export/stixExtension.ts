@@ -26,14 +26,25 @@ property-extension, inside extensions["${CASEFILE_EXTENSION_ID}"] with extension
 export function casefileExtensionObjects(): StixObject[] {
   return [
     {
-      type: 'identity', spec_version: '2.1', id: CASEFILE_IDENTITY_ID, created: DEFINED, modified: DEFINED,
-      name: 'Casefile', identity_class: 'system', description: 'The evidence manager that defines the Casefile STIX extension.',
+      type: 'identity',
+      spec_version: '2.1',
+      id: CASEFILE_IDENTITY_ID,
+      created: DEFINED,
+      modified: DEFINED,
+      name: 'Casefile',
+      identity_class: 'system',
+      description: 'The evidence manager that defines the Casefile STIX extension.',
     },
     {
-      type: 'extension-definition', spec_version: '2.1', id: CASEFILE_EXTENSION_ID, created: DEFINED, modified: DEFINED,
+      type: 'extension-definition',
+      spec_version: '2.1',
+      id: CASEFILE_EXTENSION_ID,
+      created: DEFINED,
+      modified: DEFINED,
       created_by_ref: CASEFILE_IDENTITY_ID,
       name: 'Casefile evidence properties',
-      description: 'Source reliability and its history, excerpt credibility, selectors and event dates, entity aliases, and a type for entities STIX has none for.',
+      description:
+        'Source reliability and its history, excerpt credibility, selectors and event dates, entity aliases, and a type for entities STIX has none for.',
       schema: SCHEMA_TEXT,
       version: '1.0',
       extension_types: ['property-extension', 'new-sdo'],
@@ -42,8 +53,14 @@ export function casefileExtensionObjects(): StixObject[] {
 }
 
 /** The `extensions` value of an object extended with Casefile properties (none left empty). */
-export function casefileProperties(properties: Record<string, unknown>): { extensions: Record<string, Record<string, unknown>> } | Record<string, never> {
-  const kept = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length)));
+export function casefileProperties(
+  properties: Record<string, unknown>,
+): { extensions: Record<string, Record<string, unknown>> } | Record<string, never> {
+  const kept = Object.fromEntries(
+    Object.entries(properties).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length),
+    ),
+  );
   if (!Object.keys(kept).length) return {};
   return { extensions: { [CASEFILE_EXTENSION_ID]: { extension_type: 'property-extension', ...kept } } };
 }

@@ -11,7 +11,10 @@ import { makePdf } from '../testing/makePdf';
 import { librarySnapshot, openTestBackend, SEED_PATH, tempDir, tempLibraryPath } from '../testing/tempLibrary';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/web-pages');
-const PAGES = fs.readdirSync(CORPUS).filter((n) => fs.statSync(path.join(CORPUS, n)).isDirectory()).sort();
+const PAGES = fs
+  .readdirSync(CORPUS)
+  .filter((n) => fs.statSync(path.join(CORPUS, n)).isDirectory())
+  .sort();
 
 /** Fields where our result differs from Readability's expectations on purpose, with the reason. */
 const KNOWN_MISMATCHES: Record<string, Record<string, string>> = {};
@@ -31,7 +34,9 @@ describe('web pages', () => {
   const progress: number[] = [];
   /** The article made from a page, found by the SHA-256 of its bytes. */
   const idOf = (name: string) => {
-    const sha256 = createHash('sha256').update(fs.readFileSync(path.join(CORPUS, name, 'source.html'))).digest('hex');
+    const sha256 = createHash('sha256')
+      .update(fs.readFileSync(path.join(CORPUS, name, 'source.html')))
+      .digest('hex');
     return first.imported.find((a) => a.sha256 === sha256)?.id;
   };
 
@@ -60,7 +65,10 @@ describe('web pages', () => {
   }, 300_000);
 
   it.each(PAGES)('%s imports with the expected metadata', async (name) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, name, 'expected-metadata.json'), 'utf8')) as Record<string, string | null>;
+    const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, name, 'expected-metadata.json'), 'utf8')) as Record<
+      string,
+      string | null
+    >;
     const id = idOf(name);
     expect(id, `${name} was not imported`).toBeDefined();
     const article = await backend.call('articles.get', { id: id! });
@@ -96,7 +104,9 @@ describe('web pages', () => {
     const backend = openTestBackend();
     const dir = tempDir();
     const page = path.join(dir, 'hostile.html');
-    fs.writeFileSync(page, `<html><head><base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">
+    fs.writeFileSync(
+      page,
+      `<html><head><base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">
       <link rel="stylesheet" href="https://evil.example/s.css"><style>body{background:url(https://evil.example/bg.png)}</style>
       <script>fetch('https://evil.example/beacon')</script></head>
       <body><article><h1>Report</h1><p onclick="alert(1)" style="background-image:url('https://evil.example/p.png')">Smuggling via Hyesan continued.</p>
@@ -104,12 +114,29 @@ describe('web pages', () => {
       <a href="javascript:alert(1)">js</a> <a href="https://news.example/story">story</a>
       <iframe src="https://evil.example/frame"></iframe><form action="https://evil.example/post"><input name="q"></form>
       <object data="https://evil.example/x.swf"></object><svg><image href="https://evil.example/i.svg"/></svg>
-      <p>More text about the customs office in Ryanggang Province to make the article long enough.</p></article></body></html>`);
+      <p>More text about the customs office in Ryanggang Province to make the article long enough.</p></article></body></html>`,
+    );
     const { imported } = await importPaths(backend, [page]);
     const view = await backend.call('articles.originalView', { id: imported[0]!.id });
     expect(view.html).toContain('Smuggling via Hyesan continued.');
     const body = view.html!.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-    for (const forbidden of ['<script', '<base', 'http-equiv="refresh"', '<link', '<iframe', '<form', '<object', '<svg', 'onclick', 'url(', 'javascript:', 'src=', 'href=', 'evil.example', 'tracker.example']) {
+    for (const forbidden of [
+      '<script',
+      '<base',
+      'http-equiv="refresh"',
+      '<link',
+      '<iframe',
+      '<form',
+      '<object',
+      '<svg',
+      'onclick',
+      'url(',
+      'javascript:',
+      'src=',
+      'href=',
+      'evil.example',
+      'tracker.example',
+    ]) {
       expect(body, forbidden).not.toContain(forbidden);
     }
     expect(view.html).toContain("default-src 'none'");
@@ -123,7 +150,12 @@ describe('plain text and PDFs', () => {
     const { imported } = await importPaths(backend, [SEED_PATH], { publisher: 'Daily NK' });
     const article = await backend.call('articles.get', { id: imported[0]!.id });
     expect(article.translator).toBe('Violet Kim');
-    expect(article.detected).toMatchObject({ translator: 'Violet Kim', emails: ['dailynkenglish@uni-media.net'], otherEditions: ['Korean'], language: 'en' });
+    expect(article.detected).toMatchObject({
+      translator: 'Violet Kim',
+      emails: ['dailynkenglish@uni-media.net'],
+      otherEditions: ['Korean'],
+      language: 'en',
+    });
     expect(article.language).toBe('en');
     expect(article.charset).toBe('utf-8');
   });
@@ -139,11 +171,23 @@ describe('plain text and PDFs', () => {
   it('imports a PDF with its pages and metadata', async () => {
     const backend = openTestBackend();
     const file = path.join(tempDir(), 'report.pdf');
-    fs.writeFileSync(file, makePdf([['Hyesan customs office report', 'Masks arrived on Mar. 6'], ['Second page: magnesia clinker at night']], { title: 'Border report', author: 'Jane Roe', created: '20200306' }));
+    fs.writeFileSync(
+      file,
+      makePdf(
+        [['Hyesan customs office report', 'Masks arrived on Mar. 6'], ['Second page: magnesia clinker at night']],
+        { title: 'Border report', author: 'Jane Roe', created: '20200306' },
+      ),
+    );
     const { imported, failed } = await importPaths(backend, [file]);
     expect(failed).toEqual([]);
     const article = await backend.call('articles.get', { id: imported[0]!.id });
-    expect(article).toMatchObject({ title: 'Border report', byline: 'Jane Roe', published: { value: '2020-03-06' }, captureMethod: 'file-pdf', mediaType: 'application/pdf' });
+    expect(article).toMatchObject({
+      title: 'Border report',
+      byline: 'Jane Roe',
+      published: { value: '2020-03-06' },
+      captureMethod: 'file-pdf',
+      mediaType: 'application/pdf',
+    });
     expect(article.pageStarts).toHaveLength(2);
     const second = Array.from(article.text).slice(article.pageStarts[1]!).join('');
     expect(second.startsWith('Second page: magnesia clinker')).toBe(true);
@@ -173,7 +217,11 @@ describe('bad input', () => {
     fs.truncateSync(path.join(dir, 'huge.txt'), 50 * 1024 * 1024);
     backend.library.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = librarySnapshot(libraryPath);
-    const result = await importPaths(backend, [...Object.keys(files).map((f) => path.join(dir, f)), path.join(dir, 'huge.txt'), path.join(dir, 'missing.txt')]);
+    const result = await importPaths(backend, [
+      ...Object.keys(files).map((f) => path.join(dir, f)),
+      path.join(dir, 'huge.txt'),
+      path.join(dir, 'missing.txt'),
+    ]);
     expect(result.imported).toEqual([]);
     const reasons = Object.fromEntries(result.failed.map((f) => [path.basename(f.path), f.error]));
     expect(reasons).toEqual({
@@ -194,14 +242,21 @@ describe('bad input', () => {
   it('decodes declared and recognisable legacy encodings instead of mangling them', async () => {
     const backend = openTestBackend();
     const dir = tempDir();
-    const korean = '양강도 혜산시에서 밀수가 계속되고 있다고 소식통이 전했다. 세관을 통해 마스크와 전자제품이 들어왔다.';
+    const korean =
+      '양강도 혜산시에서 밀수가 계속되고 있다고 소식통이 전했다. 세관을 통해 마스크와 전자제품이 들어왔다.';
     // Node can decode EUC-KR but not encode it, so iconv writes the legacy bytes.
     const html = `<html><head><meta charset="euc-kr"><title>t</title></head><body><article><p>${korean}</p></article></body></html>`;
     const { execFileSync } = await import('node:child_process');
     const encoded = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'EUC-KR'], { input: html });
     fs.writeFileSync(path.join(dir, 'korean.html'), encoded);
-    fs.writeFileSync(path.join(dir, 'korean.txt'), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'EUC-KR'], { input: korean.repeat(5) }));
-    const { imported, failed } = await importPaths(backend, [path.join(dir, 'korean.html'), path.join(dir, 'korean.txt')]);
+    fs.writeFileSync(
+      path.join(dir, 'korean.txt'),
+      execFileSync('iconv', ['-f', 'UTF-8', '-t', 'EUC-KR'], { input: korean.repeat(5) }),
+    );
+    const { imported, failed } = await importPaths(backend, [
+      path.join(dir, 'korean.html'),
+      path.join(dir, 'korean.txt'),
+    ]);
     expect(failed).toEqual([]);
     const page = await backend.call('articles.get', { id: imported[0]!.id });
     expect(page.text).toContain('혜산시에서');
@@ -215,10 +270,15 @@ describe('bad input', () => {
   it('imports a folder of thousands of files, and cancelling leaves only whole articles', async () => {
     const backend = openTestBackend();
     const dir = tempDir();
-    for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(4, '0')}.txt`), `Report ${i} about the Hyesan customs office.`);
+    for (let i = 0; i < 2000; i++)
+      fs.writeFileSync(
+        path.join(dir, `report-${String(i).padStart(4, '0')}.txt`),
+        `Report ${i} about the Hyesan customs office.`,
+      );
     const { jobId } = await backend.call('articles.importFiles', { paths: [dir] });
     const stop = backend.onEvent((event, payload) => {
-      if (event === 'job.progress' && (payload as { progress: { done: number } }).progress.done >= 300) void backend.call('jobs.cancel', { jobId });
+      if (event === 'job.progress' && (payload as { progress: { done: number } }).progress.done >= 300)
+        void backend.call('jobs.cancel', { jobId });
     });
     const state = await backend.jobs.wait(jobId);
     stop();

@@ -4,8 +4,19 @@
 import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import {
-  ArticleRecord, AuditRecord, CASE_FILE_LIMITS, CASE_FILE_VERSION, CaseRecord, ENTRY_PATHS, EntityRecord, ExcerptRecord, Manifest,
-  RelationshipRecord, SourceRecord, WebCaptureRecord, type CaseContents,
+  ArticleRecord,
+  AuditRecord,
+  CASE_FILE_LIMITS,
+  CASE_FILE_VERSION,
+  CaseRecord,
+  ENTRY_PATHS,
+  EntityRecord,
+  ExcerptRecord,
+  Manifest,
+  RelationshipRecord,
+  SourceRecord,
+  WebCaptureRecord,
+  type CaseContents,
 } from '../../../shared/contract/caseFile';
 import { ContractError } from '../../../shared/contract/errors';
 import { sha256Hex } from '../services/hash';
@@ -38,16 +49,28 @@ function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
         if (names.has(file.name)) refuse(`the entry "${file.name}" occurs twice.`);
         names.add(file.name);
         if (count > CASE_FILE_LIMITS.maxEntries) refuse(`it has more than ${CASE_FILE_LIMITS.maxEntries} entries.`);
-        if (!safeEntryName(file.name)) refuse(`the entry "${file.name}" has an unsafe name (absolute, "..", or backslashes).`);
-        if (file.originalSize > CASE_FILE_LIMITS.maxEntryBytes) refuse(`the entry "${file.name}" declares ${file.originalSize} bytes, over the ${CASE_FILE_LIMITS.maxEntryBytes}-byte limit.`);
+        if (!safeEntryName(file.name))
+          refuse(`the entry "${file.name}" has an unsafe name (absolute, "..", or backslashes).`);
+        if (file.originalSize > CASE_FILE_LIMITS.maxEntryBytes)
+          refuse(
+            `the entry "${file.name}" declares ${file.originalSize} bytes, over the ${CASE_FILE_LIMITS.maxEntryBytes}-byte limit.`,
+          );
         total += file.originalSize;
-        if (total > CASE_FILE_LIMITS.maxTotalBytes) refuse(`it would unpack to more than ${CASE_FILE_LIMITS.maxTotalBytes} bytes.`);
+        if (total > CASE_FILE_LIMITS.maxTotalBytes)
+          refuse(`it would unpack to more than ${CASE_FILE_LIMITS.maxTotalBytes} bytes.`);
         // Many small bombs add up: the archive as a whole must not expand like one either.
         if (total > BOMB_FLOOR_BYTES && total / Math.max(bytes.byteLength, 1) > CASE_FILE_LIMITS.maxCompressionRatio) {
-          refuse(`it would unpack to ${total} bytes from ${bytes.byteLength}, so the archive expands ${Math.round(total / Math.max(bytes.byteLength, 1))}-fold, which only zip bombs do.`);
+          refuse(
+            `it would unpack to ${total} bytes from ${bytes.byteLength}, so the archive expands ${Math.round(total / Math.max(bytes.byteLength, 1))}-fold, which only zip bombs do.`,
+          );
         }
-        if (file.originalSize > BOMB_FLOOR_BYTES && file.originalSize / Math.max(file.size, 1) > CASE_FILE_LIMITS.maxCompressionRatio) {
-          refuse(`the entry "${file.name}" expands ${Math.round(file.originalSize / Math.max(file.size, 1))}-fold, which only zip bombs do.`);
+        if (
+          file.originalSize > BOMB_FLOOR_BYTES &&
+          file.originalSize / Math.max(file.size, 1) > CASE_FILE_LIMITS.maxCompressionRatio
+        ) {
+          refuse(
+            `the entry "${file.name}" expands ${Math.round(file.originalSize / Math.max(file.size, 1))}-fold, which only zip bombs do.`,
+          );
         }
         return true;
       },
@@ -71,7 +94,9 @@ function parseJson<S extends z.ZodType>(entries: Map<string, Uint8Array>, path: 
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    refuse(`the entry "${path}" does not fit the case-file format (${issue.path.join('.') || 'record'}: ${issue.message}).`);
+    refuse(
+      `the entry "${path}" does not fit the case-file format (${issue.path.join('.') || 'record'}: ${issue.message}).`,
+    );
   }
   return parsed.data;
 }
@@ -87,7 +112,10 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
   const entries = unpack(bytes);
   const manifest = parseJson(entries, 'manifest.json', Manifest);
   if (manifest.formatVersion > CASE_FILE_VERSION) {
-    throw new ContractError('newer_library', `This case file uses format version ${manifest.formatVersion}, written by a newer Casefile (${manifest.appVersion}); this version reads up to ${CASE_FILE_VERSION}. Update Casefile to import it. Nothing was imported.`);
+    throw new ContractError(
+      'newer_library',
+      `This case file uses format version ${manifest.formatVersion}, written by a newer Casefile (${manifest.appVersion}); this version reads up to ${CASE_FILE_VERSION}. Update Casefile to import it. Nothing was imported.`,
+    );
   }
   const listed = new Set(manifest.entries.map((e) => e.path));
   for (const name of entries.keys()) {
@@ -96,7 +124,8 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
   for (const entry of manifest.entries) {
     const data = entries.get(entry.path);
     if (!data) refuse(`the manifest lists "${entry.path}", which is not in the archive.`);
-    if (data.byteLength !== entry.size || sha256Hex(data) !== entry.sha256) refuse(`the entry "${entry.path}" does not match its SHA-256 in the manifest (it was altered or damaged).`);
+    if (data.byteLength !== entry.size || sha256Hex(data) !== entry.sha256)
+      refuse(`the entry "${entry.path}" does not match its SHA-256 in the manifest (it was altered or damaged).`);
   }
   const under = (prefix: string) => manifest.entries.filter((e) => e.path.startsWith(prefix)).map((e) => e.path);
   const caseRecord = parseJson(entries, ENTRY_PATHS.case, CaseRecord);
@@ -108,10 +137,15 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
     originals.set(sha, entries.get(path)!);
   }
   // A record lives at the path its id names, so two records can never claim one id unnoticed.
-  const records = <S extends z.ZodType<{ id: string }>>(prefix: string, schema: S, pathOf: (id: string) => string): z.infer<S>[] =>
+  const records = <S extends z.ZodType<{ id: string }>>(
+    prefix: string,
+    schema: S,
+    pathOf: (id: string) => string,
+  ): z.infer<S>[] =>
     under(prefix).map((p) => {
       const record = parseJson(entries, p, schema);
-      if (pathOf(record.id) !== p) refuse(`the entry "${p}" holds the record ${record.id}, which belongs at "${pathOf(record.id)}".`);
+      if (pathOf(record.id) !== p)
+        refuse(`the entry "${p}" holds the record ${record.id}, which belongs at "${pathOf(record.id)}".`);
       return record;
     });
   const articles = records('articles/', ArticleRecord, ENTRY_PATHS.article);
@@ -121,8 +155,10 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
   }
   const webCaptures = under('web-captures/').map((p) => parseJson(entries, p, WebCaptureRecord));
   for (const w of webCaptures) {
-    if (!articles.some((a) => a.id === w.article_id)) refuse(`the web capture ${w.article_id} belongs to no article in the file.`);
-    for (const sha of [w.warc_sha256, w.screenshot_sha256, w.pdf_sha256]) if (sha && !originals.has(sha)) refuse(`the web capture ${w.article_id} has no ${sha} in the file.`);
+    if (!articles.some((a) => a.id === w.article_id))
+      refuse(`the web capture ${w.article_id} belongs to no article in the file.`);
+    for (const sha of [w.warc_sha256, w.screenshot_sha256, w.pdf_sha256])
+      if (sha && !originals.has(sha)) refuse(`the web capture ${w.article_id} has no ${sha} in the file.`);
   }
   return {
     manifest,

@@ -26,15 +26,30 @@ function refuse(message: string): never {
   throw new ContractError('invalid_input', `This case file was refused and nothing was imported: ${message}`);
 }
 
-const RICH_FIELDS = new Set(['note_json', 'note_text', 'summary_json', 'summary_text', 'description_json', 'description_text', 'detected_json', 'page_starts', 'before_json', 'after_json']);
+const RICH_FIELDS = new Set([
+  'note_json',
+  'note_text',
+  'summary_json',
+  'summary_text',
+  'description_json',
+  'description_text',
+  'detected_json',
+  'page_starts',
+  'before_json',
+  'after_json',
+]);
 
 /** Every string in a record, with the path to it, checked against its bound. */
 function checkTextBounds(where: string, value: unknown, field = ''): void {
   if (typeof value === 'string') {
-    const limit = field === 'text' && where.startsWith('article')
-      ? CASE_FILE_ADMISSION.maxArticleTextChars
-      : RICH_FIELDS.has(field) ? CASE_FILE_ADMISSION.maxRichTextChars : CASE_FILE_ADMISSION.maxFieldChars;
-    if (value.length > limit) refuse(`${where}: the field "${field}" is ${value.length} characters long, over its limit of ${limit}.`);
+    const limit =
+      field === 'text' && where.startsWith('article')
+        ? CASE_FILE_ADMISSION.maxArticleTextChars
+        : RICH_FIELDS.has(field)
+          ? CASE_FILE_ADMISSION.maxRichTextChars
+          : CASE_FILE_ADMISSION.maxFieldChars;
+    if (value.length > limit)
+      refuse(`${where}: the field "${field}" is ${value.length} characters long, over its limit of ${limit}.`);
   } else if (Array.isArray(value)) {
     value.forEach((v) => checkTextBounds(where, v, field));
   } else if (value && typeof value === 'object') {
@@ -43,12 +58,18 @@ function checkTextBounds(where: string, value: unknown, field = ''): void {
 }
 
 const LIBRARY_TABLES: [string, string][] = [
-  ['article', 'articles'], ['source', 'sources'], ['excerpt', 'excerpts'], ['entity', 'entities'], ['case', 'cases'],
-  ['relationship', 'relationships'], ['mention', 'mentions'],
+  ['article', 'articles'],
+  ['source', 'sources'],
+  ['excerpt', 'excerpts'],
+  ['entity', 'entities'],
+  ['case', 'cases'],
+  ['relationship', 'relationships'],
+  ['mention', 'mentions'],
 ];
 
 function libraryKindOf(ctx: Ctx, id: string): string | null {
-  for (const [kind, table] of LIBRARY_TABLES) if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) return kind;
+  for (const [kind, table] of LIBRARY_TABLES)
+    if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) return kind;
   if (ctx.db.prepare('SELECT 1 FROM source_ratings WHERE id = ?').get(id)) return 'rating';
   if (ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE id = ?').get(id)) return 'alias';
   return null;
@@ -69,10 +90,16 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
   const kinds = new Map<string, string>();
   const claim = (id: string, kind: string) => {
     const earlier = kinds.get(id);
-    if (earlier) refuse(earlier === kind ? `two ${kind} records have the id ${id}.` : `the id ${id} names both ${a(earlier)} and ${a(kind)}; ids must name one thing.`);
+    if (earlier)
+      refuse(
+        earlier === kind
+          ? `two ${kind} records have the id ${id}.`
+          : `the id ${id} names both ${a(earlier)} and ${a(kind)}; ids must name one thing.`,
+      );
     kinds.set(id, kind);
     const here = libraryKindOf(ctx, id);
-    if (here && here !== kind) refuse(`the id ${id} is ${a(kind)} in the file but ${a(here)} in this library; ids must name one thing.`);
+    if (here && here !== kind)
+      refuse(`the id ${id} is ${a(kind)} in the file but ${a(here)} in this library; ids must name one thing.`);
   };
   claim(c.caseRecord.id, 'case');
   for (const a of c.articles) claim(a.id, 'article');
@@ -90,7 +117,8 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
 
   // Every reference resolves, to the right kind, in the file or in this library.
   const resolves = (id: string, kind: string, from: string) => {
-    if ((kinds.get(id) ?? libraryKindOf(ctx, id)) !== kind) refuse(`${from} points to the ${kind} ${id}, which is neither in the file nor in this library.`);
+    if ((kinds.get(id) ?? libraryKindOf(ctx, id)) !== kind)
+      refuse(`${from} points to the ${kind} ${id}, which is neither in the file nor in this library.`);
   };
   for (const a of c.articles) {
     if (a.publisher_source_id) resolves(a.publisher_source_id, 'source', `article ${a.id}`);
@@ -124,17 +152,26 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
   }
   let newBytes = 0;
   for (const [sha, bytes] of c.originals) {
-    if (!referenced.has(sha)) refuse(`the original ${sha} is not the original of any article, nor a web capture’s WARC or snapshot, in the file (unreferenced data is not admitted).`);
+    if (!referenced.has(sha))
+      refuse(
+        `the original ${sha} is not the original of any article, nor a web capture’s WARC or snapshot, in the file (unreferenced data is not admitted).`,
+      );
     if (!ctx.db.prepare('SELECT 1 FROM originals WHERE sha256 = ?').get(sha)) newBytes += bytes.byteLength;
   }
   if (newBytes > CASE_FILE_ADMISSION.importQuotaBytes) {
-    refuse(`it would add ${newBytes} bytes of originals, over the ${CASE_FILE_ADMISSION.importQuotaBytes}-byte quota for one import. Ask the sender to split the case.`);
+    refuse(
+      `it would add ${newBytes} bytes of originals, over the ${CASE_FILE_ADMISSION.importQuotaBytes}-byte quota for one import. Ask the sender to split the case.`,
+    );
   }
 
   // The sender's audit entries: each must be what its hash says, about an object in the file.
   // They are kept as the sender's history (imported_audit), apart from this library's own chain.
   for (const entry of c.audit) {
-    if (auditRowHash(entry) !== entry.hash) refuse(`audit.json entry ${entry.seq} (${entry.action}) does not match its own hash: it was altered or forged.`);
-    if (!kinds.has(entry.object_id)) refuse(`audit.json entry ${entry.seq} (${entry.action}) is about ${entry.object_id}, which the file does not contain.`);
+    if (auditRowHash(entry) !== entry.hash)
+      refuse(`audit.json entry ${entry.seq} (${entry.action}) does not match its own hash: it was altered or forged.`);
+    if (!kinds.has(entry.object_id))
+      refuse(
+        `audit.json entry ${entry.seq} (${entry.action}) is about ${entry.object_id}, which the file does not contain.`,
+      );
   }
 }

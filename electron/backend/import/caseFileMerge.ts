@@ -5,7 +5,12 @@
 // Rating histories, aliases, tags, mentions and case items are unions. Importing the same file
 // twice writes nothing the second time.
 import type {
-  ArticleRecord, AuditRecord, CaseContents, EntityRecord, ExcerptRecord, SourceRecord,
+  ArticleRecord,
+  AuditRecord,
+  CaseContents,
+  EntityRecord,
+  ExcerptRecord,
+  SourceRecord,
 } from '../../../shared/contract/caseFile';
 import { ContractError } from '../../../shared/contract/errors';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
@@ -21,7 +26,18 @@ import { mergeWebCaptures } from '../capture/caseFileCaptures';
 export interface CaseImportResult {
   caseId: string;
   title: string;
-  created: Record<'articles' | 'sources' | 'ratings' | 'excerpts' | 'entities' | 'aliases' | 'mentions' | 'relationships' | 'caseItems', number>;
+  created: Record<
+    | 'articles'
+    | 'sources'
+    | 'ratings'
+    | 'excerpts'
+    | 'entities'
+    | 'aliases'
+    | 'mentions'
+    | 'relationships'
+    | 'caseItems',
+    number
+  >;
   updated: number;
   conflicts: { id: string; objectKind: string; objectId: string }[];
   reanchored: string[];
@@ -34,14 +50,39 @@ type Loose = Record<string, unknown>;
 /** The fields that make two versions of an item different, read from a record or an API object. */
 function fingerprint(kind: Kind, o: Loose): string {
   const pick = (camel: string, snake = camel) => o[camel] ?? o[snake] ?? null;
-  const nested = (camel: string, key: string, snake: string) => (o[camel] as Loose | undefined)?.[key] ?? o[snake] ?? null;
+  const nested = (camel: string, key: string, snake: string) =>
+    (o[camel] as Loose | undefined)?.[key] ?? o[snake] ?? null;
   switch (kind) {
     case 'article':
-      return canonicalJson([pick('title'), pick('byline'), nested('published', 'value', 'published'), nested('published', 'qualifier', 'published_qualifier'), pick('language'), pick('textDirection', 'text_direction'), pick('translator'), pick('url'), pick('description'), pick('publisherSourceId', 'publisher_source_id')]);
+      return canonicalJson([
+        pick('title'),
+        pick('byline'),
+        nested('published', 'value', 'published'),
+        nested('published', 'qualifier', 'published_qualifier'),
+        pick('language'),
+        pick('textDirection', 'text_direction'),
+        pick('translator'),
+        pick('url'),
+        pick('description'),
+        pick('publisherSourceId', 'publisher_source_id'),
+      ]);
     case 'source':
-      return canonicalJson([pick('kind'), pick('name'), pick('parentId', 'parent_id'), pick('url'), pick('description')]);
+      return canonicalJson([
+        pick('kind'),
+        pick('name'),
+        pick('parentId', 'parent_id'),
+        pick('url'),
+        pick('description'),
+      ]);
     case 'excerpt':
-      return canonicalJson([pick('sourceId', 'source_id'), pick('credibility'), nested('eventDate', 'value', 'event_date'), nested('eventDate', 'qualifier', 'event_date_qualifier'), nested('note', 'json', 'note_json'), [...((o.tags as string[]) ?? [])].sort()]);
+      return canonicalJson([
+        pick('sourceId', 'source_id'),
+        pick('credibility'),
+        nested('eventDate', 'value', 'event_date'),
+        nested('eventDate', 'qualifier', 'event_date_qualifier'),
+        nested('note', 'json', 'note_json'),
+        [...((o.tags as string[]) ?? [])].sort(),
+      ]);
     case 'entity':
       return canonicalJson([pick('type'), pick('name'), nested('description', 'json', 'description_json')]);
     case 'case':
@@ -66,7 +107,16 @@ type Verdict = 'same' | 'take-remote' | 'keep-local' | 'conflict';
 
 /** What a conflict keeps of the teammate's record: its editable fields, not its text or members. */
 function remoteForConflict(kind: Kind, remote: Loose): Loose {
-  const { text: _text, items: _items, authors: _authors, aliases: _aliases, ratings: _ratings, mentions: _mentions, external_ids: _ids, ...fields } = remote;
+  const {
+    text: _text,
+    items: _items,
+    authors: _authors,
+    aliases: _aliases,
+    ratings: _ratings,
+    mentions: _mentions,
+    external_ids: _ids,
+    ...fields
+  } = remote;
   void kind;
   return fields;
 }
@@ -76,14 +126,28 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     const result: CaseImportResult = {
       caseId: contents.caseRecord.id,
       title: contents.caseRecord.title,
-      created: { articles: 0, sources: 0, ratings: 0, excerpts: 0, entities: 0, aliases: 0, mentions: 0, relationships: 0, caseItems: 0 },
+      created: {
+        articles: 0,
+        sources: 0,
+        ratings: 0,
+        excerpts: 0,
+        entities: 0,
+        aliases: 0,
+        mentions: 0,
+        relationships: 0,
+        caseItems: 0,
+      },
       updated: 0,
       conflicts: [],
       reanchored: [],
       orphaned: [],
     };
     const remoteAudit: AuditRecord[] = contents.audit;
-    const localAudit = (id: string) => ctx.db.prepare('SELECT object_id, after_json FROM audit_log WHERE object_id = ?').all(id) as { object_id: string; after_json: string }[];
+    const localAudit = (id: string) =>
+      ctx.db.prepare('SELECT object_id, after_json FROM audit_log WHERE object_id = ?').all(id) as {
+        object_id: string;
+        after_json: string;
+      }[];
     const run = (sql: string, ...params: unknown[]) => ctx.db.prepare(sql).run(...params).changes;
 
     const judge = (kind: Kind, local: Loose, remote: Loose, id: string): Verdict => {
@@ -93,22 +157,34 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
       if (history(remoteAudit, kind, id).has(mine)) return 'take-remote';
       if (history(localAudit(id), kind, id).has(theirs)) return 'keep-local';
       // The analyst already chose between ours and exactly this version of theirs.
-      const settled = ctx.db.prepare('SELECT 1 FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NOT NULL').get(id, canonicalJson(remoteForConflict(kind, remote)));
+      const settled = ctx.db
+        .prepare('SELECT 1 FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NOT NULL')
+        .get(id, canonicalJson(remoteForConflict(kind, remote)));
       return settled ? 'keep-local' : 'conflict';
     };
     const conflict = (kind: Kind, id: string, local: unknown, remote: Loose) => {
       const remoteJson = canonicalJson(remoteForConflict(kind, remote));
-      const open = ctx.db.prepare('SELECT id FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NULL').get(id, remoteJson) as { id: string } | undefined;
+      const open = ctx.db
+        .prepare('SELECT id FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NULL')
+        .get(id, remoteJson) as { id: string } | undefined;
       if (open) return;
       const conflictId = ctx.newId();
       ctx.db
-        .prepare('INSERT INTO conflicts (id, object_kind, object_id, local_json, remote_json, case_file_sha256, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO conflicts (id, object_kind, object_id, local_json, remote_json, case_file_sha256, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(conflictId, kind, id, canonicalJson(local), remoteJson, caseFileSha256, ctx.now());
       result.conflicts.push({ id: conflictId, objectKind: kind, objectId: id });
     };
 
     // Originals first: everything else points at them.
-    for (const [sha, bytes] of contents.originals) run('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)', sha, bytes.byteLength, Buffer.from(bytes));
+    for (const [sha, bytes] of contents.originals)
+      run(
+        'INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)',
+        sha,
+        bytes.byteLength,
+        Buffer.from(bytes),
+      );
 
     // Sources, parents before children.
     const byId = new Map(contents.sources.map((s) => [s.id, s]));
@@ -123,8 +199,23 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
       const local = ctx.db.prepare('SELECT * FROM sources WHERE id = ?').get(s.id) as Loose | undefined;
       let touched = !local;
       if (!local) {
-        if (s.parent_id && !ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.parent_id)) throw new ContractError('invalid_input', `The case file's source ${s.name} sits under a source the file does not contain.`);
-        run('INSERT INTO sources (id, kind, name, parent_id, url, description, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', s.id, s.kind, s.name, s.parent_id, s.url, s.description, s.created_at, s.created_by, s.updated_at);
+        if (s.parent_id && !ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.parent_id))
+          throw new ContractError(
+            'invalid_input',
+            `The case file's source ${s.name} sits under a source the file does not contain.`,
+          );
+        run(
+          'INSERT INTO sources (id, kind, name, parent_id, url, description, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          s.id,
+          s.kind,
+          s.name,
+          s.parent_id,
+          s.url,
+          s.description,
+          s.created_at,
+          s.created_by,
+          s.updated_at,
+        );
         result.created.sources++;
       } else {
         const verdict = judge('source', local, s, s.id);
@@ -134,9 +225,19 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
           touched = true;
         } else if (verdict === 'conflict') conflict('source', s.id, local, s);
       }
-      for (const alias of s.aliases) touched = run('INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)', s.id, alias) > 0 || touched;
+      for (const alias of s.aliases)
+        touched =
+          run('INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)', s.id, alias) > 0 || touched;
       for (const r of s.ratings) {
-        result.created.ratings += run('INSERT OR IGNORE INTO source_ratings (id, source_id, reliability, rationale, analyst, rated_at) VALUES (?, ?, ?, ?, ?, ?)', r.id, s.id, r.reliability, r.rationale, r.analyst, r.rated_at);
+        result.created.ratings += run(
+          'INSERT OR IGNORE INTO source_ratings (id, source_id, reliability, rationale, analyst, rated_at) VALUES (?, ?, ?, ?, ?, ?)',
+          r.id,
+          s.id,
+          r.reliability,
+          r.rationale,
+          r.analyst,
+          r.rated_at,
+        );
       }
       // Reindexing rewrites index rows, so only what changed is reindexed: a repeated import writes nothing.
       if (touched) {
@@ -148,14 +249,19 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     // Articles: the same id, or the same original bytes under another id, is the local copy.
     const articleMap = new Map<string, { id: string; text: string; textSha256: string }>();
     for (const a of contents.articles) {
-      const local = (ctx.db.prepare('SELECT * FROM articles WHERE id = ?').get(a.id) ?? ctx.db.prepare('SELECT * FROM articles WHERE original_sha256 = ?').get(a.original_sha256)) as Loose | undefined;
+      const local = (ctx.db.prepare('SELECT * FROM articles WHERE id = ?').get(a.id) ??
+        ctx.db.prepare('SELECT * FROM articles WHERE original_sha256 = ?').get(a.original_sha256)) as Loose | undefined;
       if (!local) {
         insertArticle(ctx, a);
         result.created.articles++;
         articleMap.set(a.id, { id: a.id, text: a.text, textSha256: a.text_sha256 });
         continue;
       }
-      articleMap.set(a.id, { id: local.id as string, text: local.text as string, textSha256: local.text_sha256 as string });
+      articleMap.set(a.id, {
+        id: local.id as string,
+        text: local.text as string,
+        textSha256: local.text_sha256 as string,
+      });
       if (local.id === a.id) {
         const verdict = judge('article', local, a, a.id);
         if (verdict === 'take-remote') {
@@ -166,14 +272,25 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
           conflict('article', a.id, localMeta, a);
         }
       }
-      for (const au of a.authors) run('INSERT OR IGNORE INTO article_authors (article_id, source_id, position) VALUES (?, ?, ?)', local.id, au.source_id, au.position);
+      for (const au of a.authors)
+        run(
+          'INSERT OR IGNORE INTO article_authors (article_id, source_id, position) VALUES (?, ?, ?)',
+          local.id,
+          au.source_id,
+          au.position,
+        );
     }
     mergeWebCaptures(ctx, contents.webCaptures ?? [], (remoteId) => articleMap.get(remoteId)?.id ?? null);
     const localArticle = (remoteId: string) => {
       const mapped = articleMap.get(remoteId);
       if (mapped) return mapped;
-      const row = ctx.db.prepare('SELECT id, text, text_sha256 FROM articles WHERE id = ?').get(remoteId) as { id: string; text: string; text_sha256: string } | undefined;
-      if (!row) throw new ContractError('invalid_input', `The case file refers to an article (${remoteId}) it does not contain.`);
+      const row = ctx.db.prepare('SELECT id, text, text_sha256 FROM articles WHERE id = ?').get(remoteId) as
+        { id: string; text: string; text_sha256: string } | undefined;
+      if (!row)
+        throw new ContractError(
+          'invalid_input',
+          `The case file refers to an article (${remoteId}) it does not contain.`,
+        );
       return { id: row.id, text: row.text, textSha256: row.text_sha256 };
     };
     const remoteTextSha = new Map(contents.articles.map((a) => [a.id, a.text_sha256]));
@@ -183,7 +300,14 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
       const article = localArticle(e.article_id);
       const local = ctx.db.prepare('SELECT * FROM excerpts WHERE id = ?').get(e.id) as Loose | undefined;
       if (local) {
-        const withTags = { ...local, tags: (ctx.db.prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?').all(e.id) as { name: string }[]).map((t) => t.name) };
+        const withTags = {
+          ...local,
+          tags: (
+            ctx.db
+              .prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?')
+              .all(e.id) as { name: string }[]
+          ).map((t) => t.name),
+        };
         const verdict = judge('excerpt', withTags, e, e.id);
         if (verdict === 'take-remote') {
           applyRemote(ctx, 'excerpt', e);
@@ -191,7 +315,11 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
         } else if (verdict === 'conflict') conflict('excerpt', e.id, withTags, e);
         continue;
       }
-      const placed = placeExcerpt(e, article.text, article.textSha256 === (remoteTextSha.get(e.article_id) ?? article.textSha256));
+      const placed = placeExcerpt(
+        e,
+        article.text,
+        article.textSha256 === (remoteTextSha.get(e.article_id) ?? article.textSha256),
+      );
       if (placed.status === 'reanchored') result.reanchored.push(e.id);
       if (placed.status === 'orphaned') result.orphaned.push(e.id);
       insertExcerpt(ctx, { ...e, ...placed.anchor, article_id: article.id, anchor_status: placed.status });
@@ -203,7 +331,17 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
       const local = ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(n.id) as Loose | undefined;
       const touched = !local;
       if (!local) {
-        run('INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', n.id, n.type, n.name, n.description_json, n.description_text, n.created_at, n.created_by, n.updated_at);
+        run(
+          'INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          n.id,
+          n.type,
+          n.name,
+          n.description_json,
+          n.description_text,
+          n.created_at,
+          n.created_by,
+          n.updated_at,
+        );
         result.created.entities++;
       } else {
         const verdict = judge('entity', local, n, n.id);
@@ -212,13 +350,28 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
           result.updated++;
         } else if (verdict === 'conflict') conflict('entity', n.id, local, n);
       }
-      if (mergeEntityParts(ctx, n, result, localArticle, remoteTextSha) || touched) reindexEntity(ctx, getEntity(ctx, n.id));
+      if (mergeEntityParts(ctx, n, result, localArticle, remoteTextSha) || touched)
+        reindexEntity(ctx, getEntity(ctx, n.id));
     }
 
     for (const r of contents.relationships) {
-      const created = run('INSERT OR IGNORE INTO relationships (id, from_entity_id, to_entity_id, type, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)', r.id, r.from_entity_id, r.to_entity_id, r.type, r.label, r.created_at, r.created_by);
+      const created = run(
+        'INSERT OR IGNORE INTO relationships (id, from_entity_id, to_entity_id, type, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        r.id,
+        r.from_entity_id,
+        r.to_entity_id,
+        r.type,
+        r.label,
+        r.created_at,
+        r.created_by,
+      );
       result.created.relationships += created;
-      for (const excerptId of r.excerpt_ids) run('INSERT OR IGNORE INTO relationship_excerpts (relationship_id, excerpt_id) SELECT ?, id FROM excerpts WHERE id = ?', r.id, excerptId);
+      for (const excerptId of r.excerpt_ids)
+        run(
+          'INSERT OR IGNORE INTO relationship_excerpts (relationship_id, excerpt_id) SELECT ?, id FROM excerpts WHERE id = ?',
+          r.id,
+          excerptId,
+        );
     }
 
     // The case itself and its items.
@@ -226,7 +379,17 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     const localCase = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(c.id) as Loose | undefined;
     let caseTouched = !localCase;
     if (!localCase) {
-      run('INSERT INTO cases (id, title, summary_json, summary_text, archived, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', c.id, c.title, c.summary_json, c.summary_text, c.archived, c.created_at, c.created_by, c.updated_at);
+      run(
+        'INSERT INTO cases (id, title, summary_json, summary_text, archived, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        c.id,
+        c.title,
+        c.summary_json,
+        c.summary_text,
+        c.archived,
+        c.created_at,
+        c.created_by,
+        c.updated_at,
+      );
     } else {
       const verdict = judge('case', localCase, c, c.id);
       if (verdict === 'take-remote') {
@@ -241,14 +404,33 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     }
     for (const item of c.items) {
       const itemId = item.item_kind === 'article' ? localArticle(item.item_id).id : item.item_id;
-      result.created.caseItems += run('INSERT OR IGNORE INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, ?)', c.id, itemId, item.item_kind, item.added_at, item.added_by);
+      result.created.caseItems += run(
+        'INSERT OR IGNORE INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, ?)',
+        c.id,
+        itemId,
+        item.item_kind,
+        item.added_at,
+        item.added_by,
+      );
     }
 
     let importedAudit = 0;
     for (const entry of remoteAudit) {
-      importedAudit += run('INSERT OR IGNORE INTO imported_audit (hash, object_id, at, entry_json, case_file_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)', entry.hash, entry.object_id, entry.at, canonicalJson(entry), caseFileSha256, ctx.now());
+      importedAudit += run(
+        'INSERT OR IGNORE INTO imported_audit (hash, object_id, at, entry_json, case_file_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)',
+        entry.hash,
+        entry.object_id,
+        entry.at,
+        canonicalJson(entry),
+        caseFileSha256,
+        ctx.now(),
+      );
     }
-    const changed = Object.values(result.created).some((n) => n > 0) || result.updated > 0 || result.conflicts.length > 0 || importedAudit > 0;
+    const changed =
+      Object.values(result.created).some((n) => n > 0) ||
+      result.updated > 0 ||
+      result.conflicts.length > 0 ||
+      importedAudit > 0;
     if (changed) recordAudit(ctx, 'case.import', 'case', c.id, null, { caseFileSha256, ...result });
     return result;
   });
@@ -263,27 +445,71 @@ export function applyRemote(ctx: Ctx, kind: Kind, record: Loose): void {
       run(
         `UPDATE articles SET title = ?, byline = ?, published = ?, published_qualifier = ?, language = ?, text_direction = ?, translator = ?,
            url = ?, description = ?, publisher_source_id = ?, updated_at = ? WHERE id = ?`,
-        r.title, r.byline, r.published, r.published_qualifier, r.language, r.text_direction, r.translator, r.url, r.description, r.publisher_source_id, r.updated_at, r.id,
+        r.title,
+        r.byline,
+        r.published,
+        r.published_qualifier,
+        r.language,
+        r.text_direction,
+        r.translator,
+        r.url,
+        r.description,
+        r.publisher_source_id,
+        r.updated_at,
+        r.id,
       );
       indexField(ctx.db, 'article', String(r.id), 'title', String(r.title));
       return;
     case 'source':
-      run('UPDATE sources SET kind = ?, name = ?, parent_id = ?, url = ?, description = ?, updated_at = ? WHERE id = ?', r.kind, r.name, r.parent_id, r.url, r.description, r.updated_at, r.id);
+      run(
+        'UPDATE sources SET kind = ?, name = ?, parent_id = ?, url = ?, description = ?, updated_at = ? WHERE id = ?',
+        r.kind,
+        r.name,
+        r.parent_id,
+        r.url,
+        r.description,
+        r.updated_at,
+        r.id,
+      );
       return;
     case 'excerpt':
       run(
         `UPDATE excerpts SET source_id = ?, credibility = ?, reliability_at_record = ?, event_date = ?, event_date_qualifier = ?, note_json = ?, note_text = ?, updated_at = ? WHERE id = ?`,
-        r.source_id, r.credibility, r.reliability_at_record, r.event_date, r.event_date_qualifier, r.note_json, r.note_text, r.updated_at, r.id,
+        r.source_id,
+        r.credibility,
+        r.reliability_at_record,
+        r.event_date,
+        r.event_date_qualifier,
+        r.note_json,
+        r.note_text,
+        r.updated_at,
+        r.id,
       );
       setTags(ctx, String(r.id), 'excerpt', r.tags ?? []);
       indexField(ctx.db, 'excerpt', String(r.id), 'note', String(r.note_text));
       return;
     case 'entity':
-      run('UPDATE entities SET type = ?, name = ?, description_json = ?, description_text = ?, updated_at = ? WHERE id = ?', r.type, r.name, r.description_json, r.description_text, r.updated_at, r.id);
+      run(
+        'UPDATE entities SET type = ?, name = ?, description_json = ?, description_text = ?, updated_at = ? WHERE id = ?',
+        r.type,
+        r.name,
+        r.description_json,
+        r.description_text,
+        r.updated_at,
+        r.id,
+      );
       reindexEntity(ctx, getEntity(ctx, String(r.id)));
       return;
     case 'case':
-      run('UPDATE cases SET title = ?, summary_json = ?, summary_text = ?, archived = ?, updated_at = ? WHERE id = ?', r.title, r.summary_json, r.summary_text, r.archived, r.updated_at, r.id);
+      run(
+        'UPDATE cases SET title = ?, summary_json = ?, summary_text = ?, archived = ?, updated_at = ? WHERE id = ?',
+        r.title,
+        r.summary_json,
+        r.summary_text,
+        r.archived,
+        r.updated_at,
+        r.id,
+      );
       indexField(ctx.db, 'case', String(r.id), 'title', String(r.title));
       indexField(ctx.db, 'case', String(r.id), 'summary', String(r.summary_text));
       return;
@@ -300,20 +526,43 @@ export interface Conflict {
 }
 
 export function listConflicts(ctx: Ctx): Conflict[] {
-  const rows = ctx.db.prepare('SELECT * FROM conflicts WHERE resolved_at IS NULL ORDER BY detected_at, id').all() as { id: string; object_kind: Kind; object_id: string; local_json: string; remote_json: string; detected_at: string }[];
-  return rows.map((c) => ({ id: c.id, objectKind: c.object_kind, objectId: c.object_id, local: JSON.parse(c.local_json) as Loose, remote: JSON.parse(c.remote_json) as Loose, detectedAt: c.detected_at }));
+  const rows = ctx.db.prepare('SELECT * FROM conflicts WHERE resolved_at IS NULL ORDER BY detected_at, id').all() as {
+    id: string;
+    object_kind: Kind;
+    object_id: string;
+    local_json: string;
+    remote_json: string;
+    detected_at: string;
+  }[];
+  return rows.map((c) => ({
+    id: c.id,
+    objectKind: c.object_kind,
+    objectId: c.object_id,
+    local: JSON.parse(c.local_json) as Loose,
+    remote: JSON.parse(c.remote_json) as Loose,
+    detectedAt: c.detected_at,
+  }));
 }
 
 export function resolveConflict(ctx: Ctx, id: string, keep: 'local' | 'remote'): void {
   mutate(ctx, () => {
-    const c = ctx.db.prepare('SELECT * FROM conflicts WHERE id = ?').get(id) as { object_kind: Kind; object_id: string; local_json: string; remote_json: string; resolved_at: string | null } | undefined;
+    const c = ctx.db.prepare('SELECT * FROM conflicts WHERE id = ?').get(id) as
+      | { object_kind: Kind; object_id: string; local_json: string; remote_json: string; resolved_at: string | null }
+      | undefined;
     if (!c) throw new ContractError('not_found', `No conflict has the id ${id}.`);
     if (c.resolved_at) throw new ContractError('invalid_input', 'That conflict was already resolved.');
     if (keep === 'remote') applyRemote(ctx, c.object_kind, JSON.parse(c.remote_json) as Loose);
     ctx.db.prepare('UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(ctx.now(), keep, id);
     const local = JSON.parse(c.local_json) as Loose;
     const remote = JSON.parse(c.remote_json) as Loose;
-    recordAudit(ctx, `conflict.resolve.${keep}`, c.object_kind, c.object_id, { local, remote }, keep === 'remote' ? remote : local);
+    recordAudit(
+      ctx,
+      `conflict.resolve.${keep}`,
+      c.object_kind,
+      c.object_id,
+      { local, remote },
+      keep === 'remote' ? remote : local,
+    );
   });
 }
 
@@ -333,7 +582,14 @@ function insertArticle(ctx: Ctx, a: ArticleRecord): void {
   indexField(ctx.db, 'article', a.id, 'text', a.text);
 }
 
-function placeExcerpt(e: ExcerptRecord, text: string, sameText: boolean): { status: ExcerptRecord['anchor_status']; anchor: Pick<ExcerptRecord, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'> } {
+function placeExcerpt(
+  e: ExcerptRecord,
+  text: string,
+  sameText: boolean,
+): {
+  status: ExcerptRecord['anchor_status'];
+  anchor: Pick<ExcerptRecord, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'>;
+} {
   const stored = { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end };
   const placed = reanchor(text, stored);
   if (placed.status === 'exact') return { status: sameText ? e.anchor_status : 'ok', anchor: placed.anchor };
@@ -368,11 +624,23 @@ function mergeEntityParts(
   for (const a of n.aliases) {
     if (ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE entity_id = ? AND text = ?').get(n.id, a.text)) continue;
     const id = ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE id = ?').get(a.id) ? ctx.newId() : a.id;
-    result.created.aliases += run('INSERT INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)', id, n.id, a.text, a.script, a.normalized);
+    result.created.aliases += run(
+      'INSERT INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)',
+      id,
+      n.id,
+      a.text,
+      a.script,
+      a.normalized,
+    );
     aliasesAdded = true;
   }
-  for (const x of n.external_ids) run('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)', n.id, x.key, x.value);
-  const existingTags = (ctx.db.prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?').all(n.id) as { name: string }[]).map((t) => t.name);
+  for (const x of n.external_ids)
+    run('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)', n.id, x.key, x.value);
+  const existingTags = (
+    ctx.db
+      .prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?')
+      .all(n.id) as { name: string }[]
+  ).map((t) => t.name);
   const union = [...new Set([...existingTags, ...n.tags])];
   if (union.length !== existingTags.length) setTags(ctx, n.id, 'entity', union);
   for (const m of n.mentions) {
@@ -383,11 +651,21 @@ function mergeEntityParts(
       if (placed.status === 'failed') continue;
       ({ start, end } = placed.anchor);
     }
-    const excerptId = m.excerpt_id && ctx.db.prepare('SELECT 1 FROM excerpts WHERE id = ?').get(m.excerpt_id) ? m.excerpt_id : null;
+    const excerptId =
+      m.excerpt_id && ctx.db.prepare('SELECT 1 FROM excerpts WHERE id = ?').get(m.excerpt_id) ? m.excerpt_id : null;
     if (ctx.db.prepare('SELECT 1 FROM mentions WHERE id = ?').get(m.id)) continue;
     result.created.mentions += run(
       'INSERT OR IGNORE INTO mentions (id, entity_id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      m.id, n.id, article.id, excerptId, start, end, m.exact, m.status, m.created_at, m.created_by,
+      m.id,
+      n.id,
+      article.id,
+      excerptId,
+      start,
+      end,
+      m.exact,
+      m.status,
+      m.created_at,
+      m.created_by,
     );
   }
   return aliasesAdded;

@@ -23,7 +23,8 @@ function decoderFor(label: string): InstanceType<typeof TextDecoder> | null {
 /** The charset an HTML or XML document declares in its first bytes, if any. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  const meta =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
   return meta ? meta[1]! : null;
 }
 
@@ -42,7 +43,12 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
     if (sample[i + 1] === 0) oddZeros++;
   }
   const pairs = Math.floor(sample.length / 2);
-  const encoding = oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05 ? 'utf-16le' : evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05 ? 'utf-16be' : null;
+  const encoding =
+    oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05
+      ? 'utf-16le'
+      : evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05
+        ? 'utf-16be'
+        : null;
   if (!encoding) return null;
   try {
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -65,13 +71,19 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 export function decodeText(bytes: Uint8Array, name: string, options: { declared?: string | null } = {}): Decoded {
   if (bytes.byteLength === 0) throw new ContractError('invalid_input', `${name} is empty: there is nothing to import.`);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8 (BOM)' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), charset: 'utf-16le (BOM)' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be (BOM)' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8 (BOM)' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), charset: 'utf-16le (BOM)' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be (BOM)' };
   const utf16 = bytes.subarray(0, 8192).includes(0) ? utf16WithoutBom(bytes) : null;
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), charset: `${utf16} (detected, no byte-order mark)` };
   if (looksBinary(bytes)) {
-    throw new ContractError('unsupported_format', `${name} is a binary file, not text. Import the document it came from, or a PDF, HTML or text export of it.`);
+    throw new ContractError(
+      'unsupported_format',
+      `${name} is a binary file, not text. Import the document it came from, or a PDF, HTML or text export of it.`,
+    );
   }
   if (options.declared) {
     const decoder = decoderFor(options.declared);

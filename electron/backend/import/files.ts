@@ -5,7 +5,13 @@ import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress, ParsedInput } from '../../../shared/contract/methods';
 import type { ImportResult } from '../../../shared/contract/schemas';
-import { captureArticle, findArticleByOriginal, getArticle, type Capture, type CaptureOutcome } from '../services/articles';
+import {
+  captureArticle,
+  findArticleByOriginal,
+  getArticle,
+  type Capture,
+  type CaptureOutcome,
+} from '../services/articles';
 import type { Ctx } from '../services/context';
 import { sha256Hex } from '../services/hash';
 import { extract, isImportable } from './formats';
@@ -31,7 +37,9 @@ function checkSize(name: string, size: number): void {
 /** Control characters in a file name (a terminal escape, a newline) shown as \x1b, \n …, never raw. */
 export function escapeControls(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /**
@@ -43,13 +51,17 @@ function readRegularFile(file: string): Buffer {
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) {
-      throw new ContractError('invalid_input', `${path.basename(file)} is not a regular file (a device, pipe or socket), so there is nothing to import from it.`);
+      throw new ContractError(
+        'invalid_input',
+        `${path.basename(file)} is not a regular file (a device, pipe or socket), so there is nothing to import from it.`,
+      );
     }
     checkSize(file, stat.size);
     const limit = path.extname(file).toLowerCase() === '.pdf' ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
     const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
     let length = 0;
-    for (let n; length < buffer.length && (n = fs.readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    for (let n; length < buffer.length && (n = fs.readSync(fd, buffer, length, buffer.length - length, null)) > 0;)
+      length += n;
     if (length > limit) checkSize(file, length); // it grew while being read
     return buffer.subarray(0, length);
   } finally {
@@ -113,7 +125,11 @@ export async function importFiles(
   const expanded = expandPaths(input.paths);
   const items: ImportItem[] = [
     ...expanded.files.map((p): ImportItem => ({ kind: 'path', path: p })),
-    ...input.files.map((f): ImportItem => ({ kind: 'upload', name: f.name, bytes: Buffer.from(f.bytesBase64, 'base64') })),
+    ...input.files.map((f): ImportItem => ({
+      kind: 'upload',
+      name: f.name,
+      bytes: Buffer.from(f.bytesBase64, 'base64'),
+    })),
   ];
   const result: ImportResult = { imported: [], duplicates: [], failed: [...expanded.failed] };
   const total = items.length;
@@ -125,14 +141,23 @@ export async function importFiles(
     try {
       const outcome = await importOne(ctx, item, input.metadata);
       const a = outcome.article;
-      if (outcome.duplicateOf) result.duplicates.push({ id: a.id, sha256: a.originalSha256, path: escapeControls(name), title: a.title });
+      if (outcome.duplicateOf)
+        result.duplicates.push({ id: a.id, sha256: a.originalSha256, path: escapeControls(name), title: a.title });
       else result.imported.push({ id: a.id, sha256: a.originalSha256, title: a.title });
     } catch (error) {
-      result.failed.push({ path: escapeControls(name), error: escapeControls(error instanceof Error ? error.message : String(error)) });
+      result.failed.push({
+        path: escapeControls(name),
+        error: escapeControls(error instanceof Error ? error.message : String(error)),
+      });
     }
     // Let cancel requests and other calls through between files.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  report({ done: signal.aborted ? result.imported.length + result.duplicates.length + result.failed.length : total, total, current: '', failures: result.failed.length });
+  report({
+    done: signal.aborted ? result.imported.length + result.duplicates.length + result.failed.length : total,
+    total,
+    current: '',
+    failures: result.failed.length,
+  });
   return result;
 }

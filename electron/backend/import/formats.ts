@@ -24,7 +24,15 @@ const plainText =
   (mediaType: string, captureMethod: CaptureMethod): Extractor =>
   async (bytes, name) => {
     const { text, charset } = decodeText(bytes, name);
-    return { text, mediaType, captureMethod, extractor: 'casefile-text 1', charset, detected: detectPlainTextMetadata(text), pageStarts: [] };
+    return {
+      text,
+      mediaType,
+      captureMethod,
+      extractor: 'casefile-text 1',
+      charset,
+      detected: detectPlainTextMetadata(text),
+      pageStarts: [],
+    };
   };
 
 /** Deeper than this, an HTML file is an attack on the parser, not a page. */
@@ -46,13 +54,19 @@ export function nestingDepth(source: string): number {
 
 const html: Extractor = async (bytes, name) => {
   if (looksBinary(bytes)) {
-    throw new ContractError('unsupported_format', `${name} is named like a web page but holds binary data. Check the file; nothing was imported.`);
+    throw new ContractError(
+      'unsupported_format',
+      `${name} is named like a web page but holds binary data. Check the file; nothing was imported.`,
+    );
   }
   const { text: source, charset } = decodeText(bytes, name, { declared: declaredCharset(bytes) });
   // jsdom and pdf.js are large: load them only when a page or PDF is imported (the CLI starts faster).
   const { extractHtml, READABILITY_VERSION } = await import('../dom/html');
   if (nestingDepth(source) > MAX_NESTING) {
-    throw new ContractError('invalid_input', `${name} nests its HTML elements too deeply to read (more than ${MAX_NESTING} levels; real pages use a few dozen). Nothing was imported.`);
+    throw new ContractError(
+      'invalid_input',
+      `${name} nests its HTML elements too deeply to read (more than ${MAX_NESTING} levels; real pages use a few dozen). Nothing was imported.`,
+    );
   }
   let extracted: ReturnType<typeof extractHtml>;
   try {
@@ -61,18 +75,37 @@ const html: Extractor = async (bytes, name) => {
     // Thousands of nested elements overflow the parser's and Readability's recursion; no real page
     // nests like that, so refuse it plainly instead of failing with a stack overflow.
     if (error instanceof RangeError) {
-      throw new ContractError('invalid_input', `${name} nests its HTML elements too deeply to read. Nothing was imported.`);
+      throw new ContractError(
+        'invalid_input',
+        `${name} nests its HTML elements too deeply to read. Nothing was imported.`,
+      );
     }
     throw error;
   }
   const { text, detected } = extracted;
-  return { text, mediaType: 'text/html', captureMethod: 'file-html', extractor: `@mozilla/readability ${READABILITY_VERSION}`, charset, detected, pageStarts: [] };
+  return {
+    text,
+    mediaType: 'text/html',
+    captureMethod: 'file-html',
+    extractor: `@mozilla/readability ${READABILITY_VERSION}`,
+    charset,
+    detected,
+    pageStarts: [],
+  };
 };
 
 const pdf: Extractor = async (bytes, name) => {
   const { extractPdf, PDFJS_VERSION } = await import('../dom/pdf');
   const { text, pageStarts, detected } = await extractPdf(bytes, name);
-  return { text, mediaType: 'application/pdf', captureMethod: 'file-pdf', extractor: `pdfjs-dist ${PDFJS_VERSION}`, charset: '', detected, pageStarts };
+  return {
+    text,
+    mediaType: 'application/pdf',
+    captureMethod: 'file-pdf',
+    extractor: `pdfjs-dist ${PDFJS_VERSION}`,
+    charset: '',
+    detected,
+    pageStarts,
+  };
 };
 
 const FORMATS: Record<string, Extractor> = {
@@ -101,6 +134,7 @@ export function extract(bytes: Uint8Array, name: string): Promise<Extraction> {
       `${path.basename(name)}: Casefile cannot import ${ext || 'files without an extension'} (it imports ${IMPORTABLE_EXTENSIONS.join(', ')}).`,
     );
   }
-  if (bytes.byteLength === 0) throw new ContractError('invalid_input', `${path.basename(name)} is empty: there is nothing to import.`);
+  if (bytes.byteLength === 0)
+    throw new ContractError('invalid_input', `${path.basename(name)} is empty: there is nothing to import.`);
   return extractor(bytes, path.basename(name));
 }

@@ -22,8 +22,14 @@ describe('imports refuse what is not a regular file', () => {
     const result = await importPaths(openTestBackend(), ['/dev/zero', fifo]);
     expect(result.imported).toEqual([]);
     expect(result.failed).toEqual([
-      { path: '/dev/zero', error: 'zero is not a regular file (a device, pipe or socket), so there is nothing to import from it.' },
-      { path: fifo, error: 'pipe.txt is not a regular file (a device, pipe or socket), so there is nothing to import from it.' },
+      {
+        path: '/dev/zero',
+        error: 'zero is not a regular file (a device, pipe or socket), so there is nothing to import from it.',
+      },
+      {
+        path: fifo,
+        error: 'pipe.txt is not a regular file (a device, pipe or socket), so there is nothing to import from it.',
+      },
     ]);
   });
 });
@@ -33,7 +39,13 @@ describe('content that used to crash or be mangled', () => {
     const file = path.join(tempDir(), 'deep.html');
     fs.writeFileSync(file, `<html><body>${'<div>'.repeat(50_000)}deep${'</div>'.repeat(50_000)}</body></html>`);
     const result = await importPaths(openTestBackend(), [file]);
-    expect(result.failed).toEqual([{ path: file, error: 'deep.html nests its HTML elements too deeply to read (more than 1000 levels; real pages use a few dozen). Nothing was imported.' }]);
+    expect(result.failed).toEqual([
+      {
+        path: file,
+        error:
+          'deep.html nests its HTML elements too deeply to read (more than 1000 levels; real pages use a few dozen). Nothing was imported.',
+      },
+    ]);
   });
 
   it('reads UTF-16 without a byte-order mark as text, in either byte order', async () => {

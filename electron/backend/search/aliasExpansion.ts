@@ -28,12 +28,17 @@ export function expandEntityAliases(db: Db, query: string): AliasExpansion[] {
     .pluck()
     .all(normalized, typed, MAX_ENTITIES + 1) as string[];
   if (!ids.length || ids.length > MAX_ENTITIES) return [];
-  return ids.map((entityId) => {
-    const name = db.prepare('SELECT name FROM entities WHERE id = ?').pluck().get(entityId) as string;
-    const aliases = db.prepare('SELECT text FROM entity_aliases WHERE entity_id = ? ORDER BY text').pluck().all(entityId) as string[];
-    const spellings = [...new Set([name, ...aliases])].filter((s) => normalizeAlias(s) !== normalized);
-    return { entityId, name, spellings };
-  }).filter((e) => e.spellings.length > 0);
+  return ids
+    .map((entityId) => {
+      const name = db.prepare('SELECT name FROM entities WHERE id = ?').pluck().get(entityId) as string;
+      const aliases = db
+        .prepare('SELECT text FROM entity_aliases WHERE entity_id = ? ORDER BY text')
+        .pluck()
+        .all(entityId) as string[];
+      const spellings = [...new Set([name, ...aliases])].filter((s) => normalizeAlias(s) !== normalized);
+      return { entityId, name, spellings };
+    })
+    .filter((e) => e.spellings.length > 0);
 }
 
 /** The FTS5 expression for the query or any of the expansions' spellings. */

@@ -6,7 +6,10 @@ import { openTestBackend } from '../testing/tempLibrary';
 describe('other spellings in search', () => {
   it('searches an alias added after an earlier search', async () => {
     const backend = openTestBackend();
-    const { article } = await backend.call('articles.createFromText', { text: '김여정 visited the border city.', title: 'Hangul only' });
+    const { article } = await backend.call('articles.createFromText', {
+      text: '김여정 visited the border city.',
+      title: 'Hangul only',
+    });
     const search = async () => (await backend.call('search.query', { query: 'Kim Yo-jong' })).results.map((r) => r.id);
     expect(await search()).not.toContain(article.id);
     const entity = await backend.call('entities.create', { name: 'Kim Yo Jong', type: 'person' });

@@ -24,7 +24,8 @@ type Target = { entityId: string; name: string; alias: string };
 const targetsCache = new WeakMap<Db, { seq: number; targets: Target[] }>();
 
 function entityTargets(db: Db): Target[] {
-  const seq = (db.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as number | undefined) ?? 0;
+  const seq =
+    (db.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as number | undefined) ?? 0;
   const cached = targetsCache.get(db);
   if (cached?.seq === seq) return cached.targets;
   const targets = db

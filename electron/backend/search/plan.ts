@@ -84,7 +84,8 @@ class HitCollector {
   add(row: Row): void {
     const hit = this.byId.get(row.object_id);
     if (hit) hit.fields.push(row.field);
-    else if (!this.full) this.byId.set(row.object_id, { object_kind: row.object_kind, object_id: row.object_id, fields: [row.field] });
+    else if (!this.full)
+      this.byId.set(row.object_id, { object_kind: row.object_kind, object_id: row.object_id, fields: [row.field] });
   }
   get full(): boolean {
     return this.byId.size >= this.limit;
@@ -120,18 +121,24 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
     .all(match, RANK_LIMIT + 1) as (Row & { rowid: number })[];
 
   if (probe.length <= RANK_LIMIT) {
-    const rows = db.prepare(`SELECT d.object_kind, d.object_id, d.field ${from}${filter.sql} ORDER BY f.rank`).all(match, ...filter.params) as Row[];
+    const rows = db
+      .prepare(`SELECT d.object_kind, d.object_id, d.field ${from}${filter.sql} ORDER BY f.rank`)
+      .all(match, ...filter.params) as Row[];
     for (const row of rows) collector.add(row);
     return { hits: collector.hits, ranking: 'relevance', scanStopped: false, aliases, highlight };
   }
 
   // Newest first: the probe's rows, filtered a slice at a time, until the page is full.
   const passing = filter.sql
-    ? db.prepare(`SELECT d.rowid FROM search_docs d WHERE d.rowid IN (SELECT value FROM json_each(?))${filter.sql}`).pluck()
+    ? db
+        .prepare(`SELECT d.rowid FROM search_docs d WHERE d.rowid IN (SELECT value FROM json_each(?))${filter.sql}`)
+        .pluck()
     : null;
   for (let i = 0; i < probe.length && !collector.full; i += 100) {
     const slice = probe.slice(i, i + 100);
-    const keep = passing ? new Set(passing.all(JSON.stringify(slice.map((r) => r.rowid)), ...filter.params) as number[]) : null;
+    const keep = passing
+      ? new Set(passing.all(JSON.stringify(slice.map((r) => r.rowid)), ...filter.params) as number[])
+      : null;
     for (const row of slice) {
       if (!keep || keep.has(row.rowid)) collector.add(row);
       if (collector.full) break;
@@ -142,7 +149,9 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
   const oldestRead = probe[probe.length - 1]!.rowid;
   const floor = Math.max(0, probe[0]!.rowid - SCAN_LIMIT);
   const rows = db
-    .prepare(`SELECT d.object_kind, d.object_id, d.field ${from} AND f.rowid < ? AND f.rowid > ?${filter.sql} ORDER BY f.rowid DESC`)
+    .prepare(
+      `SELECT d.object_kind, d.object_id, d.field ${from} AND f.rowid < ? AND f.rowid > ?${filter.sql} ORDER BY f.rowid DESC`,
+    )
     .iterate(match, oldestRead, floor, ...filter.params) as IterableIterator<Row>;
   for (const row of rows) {
     collector.add(row);

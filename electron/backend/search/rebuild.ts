@@ -4,7 +4,6 @@ import type { JobProgress } from '../../../shared/contract/methods';
 import type { Ctx } from '../services/context';
 import { indexField, type IndexedKind } from './searchIndex';
 
-
 /** Set by migration 003 on a library whose index it emptied; cleared when a rebuild completes. */
 export const REBUILD_SETTING = 'search_rebuild_needed';
 
@@ -31,19 +30,30 @@ const DOC_QUERIES = [
   "SELECT 'case' AS kind, id, 'summary' AS field, summary_text AS text FROM cases",
 ];
 
-export async function rebuildSearchIndex(ctx: Ctx, report: (p: JobProgress) => void, signal: AbortSignal): Promise<{ indexed: number }> {
-  const total = DOC_QUERIES.reduce((n, q) => n + (ctx.db.prepare(`SELECT count(*) AS n FROM (${q})`).get() as { n: number }).n, 0);
-  ctx.db.transaction(() => {
-    ctx.db.exec("DELETE FROM search_fts; DELETE FROM search_docs;");
-  }).immediate();
+export async function rebuildSearchIndex(
+  ctx: Ctx,
+  report: (p: JobProgress) => void,
+  signal: AbortSignal,
+): Promise<{ indexed: number }> {
+  const total = DOC_QUERIES.reduce(
+    (n, q) => n + (ctx.db.prepare(`SELECT count(*) AS n FROM (${q})`).get() as { n: number }).n,
+    0,
+  );
+  ctx.db
+    .transaction(() => {
+      ctx.db.exec('DELETE FROM search_fts; DELETE FROM search_docs;');
+    })
+    .immediate();
   let done = 0;
   for (const query of DOC_QUERIES) {
     const docs = ctx.db.prepare(query).all() as Doc[];
     for (let i = 0; i < docs.length; i += 500) {
       if (signal.aborted) return { indexed: done };
-      ctx.db.transaction(() => {
-        for (const doc of docs.slice(i, i + 500)) indexField(ctx.db, doc.kind, doc.id, doc.field, doc.text);
-      }).immediate();
+      ctx.db
+        .transaction(() => {
+          for (const doc of docs.slice(i, i + 500)) indexField(ctx.db, doc.kind, doc.id, doc.field, doc.text);
+        })
+        .immediate();
       done += Math.min(500, docs.length - i);
       report({ done, total, current: query.slice(8, 40), failures: 0 });
       await new Promise((resolve) => setImmediate(resolve));

@@ -5,8 +5,17 @@ const KOREAN = '양강도 혜산시에서 밀수가 계속되고 있다. 김여�
 
 async function library() {
   const backend = openTestBackend();
-  const seed = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed article', publisher: 'Daily NK' });
-  const korean = await backend.call('articles.createFromText', { text: KOREAN, title: '혜산 밀수', language: 'ko', publisher: 'Unrated Press' });
+  const seed = await backend.call('articles.createFromText', {
+    text: SEED_TEXT,
+    title: 'Seed article',
+    publisher: 'Daily NK',
+  });
+  const korean = await backend.call('articles.createFromText', {
+    text: KOREAN,
+    title: '혜산 밀수',
+    language: 'ko',
+    publisher: 'Unrated Press',
+  });
   return { backend, seed: seed.article, korean: korean.article };
 }
 
@@ -33,7 +42,9 @@ describe('full-text search', () => {
     const hit = results.find((r) => r.id === korean.id)!;
     expect(hit.highlights.length).toBeGreaterThan(0);
     // A Korean name is also searched for in its romanised spellings: the seed writes Kim Yo Jong.
-    expect((await backend.call('search.query', { query: '김여정' })).results.map((r) => r.id).sort()).toEqual([korean.id, seed.id].sort());
+    expect((await backend.call('search.query', { query: '김여정' })).results.map((r) => r.id).sort()).toEqual(
+      [korean.id, seed.id].sort(),
+    );
   });
 
   it('finds excerpts, entities by alias, sources and cases', async () => {
@@ -42,7 +53,9 @@ describe('full-text search', () => {
     const entity = await backend.call('entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['김여정'] });
     const kinds = (await backend.call('search.query', { query: 'clinker' })).results.map((r) => `${r.kind}:${r.id}`);
     expect(kinds).toContain(`excerpt:${excerpt.id}`);
-    expect((await backend.call('search.query', { query: '김여정', kinds: ['entity'] })).results.map((r) => r.id)).toEqual([entity.id]);
+    expect(
+      (await backend.call('search.query', { query: '김여정', kinds: ['entity'] })).results.map((r) => r.id),
+    ).toEqual([entity.id]);
     expect((await backend.call('search.query', { query: 'Daily', kinds: ['source'] })).results).toHaveLength(1);
   });
 
@@ -60,12 +73,17 @@ describe('full-text search', () => {
 
   it('matches a quoted name as a phrase of whole words, and shows the passage that matched', async () => {
     const { backend, seed } = await library();
-    const apart = await backend.call('articles.createFromText', { text: 'Kimbongsokyong traders met Yo Jong officials.', title: 'Words apart' });
+    const apart = await backend.call('articles.createFromText', {
+      text: 'Kimbongsokyong traders met Yo Jong officials.',
+      title: 'Words apart',
+    });
     const phrase = (await backend.call('search.query', { query: '"Kim Yo-jong"' })).results;
     expect(phrase.map((r) => r.id)).toEqual([seed.id]);
     expect(phrase[0]!.highlights.map((h) => phrase[0]!.snippet.slice(h.start, h.end))).toEqual(['Kim Yo Jong']);
     // Unquoted, the words are prefixes and may stand apart.
-    expect((await backend.call('search.query', { query: 'Kim Yo-jong' })).results.map((r) => r.id)).toContain(apart.article.id);
+    expect((await backend.call('search.query', { query: 'Kim Yo-jong' })).results.map((r) => r.id)).toContain(
+      apart.article.id,
+    );
     // Quoted, "Kim" is a whole word, not the start of Kimbongsokyong.
     expect((await backend.call('search.query', { query: '"Kim"' })).results.map((r) => r.id)).toEqual([seed.id]);
     expect((await backend.call('search.query', { query: '"Kimbong"' })).results).toEqual([]);

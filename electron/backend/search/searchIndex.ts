@@ -10,9 +10,9 @@ import { planSearch, type PlanOptions, type PlannedHit } from './plan';
 export type IndexedKind = 'article' | 'excerpt' | 'entity' | 'source' | 'case';
 
 export function indexField(db: Db, kind: IndexedKind, objectId: string, field: string, text: string): void {
-  const existing = db.prepare('SELECT rowid FROM search_docs WHERE object_id = ? AND field = ?').get(objectId, field) as
-    | { rowid: number }
-    | undefined;
+  const existing = db
+    .prepare('SELECT rowid FROM search_docs WHERE object_id = ? AND field = ?')
+    .get(objectId, field) as { rowid: number } | undefined;
   if (existing) db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(existing.rowid);
   if (!text.trim()) {
     if (existing) db.prepare('DELETE FROM search_docs WHERE rowid = ?').run(existing.rowid);
@@ -20,7 +20,11 @@ export function indexField(db: Db, kind: IndexedKind, objectId: string, field: s
   }
   const rowid = existing
     ? existing.rowid
-    : Number(db.prepare('INSERT INTO search_docs (object_kind, object_id, field) VALUES (?, ?, ?)').run(kind, objectId, field).lastInsertRowid);
+    : Number(
+        db
+          .prepare('INSERT INTO search_docs (object_kind, object_id, field) VALUES (?, ?, ?)')
+          .run(kind, objectId, field).lastInsertRowid,
+      );
   db.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(rowid, toIndexText(text));
 }
 
@@ -52,7 +56,10 @@ function describeHit(db: Db, hit: PlannedHit, query: string): SearchResult {
   const base = { kind: hit.object_kind, id: hit.object_id };
   switch (hit.object_kind) {
     case 'article': {
-      const a = db.prepare('SELECT title, text FROM articles WHERE id = ?').get(hit.object_id) as { title: string; text: string };
+      const a = db.prepare('SELECT title, text FROM articles WHERE id = ?').get(hit.object_id) as {
+        title: string;
+        text: string;
+      };
       const inText = hit.fields.includes('text');
       const snippet = makeSnippet(inText ? a.text : a.title, query);
       return { ...base, title: a.title || '(untitled article)', snippet: snippet.text, highlights: snippet.highlights };
@@ -63,7 +70,13 @@ function describeHit(db: Db, hit: PlannedHit, query: string): SearchResult {
           `SELECT e.exact, e.note_text, e.credibility, a.title, c.reliability FROM excerpts e JOIN articles a ON a.id = e.article_id
            LEFT JOIN source_current c ON c.source_id = e.source_id WHERE e.id = ?`,
         )
-        .get(hit.object_id) as { exact: string; note_text: string; credibility: number | null; title: string; reliability: string | null };
+        .get(hit.object_id) as {
+        exact: string;
+        note_text: string;
+        credibility: number | null;
+        title: string;
+        reliability: string | null;
+      };
       const inQuote = hit.fields.includes('exact');
       const snippet = makeSnippet(inQuote ? e.exact : e.note_text, query);
       return {
@@ -75,19 +88,35 @@ function describeHit(db: Db, hit: PlannedHit, query: string): SearchResult {
       };
     }
     case 'entity': {
-      const n = db.prepare('SELECT name, description_text FROM entities WHERE id = ?').get(hit.object_id) as { name: string; description_text: string };
-      const aliases = (db.prepare('SELECT text FROM entity_aliases WHERE entity_id = ?').all(hit.object_id) as { text: string }[]).map((r) => r.text);
-      const snippet = makeSnippet([n.name, ...aliases].join(' · ') + (n.description_text ? ` — ${n.description_text}` : ''), query);
+      const n = db.prepare('SELECT name, description_text FROM entities WHERE id = ?').get(hit.object_id) as {
+        name: string;
+        description_text: string;
+      };
+      const aliases = (
+        db.prepare('SELECT text FROM entity_aliases WHERE entity_id = ?').all(hit.object_id) as { text: string }[]
+      ).map((r) => r.text);
+      const snippet = makeSnippet(
+        [n.name, ...aliases].join(' · ') + (n.description_text ? ` — ${n.description_text}` : ''),
+        query,
+      );
       return { ...base, title: n.name, snippet: snippet.text, highlights: snippet.highlights };
     }
     case 'source': {
-      const s = db.prepare('SELECT name, description FROM sources WHERE id = ?').get(hit.object_id) as { name: string; description: string };
-      const aliases = (db.prepare('SELECT alias FROM source_aliases WHERE source_id = ?').all(hit.object_id) as { alias: string }[]).map((r) => r.alias);
+      const s = db.prepare('SELECT name, description FROM sources WHERE id = ?').get(hit.object_id) as {
+        name: string;
+        description: string;
+      };
+      const aliases = (
+        db.prepare('SELECT alias FROM source_aliases WHERE source_id = ?').all(hit.object_id) as { alias: string }[]
+      ).map((r) => r.alias);
       const snippet = makeSnippet([s.name, ...aliases].join(' · '), query);
       return { ...base, title: s.name, snippet: snippet.text, highlights: snippet.highlights };
     }
     case 'case': {
-      const c = db.prepare('SELECT title, summary_text FROM cases WHERE id = ?').get(hit.object_id) as { title: string; summary_text: string };
+      const c = db.prepare('SELECT title, summary_text FROM cases WHERE id = ?').get(hit.object_id) as {
+        title: string;
+        summary_text: string;
+      };
       const snippet = makeSnippet(c.summary_text || c.title, query);
       return { ...base, title: c.title, snippet: snippet.text, highlights: snippet.highlights };
     }

@@ -47,13 +47,36 @@ const ARTICLE_FROM = `FROM articles a JOIN originals o ON o.sha256 = a.original_
   LEFT JOIN source_current pc ON pc.source_id = a.publisher_source_id`;
 
 interface ArticleDbRow {
-  id: string; title: string; publisher_source_id: string | null; publisher_name: string;
-  publisher_reliability: Reliability | null; byline: string; published: string; published_qualifier: string;
-  language: string; text_direction: string; translator: string; url: string; canonical_url: string;
-  site_name: string; description: string; original_sha256: string; original_size: number; media_type: string;
-  original_filename: string; text_sha256: string; capture_method: Article['captureMethod']; captured_at: string;
-  captured_by: string; extractor: string; charset: string; detected_json: string; page_starts: string;
-  updated_at: string; excerpt_count: number; text?: string;
+  id: string;
+  title: string;
+  publisher_source_id: string | null;
+  publisher_name: string;
+  publisher_reliability: Reliability | null;
+  byline: string;
+  published: string;
+  published_qualifier: string;
+  language: string;
+  text_direction: string;
+  translator: string;
+  url: string;
+  canonical_url: string;
+  site_name: string;
+  description: string;
+  original_sha256: string;
+  original_size: number;
+  media_type: string;
+  original_filename: string;
+  text_sha256: string;
+  capture_method: Article['captureMethod'];
+  captured_at: string;
+  captured_by: string;
+  extractor: string;
+  charset: string;
+  detected_json: string;
+  page_starts: string;
+  updated_at: string;
+  excerpt_count: number;
+  text?: string;
 }
 
 function authorsOf(ctx: Ctx, articleId: string): Article['authors'] {
@@ -67,54 +90,87 @@ function authorsOf(ctx: Ctx, articleId: string): Article['authors'] {
 
 /** "By Jane Roe and John Doe" → ["Jane Roe", "John Doe"]. */
 export function bylineNames(byline: string): string[] {
-  return [...new Set(byline
-    .replace(/^\s*by\s+/i, '')
-    .split(/\s*(?:,|;|\band\b|&|\/)\s*/i)
-    .map((n) => n.trim())
-    .filter((n) => n.length > 1 && n.length <= 120))];
+  return [
+    ...new Set(
+      byline
+        .replace(/^\s*by\s+/i, '')
+        .split(/\s*(?:,|;|\band\b|&|\/)\s*/i)
+        .map((n) => n.trim())
+        .filter((n) => n.length > 1 && n.length <= 120),
+    ),
+  ];
 }
 
 /** Links the byline's names to author sources (found by name or created). Call inside a mutation. */
 function syncAuthors(ctx: Ctx, articleId: string, byline: string): void {
   ctx.db.prepare('DELETE FROM article_authors WHERE article_id = ?').run(articleId);
   bylineNames(byline).forEach((name, position) => {
-    ctx.db.prepare('INSERT OR IGNORE INTO article_authors (article_id, source_id, position) VALUES (?, ?, ?)').run(articleId, findOrCreateSource(ctx, name, 'author'), position);
+    ctx.db
+      .prepare('INSERT OR IGNORE INTO article_authors (article_id, source_id, position) VALUES (?, ?, ?)')
+      .run(articleId, findOrCreateSource(ctx, name, 'author'), position);
   });
 }
 
 function toArticleFields(ctx: Ctx, r: ArticleDbRow): Omit<Article, 'text'> {
   return {
-    id: r.id, title: r.title, publisherSourceId: r.publisher_source_id, publisherName: r.publisher_name,
-    publisherReliability: r.publisher_reliability, byline: r.byline, authors: authorsOf(ctx, r.id),
-    published: { value: r.published, qualifier: r.published_qualifier }, language: r.language,
-    textDirection: r.text_direction, translator: r.translator, url: r.url, canonicalUrl: r.canonical_url,
-    siteName: r.site_name, description: r.description, originalSha256: r.original_sha256,
-    originalSize: r.original_size, mediaType: r.media_type, originalFilename: r.original_filename,
-    textSha256: r.text_sha256, captureMethod: r.capture_method, capturedAt: r.captured_at,
-    capturedBy: r.captured_by, extractor: r.extractor, charset: r.charset,
-    detected: JSON.parse(r.detected_json) as DetectedMetadata, pageStarts: JSON.parse(r.page_starts) as number[],
-    updatedAt: r.updated_at, excerptCount: r.excerpt_count,
+    id: r.id,
+    title: r.title,
+    publisherSourceId: r.publisher_source_id,
+    publisherName: r.publisher_name,
+    publisherReliability: r.publisher_reliability,
+    byline: r.byline,
+    authors: authorsOf(ctx, r.id),
+    published: { value: r.published, qualifier: r.published_qualifier },
+    language: r.language,
+    textDirection: r.text_direction,
+    translator: r.translator,
+    url: r.url,
+    canonicalUrl: r.canonical_url,
+    siteName: r.site_name,
+    description: r.description,
+    originalSha256: r.original_sha256,
+    originalSize: r.original_size,
+    mediaType: r.media_type,
+    originalFilename: r.original_filename,
+    textSha256: r.text_sha256,
+    captureMethod: r.capture_method,
+    capturedAt: r.captured_at,
+    capturedBy: r.captured_by,
+    extractor: r.extractor,
+    charset: r.charset,
+    detected: JSON.parse(r.detected_json) as DetectedMetadata,
+    pageStarts: JSON.parse(r.page_starts) as number[],
+    updatedAt: r.updated_at,
+    excerptCount: r.excerpt_count,
   };
 }
 
 export function getArticle(ctx: Ctx, id: string): Article {
-  const row = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.text ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleDbRow | undefined;
+  const row = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.text ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as
+    ArticleDbRow | undefined;
   if (!row) throw new ContractError('not_found', `No article has the id ${id}.`);
   return { ...toArticleFields(ctx, row), text: row.text! };
 }
 
 export function findArticleByOriginal(ctx: Ctx, sha256: string): { id: string; title: string } | undefined {
-  return ctx.db.prepare('SELECT id, title FROM articles WHERE original_sha256 = ?').get(sha256) as { id: string; title: string } | undefined;
+  return ctx.db.prepare('SELECT id, title FROM articles WHERE original_sha256 = ?').get(sha256) as
+    { id: string; title: string } | undefined;
 }
 
 /** The text as stored: Unicode NFC and \n line ends, so anchors mean the same thing everywhere. */
 export function normalizeArticleText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 function publisherId(ctx: Ctx, metadata: Metadata): string | null | undefined {
   if (metadata.publisherSourceId !== undefined) {
-    if (metadata.publisherSourceId && !ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(metadata.publisherSourceId)) {
+    if (
+      metadata.publisherSourceId &&
+      !ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(metadata.publisherSourceId)
+    ) {
       throw new ContractError('not_found', `No source has the id ${metadata.publisherSourceId}.`);
     }
     return metadata.publisherSourceId;
@@ -146,7 +202,10 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
   const sha256 = sha256Hex(capture.bytes);
   const text = normalizeArticleText(capture.text);
   if (!text.trim()) {
-    throw new ContractError('invalid_input', `${capture.filename || 'The text'} has no text to capture: it is empty or only whitespace.`);
+    throw new ContractError(
+      'invalid_input',
+      `${capture.filename || 'The text'} has no text to capture: it is empty or only whitespace.`,
+    );
   }
   return mutate(ctx, () => {
     const existing = findArticleByOriginal(ctx, sha256);
@@ -154,7 +213,9 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
     const id = ctx.newId();
     const now = ctx.now();
     const m = capture.applyDetected ? withDetected(capture.metadata, capture.detected) : capture.metadata;
-    ctx.db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(sha256, capture.bytes.byteLength, Buffer.from(capture.bytes));
+    ctx.db
+      .prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
+      .run(sha256, capture.bytes.byteLength, Buffer.from(capture.bytes));
     ctx.db
       .prepare(
         `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title,
@@ -166,14 +227,31 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
            @pageStarts, @charset, @detected, @captureMethod, @now, @analyst, @extractor, @now)`,
       )
       .run({
-        id, sha256, mediaType: capture.mediaType, filename: capture.filename, text, textSha256: sha256Hex(text),
-        title: m.title ?? '', publisher: publisherId(ctx, m) ?? null, byline: m.byline ?? '',
-        published: m.published?.value ?? '', publishedQualifier: m.published?.qualifier ?? '',
-        language: m.language ?? '', textDirection: m.textDirection ?? 'auto', translator: m.translator ?? '',
-        url: m.url ?? '', canonicalUrl: capture.detected.canonicalUrl ?? '', siteName: capture.detected.siteName ?? '',
-        description: m.description ?? '', pageStarts: JSON.stringify(capture.pageStarts), charset: capture.charset,
+        id,
+        sha256,
+        mediaType: capture.mediaType,
+        filename: capture.filename,
+        text,
+        textSha256: sha256Hex(text),
+        title: m.title ?? '',
+        publisher: publisherId(ctx, m) ?? null,
+        byline: m.byline ?? '',
+        published: m.published?.value ?? '',
+        publishedQualifier: m.published?.qualifier ?? '',
+        language: m.language ?? '',
+        textDirection: m.textDirection ?? 'auto',
+        translator: m.translator ?? '',
+        url: m.url ?? '',
+        canonicalUrl: capture.detected.canonicalUrl ?? '',
+        siteName: capture.detected.siteName ?? '',
+        description: m.description ?? '',
+        pageStarts: JSON.stringify(capture.pageStarts),
+        charset: capture.charset,
         detected: JSON.stringify(capture.detected),
-        captureMethod: capture.captureMethod, now, analyst: currentAnalyst(ctx), extractor: capture.extractor,
+        captureMethod: capture.captureMethod,
+        now,
+        analyst: currentAnalyst(ctx),
+        extractor: capture.extractor,
       });
     if (m.byline) syncAuthors(ctx, id, m.byline);
     indexField(ctx.db, 'article', id, 'title', m.title ?? '');
@@ -191,8 +269,13 @@ export function updateArticleMetadata(ctx: Ctx, input: MetadataInput): Article {
     const sets: string[] = [];
     const params: Record<string, unknown> = { id: input.id, now: ctx.now() };
     const simple: [keyof Metadata, string][] = [
-      ['title', 'title'], ['byline', 'byline'], ['language', 'language'], ['textDirection', 'text_direction'],
-      ['translator', 'translator'], ['url', 'url'], ['description', 'description'],
+      ['title', 'title'],
+      ['byline', 'byline'],
+      ['language', 'language'],
+      ['textDirection', 'text_direction'],
+      ['translator', 'translator'],
+      ['url', 'url'],
+      ['description', 'description'],
     ];
     for (const [key, column] of simple) {
       if (input[key] !== undefined) {
@@ -281,23 +364,34 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
   const ids = (
     ctx.db
-      .prepare(`SELECT a.id ${from} ${whereSql} ORDER BY ${SORT_SQL[input.sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT a.id ${from} ${whereSql} ORDER BY ${SORT_SQL[input.sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
+      )
       .all(...params, input.limit, input.offset) as { id: string }[]
   ).map((r) => r.id);
   if (!ids.length) return { total, items: [] };
   const rows = ctx.db
-    .prepare(`SELECT ${ARTICLE_COLUMNS}, ${GRADE_COLUMNS} ${ARTICLE_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`)
+    .prepare(
+      `SELECT ${ARTICLE_COLUMNS}, ${GRADE_COLUMNS} ${ARTICLE_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`,
+    )
     .all(JSON.stringify(ids)) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
-    items: ids.map((id) => byId.get(id)!).map((r) => ({ ...toArticleFields(ctx, r), bestGrade: r.best_grade, worstGrade: r.worst_grade })),
+    items: ids
+      .map((id) => byId.get(id)!)
+      .map((r) => ({ ...toArticleFields(ctx, r), bestGrade: r.best_grade, worstGrade: r.worst_grade })),
   };
 }
 
-export function readOriginal(ctx: Ctx, id: string): { sha256: string; mediaType: string; filename: string; bytes: Buffer } {
+export function readOriginal(
+  ctx: Ctx,
+  id: string,
+): { sha256: string; mediaType: string; filename: string; bytes: Buffer } {
   const row = ctx.db
-    .prepare('SELECT a.original_sha256 AS sha256, a.media_type, a.original_filename, o.bytes FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE a.id = ?')
+    .prepare(
+      'SELECT a.original_sha256 AS sha256, a.media_type, a.original_filename, o.bytes FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE a.id = ?',
+    )
     .get(id) as { sha256: string; media_type: string; original_filename: string; bytes: Buffer } | undefined;
   if (!row) throw new ContractError('not_found', `No article has the id ${id}.`);
   return { sha256: row.sha256, mediaType: row.media_type, filename: row.original_filename, bytes: row.bytes };

@@ -31,7 +31,8 @@ type PendingRow = Omit<AuditRow, 'seq' | 'prev_hash' | 'hash' | 'states_json'>;
  * states out: they can describe objects outside the case) can still be checked by its receiver.
  */
 export function auditRowHash(row: Omit<AuditRow, 'hash'> & { states_sha256?: string | undefined }): string {
-  const statesDigest = row.states_sha256 ?? (row.states_json ? createHash('sha256').update(row.states_json).digest('hex') : undefined);
+  const statesDigest =
+    row.states_sha256 ?? (row.states_json ? createHash('sha256').update(row.states_json).digest('hex') : undefined);
   const content = canonicalJson({
     seq: row.seq,
     at: row.at,
@@ -102,7 +103,15 @@ function writeAuditRows(ctx: Ctx, rows: PendingRow[]): void {
   if (!rows.length && !states.length) return;
   if (!rows.length) {
     const analyst = ctx.analystOverride ?? storedAnalyst(ctx) ?? 'unknown analyst';
-    rows.push({ at: ctx.now(), analyst, action: 'state.record', object_kind: 'library', object_id: 'library', before_json: '', after_json: '' });
+    rows.push({
+      at: ctx.now(),
+      analyst,
+      action: 'state.record',
+      object_kind: 'library',
+      object_id: 'library',
+      before_json: '',
+      after_json: '',
+    });
   }
   rows.forEach((row, i) => appendAuditRow(ctx.db, row, i === rows.length - 1 ? states : []));
 }
@@ -110,8 +119,7 @@ function writeAuditRows(ctx: Ctx, rows: PendingRow[]): void {
 /** Appends one row to the chain. */
 export function appendAuditRow(db: Db, pending: PendingRow, states: ObjectState[]): void {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const row = {
     ...pending,
     seq: (last?.seq ?? 0) + 1,
@@ -151,7 +159,9 @@ export interface AuditHead {
 }
 
 export function auditHeadRow(db: Db): AuditHead | null {
-  return (db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditHead | undefined) ?? null;
+  return (
+    (db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditHead | undefined) ?? null
+  );
 }
 
 export function auditHead(db: Db): string | null {
@@ -166,8 +176,12 @@ export function verifyAuditChain(db: Db): string[] {
   let expectedSeq = 1;
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
     if (row.seq !== expectedSeq) problems.push(`audit row ${expectedSeq} is missing (next row is ${row.seq})`);
-    if (row.prev_hash !== prev) problems.push(`audit row ${row.seq} does not follow the row before it (prev_hash differs)`);
-    if (auditRowHash(row) !== row.hash) problems.push(`audit row ${row.seq} (${row.action} ${row.object_id}) was altered: its hash does not match its content`);
+    if (row.prev_hash !== prev)
+      problems.push(`audit row ${row.seq} does not follow the row before it (prev_hash differs)`);
+    if (auditRowHash(row) !== row.hash)
+      problems.push(
+        `audit row ${row.seq} (${row.action} ${row.object_id}) was altered: its hash does not match its content`,
+      );
     prev = row.hash;
     expectedSeq = row.seq + 1;
     if (problems.length > 50) {

@@ -9,7 +9,11 @@ import { applyRetention, createBackup, listBackups, restoreBackup } from './back
 async function seeded() {
   const backend = openTestBackend(tempLibraryPath());
   const { article } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Masks' });
-  await backend.call('excerpts.create', { articleId: article.id, quote: 'they were sterilized immediately', credibility: 3 });
+  await backend.call('excerpts.create', {
+    articleId: article.id,
+    quote: 'they were sterilized immediately',
+    credibility: 3,
+  });
   return backend;
 }
 
@@ -25,8 +29,10 @@ describe('backups', () => {
     expect(restoreBackup(info.path, restoredPath)).toEqual({ path: restoredPath, head });
     const restored = openTestBackend(restoredPath);
     expect((await restored.call('library.verify', {})).ok).toBe(true);
-    expect((await restored.call('library.head', {}))).toEqual(head);
-    expect(() => restoreBackup(info.path, restoredPath)).toThrow(/already exists; restore writes a new file and never overwrites one/);
+    expect(await restored.call('library.head', {})).toEqual(head);
+    expect(() => restoreBackup(info.path, restoredPath)).toThrow(
+      /already exists; restore writes a new file and never overwrites one/,
+    );
     expect(() => restoreBackup(info.path, backend.library.path)).toThrow(/already exists/);
   });
 
@@ -36,7 +42,9 @@ describe('backups', () => {
     const bytes = fs.readFileSync(info.path);
     bytes.fill(0x41, 4096, 8192);
     fs.writeFileSync(info.path, bytes);
-    expect(() => restoreBackup(info.path, path.join(tempDir(), 'x.casefile'))).toThrow(/integrity|not a database|malformed|broken audit chain/);
+    expect(() => restoreBackup(info.path, path.join(tempDir(), 'x.casefile'))).toThrow(
+      /integrity|not a database|malformed|broken audit chain/,
+    );
   });
 
   it('keeps 7 daily and 4 weekly backups', async () => {
@@ -72,7 +80,9 @@ describe('backups', () => {
     const restored = path.join(tempDir(), 'before-merge.casefile');
     restoreBackup(backup!.path, restored);
     const old = openTestBackend(restored);
-    expect((await old.call('sources.list', {})).items.map((s) => s.name)).toEqual(expect.arrayContaining(['Ryanggang source', 'Ryanggang informant']));
+    expect((await old.call('sources.list', {})).items.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Ryanggang source', 'Ryanggang informant']),
+    );
   });
 
   it('takes one before a case-file import merges', async () => {
@@ -80,7 +90,10 @@ describe('backups', () => {
     const c = await alice.call('cases.create', { title: 'Border' });
     const exported = await alice.jobs.wait((await alice.call('cases.exportFile', { id: c.id })).jobId);
     const bob = openTestBackend(tempLibraryPath(), 'Bob');
-    const state = await bob.jobs.wait((await bob.call('cases.importFile', { bytesBase64: (exported.result as { bytesBase64: string }).bytesBase64 })).jobId);
+    const state = await bob.jobs.wait(
+      (await bob.call('cases.importFile', { bytesBase64: (exported.result as { bytesBase64: string }).bytesBase64 }))
+        .jobId,
+    );
     expect(state.status).toBe('done');
     expect((await bob.call('backups.list', {})).items.map((b) => b.reason)).toEqual(['before-case-import']);
   });

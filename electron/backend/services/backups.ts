@@ -30,9 +30,14 @@ function openVerified(file: string, nativeBinding: string | undefined): { head: 
   const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (integrity.join() !== 'ok') throw new ContractError('corrupt_library', `The backup ${file} fails SQLite's integrity check: ${integrity.slice(0, 3).join('; ')}.`);
+    if (integrity.join() !== 'ok')
+      throw new ContractError(
+        'corrupt_library',
+        `The backup ${file} fails SQLite's integrity check: ${integrity.slice(0, 3).join('; ')}.`,
+      );
     const chain = verifyAuditChain(db);
-    if (chain.length) throw new ContractError('corrupt_library', `The backup ${file} has a broken audit chain: ${chain[0]}.`);
+    if (chain.length)
+      throw new ContractError('corrupt_library', `The backup ${file} has a broken audit chain: ${chain[0]}.`);
     return { head: auditHeadRow(db) };
   } finally {
     db.close();
@@ -47,14 +52,20 @@ export function createBackup(ctx: Ctx, reason: string): BackupInfo {
   const dir = backupDir(ctx.libraryPath);
   fs.mkdirSync(dir, { recursive: true });
   const createdAt = ctx.now();
-  const file = path.join(dir, `${path.basename(ctx.libraryPath)}.${createdAt.replace(/[:.]/g, '-')}.${reason.replace(/\W+/g, '-')}${SUFFIX}`);
+  const file = path.join(
+    dir,
+    `${path.basename(ctx.libraryPath)}.${createdAt.replace(/[:.]/g, '-')}.${reason.replace(/\W+/g, '-')}${SUFFIX}`,
+  );
   const headBefore = auditHeadRow(ctx.db);
   ctx.db.prepare('VACUUM INTO ?').run(file);
   let head: AuditHead | null;
   try {
     head = openVerified(file, nativeBindingOf(ctx.db)).head;
     if (head?.hash !== headBefore?.hash) {
-      throw new ContractError('corrupt_library', `The backup's audit head (${head?.hash ?? 'empty'}) is not the library's (${headBefore?.hash ?? 'empty'}).`);
+      throw new ContractError(
+        'corrupt_library',
+        `The backup's audit head (${head?.hash ?? 'empty'}) is not the library's (${headBefore?.hash ?? 'empty'}).`,
+      );
     }
   } catch (error) {
     fs.rmSync(file, { force: true });
@@ -75,9 +86,23 @@ export function listBackups(libraryPath: string): BackupInfo[] {
     .flatMap((name) => {
       const file = path.join(dir, name);
       try {
-        return [{ ...(JSON.parse(fs.readFileSync(sidecar(file), 'utf8')) as BackupInfo), path: file, sizeBytes: fs.statSync(file).size }];
+        return [
+          {
+            ...(JSON.parse(fs.readFileSync(sidecar(file), 'utf8')) as BackupInfo),
+            path: file,
+            sizeBytes: fs.statSync(file).size,
+          },
+        ];
       } catch {
-        return [{ path: file, createdAt: fs.statSync(file).mtime.toISOString(), reason: 'unknown', sizeBytes: fs.statSync(file).size, head: null }];
+        return [
+          {
+            path: file,
+            createdAt: fs.statSync(file).mtime.toISOString(),
+            reason: 'unknown',
+            sizeBytes: fs.statSync(file).size,
+            head: null,
+          },
+        ];
       }
     })
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
@@ -119,10 +144,19 @@ export function applyRetention(libraryPath: string, now: Date): string[] {
 }
 
 /** Verifies a backup and copies it to a new file; never writes over an existing file. */
-export function restoreBackup(backup: string, to: string, nativeBinding?: string): { path: string; head: AuditHead | null } {
+export function restoreBackup(
+  backup: string,
+  to: string,
+  nativeBinding?: string,
+): { path: string; head: AuditHead | null } {
   const target = path.resolve(to);
-  if (fs.existsSync(target)) throw new ContractError('invalid_input', `${target} already exists; restore writes a new file and never overwrites one. Choose a new path.`);
-  if (!fs.existsSync(backup)) throw new ContractError('not_found', `There is no backup at ${backup}; list them with "casefile backups".`);
+  if (fs.existsSync(target))
+    throw new ContractError(
+      'invalid_input',
+      `${target} already exists; restore writes a new file and never overwrites one. Choose a new path.`,
+    );
+  if (!fs.existsSync(backup))
+    throw new ContractError('not_found', `There is no backup at ${backup}; list them with "casefile backups".`);
   const { head } = openVerified(backup, nativeBinding);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.copyFileSync(backup, target, fs.constants.COPYFILE_EXCL);

@@ -8,7 +8,13 @@ import { currentAnalyst, mutate, type Ctx } from './context';
 import { kindOf } from './objectKinds';
 
 interface CaseRow {
-  id: string; title: string; summary_json: string; summary_text: string; archived: number; created_at: string; updated_at: string;
+  id: string;
+  title: string;
+  summary_json: string;
+  summary_text: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
 }
 
 const ITEM_TITLE = `CASE ci.item_kind
@@ -20,12 +26,24 @@ const ITEM_TITLE = `CASE ci.item_kind
 function toCase(ctx: Ctx, r: CaseRow): Case {
   const items = (
     ctx.db
-      .prepare(`SELECT ci.item_id, ci.item_kind, ci.added_at, ${ITEM_TITLE} AS title FROM case_items ci WHERE ci.case_id = ? ORDER BY ci.item_kind, ci.added_at`)
-      .all(r.id) as { item_id: string; item_kind: Case['items'][number]['kind']; added_at: string; title: string | null }[]
+      .prepare(
+        `SELECT ci.item_id, ci.item_kind, ci.added_at, ${ITEM_TITLE} AS title FROM case_items ci WHERE ci.case_id = ? ORDER BY ci.item_kind, ci.added_at`,
+      )
+      .all(r.id) as {
+      item_id: string;
+      item_kind: Case['items'][number]['kind'];
+      added_at: string;
+      title: string | null;
+    }[]
   ).map((i) => ({ itemId: i.item_id, kind: i.item_kind, title: i.title ?? '', addedAt: i.added_at }));
   return {
-    id: r.id, title: r.title, summary: { json: r.summary_json, text: r.summary_text }, archived: r.archived === 1,
-    items, createdAt: r.created_at, updatedAt: r.updated_at,
+    id: r.id,
+    title: r.title,
+    summary: { json: r.summary_json, text: r.summary_text },
+    archived: r.archived === 1,
+    items,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -52,7 +70,9 @@ export function createCase(ctx: Ctx, input: ParsedInput<'cases.create'>): Case {
     const id = ctx.newId();
     const now = ctx.now();
     ctx.db
-      .prepare('INSERT INTO cases (id, title, summary_json, summary_text, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO cases (id, title, summary_json, summary_text, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(id, input.title, input.summary?.json ?? '', input.summary?.text ?? '', now, currentAnalyst(ctx), now);
     const created = getCase(ctx, id);
     reindex(ctx, created);
@@ -65,10 +85,16 @@ export function updateCase(ctx: Ctx, input: ParsedInput<'cases.update'>): Case {
   return mutate(ctx, () => {
     const before = getCase(ctx, input.id);
     ctx.db
-      .prepare('UPDATE cases SET title = ?, summary_json = ?, summary_text = ?, archived = ?, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE cases SET title = ?, summary_json = ?, summary_text = ?, archived = ?, updated_at = ? WHERE id = ?',
+      )
       .run(
-        input.title ?? before.title, input.summary?.json ?? before.summary.json, input.summary?.text ?? before.summary.text,
-        (input.archived ?? before.archived) ? 1 : 0, ctx.now(), input.id,
+        input.title ?? before.title,
+        input.summary?.json ?? before.summary.json,
+        input.summary?.text ?? before.summary.text,
+        (input.archived ?? before.archived) ? 1 : 0,
+        ctx.now(),
+        input.id,
       );
     const after = getCase(ctx, input.id);
     reindex(ctx, after);
@@ -87,10 +113,17 @@ export function addCaseItems(ctx: Ctx, input: ParsedInput<'cases.addItems'>): Ca
     for (const itemId of new Set(input.itemIds)) {
       const kind = kindOf(ctx, itemId);
       if (kind !== 'article' && kind !== 'excerpt' && kind !== 'source' && kind !== 'entity') {
-        throw new ContractError('invalid_input', kind ? `A ${kind} cannot be put in a case: cases hold articles, excerpts, sources and entities.` : `No article, excerpt, source or entity has the id ${itemId}.`);
+        throw new ContractError(
+          'invalid_input',
+          kind
+            ? `A ${kind} cannot be put in a case: cases hold articles, excerpts, sources and entities.`
+            : `No article, excerpt, source or entity has the id ${itemId}.`,
+        );
       }
       const added = ctx.db
-        .prepare('INSERT OR IGNORE INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT OR IGNORE INTO case_items (case_id, item_id, item_kind, added_at, added_by) VALUES (?, ?, ?, ?, ?)',
+        )
         .run(input.id, itemId, kind, now, analyst);
       if (added.changes) recordAudit(ctx, 'case.item.add', 'case', input.id, null, { itemId, kind });
     }

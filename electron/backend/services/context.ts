@@ -31,7 +31,7 @@ export function currentAnalyst(ctx: Ctx): string {
   if (!name) {
     throw new ContractError(
       'invalid_input',
-      "No analyst name is set for this library. Enter your name in Settings (or pass --analyst NAME to the casefile command) so every change records who made it.",
+      'No analyst name is set for this library. Enter your name in Settings (or pass --analyst NAME to the casefile command) so every change records who made it.',
     );
   }
   return name;

@@ -11,18 +11,40 @@ import { anchorInArticle } from './excerpts';
 import { setTags, tagsOf } from './tags';
 
 interface EntityRow {
-  id: string; type: Entity['type']; name: string; description_json: string; description_text: string;
-  created_at: string; updated_at: string;
+  id: string;
+  type: Entity['type'];
+  name: string;
+  description_json: string;
+  description_text: string;
+  created_at: string;
+  updated_at: string;
 }
 
 function toEntity(ctx: Ctx, r: EntityRow): Entity {
-  const aliases = (ctx.db.prepare('SELECT id, text, script, system, generated FROM entity_aliases WHERE entity_id = ? ORDER BY rowid').all(r.id) as (Omit<Entity['aliases'][number], 'generated'> & { generated: number })[])
-    .map((a) => ({ ...a, generated: a.generated === 1 }));
-  const externalIds = ctx.db.prepare('SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value').all(r.id) as Entity['externalIds'];
-  const mentionCount = (ctx.db.prepare("SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND status = 'accepted'").get(r.id) as { n: number }).n;
+  const aliases = (
+    ctx.db
+      .prepare('SELECT id, text, script, system, generated FROM entity_aliases WHERE entity_id = ? ORDER BY rowid')
+      .all(r.id) as (Omit<Entity['aliases'][number], 'generated'> & { generated: number })[]
+  ).map((a) => ({ ...a, generated: a.generated === 1 }));
+  const externalIds = ctx.db
+    .prepare('SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value')
+    .all(r.id) as Entity['externalIds'];
+  const mentionCount = (
+    ctx.db.prepare("SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND status = 'accepted'").get(r.id) as {
+      n: number;
+    }
+  ).n;
   return {
-    id: r.id, type: r.type, name: r.name, description: { json: r.description_json, text: r.description_text },
-    aliases, externalIds, tags: tagsOf(ctx, r.id), mentionCount, createdAt: r.created_at, updatedAt: r.updated_at,
+    id: r.id,
+    type: r.type,
+    name: r.name,
+    description: { json: r.description_json, text: r.description_text },
+    aliases,
+    externalIds,
+    tags: tagsOf(ctx, r.id),
+    mentionCount,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -41,12 +63,16 @@ export function listEntities(ctx: Ctx, input: ParsedInput<'entities.list'>): Ent
   }
   if (input.query?.trim()) {
     const normalized = normalizeAlias(input.query);
-    where.push(`(e.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND (a.normalized LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')))`);
+    where.push(
+      `(e.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND (a.normalized LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')))`,
+    );
     const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     params.push(like(input.query.trim()), like(normalized), like(input.query.trim()));
   }
   const rows = ctx.db
-    .prepare(`SELECT e.* FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.name COLLATE NOCASE`)
+    .prepare(
+      `SELECT e.* FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.name COLLATE NOCASE`,
+    )
     .all(...params) as EntityRow[];
   return rows.map((r) => toEntity(ctx, r));
 }
@@ -65,7 +91,9 @@ function insertAlias(ctx: Ctx, entityId: string, text: string, script?: string):
 function setExternalIds(ctx: Ctx, entityId: string, ids: readonly { key: string; value: string }[]): void {
   ctx.db.prepare('DELETE FROM entity_external_ids WHERE entity_id = ?').run(entityId);
   for (const { key, value } of ids) {
-    ctx.db.prepare('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)').run(entityId, key, value);
+    ctx.db
+      .prepare('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)')
+      .run(entityId, key, value);
   }
 }
 
@@ -78,7 +106,16 @@ export function createEntity(ctx: Ctx, input: ParsedInput<'entities.create'>): E
         `INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.type, input.name.normalize('NFC'), input.description?.json ?? '', input.description?.text ?? '', now, currentAnalyst(ctx), now);
+      .run(
+        id,
+        input.type,
+        input.name.normalize('NFC'),
+        input.description?.json ?? '',
+        input.description?.text ?? '',
+        now,
+        currentAnalyst(ctx),
+        now,
+      );
     for (const alias of input.aliases ?? []) insertAlias(ctx, id, alias);
     if (input.externalIds) setExternalIds(ctx, id, input.externalIds);
     if (input.tags) setTags(ctx, id, 'entity', input.tags);
@@ -93,11 +130,16 @@ export function updateEntity(ctx: Ctx, input: ParsedInput<'entities.update'>): E
   return mutate(ctx, () => {
     const before = getEntity(ctx, input.id);
     ctx.db
-      .prepare('UPDATE entities SET name = ?, type = ?, description_json = ?, description_text = ?, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE entities SET name = ?, type = ?, description_json = ?, description_text = ?, updated_at = ? WHERE id = ?',
+      )
       .run(
-        input.name?.normalize('NFC') ?? before.name, input.type ?? before.type,
-        input.description?.json ?? before.description.json, input.description?.text ?? before.description.text,
-        ctx.now(), input.id,
+        input.name?.normalize('NFC') ?? before.name,
+        input.type ?? before.type,
+        input.description?.json ?? before.description.json,
+        input.description?.text ?? before.description.text,
+        ctx.now(),
+        input.id,
       );
     if (input.externalIds) setExternalIds(ctx, input.id, input.externalIds);
     if (input.tags) setTags(ctx, input.id, 'entity', input.tags);
@@ -123,11 +165,21 @@ export function addAlias(ctx: Ctx, input: ParsedInput<'entities.addAlias'>): Ent
 export function removeAlias(ctx: Ctx, input: ParsedInput<'entities.removeAlias'>): Entity {
   return mutate(ctx, () => {
     const before = getEntity(ctx, input.id);
-    const result = ctx.db.prepare('DELETE FROM entity_aliases WHERE id = ? AND entity_id = ?').run(input.aliasId, input.id);
-    if (!result.changes) throw new ContractError('not_found', `The entity ${before.name} has no alias with the id ${input.aliasId}.`);
+    const result = ctx.db
+      .prepare('DELETE FROM entity_aliases WHERE id = ? AND entity_id = ?')
+      .run(input.aliasId, input.id);
+    if (!result.changes)
+      throw new ContractError('not_found', `The entity ${before.name} has no alias with the id ${input.aliasId}.`);
     const after = getEntity(ctx, input.id);
     reindexEntity(ctx, after);
-    recordAudit(ctx, 'entity.alias.remove', 'entity', input.id, { aliases: before.aliases }, { aliases: after.aliases });
+    recordAudit(
+      ctx,
+      'entity.alias.remove',
+      'entity',
+      input.id,
+      { aliases: before.aliases },
+      { aliases: after.aliases },
+    );
     return after;
   });
 }
@@ -135,12 +187,24 @@ export function removeAlias(ctx: Ctx, input: ParsedInput<'entities.removeAlias'>
 // ---- mentions
 
 interface MentionRow {
-  id: string; entity_id: string; article_id: string; excerpt_id: string | null; start: number; end: number;
-  exact: string; status: Mention['status'];
+  id: string;
+  entity_id: string;
+  article_id: string;
+  excerpt_id: string | null;
+  start: number;
+  end: number;
+  exact: string;
+  status: Mention['status'];
 }
 const toMention = (r: MentionRow): Mention => ({
-  id: r.id, entityId: r.entity_id, articleId: r.article_id, excerptId: r.excerpt_id, start: r.start, end: r.end,
-  exact: r.exact, status: r.status,
+  id: r.id,
+  entityId: r.entity_id,
+  articleId: r.article_id,
+  excerptId: r.excerpt_id,
+  start: r.start,
+  end: r.end,
+  exact: r.exact,
+  status: r.status,
 });
 
 export function createMention(ctx: Ctx, input: ParsedInput<'mentions.create'>): Mention {
@@ -148,11 +212,14 @@ export function createMention(ctx: Ctx, input: ParsedInput<'mentions.create'>): 
     const entity = getEntity(ctx, input.entityId);
     let spec: { quote?: string; start?: number; end?: number } = input;
     if (input.excerptId) {
-      const excerpt = ctx.db.prepare('SELECT article_id, start, "end" FROM excerpts WHERE id = ?').get(input.excerptId) as
-        | { article_id: string; start: number; end: number }
-        | undefined;
+      const excerpt = ctx.db
+        .prepare('SELECT article_id, start, "end" FROM excerpts WHERE id = ?')
+        .get(input.excerptId) as { article_id: string; start: number; end: number } | undefined;
       if (!excerpt || excerpt.article_id !== input.articleId) {
-        throw new ContractError('not_found', `No excerpt ${input.excerptId} belongs to the article ${input.articleId}.`);
+        throw new ContractError(
+          'not_found',
+          `No excerpt ${input.excerptId} belongs to the article ${input.articleId}.`,
+        );
       }
       if (input.start === undefined && input.quote === undefined) spec = { start: excerpt.start, end: excerpt.end };
     } else if (input.quote === undefined && input.start === undefined) {
@@ -167,7 +234,17 @@ export function createMention(ctx: Ctx, input: ParsedInput<'mentions.create'>): 
          VALUES (?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?)
          ON CONFLICT (entity_id, article_id, start, "end") DO UPDATE SET status = 'accepted'`,
       )
-      .run(id, input.entityId, input.articleId, input.excerptId ?? null, anchor.start, anchor.end, anchor.exact, ctx.now(), currentAnalyst(ctx));
+      .run(
+        id,
+        input.entityId,
+        input.articleId,
+        input.excerptId ?? null,
+        anchor.start,
+        anchor.end,
+        anchor.exact,
+        ctx.now(),
+        currentAnalyst(ctx),
+      );
     const row = ctx.db
       .prepare('SELECT * FROM mentions WHERE entity_id = ? AND article_id = ? AND start = ? AND "end" = ?')
       .get(input.entityId, input.articleId, anchor.start, anchor.end) as MentionRow;
@@ -178,7 +255,8 @@ export function createMention(ctx: Ctx, input: ParsedInput<'mentions.create'>): 
 }
 
 function firstOccurrence(ctx: Ctx, articleId: string, entity: Entity): { start: number; end: number } {
-  const article = ctx.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
+  const article = ctx.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as
+    { text: string } | undefined;
   if (!article) throw new ContractError('not_found', `No article has the id ${articleId}.`);
   let best: { at: number; length: number } | null = null;
   for (const name of [entity.name, ...entity.aliases.map((a) => a.text)]) {
@@ -186,7 +264,10 @@ function firstOccurrence(ctx: Ctx, articleId: string, entity: Entity): { start: 
     if (m && (!best || m.index < best.at)) best = { at: m.index, length: m[0].length };
   }
   if (!best) {
-    throw new ContractError('quote_not_found', `Neither "${entity.name}" nor its aliases occur in the article. Give the quote that names it (--quote).`);
+    throw new ContractError(
+      'quote_not_found',
+      `Neither "${entity.name}" nor its aliases occur in the article. Give the quote that names it (--quote).`,
+    );
   }
   return { start: utf16ToCodePoint(article.text, best.at), end: utf16ToCodePoint(article.text, best.at + best.length) };
 }
@@ -212,25 +293,50 @@ export function listMentions(ctx: Ctx, input: ParsedInput<'mentions.list'>): Men
 
 export function getRelationship(ctx: Ctx, id: string): Relationship {
   const r = ctx.db.prepare('SELECT * FROM relationships WHERE id = ?').get(id) as
-    | { id: string; from_entity_id: string; to_entity_id: string; type: Relationship['type']; label: string; created_at: string }
+    | {
+        id: string;
+        from_entity_id: string;
+        to_entity_id: string;
+        type: Relationship['type'];
+        label: string;
+        created_at: string;
+      }
     | undefined;
   if (!r) throw new ContractError('not_found', `No relationship has the id ${id}.`);
-  const excerptIds = (ctx.db.prepare('SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id').all(id) as { excerpt_id: string }[]).map((x) => x.excerpt_id);
-  return { id: r.id, fromEntityId: r.from_entity_id, toEntityId: r.to_entity_id, type: r.type, label: r.label, excerptIds, createdAt: r.created_at };
+  const excerptIds = (
+    ctx.db
+      .prepare('SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id')
+      .all(id) as { excerpt_id: string }[]
+  ).map((x) => x.excerpt_id);
+  return {
+    id: r.id,
+    fromEntityId: r.from_entity_id,
+    toEntityId: r.to_entity_id,
+    type: r.type,
+    label: r.label,
+    excerptIds,
+    createdAt: r.created_at,
+  };
 }
 
 export function createRelationship(ctx: Ctx, input: ParsedInput<'relationships.create'>): Relationship {
   return mutate(ctx, () => {
     getEntity(ctx, input.fromEntityId);
     getEntity(ctx, input.toEntityId);
-    if (input.fromEntityId === input.toEntityId) throw new ContractError('invalid_input', 'A relationship links two different entities.');
+    if (input.fromEntityId === input.toEntityId)
+      throw new ContractError('invalid_input', 'A relationship links two different entities.');
     const id = ctx.newId();
     ctx.db
-      .prepare('INSERT INTO relationships (id, from_entity_id, to_entity_id, type, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO relationships (id, from_entity_id, to_entity_id, type, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(id, input.fromEntityId, input.toEntityId, input.type, input.label ?? '', ctx.now(), currentAnalyst(ctx));
     for (const excerptId of new Set(input.excerptIds ?? [])) {
-      if (!ctx.db.prepare('SELECT 1 FROM excerpts WHERE id = ?').get(excerptId)) throw new ContractError('not_found', `No excerpt has the id ${excerptId}.`);
-      ctx.db.prepare('INSERT INTO relationship_excerpts (relationship_id, excerpt_id) VALUES (?, ?)').run(id, excerptId);
+      if (!ctx.db.prepare('SELECT 1 FROM excerpts WHERE id = ?').get(excerptId))
+        throw new ContractError('not_found', `No excerpt has the id ${excerptId}.`);
+      ctx.db
+        .prepare('INSERT INTO relationship_excerpts (relationship_id, excerpt_id) VALUES (?, ?)')
+        .run(id, excerptId);
     }
     const relationship = getRelationship(ctx, id);
     recordAudit(ctx, 'relationship.create', 'relationship', id, null, relationship);
@@ -269,7 +375,12 @@ export function splitAlias(ctx: Ctx, entityId: string, aliasId: string): { entit
     // (Kim Yo-jong of Kim Yo Jong), only mentions written exactly that way can be told apart.
     const normalized = normalizeAlias(alias.text);
     const spellingOfName = normalized === normalizeAlias(before.name);
-    const moving = (ctx.db.prepare('SELECT id, exact FROM mentions WHERE entity_id = ?').all(entityId) as { id: string; exact: string }[])
+    const moving = (
+      ctx.db.prepare('SELECT id, exact FROM mentions WHERE entity_id = ?').all(entityId) as {
+        id: string;
+        exact: string;
+      }[]
+    )
       .filter((m) => (spellingOfName ? m.exact === alias.text : normalizeAlias(m.exact) === normalized))
       .map((m) => m.id);
     for (const mentionId of moving) ctx.db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?').run(id, mentionId);
@@ -277,7 +388,14 @@ export function splitAlias(ctx: Ctx, entityId: string, aliasId: string): { entit
     const from = getEntity(ctx, entityId);
     reindexEntity(ctx, entity);
     reindexEntity(ctx, from);
-    recordAudit(ctx, 'entity.split', 'entity', entityId, { aliases: before.aliases }, { newEntity: entity, movedMentions: moving });
+    recordAudit(
+      ctx,
+      'entity.split',
+      'entity',
+      entityId,
+      { aliases: before.aliases },
+      { newEntity: entity, movedMentions: moving },
+    );
     return { entity, from };
   });
 }

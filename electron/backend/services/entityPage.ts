@@ -20,7 +20,17 @@ export function entityPage(ctx: Ctx, id: string): EntityPage {
        FROM mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.entity_id = ? AND m.status = 'accepted' ORDER BY a.published DESC, a.title, m.start`,
     )
-    .all(id) as { id: string; articleId: string; articleTitle: string; start: number; end: number; exact: string; published: string; publishedQualifier: string; excerptId: string | null }[];
+    .all(id) as {
+    id: string;
+    articleId: string;
+    articleTitle: string;
+    start: number;
+    end: number;
+    exact: string;
+    published: string;
+    publishedQualifier: string;
+    excerptId: string | null;
+  }[];
   const excerptIds = [...new Set(mentions.map((m) => m.excerptId).filter((x): x is string => !!x))];
   const excerpts = excerptIds.map((excerptId) => getExcerpt(ctx, excerptId));
   const grades = new Map(excerpts.map((e) => [e.id, e]));
@@ -28,7 +38,12 @@ export function entityPage(ctx: Ctx, id: string): EntityPage {
   const sources = new Map<string, { id: string; name: string; reliability: string | null; excerpts: number }>();
   for (const e of excerpts) {
     if (!e.sourceId) continue;
-    const s = sources.get(e.sourceId) ?? { id: e.sourceId, name: e.sourceName, reliability: e.reliability, excerpts: 0 };
+    const s = sources.get(e.sourceId) ?? {
+      id: e.sourceId,
+      name: e.sourceName,
+      reliability: e.reliability,
+      excerpts: 0,
+    };
     s.excerpts++;
     sources.set(e.sourceId, s);
   }
@@ -45,7 +60,11 @@ export function entityPage(ctx: Ctx, id: string): EntityPage {
 
   const relationships = listRelationships(ctx, id).map((r) => {
     const otherId = r.fromEntityId === id ? r.toEntityId : r.fromEntityId;
-    const other = ctx.db.prepare('SELECT id, name, type FROM entities WHERE id = ?').get(otherId) as { id: string; name: string; type: string };
+    const other = ctx.db.prepare('SELECT id, name, type FROM entities WHERE id = ?').get(otherId) as {
+      id: string;
+      name: string;
+      type: string;
+    };
     return {
       ...r,
       direction: r.fromEntityId === id ? ('outgoing' as const) : ('incoming' as const),
@@ -65,12 +84,22 @@ export function entityPage(ctx: Ctx, id: string): EntityPage {
        UNION ALL SELECT 'case', c.id, c.title, c.summary_text, NULL FROM cases c WHERE c.summary_json LIKE @like
        UNION ALL SELECT 'entity', n.id, n.name, n.description_text, NULL FROM entities n WHERE n.id <> @id AND n.description_json LIKE @like`,
     )
-    .all({ like, id }) as { kind: 'excerpt' | 'case' | 'entity'; id: string; title: string; text: string; articleId: string | null }[];
+    .all({ like, id }) as {
+    kind: 'excerpt' | 'case' | 'entity';
+    id: string;
+    title: string;
+    text: string;
+    articleId: string | null;
+  }[];
 
   // Each mention's sentence (keyword in context): every article's text is read once.
   const texts = new Map<string, string>();
   const textOf = (articleId: string) => {
-    if (!texts.has(articleId)) texts.set(articleId, (ctx.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }).text);
+    if (!texts.has(articleId))
+      texts.set(
+        articleId,
+        (ctx.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }).text,
+      );
     return texts.get(articleId)!;
   };
 
@@ -81,15 +110,28 @@ export function entityPage(ctx: Ctx, id: string): EntityPage {
       const { before, after } = sentenceContext(textOf(m.articleId), m.start, m.end);
       return {
         context: { before, after },
-        id: m.id, articleId: m.articleId, articleTitle: m.articleTitle, start: m.start, end: m.end, exact: m.exact,
+        id: m.id,
+        articleId: m.articleId,
+        articleTitle: m.articleTitle,
+        start: m.start,
+        end: m.end,
+        exact: m.exact,
         published: { value: m.published, qualifier: m.publishedQualifier },
-        excerptId: m.excerptId, grade: e?.grade ?? null, eventDate: e?.eventDate ?? null,
+        excerptId: m.excerptId,
+        grade: e?.grade ?? null,
+        eventDate: e?.eventDate ?? null,
       };
     }),
     excerpts,
     sources: [...sources.values()].sort((a, b) => b.excerpts - a.excerpts || a.name.localeCompare(b.name)),
     coMentioned,
     relationships,
-    notes: notes.map((n) => ({ kind: n.kind, id: n.id, title: n.title, snippet: n.text.slice(0, 200), articleId: n.articleId })),
+    notes: notes.map((n) => ({
+      kind: n.kind,
+      id: n.id,
+      title: n.title,
+      snippet: n.text.slice(0, 200),
+      articleId: n.articleId,
+    })),
   };
 }

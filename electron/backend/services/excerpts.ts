@@ -2,7 +2,13 @@
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Excerpt } from '../../../shared/contract/schemas';
-import { credibilityMachineTag, describeGrade, reliabilityMachineTag, type Credibility, type Reliability } from '../../../shared/domain/admiralty';
+import {
+  credibilityMachineTag,
+  describeGrade,
+  reliabilityMachineTag,
+  type Credibility,
+  type Reliability,
+} from '../../../shared/domain/admiralty';
 import { anchorFromRange, locateQuote, type Anchor } from '../../../shared/domain/anchoring';
 import { sameButForTypography } from '../../../shared/domain/typography';
 import { indexField, reliabilityCondition, unindexObject } from '../search/searchIndex';
@@ -11,10 +17,27 @@ import { currentAnalyst, mutate, type Ctx } from './context';
 import { setTags, tagsOf } from './tags';
 
 interface ExcerptRow {
-  id: string; article_id: string; article_title: string; exact: string; prefix: string; suffix: string;
-  start: number; end: number; source_id: string | null; source_name: string | null; reliability: Reliability | null;
-  reliability_at_record: Reliability | null; credibility: Credibility | null; event_date: string;
-  event_date_qualifier: string; note_json: string; note_text: string; anchor_status: Excerpt['anchorStatus']; created_at: string; created_by: string; updated_at: string;
+  id: string;
+  article_id: string;
+  article_title: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  source_id: string | null;
+  source_name: string | null;
+  reliability: Reliability | null;
+  reliability_at_record: Reliability | null;
+  credibility: Credibility | null;
+  event_date: string;
+  event_date_qualifier: string;
+  note_json: string;
+  note_text: string;
+  anchor_status: Excerpt['anchorStatus'];
+  created_at: string;
+  created_by: string;
+  updated_at: string;
 }
 
 const EXCERPT_SELECT = `SELECT e.*, a.title AS article_title, s.name AS source_name, c.reliability
@@ -23,17 +46,31 @@ const EXCERPT_SELECT = `SELECT e.*, a.title AS article_title, s.name AS source_n
 
 function toExcerpt(ctx: Ctx, r: ExcerptRow): Excerpt {
   return {
-    id: r.id, articleId: r.article_id, articleTitle: r.article_title, exact: r.exact, prefix: r.prefix, suffix: r.suffix,
-    start: r.start, end: r.end, sourceId: r.source_id, sourceName: r.source_name ?? '', reliability: r.reliability,
-    reliabilityAtRecord: r.reliability_at_record, credibility: r.credibility,
+    id: r.id,
+    articleId: r.article_id,
+    articleTitle: r.article_title,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    start: r.start,
+    end: r.end,
+    sourceId: r.source_id,
+    sourceName: r.source_name ?? '',
+    reliability: r.reliability,
+    reliabilityAtRecord: r.reliability_at_record,
+    credibility: r.credibility,
     grade: describeGrade(r.reliability, r.reliability_at_record, r.credibility),
     machineTags: [
       ...(r.reliability ? [reliabilityMachineTag(r.reliability)] : []),
       ...(r.credibility ? [credibilityMachineTag(r.credibility)] : []),
     ],
     eventDate: { value: r.event_date, qualifier: r.event_date_qualifier },
-    note: { json: r.note_json, text: r.note_text }, tags: tagsOf(ctx, r.id), anchorStatus: r.anchor_status,
-    createdAt: r.created_at, createdBy: r.created_by, updatedAt: r.updated_at,
+    note: { json: r.note_json, text: r.note_text },
+    tags: tagsOf(ctx, r.id),
+    anchorStatus: r.anchor_status,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -74,7 +111,9 @@ export function listExcerpts(ctx: Ctx, input: ParsedInput<'excerpts.list'>): { i
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (
     ctx.db
-      .prepare(`SELECT count(*) AS n FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id ${whereSql}`)
+      .prepare(
+        `SELECT count(*) AS n FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id ${whereSql}`,
+      )
       .get(...params) as { n: number }
   ).n;
   const rows = ctx.db
@@ -84,14 +123,22 @@ export function listExcerpts(ctx: Ctx, input: ParsedInput<'excerpts.list'>): { i
 }
 
 /** Anchors a new excerpt by its quote or by code-point positions in the article's text. */
-export function anchorInArticle(ctx: Ctx, articleId: string, spec: { quote?: string; start?: number; end?: number }): Anchor {
-  const article = ctx.db.prepare('SELECT text, title FROM articles WHERE id = ?').get(articleId) as { text: string; title: string } | undefined;
+export function anchorInArticle(
+  ctx: Ctx,
+  articleId: string,
+  spec: { quote?: string; start?: number; end?: number },
+): Anchor {
+  const article = ctx.db.prepare('SELECT text, title FROM articles WHERE id = ?').get(articleId) as
+    { text: string; title: string } | undefined;
   if (!article) throw new ContractError('not_found', `No article has the id ${articleId}.`);
   if (spec.start !== undefined && spec.end !== undefined) {
     try {
       const anchor = anchorFromRange(article.text, spec.start, spec.end);
       if (spec.quote !== undefined && !sameButForTypography(spec.quote, anchor.exact)) {
-        throw new ContractError('quote_not_found', `The text at ${spec.start}–${spec.end} is not the quote given; the article reads "${anchor.exact}" there.`);
+        throw new ContractError(
+          'quote_not_found',
+          `The text at ${spec.start}–${spec.end} is not the quote given; the article reads "${anchor.exact}" there.`,
+        );
       }
       return anchor;
     } catch (error) {
@@ -108,12 +155,16 @@ export function anchorInArticle(ctx: Ctx, articleId: string, spec: { quote?: str
       { starts: found.starts },
     );
   }
-  throw new ContractError('quote_not_found', `The quote is not in the text of "${article.title || articleId}". Check its spelling and punctuation against the article.`);
+  throw new ContractError(
+    'quote_not_found',
+    `The quote is not in the text of "${article.title || articleId}". Check its spelling and punctuation against the article.`,
+  );
 }
 
 function checkSource(ctx: Ctx, sourceId: string | null | undefined): Reliability | null {
   if (!sourceId) return null;
-  const row = ctx.db.prepare('SELECT c.reliability FROM source_current c WHERE c.source_id = ?').get(sourceId) as { reliability: Reliability | null } | undefined;
+  const row = ctx.db.prepare('SELECT c.reliability FROM source_current c WHERE c.source_id = ?').get(sourceId) as
+    { reliability: Reliability | null } | undefined;
   if (!row) throw new ContractError('not_found', `No source has the id ${sourceId}.`);
   return row.reliability;
 }
@@ -132,9 +183,18 @@ export function createExcerpt(ctx: Ctx, input: ParsedInput<'excerpts.create'>): 
            @eventDate, @eventQualifier, @noteJson, @noteText, @now, @analyst, @now)`,
       )
       .run({
-        id, articleId: input.articleId, ...anchor, sourceId: input.sourceId ?? null, credibility: input.credibility ?? null,
-        reliability: reliabilityNow, eventDate: input.eventDate?.value ?? '', eventQualifier: input.eventDate?.qualifier ?? '',
-        noteJson: input.note?.json ?? '', noteText: input.note?.text ?? '', now, analyst: currentAnalyst(ctx),
+        id,
+        articleId: input.articleId,
+        ...anchor,
+        sourceId: input.sourceId ?? null,
+        credibility: input.credibility ?? null,
+        reliability: reliabilityNow,
+        eventDate: input.eventDate?.value ?? '',
+        eventQualifier: input.eventDate?.qualifier ?? '',
+        noteJson: input.note?.json ?? '',
+        noteText: input.note?.text ?? '',
+        now,
+        analyst: currentAnalyst(ctx),
       });
     if (input.tags) setTags(ctx, id, 'excerpt', input.tags);
     indexField(ctx.db, 'excerpt', id, 'exact', anchor.exact);
@@ -171,7 +231,8 @@ export function updateExcerpt(ctx: Ctx, input: ParsedInput<'excerpts.update'>): 
       params.noteText = input.note.text;
       indexField(ctx.db, 'excerpt', input.id, 'note', input.note.text);
     }
-    if (sets.length) ctx.db.prepare(`UPDATE excerpts SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(params);
+    if (sets.length)
+      ctx.db.prepare(`UPDATE excerpts SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(params);
     if (input.tags !== undefined) setTags(ctx, input.id, 'excerpt', input.tags);
     const after = getExcerpt(ctx, input.id);
     recordAudit(ctx, 'excerpt.update', 'excerpt', input.id, before, after);
@@ -198,6 +259,10 @@ export function reliabilityMatrix(ctx: Ctx, caseId?: string) {
        ${caseId ? 'WHERE e.id IN (SELECT item_id FROM case_items WHERE case_id = ?)' : ''}
        GROUP BY c.reliability, e.credibility ORDER BY c.reliability, e.credibility`,
     )
-    .all(...(caseId ? [caseId] : [])) as { reliability: Reliability | null; credibility: Credibility | null; count: number }[];
+    .all(...(caseId ? [caseId] : [])) as {
+    reliability: Reliability | null;
+    credibility: Credibility | null;
+    count: number;
+  }[];
   return { cells: rows, total: rows.reduce((n, r) => n + r.count, 0) };
 }

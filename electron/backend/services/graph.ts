@@ -22,7 +22,8 @@ interface EvidenceRow {
 }
 
 function evidencePasses(row: EvidenceRow, input: Input, range: DateRange | null): boolean {
-  if (input.minReliability && (row.reliability === null || !meetsReliability(row.reliability, input.minReliability))) return false;
+  if (input.minReliability && (row.reliability === null || !meetsReliability(row.reliability, input.minReliability)))
+    return false;
   if (input.maxCredibility && (row.credibility === null || row.credibility > input.maxCredibility)) return false;
   // An excerpt's own event date says when the link held; without one, when it was reported.
   if (range && !overlapsRange(row.event_date || row.published, range)) return false;
@@ -31,8 +32,16 @@ function evidencePasses(row: EvidenceRow, input: Input, range: DateRange | null)
 
 function relationshipEdges(ctx: Ctx, input: Input, nodeIds: Set<string>, range: DateRange | null): GraphEdge[] {
   const rows = ctx.db
-    .prepare('SELECT id, from_entity_id AS source, to_entity_id AS target, type, label FROM relationships ORDER BY created_at, id')
-    .all() as { id: string; source: string; target: string; type: Extract<GraphEdge, { kind: 'relationship' }>['type']; label: string }[];
+    .prepare(
+      'SELECT id, from_entity_id AS source, to_entity_id AS target, type, label FROM relationships ORDER BY created_at, id',
+    )
+    .all() as {
+    id: string;
+    source: string;
+    target: string;
+    type: Extract<GraphEdge, { kind: 'relationship' }>['type'];
+    label: string;
+  }[];
   const evidence = ctx.db
     .prepare(
       `SELECT re.relationship_id, e.id AS excerpt_id, c.reliability, e.credibility, e.event_date, a.published
@@ -56,25 +65,43 @@ function relationshipEdges(ctx: Ctx, input: Input, nodeIds: Set<string>, range: 
     // Under a grade or date filter, a link stays only if some evidence for it passes.
     if (filtering && !backing.length) continue;
     edges.push({
-      kind: 'relationship', id: r.id, source: r.source, target: r.target, type: r.type, label: r.label,
-      grade: bestGrade(backing), excerptIds: backing.map((b) => b.excerpt_id),
+      kind: 'relationship',
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      label: r.label,
+      grade: bestGrade(backing),
+      excerptIds: backing.map((b) => b.excerpt_id),
     });
   }
   return edges;
 }
 
 /** (entity, article) pairs of accepted mentions in the articles in scope, with each article's date. */
-function mentionPairs(ctx: Ctx, articleIds: string[] | null): { entity_id: string; article_id: string; mentions: number; published: string }[] {
+function mentionPairs(
+  ctx: Ctx,
+  articleIds: string[] | null,
+): { entity_id: string; article_id: string; mentions: number; published: string }[] {
   return ctx.db
     .prepare(
       `SELECT m.entity_id, m.article_id, count(*) AS mentions, a.published FROM mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.status = 'accepted' ${articleIds ? 'AND m.article_id IN (SELECT value FROM json_each(?))' : ''}
        GROUP BY m.entity_id, m.article_id`,
     )
-    .all(...(articleIds ? [JSON.stringify(articleIds)] : [])) as { entity_id: string; article_id: string; mentions: number; published: string }[];
+    .all(...(articleIds ? [JSON.stringify(articleIds)] : [])) as {
+    entity_id: string;
+    article_id: string;
+    mentions: number;
+    published: string;
+  }[];
 }
 
-function coMentionEdges(pairs: ReturnType<typeof mentionPairs>, nodeIds: Set<string>, range: DateRange | null): GraphEdge[] {
+function coMentionEdges(
+  pairs: ReturnType<typeof mentionPairs>,
+  nodeIds: Set<string>,
+  range: DateRange | null,
+): GraphEdge[] {
   const byArticle = new Map<string, string[]>();
   for (const p of pairs) {
     if (!nodeIds.has(p.entity_id)) continue;
@@ -100,19 +127,31 @@ function coMentionEdges(pairs: ReturnType<typeof mentionPairs>, nodeIds: Set<str
 }
 
 function loadNodes(ctx: Ctx, ids: Set<string> | null): GraphNode[] {
-  const entities = ctx.db.prepare('SELECT id, name, type FROM entities ORDER BY name COLLATE NOCASE, id').all() as Pick<GraphNode, 'id' | 'name' | 'type'>[];
+  const entities = ctx.db.prepare('SELECT id, name, type FROM entities ORDER BY name COLLATE NOCASE, id').all() as Pick<
+    GraphNode,
+    'id' | 'name' | 'type'
+  >[];
   const aliases = new Map<string, string[]>();
-  for (const a of ctx.db.prepare('SELECT entity_id, text FROM entity_aliases ORDER BY text').all() as { entity_id: string; text: string }[]) {
+  for (const a of ctx.db.prepare('SELECT entity_id, text FROM entity_aliases ORDER BY text').all() as {
+    entity_id: string;
+    text: string;
+  }[]) {
     const list = aliases.get(a.entity_id) ?? [];
     list.push(a.text);
     aliases.set(a.entity_id, list);
   }
-  return entities.filter((e) => !ids || ids.has(e.id)).map((e) => ({ ...e, aliases: aliases.get(e.id) ?? [], mentions: 0 }));
+  return entities
+    .filter((e) => !ids || ids.has(e.id))
+    .map((e) => ({ ...e, aliases: aliases.get(e.id) ?? [], mentions: 0 }));
 }
 
 export function buildGraph(ctx: Ctx, input: Input): GraphData {
   const range = dateRange(input.from, input.to);
-  if (range && range.start > range.end) throw new ContractError('invalid_input', `The date range ends (${input.to}) before it starts (${input.from}); swap them.`);
+  if (range && range.start > range.end)
+    throw new ContractError(
+      'invalid_input',
+      `The date range ends (${input.to}) before it starts (${input.from}); swap them.`,
+    );
   if (input.entityId && !ctx.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(input.entityId)) {
     throw new ContractError('not_found', `No entity has the id ${input.entityId}.`);
   }
@@ -136,6 +175,7 @@ export function buildGraph(ctx: Ctx, input: Input): GraphData {
     nodeIds = scope;
   }
   const mentionCounts = new Map<string, number>();
-  for (const p of pairs) if (nodeIds.has(p.entity_id)) mentionCounts.set(p.entity_id, (mentionCounts.get(p.entity_id) ?? 0) + p.mentions);
+  for (const p of pairs)
+    if (nodeIds.has(p.entity_id)) mentionCounts.set(p.entity_id, (mentionCounts.get(p.entity_id) ?? 0) + p.mentions);
   return { nodes: nodes.map((n) => ({ ...n, mentions: mentionCounts.get(n.id) ?? 0 })), edges };
 }

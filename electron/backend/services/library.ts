@@ -27,8 +27,11 @@ export function libraryInfo(ctx: Ctx): MethodOutput<'library.info'> {
     appVersion: ctx.appVersion,
     analyst: storedAnalyst(ctx),
     counts: {
-      articles: count('articles'), sources: count('sources'), excerpts: count('excerpts'),
-      entities: count('entities'), cases: count('cases'),
+      articles: count('articles'),
+      sources: count('sources'),
+      excerpts: count('excerpts'),
+      entities: count('entities'),
+      cases: count('cases'),
     },
     auditHead: auditHead(ctx.db),
   };
@@ -39,7 +42,14 @@ export function setAnalyst(ctx: Ctx, name: string): void {
     const before = storedAnalyst(ctx);
     ctx.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('analyst', ?)").run(name);
     // The audit row names the new analyst: the change is theirs.
-    recordAudit({ ...ctx, analystOverride: name }, 'settings.analyst', 'library', 'settings', { analyst: before }, { analyst: name });
+    recordAudit(
+      { ...ctx, analystOverride: name },
+      'settings.analyst',
+      'library',
+      'settings',
+      { analyst: before },
+      { analyst: name },
+    );
   });
 }
 
@@ -51,7 +61,11 @@ export function setAnalyst(ctx: Ctx, name: string): void {
 export function verifyLibrary(ctx: Ctx, anchors: readonly Anchor[] = []): VerifyReport {
   const checks: VerifyReport['checks'] = [];
   const integrity = (ctx.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  checks.push({ name: 'integrity_check', ok: integrity.length === 1 && integrity[0] === 'ok', problems: integrity.filter((r) => r !== 'ok') });
+  checks.push({
+    name: 'integrity_check',
+    ok: integrity.length === 1 && integrity[0] === 'ok',
+    problems: integrity.filter((r) => r !== 'ok'),
+  });
   const fks = ctx.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   checks.push({
     name: 'foreign_key_check',
@@ -63,21 +77,36 @@ export function verifyLibrary(ctx: Ctx, anchors: readonly Anchor[] = []): Verify
   const audit = verifyAuditChain(ctx.db);
   checks.push({ name: 'audit_chain', ok: audit.length === 0, problems: audit });
   const replay = replayAuditLog(ctx.db);
-  checks.push({ name: 'state_matches_log', ok: replay.problems.length === 0, problems: replay.problems, ...(replay.notes.length && { notes: replay.notes }) });
+  checks.push({
+    name: 'state_matches_log',
+    ok: replay.problems.length === 0,
+    problems: replay.problems,
+    ...(replay.notes.length && { notes: replay.notes }),
+  });
   if (anchors.length) {
     const anchored = checkAnchors(ctx.db, anchors);
     checks.push({ name: 'anchor', ok: anchored.length === 0, problems: anchored });
   }
   const originals: string[] = [];
-  for (const row of ctx.db.prepare('SELECT sha256, size, bytes FROM originals').iterate() as Iterable<{ sha256: string; size: number; bytes: Buffer }>) {
+  for (const row of ctx.db.prepare('SELECT sha256, size, bytes FROM originals').iterate() as Iterable<{
+    sha256: string;
+    size: number;
+    bytes: Buffer;
+  }>) {
     const actual = sha256Hex(row.bytes);
     if (actual !== row.sha256) originals.push(`original ${row.sha256} was altered: its bytes now hash to ${actual}`);
-    else if (row.bytes.byteLength !== row.size) originals.push(`original ${row.sha256} has ${row.bytes.byteLength} bytes, ${row.size} recorded`);
+    else if (row.bytes.byteLength !== row.size)
+      originals.push(`original ${row.sha256} has ${row.bytes.byteLength} bytes, ${row.size} recorded`);
   }
   checks.push({ name: 'originals', ok: originals.length === 0, problems: originals });
   const texts: string[] = [];
-  for (const row of ctx.db.prepare('SELECT id, text, text_sha256 FROM articles').iterate() as Iterable<{ id: string; text: string; text_sha256: string }>) {
-    if (sha256Hex(row.text) !== row.text_sha256) texts.push(`the text of article ${row.id} no longer matches its recorded SHA-256`);
+  for (const row of ctx.db.prepare('SELECT id, text, text_sha256 FROM articles').iterate() as Iterable<{
+    id: string;
+    text: string;
+    text_sha256: string;
+  }>) {
+    if (sha256Hex(row.text) !== row.text_sha256)
+      texts.push(`the text of article ${row.id} no longer matches its recorded SHA-256`);
   }
   checks.push({ name: 'article_texts', ok: texts.length === 0, problems: texts });
   return { ok: checks.every((c) => c.ok), checks, head: auditHeadRow(ctx.db) };

@@ -14,13 +14,21 @@ export function showObject(ctx: Ctx, id: string): MethodOutput<'objects.show'> {
   const kind = kindOf(ctx, id);
   switch (kind) {
     // A web capture's provenance (request, hops, status, headers, certificate, times) comes with it.
-    case 'article': return { kind, value: { ...getArticle(ctx, id), webCapture: getWebCapture(ctx, id) } };
-    case 'source': return { kind, value: getSource(ctx, id) };
-    case 'excerpt': return { kind, value: getExcerpt(ctx, id) };
-    case 'entity': return { kind, value: getEntity(ctx, id) };
-    case 'case': return { kind, value: getCase(ctx, id) };
-    case 'relationship': return { kind, value: getRelationship(ctx, id) };
-    case 'mention': return { kind, value: ctx.db.prepare('SELECT * FROM mentions WHERE id = ?').get(id) };
-    case null: throw new ContractError('not_found', `Nothing in this library has the id ${id}.`);
+    case 'article':
+      return { kind, value: { ...getArticle(ctx, id), webCapture: getWebCapture(ctx, id) } };
+    case 'source':
+      return { kind, value: getSource(ctx, id) };
+    case 'excerpt':
+      return { kind, value: getExcerpt(ctx, id) };
+    case 'entity':
+      return { kind, value: getEntity(ctx, id) };
+    case 'case':
+      return { kind, value: getCase(ctx, id) };
+    case 'relationship':
+      return { kind, value: getRelationship(ctx, id) };
+    case 'mention':
+      return { kind, value: ctx.db.prepare('SELECT * FROM mentions WHERE id = ?').get(id) };
+    case null:
+      throw new ContractError('not_found', `Nothing in this library has the id ${id}.`);
   }
 }

@@ -8,12 +8,18 @@ import { hasHangul, keptAsWritten, romaniseText } from '../../../shared/domain/k
 export function romaniseForScript(input: ParsedInput<'romanise.text'>): MethodOutput<'romanise.text'> {
   const { text, system, diacritics } = input;
   if (!hasHangul(text)) {
-    throw new ContractError('invalid_input', `"${text.slice(0, 80)}" has no Hangul syllables to romanise. Give Korean text such as 김여정 (jamo such as ㄱㅏ must form syllables).`);
+    throw new ContractError(
+      'invalid_input',
+      `"${text.slice(0, 80)}" has no Hangul syllables to romanise. Give Korean text such as 김여정 (jamo such as ㄱㅏ must form syllables).`,
+    );
   }
   if (system === 'odni') {
     const name = splitKoreanName(text);
     if (!name) {
-      throw new ContractError('invalid_input', 'ODNI ICS-630-01 romanises personal names only: give 2–5 Hangul syllables, surname first (e.g. 김여정 or 선우 학원). Use --system mr for other text.');
+      throw new ContractError(
+        'invalid_input',
+        'ODNI ICS-630-01 romanises personal names only: give 2–5 Hangul syllables, surname first (e.g. 김여정 or 선우 학원). Use --system mr for other text.',
+      );
     }
     return { text, system, romanised: romaniseName(name, 'odni', { diacritics }), kept: [] };
   }

@@ -8,20 +8,48 @@ import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 
 interface SourceRow {
-  id: string; kind: Source['kind']; name: string; parent_id: string | null; url: string; description: string;
-  created_at: string; updated_at: string; reliability: Source['reliability']; last_rated_at: string | null;
+  id: string;
+  kind: Source['kind'];
+  name: string;
+  parent_id: string | null;
+  url: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+  reliability: Source['reliability'];
+  last_rated_at: string | null;
 }
 
 function ratingsOf(ctx: Ctx, sourceId: string): Rating[] {
   return (
     ctx.db
-      .prepare('SELECT id, source_id, reliability, rationale, analyst, rated_at FROM source_ratings WHERE source_id = ? ORDER BY rated_at DESC, seq DESC')
-      .all(sourceId) as { id: string; source_id: string; reliability: Rating['reliability']; rationale: string; analyst: string; rated_at: string }[]
-  ).map((r) => ({ id: r.id, sourceId: r.source_id, reliability: r.reliability, rationale: r.rationale, analyst: r.analyst, ratedAt: r.rated_at }));
+      .prepare(
+        'SELECT id, source_id, reliability, rationale, analyst, rated_at FROM source_ratings WHERE source_id = ? ORDER BY rated_at DESC, seq DESC',
+      )
+      .all(sourceId) as {
+      id: string;
+      source_id: string;
+      reliability: Rating['reliability'];
+      rationale: string;
+      analyst: string;
+      rated_at: string;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    sourceId: r.source_id,
+    reliability: r.reliability,
+    rationale: r.rationale,
+    analyst: r.analyst,
+    ratedAt: r.rated_at,
+  }));
 }
 
 function toSource(ctx: Ctx, row: SourceRow): Source {
-  const aliases = (ctx.db.prepare('SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias').all(row.id) as { alias: string }[]).map((a) => a.alias);
+  const aliases = (
+    ctx.db.prepare('SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias').all(row.id) as {
+      alias: string;
+    }[]
+  ).map((a) => a.alias);
   const counts = ctx.db
     .prepare(
       `SELECT (SELECT count(*) FROM articles WHERE publisher_source_id = @id)
@@ -30,10 +58,21 @@ function toSource(ctx: Ctx, row: SourceRow): Source {
     )
     .get({ id: row.id }) as { articles: number; excerpts: number };
   return {
-    id: row.id, kind: row.kind, name: row.name, parentId: row.parent_id, url: row.url, description: row.description,
-    aliases, reliability: row.reliability, machineTags: row.reliability ? [reliabilityMachineTag(row.reliability)] : [],
-    lastRatedAt: row.last_rated_at, ratings: ratingsOf(ctx, row.id),
-    articleCount: counts.articles, excerptCount: counts.excerpts, createdAt: row.created_at, updatedAt: row.updated_at,
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    parentId: row.parent_id,
+    url: row.url,
+    description: row.description,
+    aliases,
+    reliability: row.reliability,
+    machineTags: row.reliability ? [reliabilityMachineTag(row.reliability)] : [],
+    lastRatedAt: row.last_rated_at,
+    ratings: ratingsOf(ctx, row.id),
+    articleCount: counts.articles,
+    excerptCount: counts.excerpts,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -47,7 +86,9 @@ export function getSource(ctx: Ctx, id: string): Source {
 
 export function listSources(ctx: Ctx, input: ParsedInput<'sources.list'>): Source[] {
   const rows = input.kind
-    ? (ctx.db.prepare(`${SOURCE_SELECT} WHERE s.kind = ? ORDER BY s.name COLLATE NOCASE`).all(input.kind) as SourceRow[])
+    ? (ctx.db
+        .prepare(`${SOURCE_SELECT} WHERE s.kind = ? ORDER BY s.name COLLATE NOCASE`)
+        .all(input.kind) as SourceRow[])
     : (ctx.db.prepare(`${SOURCE_SELECT} ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]);
   return rows.map((r) => toSource(ctx, r));
 }
@@ -60,8 +101,10 @@ function checkParent(ctx: Ctx, parentId: string | null | undefined, selfId?: str
   // Walk up from the parent: reaching ourselves would make a cycle.
   let cursor: string | null = parentId;
   while (cursor) {
-    if (cursor === selfId) throw new ContractError('invalid_input', 'A source cannot sit under itself or under one of its own sub-sources.');
-    cursor = (ctx.db.prepare('SELECT parent_id FROM sources WHERE id = ?').get(cursor) as { parent_id: string | null }).parent_id;
+    if (cursor === selfId)
+      throw new ContractError('invalid_input', 'A source cannot sit under itself or under one of its own sub-sources.');
+    cursor = (ctx.db.prepare('SELECT parent_id FROM sources WHERE id = ?').get(cursor) as { parent_id: string | null })
+      .parent_id;
   }
 }
 
@@ -79,8 +122,19 @@ export function createSource(ctx: Ctx, input: ParsedInput<'sources.create'>): So
         `INSERT INTO sources (id, kind, name, parent_id, url, description, created_at, created_by, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.kind, input.name, input.parentId ?? null, input.url ?? '', input.description ?? '', now, currentAnalyst(ctx), now);
-    for (const alias of new Set(input.aliases ?? [])) ctx.db.prepare('INSERT INTO source_aliases (source_id, alias) VALUES (?, ?)').run(id, alias);
+      .run(
+        id,
+        input.kind,
+        input.name,
+        input.parentId ?? null,
+        input.url ?? '',
+        input.description ?? '',
+        now,
+        currentAnalyst(ctx),
+        now,
+      );
+    for (const alias of new Set(input.aliases ?? []))
+      ctx.db.prepare('INSERT INTO source_aliases (source_id, alias) VALUES (?, ?)').run(id, alias);
     const source = getSource(ctx, id);
     reindex(ctx, source);
     recordAudit(ctx, 'source.create', 'source', id, null, source);
@@ -105,13 +159,18 @@ export function updateSource(ctx: Ctx, input: ParsedInput<'sources.update'>): So
         `UPDATE sources SET kind = ?, name = ?, parent_id = ?, url = ?, description = ?, updated_at = ? WHERE id = ?`,
       )
       .run(
-        input.kind ?? before.kind, input.name ?? before.name,
+        input.kind ?? before.kind,
+        input.name ?? before.name,
         input.parentId !== undefined ? input.parentId : before.parentId,
-        input.url ?? before.url, input.description ?? before.description, ctx.now(), input.id,
+        input.url ?? before.url,
+        input.description ?? before.description,
+        ctx.now(),
+        input.id,
       );
     if (input.aliases) {
       ctx.db.prepare('DELETE FROM source_aliases WHERE source_id = ?').run(input.id);
-      for (const alias of new Set(input.aliases)) ctx.db.prepare('INSERT INTO source_aliases (source_id, alias) VALUES (?, ?)').run(input.id, alias);
+      for (const alias of new Set(input.aliases))
+        ctx.db.prepare('INSERT INTO source_aliases (source_id, alias) VALUES (?, ?)').run(input.id, alias);
     }
     const after = getSource(ctx, input.id);
     reindex(ctx, after);
@@ -123,13 +182,18 @@ export function updateSource(ctx: Ctx, input: ParsedInput<'sources.update'>): So
 export function deleteSource(ctx: Ctx, id: string): void {
   mutate(ctx, () => {
     const before = getSource(ctx, id);
-    const children = (ctx.db.prepare('SELECT count(*) AS n FROM sources WHERE parent_id = ?').get(id) as { n: number }).n;
+    const children = (ctx.db.prepare('SELECT count(*) AS n FROM sources WHERE parent_id = ?').get(id) as { n: number })
+      .n;
     const uses: string[] = [];
     if (before.articleCount) uses.push(`${before.articleCount} article(s) name it as publisher or author`);
     if (before.excerptCount) uses.push(`${before.excerptCount} excerpt(s) are attributed to it`);
     if (children) uses.push(`${children} source(s) sit under it`);
     if (uses.length) {
-      throw new ContractError('in_use', `"${before.name}" cannot be deleted: ${uses.join('; ')}. Reattribute them or merge the source into another first.`, { uses });
+      throw new ContractError(
+        'in_use',
+        `"${before.name}" cannot be deleted: ${uses.join('; ')}. Reattribute them or merge the source into another first.`,
+        { uses },
+      );
     }
     ctx.db.prepare('DELETE FROM sources WHERE id = ?').run(id);
     ctx.db.prepare('DELETE FROM case_items WHERE item_id = ?').run(id);
@@ -145,9 +209,12 @@ export function rateSource(ctx: Ctx, input: ParsedInput<'sources.rate'>): Rating
     const id = ctx.newId();
     let ratedAt = ctx.now();
     // Keep the history strictly ordered even when two ratings land in the same millisecond.
-    if (before.lastRatedAt && ratedAt <= before.lastRatedAt) ratedAt = new Date(Date.parse(before.lastRatedAt) + 1).toISOString();
+    if (before.lastRatedAt && ratedAt <= before.lastRatedAt)
+      ratedAt = new Date(Date.parse(before.lastRatedAt) + 1).toISOString();
     ctx.db
-      .prepare('INSERT INTO source_ratings (id, source_id, reliability, rationale, analyst, rated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO source_ratings (id, source_id, reliability, rationale, analyst, rated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(id, input.id, input.reliability, input.rationale, currentAnalyst(ctx), ratedAt);
     const rating = ratingsOf(ctx, input.id)[0]!;
     recordAudit(ctx, 'source.rate', 'source', input.id, { reliability: before.reliability }, rating);

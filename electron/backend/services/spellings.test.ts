@@ -20,7 +20,8 @@ async function library() {
   const backend = openTestBackend();
   const seed = (await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed' })).article;
   const articles: Record<string, string> = {};
-  for (const [key, text] of Object.entries(FOLLOW_UPS)) articles[key] = (await backend.call('articles.createFromText', { text, title: `Follow-up (${key})` })).article.id;
+  for (const [key, text] of Object.entries(FOLLOW_UPS))
+    articles[key] = (await backend.call('articles.createFromText', { text, title: `Follow-up (${key})` })).article.id;
   // The seed's Kim Yo Jong entity, given only its Hangul.
   const kim = await backend.call('entities.create', { name: '김여정', type: 'person' });
   return { backend, seed, articles, kim };
@@ -29,7 +30,10 @@ async function library() {
 describe('the Kim Yo Jong entity known only as 김여정', () => {
   it('is suggested in the seed and in follow-ups written Kim Yo-jong, Kim Yo Jong and Kim Yŏ-jŏng', async () => {
     const { backend, seed, articles, kim } = await library();
-    const suggested = async (articleId: string) => (await backend.call('entities.suggest', { articleId })).suggestions.filter((s) => s.entityId === kim.id).map((s) => s.text);
+    const suggested = async (articleId: string) =>
+      (await backend.call('entities.suggest', { articleId })).suggestions
+        .filter((s) => s.entityId === kim.id)
+        .map((s) => s.text);
     expect(await suggested(seed.id)).toEqual(['Kim Yo Jong']);
     expect(await suggested(articles.hyphen!)).toEqual(['Kim Yo-jong']);
     expect(await suggested(articles.spaced!)).toEqual(['Kim Yo Jong']);
@@ -42,7 +46,9 @@ describe('the Kim Yo Jong entity known only as 김여정', () => {
     const { backend, seed, articles, kim } = await library();
     const { jobId } = await backend.call('entities.scan', { id: kim.id });
     const result = (await backend.jobs.wait(jobId)).result as { articles: { articleId: string }[] };
-    expect(result.articles.map((a) => a.articleId).sort()).toEqual([seed.id, articles.hyphen, articles.spaced, articles.mr, articles.hangul].sort());
+    expect(result.articles.map((a) => a.articleId).sort()).toEqual(
+      [seed.id, articles.hyphen, articles.spaced, articles.mr, articles.hangul].sort(),
+    );
   });
 
   it('is searched for in every spelling, whichever one the analyst types', async () => {
@@ -52,11 +58,15 @@ describe('the Kim Yo Jong entity known only as 김여정', () => {
       const { results } = await backend.call('search.query', { query, kinds: ['article'] });
       expect(results.map((r) => r.id).sort(), query).toEqual(everyArticle);
     }
-    const hangulHit = (await backend.call('search.query', { query: 'Kim Yo-jong', kinds: ['article'] })).results.find((r) => r.id === articles.hangul)!;
+    const hangulHit = (await backend.call('search.query', { query: 'Kim Yo-jong', kinds: ['article'] })).results.find(
+      (r) => r.id === articles.hangul,
+    )!;
     const marked = hangulHit.highlights.map((h) => hangulHit.snippet.slice(h.start, h.end));
     expect(marked).toContain('김여정');
     // A name no Korean entity has is searched for as typed.
-    expect((await backend.call('search.query', { query: '"Kim Jong Il"', kinds: ['article'] })).results.map((r) => r.id)).toEqual([articles.other]);
+    expect(
+      (await backend.call('search.query', { query: '"Kim Jong Il"', kinds: ['article'] })).results.map((r) => r.id),
+    ).toEqual([articles.other]);
   });
 });
 
@@ -65,14 +75,28 @@ describe('generated aliases', () => {
     const { backend, kim } = await library();
     const { proposals } = await backend.call('entities.spellings', { id: kim.id });
     expect(proposals.map((p) => `${p.system}:${p.text}`)).toEqual([
-      'rr:Gim Yeo-jeong', 'rr:Gim Yeojeong', 'mr:Kim Yŏ-jŏng', 'mr:Kim Yo-jong', 'kp2002:Kim Yŏ Jŏng', 'kp2002:Kim Yo Jong',
-      'odni:Kim Yo’-cho’ng', 'customary:Kim Yeo-jeong',
+      'rr:Gim Yeo-jeong',
+      'rr:Gim Yeojeong',
+      'mr:Kim Yŏ-jŏng',
+      'mr:Kim Yo-jong',
+      'kp2002:Kim Yŏ Jŏng',
+      'kp2002:Kim Yo Jong',
+      'odni:Kim Yo’-cho’ng',
+      'customary:Kim Yeo-jeong',
     ]);
     expect(proposals.every((p) => p.from === '김여정')).toBe(true);
 
-    const accepted = await backend.call('entities.acceptSpellings', { id: kim.id, spellings: [{ text: 'Kim Yo Jong', system: 'kp2002' }] });
-    expect(accepted.aliases).toEqual([expect.objectContaining({ text: 'Kim Yo Jong', system: 'kp2002', generated: true, script: 'Latn' })]);
-    await backend.call('entities.dismissSpellings', { id: kim.id, spellings: [{ text: 'Gim Yeojeong', system: 'rr' }] });
+    const accepted = await backend.call('entities.acceptSpellings', {
+      id: kim.id,
+      spellings: [{ text: 'Kim Yo Jong', system: 'kp2002' }],
+    });
+    expect(accepted.aliases).toEqual([
+      expect.objectContaining({ text: 'Kim Yo Jong', system: 'kp2002', generated: true, script: 'Latn' }),
+    ]);
+    await backend.call('entities.dismissSpellings', {
+      id: kim.id,
+      spellings: [{ text: 'Gim Yeojeong', system: 'rr' }],
+    });
     const left = (await backend.call('entities.spellings', { id: kim.id })).proposals.map((p) => p.text);
     expect(left).not.toContain('Kim Yo Jong');
     expect(left).not.toContain('Gim Yeojeong');
@@ -82,15 +106,27 @@ describe('generated aliases', () => {
     expect(all.aliases.filter((a) => a.generated)).toHaveLength(7);
     expect(all.aliases.map((a) => a.text)).not.toContain('Gim Yeojeong');
     expect((await backend.call('entities.spellings', { id: kim.id })).proposals).toEqual([]);
-    const actions = (backend.ctx.db.prepare("SELECT action FROM audit_log WHERE object_id = ? ORDER BY seq").all(kim.id) as { action: string }[]).map((r) => r.action);
-    expect(actions).toEqual(['entity.create', 'entity.alias.generated.accept', 'entity.alias.generated.dismiss', 'entity.alias.generated.accept']);
+    const actions = (
+      backend.ctx.db.prepare('SELECT action FROM audit_log WHERE object_id = ? ORDER BY seq').all(kim.id) as {
+        action: string;
+      }[]
+    ).map((r) => r.action);
+    expect(actions).toEqual([
+      'entity.create',
+      'entity.alias.generated.accept',
+      'entity.alias.generated.dismiss',
+      'entity.alias.generated.accept',
+    ]);
     expect((await backend.call('library.verify', {})).ok).toBe(true);
   });
 
   it('refuses to store as generated a spelling it did not propose, and changes nothing', async () => {
     const { backend, kim } = await library();
-    await expect(backend.call('entities.acceptSpellings', { id: kim.id, spellings: [{ text: 'Kim Yo-jong', system: 'rr' }] })).rejects.toMatchObject({
-      code: 'invalid_input', message: expect.stringMatching(/not a spelling Casefile proposes.*ordinary alias/),
+    await expect(
+      backend.call('entities.acceptSpellings', { id: kim.id, spellings: [{ text: 'Kim Yo-jong', system: 'rr' }] }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/not a spelling Casefile proposes.*ordinary alias/),
     });
     expect((await backend.call('entities.get', { id: kim.id })).aliases).toEqual([]);
   });
@@ -107,34 +143,50 @@ describe('generated aliases', () => {
 
   it('explains what romanise.text cannot take instead of failing', async () => {
     const backend = openTestBackend();
-    await expect(backend.call('romanise.text', { text: 'ㄱㅏ', system: 'rr' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/no Hangul syllables/) });
-    await expect(backend.call('romanise.text', { text: '김정은2', system: 'odni' })).rejects.toMatchObject({ message: expect.stringMatching(/personal names only/) });
-    expect(await backend.call('romanise.text', { text: 'Kim 여정 ㄱ', system: 'mr' })).toMatchObject({ romanised: 'Kim Yŏjŏng ㄱ', kept: ['Kim', 'ㄱ'] });
+    await expect(backend.call('romanise.text', { text: 'ㄱㅏ', system: 'rr' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/no Hangul syllables/),
+    });
+    await expect(backend.call('romanise.text', { text: '김정은2', system: 'odni' })).rejects.toMatchObject({
+      message: expect.stringMatching(/personal names only/),
+    });
+    expect(await backend.call('romanise.text', { text: 'Kim 여정 ㄱ', system: 'mr' })).toMatchObject({
+      romanised: 'Kim Yŏjŏng ㄱ',
+      kept: ['Kim', 'ㄱ'],
+    });
   });
 
   it('proposes Hanyu Pinyin for the seed’s Chinese places', async () => {
     const backend = openTestBackend();
     const yalu = await backend.call('entities.create', { name: 'Yalu River', type: 'location', aliases: ['鸭绿江'] });
     const changbai = await backend.call('entities.create', { name: 'Changbai', type: 'location', aliases: ['长白'] });
-    expect((await backend.call('entities.spellings', { id: yalu.id })).proposals.map((p) => `${p.system}:${p.text}`)).toEqual(['pinyin:Yālù Jiāng', 'pinyin:Yalu Jiang', 'pinyin:Yalujiang']);
-    expect((await backend.call('entities.spellings', { id: changbai.id })).proposals.map((p) => p.text)).toEqual(['Chángbái']);
+    expect(
+      (await backend.call('entities.spellings', { id: yalu.id })).proposals.map((p) => `${p.system}:${p.text}`),
+    ).toEqual(['pinyin:Yālù Jiāng', 'pinyin:Yalu Jiang', 'pinyin:Yalujiang']);
+    expect((await backend.call('entities.spellings', { id: changbai.id })).proposals.map((p) => p.text)).toEqual([
+      'Chángbái',
+    ]);
   });
 });
 
 describe('casefile romanise and entity romanise', () => {
-  const run = (library: string, ...args: string[]) => runCasefile(['--library', library, '--analyst', 'CLI Tester', ...args]);
+  const run = (library: string, ...args: string[]) =>
+    runCasefile(['--library', library, '--analyst', 'CLI Tester', ...args]);
 
   it('romanises text in each system with no library at all, and says what is wrong with bad input', async () => {
     // Romanising reads no library, so a path with none is fine; the systems are tested in shared/domain/korean.
     const library = path.join(tempDir(), 'none.casefile');
-    const out = async (system: string, text: string, ...extra: string[]) => JSON.parse((await run(library, '--json', 'romanise', text, '--system', system, ...extra)).stdout);
+    const out = async (system: string, text: string, ...extra: string[]) =>
+      JSON.parse((await run(library, '--json', 'romanise', text, '--system', system, ...extra)).stdout);
     expect((await out('mr', '평양', '--plain')).romanised).toBe('Pyongyang');
     expect((await out('odni', '김영수')).romanised).toBe('Kim Yo’ng-su');
     expect(await out('kp2002', '김정은 (金正恩)')).toMatchObject({ romanised: 'Kimjŏngün (金正恩)', kept: ['金正恩'] });
     const odniPlace = await run(library, '--json', 'romanise', '평안남도 평성시 어딘가', '--system', 'odni');
     expect(odniPlace.status).not.toBe(0);
     expect(odniPlace.stderr).toMatch(/personal names only/);
-    expect((await run(library, 'romanise', 'ㄱㅏ', '--system', 'xx')).stderr).toMatch(/--system must be one of: rr, mr, kp2002, odni/);
+    expect((await run(library, 'romanise', 'ㄱㅏ', '--system', 'xx')).stderr).toMatch(
+      /--system must be one of: rr, mr, kp2002, odni/,
+    );
     expect(fs.existsSync(library)).toBe(false);
   });
 
@@ -143,7 +195,12 @@ describe('casefile romanise and entity romanise', () => {
     await new Backend({ libraryPath: library }).close();
     const entity = JSON.parse((await run(library, '--json', 'entity', 'add', '김여정', '--type', 'person')).stdout);
     const listed = JSON.parse((await run(library, '--json', 'entity', 'romanise', entity.id)).stdout);
-    expect(listed.bySystem).toMatchObject({ rr: ['Gim Yeo-jeong', 'Gim Yeojeong'], mr: ['Kim Yŏ-jŏng', 'Kim Yo-jong'], kp2002: ['Kim Yŏ Jŏng', 'Kim Yo Jong'], odni: ['Kim Yo’-cho’ng'] });
+    expect(listed.bySystem).toMatchObject({
+      rr: ['Gim Yeo-jeong', 'Gim Yeojeong'],
+      mr: ['Kim Yŏ-jŏng', 'Kim Yo-jong'],
+      kp2002: ['Kim Yŏ Jŏng', 'Kim Yo Jong'],
+      odni: ['Kim Yo’-cho’ng'],
+    });
     const accepted = JSON.parse((await run(library, '--json', 'entity', 'romanise', entity.id, '--accept-all')).stdout);
     expect(accepted.entity.aliases).toHaveLength(8);
     expect(JSON.parse((await run(library, '--json', 'entity', 'romanise', entity.id)).stdout).proposals).toEqual([]);
@@ -159,6 +216,8 @@ describe('generated aliases through a merge', () => {
     const { mergeId, entity } = await backend.call('entities.merge', { keepId: kept.id, mergeId: dup.id });
     expect(entity.aliases.find((a) => a.text === 'Kim Yŏ-jŏng')).toMatchObject({ system: 'mr', generated: true });
     await backend.call('merges.undo', { id: mergeId });
-    expect((await backend.call('entities.get', { id: dup.id })).aliases).toEqual([expect.objectContaining({ text: 'Kim Yŏ-jŏng', system: 'mr', generated: true })]);
+    expect((await backend.call('entities.get', { id: dup.id })).aliases).toEqual([
+      expect.objectContaining({ text: 'Kim Yŏ-jŏng', system: 'mr', generated: true }),
+    ]);
   });
 });

@@ -18,7 +18,9 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Everything the entity's Hangul (or, with no Hangul, Han) names would propose, before decisions. */
 function allProposals(entity: Entity): ProposedSpelling[] {
-  const names = [entity.name, ...entity.aliases.filter((a) => !a.generated).map((a) => a.text)].map((n) => n.normalize('NFC').trim());
+  const names = [entity.name, ...entity.aliases.filter((a) => !a.generated).map((a) => a.text)].map((n) =>
+    n.normalize('NFC').trim(),
+  );
   const existing = [entity.name, ...entity.aliases.map((a) => a.text)];
   const korean = names.filter(hasHangul);
   const out: ProposedSpelling[] = [];
@@ -36,7 +38,9 @@ function allProposals(entity: Entity): ProposedSpelling[] {
 }
 
 function dismissedTexts(ctx: Ctx, entityId: string): Set<string> {
-  const rows = ctx.db.prepare('SELECT text FROM entity_alias_dismissals WHERE entity_id = ?').all(entityId) as { text: string }[];
+  const rows = ctx.db.prepare('SELECT text FROM entity_alias_dismissals WHERE entity_id = ?').all(entityId) as {
+    text: string;
+  }[];
   return new Set(rows.map((r) => r.text));
 }
 
@@ -47,7 +51,12 @@ export function listProposals(ctx: Ctx, entityId: string): ProposedSpelling[] {
 }
 
 /** The requested spellings, each checked against the current proposals (or all of them). */
-function chosen(ctx: Ctx, entityId: string, requested: ParsedInput<'entities.acceptSpellings'>['spellings'], includeDismissed: boolean): ProposedSpelling[] {
+function chosen(
+  ctx: Ctx,
+  entityId: string,
+  requested: ParsedInput<'entities.acceptSpellings'>['spellings'],
+  includeDismissed: boolean,
+): ProposedSpelling[] {
   const entity = getEntity(ctx, entityId);
   const dismissed = dismissedTexts(ctx, entityId);
   const proposals = allProposals(entity).filter((p) => includeDismissed || !dismissed.has(p.text));
@@ -72,13 +81,22 @@ export function acceptSpellings(ctx: Ctx, input: ParsedInput<'entities.acceptSpe
     if (!spellings.length) return before;
     for (const s of spellings) {
       ctx.db
-        .prepare('INSERT OR IGNORE INTO entity_aliases (id, entity_id, text, script, normalized, system, generated) VALUES (?, ?, ?, ?, ?, ?, 1)')
+        .prepare(
+          'INSERT OR IGNORE INTO entity_aliases (id, entity_id, text, script, normalized, system, generated) VALUES (?, ?, ?, ?, ?, ?, 1)',
+        )
         .run(ctx.newId(), input.id, s.text, detectScript(s.text), normalizeAlias(s.text), s.system);
       ctx.db.prepare('DELETE FROM entity_alias_dismissals WHERE entity_id = ? AND text = ?').run(input.id, s.text);
     }
     const after = getEntity(ctx, input.id);
     reindexEntity(ctx, after);
-    recordAudit(ctx, 'entity.alias.generated.accept', 'entity', input.id, { aliases: before.aliases }, { aliases: after.aliases, accepted: spellings });
+    recordAudit(
+      ctx,
+      'entity.alias.generated.accept',
+      'entity',
+      input.id,
+      { aliases: before.aliases },
+      { aliases: after.aliases, accepted: spellings },
+    );
     return after;
   });
 }
@@ -89,7 +107,9 @@ export function dismissSpellings(ctx: Ctx, input: ParsedInput<'entities.dismissS
     const spellings = chosen(ctx, input.id, input.spellings, false);
     for (const s of spellings) {
       ctx.db
-        .prepare('INSERT OR IGNORE INTO entity_alias_dismissals (entity_id, text, system, dismissed_at, dismissed_by) VALUES (?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT OR IGNORE INTO entity_alias_dismissals (entity_id, text, system, dismissed_at, dismissed_by) VALUES (?, ?, ?, ?, ?)',
+        )
         .run(input.id, s.text, s.system, ctx.now(), currentAnalyst(ctx));
     }
     recordAudit(ctx, 'entity.alias.generated.dismiss', 'entity', input.id, null, { dismissed: spellings });

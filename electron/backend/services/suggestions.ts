@@ -6,7 +6,13 @@ import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress } from '../../../shared/contract/methods';
 import type { Mention } from '../../../shared/contract/schemas';
 import { anchorFromRange } from '../../../shared/domain/anchoring';
-import { findAliasOccurrences, findCandidates, foldText, type AliasOccurrence, type AliasTarget } from '../../../shared/domain/entityMatching';
+import {
+  findAliasOccurrences,
+  findCandidates,
+  foldText,
+  type AliasOccurrence,
+  type AliasTarget,
+} from '../../../shared/domain/entityMatching';
 import { groupCandidates, type CandidateGroup } from '../../../shared/domain/candidates';
 import { normalizeAlias } from '../../../shared/domain/aliases';
 import { toFtsPhrase } from '../../../shared/domain/searchText';
@@ -32,14 +38,19 @@ export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
 }
 
 function articleText(ctx: Ctx, articleId: string): { text: string; title: string } {
-  const row = ctx.db.prepare('SELECT text, title FROM articles WHERE id = ?').get(articleId) as { text: string; title: string } | undefined;
+  const row = ctx.db.prepare('SELECT text, title FROM articles WHERE id = ?').get(articleId) as
+    { text: string; title: string } | undefined;
   if (!row) throw new ContractError('not_found', `No article has the id ${articleId}.`);
   return row;
 }
 
 /** Decided spans (accepted or dismissed) per entity, keyed "entity:start:end". */
 function decided(ctx: Ctx, articleId: string): Set<string> {
-  const rows = ctx.db.prepare('SELECT entity_id, start, "end" FROM mentions WHERE article_id = ?').all(articleId) as { entity_id: string; start: number; end: number }[];
+  const rows = ctx.db.prepare('SELECT entity_id, start, "end" FROM mentions WHERE article_id = ?').all(articleId) as {
+    entity_id: string;
+    start: number;
+    end: number;
+  }[];
   return new Set(rows.map((r) => `${r.entity_id}:${r.start}:${r.end}`));
 }
 
@@ -48,15 +59,30 @@ export function suggestForArticle(ctx: Ctx, articleId: string): Suggestions {
   const targets = allTargets(ctx);
   const occurrences = findAliasOccurrences(text, targets, foldText(text));
   const seen = decided(ctx, articleId);
-  const accepted = ctx.db.prepare("SELECT entity_id AS entityId, '' AS name, exact AS text, start, \"end\" FROM mentions WHERE article_id = ? AND status = 'accepted'").all(articleId) as AliasOccurrence[];
+  const accepted = ctx.db
+    .prepare(
+      "SELECT entity_id AS entityId, '' AS name, exact AS text, start, \"end\" FROM mentions WHERE article_id = ? AND status = 'accepted'",
+    )
+    .all(articleId) as AliasOccurrence[];
   return {
     suggestions: occurrences.filter((o) => !seen.has(`${o.entityId}:${o.start}:${o.end}`)),
     // One per distinct text, with a count; never a name or alias some entity already has.
-    candidates: groupCandidates(findCandidates(text, [...occurrences, ...accepted]), targets.map((t) => t.alias), normalizeAlias),
+    candidates: groupCandidates(
+      findCandidates(text, [...occurrences, ...accepted]),
+      targets.map((t) => t.alias),
+      normalizeAlias,
+    ),
   };
 }
 
-function upsertMention(ctx: Ctx, entityId: string, articleId: string, start: number, end: number, status: 'accepted' | 'dismissed'): Mention {
+function upsertMention(
+  ctx: Ctx,
+  entityId: string,
+  articleId: string,
+  start: number,
+  end: number,
+  status: 'accepted' | 'dismissed',
+): Mention {
   const { text } = articleText(ctx, articleId);
   let anchor;
   try {
@@ -71,15 +97,36 @@ function upsertMention(ctx: Ctx, entityId: string, articleId: string, start: num
        ON CONFLICT (entity_id, article_id, start, "end") DO UPDATE SET status = excluded.status`,
     )
     .run(ctx.newId(), entityId, articleId, start, end, anchor.exact, status, ctx.now(), currentAnalyst(ctx));
-  const row = ctx.db.prepare('SELECT * FROM mentions WHERE entity_id = ? AND article_id = ? AND start = ? AND "end" = ?').get(entityId, articleId, start, end) as {
-    id: string; entity_id: string; article_id: string; excerpt_id: string | null; start: number; end: number; exact: string; status: Mention['status'];
+  const row = ctx.db
+    .prepare('SELECT * FROM mentions WHERE entity_id = ? AND article_id = ? AND start = ? AND "end" = ?')
+    .get(entityId, articleId, start, end) as {
+    id: string;
+    entity_id: string;
+    article_id: string;
+    excerpt_id: string | null;
+    start: number;
+    end: number;
+    exact: string;
+    status: Mention['status'];
   };
-  const mention: Mention = { id: row.id, entityId: row.entity_id, articleId: row.article_id, excerptId: row.excerpt_id, start: row.start, end: row.end, exact: row.exact, status: row.status };
+  const mention: Mention = {
+    id: row.id,
+    entityId: row.entity_id,
+    articleId: row.article_id,
+    excerptId: row.excerpt_id,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    status: row.status,
+  };
   recordAudit(ctx, `mention.${status === 'accepted' ? 'accept' : 'dismiss'}`, 'mention', mention.id, null, mention);
   return mention;
 }
 
-export function dismissSuggestion(ctx: Ctx, input: { entityId: string; articleId: string; start: number; end: number }): Mention {
+export function dismissSuggestion(
+  ctx: Ctx,
+  input: { entityId: string; articleId: string; start: number; end: number },
+): Mention {
   return mutate(ctx, () => {
     getEntity(ctx, input.entityId);
     return upsertMention(ctx, input.entityId, input.articleId, input.start, input.end, 'dismissed');
@@ -92,7 +139,9 @@ export function acceptAllSuggestions(ctx: Ctx, entityId: string, articleId: stri
     getEntity(ctx, entityId);
     const { text } = articleText(ctx, articleId);
     const seen = decided(ctx, articleId);
-    const open = findAliasOccurrences(text, allTargets(ctx, entityId)).filter((o) => !seen.has(`${o.entityId}:${o.start}:${o.end}`));
+    const open = findAliasOccurrences(text, allTargets(ctx, entityId)).filter(
+      (o) => !seen.has(`${o.entityId}:${o.start}:${o.end}`),
+    );
     for (const o of open) upsertMention(ctx, entityId, articleId, o.start, o.end, 'accepted');
     return open.length;
   });
@@ -101,10 +150,28 @@ export function acceptAllSuggestions(ctx: Ctx, entityId: string, articleId: stri
 export function deleteMention(ctx: Ctx, id: string): Mention {
   return mutate(ctx, () => {
     const row = ctx.db.prepare('SELECT * FROM mentions WHERE id = ?').get(id) as
-      | { id: string; entity_id: string; article_id: string; excerpt_id: string | null; start: number; end: number; exact: string; status: Mention['status'] }
+      | {
+          id: string;
+          entity_id: string;
+          article_id: string;
+          excerpt_id: string | null;
+          start: number;
+          end: number;
+          exact: string;
+          status: Mention['status'];
+        }
       | undefined;
     if (!row) throw new ContractError('not_found', `No mention has the id ${id}.`);
-    const mention: Mention = { id: row.id, entityId: row.entity_id, articleId: row.article_id, excerptId: row.excerpt_id, start: row.start, end: row.end, exact: row.exact, status: row.status };
+    const mention: Mention = {
+      id: row.id,
+      entityId: row.entity_id,
+      articleId: row.article_id,
+      excerptId: row.excerpt_id,
+      start: row.start,
+      end: row.end,
+      exact: row.exact,
+      status: row.status,
+    };
     ctx.db.prepare('DELETE FROM mentions WHERE id = ?').run(id);
     recordAudit(ctx, 'mention.delete', 'mention', id, mention, null);
     return mention;
@@ -121,17 +188,26 @@ export interface ScanResult {
  * the full-text index narrows 100,000 articles to the few that contain the words, and the matcher
  * confirms each. Runs as a job with progress.
  */
-export async function scanLibraryForEntity(ctx: Ctx, entityId: string, report: (p: JobProgress) => void, signal: AbortSignal): Promise<ScanResult> {
+export async function scanLibraryForEntity(
+  ctx: Ctx,
+  entityId: string,
+  report: (p: JobProgress) => void,
+  signal: AbortSignal,
+): Promise<ScanResult> {
   const entity = getEntity(ctx, entityId);
   const targets = allTargets(ctx, entityId);
   // Each alias as a phrase ("Kim Yo-jong" → kim yo jong in a row), with and without apostrophes.
   // Korean and Chinese names also in every romanisation's spelling (romanisedNameMatching.ts).
   const spellings = [...targets.map((t) => t.alias), ...spellingsForTargets(targets)];
-  const phrases = [...new Set(spellings.flatMap((t) => [t, t.replace(/['’]/g, '')]))].map(toFtsPhrase).filter((q): q is string => !!q);
+  const phrases = [...new Set(spellings.flatMap((t) => [t, t.replace(/['’]/g, '')]))]
+    .map(toFtsPhrase)
+    .filter((q): q is string => !!q);
   const candidates = new Set<string>();
   for (const phrase of phrases) {
     const rows = ctx.db
-      .prepare("SELECT DISTINCT d.object_id FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ? AND d.object_kind = 'article' AND d.field = 'text'")
+      .prepare(
+        "SELECT DISTINCT d.object_id FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ? AND d.object_kind = 'article' AND d.field = 'text'",
+      )
       .all(phrase) as { object_id: string }[];
     for (const r of rows) candidates.add(r.object_id);
   }

@@ -6,7 +6,9 @@ export type TaggableKind = 'article' | 'excerpt' | 'entity' | 'source';
 export function tagsOf(ctx: Ctx, objectId: string): string[] {
   return (
     ctx.db
-      .prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name COLLATE NOCASE')
+      .prepare(
+        'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name COLLATE NOCASE',
+      )
       .all(objectId) as { name: string }[]
   ).map((r) => r.name);
 }
@@ -17,12 +19,16 @@ export function setTags(ctx: Ctx, objectId: string, kind: TaggableKind, tags: re
   for (const name of new Set(tags.map((t) => t.trim()).filter(Boolean))) {
     ctx.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(name);
     const { id } = ctx.db.prepare('SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
-    ctx.db.prepare('INSERT OR IGNORE INTO object_tags (tag_id, object_id, object_kind) VALUES (?, ?, ?)').run(id, objectId, kind);
+    ctx.db
+      .prepare('INSERT OR IGNORE INTO object_tags (tag_id, object_id, object_kind) VALUES (?, ?, ?)')
+      .run(id, objectId, kind);
   }
 }
 
 export function listTags(ctx: Ctx): { name: string; count: number }[] {
   return ctx.db
-    .prepare('SELECT t.name, count(ot.object_id) AS count FROM tags t LEFT JOIN object_tags ot ON ot.tag_id = t.id GROUP BY t.id HAVING count > 0 ORDER BY t.name COLLATE NOCASE')
+    .prepare(
+      'SELECT t.name, count(ot.object_id) AS count FROM tags t LEFT JOIN object_tags ot ON ot.tag_id = t.id GROUP BY t.id HAVING count > 0 ORDER BY t.name COLLATE NOCASE',
+    )
     .all() as { name: string; count: number }[];
 }

@@ -12,17 +12,31 @@ import { caseArticleIds, caseExcerptIds, dateRange, overlapsRange } from './netw
 type Input = z.output<typeof TimelineBuildInput>;
 
 interface ExcerptRow {
-  id: string; article_id: string; title: string; exact: string; event_date: string; event_date_qualifier: string;
-  credibility: Credibility | null; reliability: Reliability | null; source_id: string | null; source_name: string | null;
+  id: string;
+  article_id: string;
+  title: string;
+  exact: string;
+  event_date: string;
+  event_date_qualifier: string;
+  credibility: Credibility | null;
+  reliability: Reliability | null;
+  source_id: string | null;
+  source_name: string | null;
 }
 interface ArticleRow {
-  id: string; title: string; published: string; published_qualifier: string; reliability: Reliability | null;
-  publisher_source_id: string | null; source_name: string | null;
+  id: string;
+  title: string;
+  published: string;
+  published_qualifier: string;
+  reliability: Reliability | null;
+  publisher_source_id: string | null;
+  source_name: string | null;
 }
 
 /** Excerpts and articles the entity is in: by accepted mention, and excerpts backing its relationships. */
 function entityScope(ctx: Ctx, entityId: string): { excerpts: Set<string>; articles: Set<string> } {
-  if (!ctx.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(entityId)) throw new ContractError('not_found', `No entity has the id ${entityId}.`);
+  if (!ctx.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(entityId))
+    throw new ContractError('not_found', `No entity has the id ${entityId}.`);
   const excerpts = ctx.db
     .prepare(
       `SELECT e.id FROM excerpts e JOIN mentions m ON m.article_id = e.article_id AND m.entity_id = @id AND m.status = 'accepted'
@@ -31,7 +45,9 @@ function entityScope(ctx: Ctx, entityId: string): { excerpts: Set<string>; artic
          WHERE r.from_entity_id = @id OR r.to_entity_id = @id`,
     )
     .all({ id: entityId }) as { id: string }[];
-  const articles = ctx.db.prepare("SELECT DISTINCT article_id AS id FROM mentions WHERE entity_id = ? AND status = 'accepted'").all(entityId) as { id: string }[];
+  const articles = ctx.db
+    .prepare("SELECT DISTINCT article_id AS id FROM mentions WHERE entity_id = ? AND status = 'accepted'")
+    .all(entityId) as { id: string }[];
   return { excerpts: new Set(excerpts.map((r) => r.id)), articles: new Set(articles.map((r) => r.id)) };
 }
 
@@ -42,7 +58,11 @@ function intersect(a: Set<string> | null, b: Iterable<string>): Set<string> {
 
 export function buildTimeline(ctx: Ctx, input: Input): { items: TimelineItem[] } {
   const range = dateRange(input.from, input.to);
-  if (range && range.start > range.end) throw new ContractError('invalid_input', `The date range ends (${input.to}) before it starts (${input.from}); swap them.`);
+  if (range && range.start > range.end)
+    throw new ContractError(
+      'invalid_input',
+      `The date range ends (${input.to}) before it starts (${input.from}); swap them.`,
+    );
   let excerptScope: Set<string> | null = null;
   let articleScope: Set<string> | null = null;
   if (input.caseId) {
@@ -58,7 +78,8 @@ export function buildTimeline(ctx: Ctx, input: Input): { items: TimelineItem[] }
     throw new ContractError('not_found', `No source has the id ${input.sourceId}.`);
   }
   const keep = (date: string, reliability: Reliability | null) =>
-    (!range || overlapsRange(date, range)) && (!input.minReliability || (reliability !== null && meetsReliability(reliability, input.minReliability)));
+    (!range || overlapsRange(date, range)) &&
+    (!input.minReliability || (reliability !== null && meetsReliability(reliability, input.minReliability)));
 
   const excerpts = (
     ctx.db
@@ -68,7 +89,12 @@ export function buildTimeline(ctx: Ctx, input: Input): { items: TimelineItem[] }
          LEFT JOIN source_current c ON c.source_id = e.source_id WHERE e.event_date <> ''`,
       )
       .all() as ExcerptRow[]
-  ).filter((e) => (!excerptScope || excerptScope.has(e.id)) && (!input.sourceId || e.source_id === input.sourceId) && keep(e.event_date, e.reliability));
+  ).filter(
+    (e) =>
+      (!excerptScope || excerptScope.has(e.id)) &&
+      (!input.sourceId || e.source_id === input.sourceId) &&
+      keep(e.event_date, e.reliability),
+  );
 
   const articles = (
     ctx.db
@@ -82,16 +108,38 @@ export function buildTimeline(ctx: Ctx, input: Input): { items: TimelineItem[] }
 
   const items: TimelineItem[] = [
     ...excerpts.map((e) => ({
-      id: e.id, kind: 'excerpt' as const, lane: 'event' as const, articleId: e.article_id, title: e.title, text: e.exact,
-      date: { value: e.event_date, qualifier: e.event_date_qualifier }, ...partialDateSpan(e.event_date),
-      grade: e.reliability || e.credibility ? formatGrade(e.reliability, e.credibility) : null, reliability: e.reliability, sourceName: e.source_name ?? '',
+      id: e.id,
+      kind: 'excerpt' as const,
+      lane: 'event' as const,
+      articleId: e.article_id,
+      title: e.title,
+      text: e.exact,
+      date: { value: e.event_date, qualifier: e.event_date_qualifier },
+      ...partialDateSpan(e.event_date),
+      grade: e.reliability || e.credibility ? formatGrade(e.reliability, e.credibility) : null,
+      reliability: e.reliability,
+      sourceName: e.source_name ?? '',
     })),
     ...articles.map((a) => ({
-      id: a.id, kind: 'article' as const, lane: 'report' as const, articleId: a.id, title: a.title, text: '',
-      date: { value: a.published, qualifier: a.published_qualifier }, ...partialDateSpan(a.published),
-      grade: null, reliability: a.reliability, sourceName: a.source_name ?? '',
+      id: a.id,
+      kind: 'article' as const,
+      lane: 'report' as const,
+      articleId: a.id,
+      title: a.title,
+      text: '',
+      date: { value: a.published, qualifier: a.published_qualifier },
+      ...partialDateSpan(a.published),
+      grade: null,
+      reliability: a.reliability,
+      sourceName: a.source_name ?? '',
     })),
   ];
-  items.sort((x, y) => x.start.localeCompare(y.start) || x.end.localeCompare(y.end) || x.title.localeCompare(y.title) || x.id.localeCompare(y.id));
+  items.sort(
+    (x, y) =>
+      x.start.localeCompare(y.start) ||
+      x.end.localeCompare(y.end) ||
+      x.title.localeCompare(y.title) ||
+      x.id.localeCompare(y.id),
+  );
   return { items };
 }

@@ -13,7 +13,9 @@ describe('crash safety', () => {
     await source.call('cases.addItems', { id: c.id, itemIds: [article.id] });
     const dir = tempDir();
     const caseFile = path.join(dir, 'case.zip');
-    expect((await source.jobs.wait((await source.call('cases.exportFile', { id: c.id, path: caseFile })).jobId)).status).toBe('done');
+    expect(
+      (await source.jobs.wait((await source.call('cases.exportFile', { id: c.id, path: caseFile })).jobId)).status,
+    ).toBe('done');
     const result = await runCrashTest({ dir, kills: 4, caseFile, maxDelayMs: 1500 });
     expect(result.problems).toEqual([]);
     expect(result.kills).toBe(4);

@@ -33,7 +33,11 @@ export interface CrashTestResult {
  * Runs the command and kills it a random time after it has started committing (its WAL grew), so
  * every kill lands in the middle of writing rather than during start-up.
  */
-function runAndKill(args: string[], library: string, maxDelayMs: number): Promise<{ outcome: 'killed' | 'finished'; delay: number }> {
+function runAndKill(
+  args: string[],
+  library: string,
+  maxDelayMs: number,
+): Promise<{ outcome: 'killed' | 'finished'; delay: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
     const delay = Math.floor(Math.random() * maxDelayMs);
@@ -68,21 +72,26 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
   const problems: string[] = [];
   let finished = 0;
   for (let i = 0; i < options.kills; i++) {
-    const args = i % 2 === 0
-      ? ['--library', library, '--analyst', 'Crash Test', 'import', WEB_PAGES]
-      : ['--library', library, '--analyst', 'Crash Test', 'import-case', options.caseFile];
+    const args =
+      i % 2 === 0
+        ? ['--library', library, '--analyst', 'Crash Test', 'import', WEB_PAGES]
+        : ['--library', library, '--analyst', 'Crash Test', 'import-case', options.caseFile];
     const { outcome, delay } = await runAndKill(args, library, options.maxDelayMs ?? 1500);
     if (outcome === 'finished') finished++;
     const backend = new Backend({ libraryPath: library, analyst: 'Crash Test', mustExist: true });
     try {
       const report = await backend.call('library.verify', { anchors: seenHeads });
-      for (const check of report.checks.filter((c) => !c.ok)) problems.push(`after kill ${i + 1}: ${check.name}: ${check.problems.slice(0, 3).join('; ')}`);
+      for (const check of report.checks.filter((c) => !c.ok))
+        problems.push(`after kill ${i + 1}: ${check.name}: ${check.problems.slice(0, 3).join('; ')}`);
       const ids = backend.library.db.prepare('SELECT id FROM articles').pluck().all() as string[];
       const present = new Set(ids);
-      for (const id of seenArticles) if (!present.has(id)) problems.push(`after kill ${i + 1}: article ${id}, committed earlier, is gone`);
+      for (const id of seenArticles)
+        if (!present.has(id)) problems.push(`after kill ${i + 1}: article ${id}, committed earlier, is gone`);
       ids.forEach((id) => seenArticles.add(id));
       if (report.head) seenHeads.push({ seq: report.head.seq, hash: report.head.hash });
-      options.log?.(`run ${i + 1}/${options.kills} ${outcome === 'killed' ? `killed ${delay} ms into writing` : 'finished before the kill'}: ${ids.length} articles, audit head ${report.head?.seq ?? 0}, ${report.ok ? 'verified' : 'FAILED'}`);
+      options.log?.(
+        `run ${i + 1}/${options.kills} ${outcome === 'killed' ? `killed ${delay} ms into writing` : 'finished before the kill'}: ${ids.length} articles, audit head ${report.head?.seq ?? 0}, ${report.ok ? 'verified' : 'FAILED'}`,
+      );
     } catch (error) {
       problems.push(`after kill ${i + 1}: the library did not open: ${(error as Error).message}`);
     } finally {

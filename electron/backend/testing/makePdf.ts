@@ -14,8 +14,16 @@ export function makePdf(pages: string[][], info: { title?: string; author?: stri
     const pageId = first + i * 2;
     const contentId = pageId + 1;
     pageIds.push(pageId);
-    const stream = ['BT', '/F1 12 Tf', '14 TL', '72 720 Td', ...lines.map((l) => `(${escapePdfString(l)}) Tj T*`), 'ET'].join('\n');
-    objects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+    const stream = [
+      'BT',
+      '/F1 12 Tf',
+      '14 TL',
+      '72 720 Td',
+      ...lines.map((l) => `(${escapePdfString(l)}) Tj T*`),
+      'ET',
+    ].join('\n');
+    objects[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
     objects[contentId] = `<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`;
   });
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';

@@ -8,7 +8,21 @@ import path from 'node:path';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/web-pages');
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+};
 
 function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
@@ -28,9 +42,17 @@ export function corpusSentences(): string[] {
     if (!fs.existsSync(file)) continue;
     const html = fs.readFileSync(file, 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/gi, '');
     for (const [, inner] of html.matchAll(/<p[\s>][^>]*>?([\s\S]*?)<\/p>/gi)) {
-      const text = decodeEntities(inner!.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+      const text = decodeEntities(inner!.replace(/<[^>]*>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim();
       for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z“"‘])/u)) {
-        if (sentence.length >= 40 && sentence.length <= 400 && /[.!?”"]$/.test(sentence) && !/[{}<>|\\]|https?:|lorem|ipsum|©/i.test(sentence)) seen.add(sentence);
+        if (
+          sentence.length >= 40 &&
+          sentence.length <= 400 &&
+          /[.!?”"]$/.test(sentence) &&
+          !/[{}<>|\\]|https?:|lorem|ipsum|©/i.test(sentence)
+        )
+          seen.add(sentence);
       }
     }
   }
@@ -68,9 +90,16 @@ export interface GeneratedArticle {
 }
 
 /** An article of about `bytes` UTF-8 bytes: a title line, then paragraphs of corpus sentences. */
-export function generateArticle(pool: readonly string[], random: () => number, n: number, bytes = 5000): GeneratedArticle {
+export function generateArticle(
+  pool: readonly string[],
+  random: () => number,
+  n: number,
+  bytes = 5000,
+): GeneratedArticle {
   const pick = () => pool[Math.floor(random() * pool.length)]!;
-  const title = pick().replace(/[.!?”"]+$/, '').slice(0, 120);
+  const title = pick()
+    .replace(/[.!?”"]+$/, '')
+    .slice(0, 120);
   let text = `${title}\n\n`;
   const sentences: [number, number][] = [];
   let size = Buffer.byteLength(text);
@@ -90,8 +119,36 @@ export function generateArticle(pool: readonly string[], random: () => number, n
   return { title, text: text.trimEnd(), sentences };
 }
 
-const SURNAMES = [['Kim', '김'], ['Lee', '이'], ['Park', '박'], ['Choi', '최'], ['Jung', '정'], ['Kang', '강'], ['Cho', '조'], ['Yoon', '윤'], ['Jang', '장'], ['Ri', '리'], ['Han', '한'], ['Oh', '오']] as const;
-const GIVEN = [['Yo', '여'], ['Jong', '정'], ['Min', '민'], ['Su', '수'], ['Hyon', '현'], ['Yong', '영'], ['Ho', '호'], ['Jin', '진'], ['Song', '성'], ['Chol', '철'], ['Hui', '희'], ['U', '우'], ['Gwang', '광'], ['Nam', '남']] as const;
+const SURNAMES = [
+  ['Kim', '김'],
+  ['Lee', '이'],
+  ['Park', '박'],
+  ['Choi', '최'],
+  ['Jung', '정'],
+  ['Kang', '강'],
+  ['Cho', '조'],
+  ['Yoon', '윤'],
+  ['Jang', '장'],
+  ['Ri', '리'],
+  ['Han', '한'],
+  ['Oh', '오'],
+] as const;
+const GIVEN = [
+  ['Yo', '여'],
+  ['Jong', '정'],
+  ['Min', '민'],
+  ['Su', '수'],
+  ['Hyon', '현'],
+  ['Yong', '영'],
+  ['Ho', '호'],
+  ['Jin', '진'],
+  ['Song', '성'],
+  ['Chol', '철'],
+  ['Hui', '희'],
+  ['U', '우'],
+  ['Gwang', '광'],
+  ['Nam', '남'],
+] as const;
 
 /** A Korean person's name with the spellings an analyst meets: "Kim Yo-jong", "Kim Yo Jong", 김여정. */
 export function generatePerson(i: number): { name: string; aliases: string[] } {

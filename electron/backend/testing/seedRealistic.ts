@@ -42,7 +42,13 @@ export function seedRealisticLibrary(path: string, options: RealisticOptions): S
   // A bench library is a throwaway file: skip the fsync per commit the app insists on, so seeding
   // a million rows measures SQLite and not the disk (the measurements reopen with the app's pragmas).
   db.pragma('synchronous = OFF');
-  const ctx = createCtx({ db, libraryPath: opened.path, appVersion: APP_VERSION, analystOverride: analyst, emit: () => undefined });
+  const ctx = createCtx({
+    db,
+    libraryPath: opened.path,
+    appVersion: APP_VERSION,
+    analystOverride: analyst,
+    emit: () => undefined,
+  });
   const insertOriginal = db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)');
   const insertArticle = db.prepare(
     `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title, publisher_source_id,
@@ -59,8 +65,12 @@ export function seedRealisticLibrary(path: string, options: RealisticOptions): S
     `INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at)
      VALUES (?, 'person', ?, '', '', ?, ?, ?)`,
   );
-  const insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)');
-  const insertRating = db.prepare('INSERT INTO source_ratings (id, source_id, reliability, rationale, analyst, rated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertAlias = db.prepare(
+    'INSERT OR IGNORE INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertRating = db.prepare(
+    'INSERT INTO source_ratings (id, source_id, reliability, rationale, analyst, rated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertDoc = db.prepare('INSERT INTO search_docs (object_kind, object_id, field) VALUES (?, ?, ?)');
   const insertFts = db.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)');
   const insertAudit = db.prepare(
@@ -71,15 +81,28 @@ export function seedRealisticLibrary(path: string, options: RealisticOptions): S
   let seq = 0;
   let prevHash = GENESIS_HASH;
   const readChain = () => {
-    seq = (db.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number } | undefined)?.seq ?? 0;
+    seq =
+      (db.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number } | undefined)?.seq ??
+      0;
     prevHash = auditHead(db) ?? GENESIS_HASH;
   };
   const audit = (at: string, action: string, kind: string, id: string, after: unknown) => {
-    const row = { seq: ++seq, at, analyst, action, object_kind: kind, object_id: id, before_json: '', after_json: canonicalJson(after), prev_hash: prevHash };
+    const row = {
+      seq: ++seq,
+      at,
+      analyst,
+      action,
+      object_kind: kind,
+      object_id: id,
+      before_json: '',
+      after_json: canonicalJson(after),
+      prev_hash: prevHash,
+    };
     prevHash = auditRowHash(row);
     insertAudit.run({ ...row, hash: prevHash });
   };
-  const index = (kind: string, id: string, field: string, text: string) => insertFts.run(Number(insertDoc.run(kind, id, field).lastInsertRowid), toIndexText(text));
+  const index = (kind: string, id: string, field: string, text: string) =>
+    insertFts.run(Number(insertDoc.run(kind, id, field).lastInsertRowid), toIndexText(text));
 
   const pool = corpusSentences();
   const random = prng(20_260_301);
@@ -90,7 +113,9 @@ export function seedRealisticLibrary(path: string, options: RealisticOptions): S
   try {
     db.transaction(() => {
       setAnalyst(ctx, analyst);
-      publisherIds = Array.from({ length: options.publishers ?? 25 }, (_, i) => findOrCreateSource(ctx, `Publisher ${i + 1}`, 'publication'));
+      publisherIds = Array.from({ length: options.publishers ?? 25 }, (_, i) =>
+        findOrCreateSource(ctx, `Publisher ${i + 1}`, 'publication'),
+      );
       readChain();
       publisherIds.forEach((id, i) => {
         const letter = RELIABILITY[i % RELIABILITY.length]!;
@@ -114,23 +139,48 @@ export function seedRealisticLibrary(path: string, options: RealisticOptions): S
           const bytes = Buffer.from(text, 'utf8');
           const at = new Date(start + n * 1000).toISOString();
           const row = {
-            id: randomUUID(), sha256: sha256(bytes), filename: `article-${n}.txt`, text, textSha256: sha256(text), title: generated.title,
-            publisher, published: `${2000 + (n % 25)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
-            language: n % 8 === 0 ? 'ko' : LANGUAGES[n % LANGUAGES.length]!, at, analyst,
+            id: randomUUID(),
+            sha256: sha256(bytes),
+            filename: `article-${n}.txt`,
+            text,
+            textSha256: sha256(text),
+            title: generated.title,
+            publisher,
+            published: `${2000 + (n % 25)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+            language: n % 8 === 0 ? 'ko' : LANGUAGES[n % LANGUAGES.length]!,
+            at,
+            analyst,
           };
           insertOriginal.run(row.sha256, bytes.byteLength, bytes);
           insertArticle.run(row);
           index('article', row.id, 'title', row.title);
           index('article', row.id, 'text', text);
           audit(at, 'article.capture', 'article', row.id, {
-            id: row.id, title: row.title, publisherSourceId: publisher, originalSha256: row.sha256, textSha256: row.textSha256,
-            language: row.language, published: { value: row.published, qualifier: '' }, capturedAt: at, capturedBy: analyst,
+            id: row.id,
+            title: row.title,
+            publisherSourceId: publisher,
+            originalSha256: row.sha256,
+            textSha256: row.textSha256,
+            language: row.language,
+            published: { value: row.published, qualifier: '' },
+            capturedAt: at,
+            capturedBy: analyst,
           });
           for (let k = 0; k < options.excerptsPerArticle; k++) {
             const [s, e] = generated.sentences[(k * 7 + n) % generated.sentences.length]!;
             const excerpt = {
-              id: randomUUID(), articleId: row.id, exact: text.slice(s, e), prefix: text.slice(Math.max(0, s - 32), s), suffix: text.slice(e, e + 32),
-              start: s, end: e, sourceId: publisher, credibility: 1 + ((n + k) % 6), reliability: null, at, analyst,
+              id: randomUUID(),
+              articleId: row.id,
+              exact: text.slice(s, e),
+              prefix: text.slice(Math.max(0, s - 32), s),
+              suffix: text.slice(e, e + 32),
+              start: s,
+              end: e,
+              sourceId: publisher,
+              credibility: 1 + ((n + k) % 6),
+              reliability: null,
+              at,
+              analyst,
             };
             insertExcerpt.run(excerpt);
             index('excerpt', excerpt.id, 'exact', excerpt.exact);
@@ -147,7 +197,14 @@ export function seedRealisticLibrary(path: string, options: RealisticOptions): S
         const id = randomUUID();
         const person = generatePerson(i);
         insertEntity.run(id, person.name, at, analyst, at);
-        for (const alias of person.aliases) insertAlias.run(randomUUID(), id, alias, /\p{Script=Hangul}/u.test(alias) ? 'Hang' : 'Latn', normalizeAlias(alias));
+        for (const alias of person.aliases)
+          insertAlias.run(
+            randomUUID(),
+            id,
+            alias,
+            /\p{Script=Hangul}/u.test(alias) ? 'Hang' : 'Latn',
+            normalizeAlias(alias),
+          );
         index('entity', id, 'name', [person.name, ...person.aliases].join(' \n '));
         audit(at, 'entity.create', 'entity', id, { id, type: 'person', name: person.name, aliases: person.aliases });
       }

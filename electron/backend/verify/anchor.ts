@@ -45,7 +45,9 @@ export function checkAnchors(db: Db, anchors: readonly Anchor[]): string[] {
         `the anchored head ${anchor.hash} (${where}the log now ends at row ${last ?? 0}) is not in the audit log: rows were removed from its end or it was rewritten after the anchor was taken`,
       );
     } else if (anchor.seq !== undefined && row.seq !== anchor.seq) {
-      problems.push(`the anchored head ${anchor.hash} was row ${anchor.seq} but is now row ${row.seq}: rows before it were removed or inserted`);
+      problems.push(
+        `the anchored head ${anchor.hash} was row ${anchor.seq} but is now row ${row.seq}: rows before it were removed or inserted`,
+      );
     }
   }
   return problems;

@@ -9,14 +9,22 @@ import { STATE_KINDS } from './stateKinds';
 export const BASELINE_ACTION = 'state.baseline';
 
 export function writeStateBaseline(db: Db, fromVersion: number, now: string): void {
-  const states: ObjectState[] = STATE_KINDS.flatMap((k) => k.ids(db).map((id) => ({ kind: k.kind, id, state: k.snapshot(db, id) })));
+  const states: ObjectState[] = STATE_KINDS.flatMap((k) =>
+    k.ids(db).map((id) => ({ kind: k.kind, id, state: k.snapshot(db, id) })),
+  );
   db.transaction(() => {
     appendAuditRow(
       db,
       {
-        at: now, analyst: 'Casefile (upgrade)', action: BASELINE_ACTION, object_kind: 'library', object_id: 'library',
+        at: now,
+        analyst: 'Casefile (upgrade)',
+        action: BASELINE_ACTION,
+        object_kind: 'library',
+        object_id: 'library',
         before_json: JSON.stringify({ schemaVersion: fromVersion }),
-        after_json: JSON.stringify({ note: 'Rows before this one did not record object states; these are the states found at the upgrade.' }),
+        after_json: JSON.stringify({
+          note: 'Rows before this one did not record object states; these are the states found at the upgrade.',
+        }),
       },
       states,
     );

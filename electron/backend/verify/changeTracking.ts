@@ -21,18 +21,24 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** Creates the TEMP table and triggers on this connection (idempotent). */
 export function installChangeTracking(db: Db): void {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS casefile_changed (kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID');
-  const tables = new Set(db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS casefile_changed (kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID',
+  );
+  const tables = new Set(
+    db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[],
+  );
   let n = 0;
   for (const kind of STATE_KINDS) {
     for (const watch of kind.watches) {
       if (!tables.has(watch.table)) continue;
-      const kindExpr = (row: 'NEW' | 'OLD') => (watch.kindColumn ? `${row}.${quote(watch.kindColumn)}` : literal(kind.kind));
+      const kindExpr = (row: 'NEW' | 'OLD') =>
+        watch.kindColumn ? `${row}.${quote(watch.kindColumn)}` : literal(kind.kind);
       const note = (row: 'NEW' | 'OLD') =>
         `INSERT OR IGNORE INTO temp.casefile_changed (kind, id) VALUES (${kindExpr(row)}, ${row}.${quote(watch.idColumn)});`;
       // A table shared by several kinds (object_tags) gets one set of triggers, not one per kind.
       const name = `casefile_track_${watch.table}_${watch.kindColumn ? 'shared' : kind.kind.replace(/\W/g, '_')}`;
-      if (watch.kindColumn && kind !== STATE_KINDS.find((k) => k.watches.some((w) => w.table === watch.table))) continue;
+      if (watch.kindColumn && kind !== STATE_KINDS.find((k) => k.watches.some((w) => w.table === watch.table)))
+        continue;
       db.exec(`
         CREATE TEMP TRIGGER IF NOT EXISTS ${quote(`${name}_i`)} AFTER INSERT ON main.${quote(watch.table)} BEGIN ${note('NEW')} END;
         CREATE TEMP TRIGGER IF NOT EXISTS ${quote(`${name}_u`)} AFTER UPDATE ON main.${quote(watch.table)} BEGIN ${note('OLD')} ${note('NEW')} END;
@@ -50,7 +56,10 @@ function tracking(db: Db): boolean {
 /** The states of every object changed since the last call, and forgets them. Call inside the transaction. */
 export function takeChangedStates(db: Db): ObjectState[] {
   if (!tracking(db)) return [];
-  const changed = db.prepare('SELECT kind, id FROM temp.casefile_changed ORDER BY kind, id').all() as { kind: string; id: string }[];
+  const changed = db.prepare('SELECT kind, id FROM temp.casefile_changed ORDER BY kind, id').all() as {
+    kind: string;
+    id: string;
+  }[];
   if (!changed.length) return [];
   db.exec('DELETE FROM temp.casefile_changed');
   return changed.flatMap(({ kind, id }) => {

@@ -44,7 +44,9 @@ export function fieldDifferences(logged: State, stored: State): string[] {
 
 /** A short description of a state: its most telling field, so a person recognises the object. */
 function describeState(state: State): string {
-  const key = ['title', 'name', 'exact', 'text', 'reliability', 'value', 'size'].find((k) => state[k] !== undefined && state[k] !== '');
+  const key = ['title', 'name', 'exact', 'text', 'reliability', 'value', 'size'].find(
+    (k) => state[k] !== undefined && state[k] !== '',
+  );
   return key ? `${key} ${shown(state[key])}` : shown(state);
 }
 
@@ -55,7 +57,12 @@ export function replayAuditLog(db: Db): ReplayOutcome {
   let rowsWithoutStates = 0;
   let lastRowWithoutStates = 0;
   let baseline: { seq: number; at: string } | null = null;
-  const rows = db.prepare('SELECT seq, at, action, states_json FROM audit_log ORDER BY seq').iterate() as Iterable<{ seq: number; at: string; action: string; states_json: string }>;
+  const rows = db.prepare('SELECT seq, at, action, states_json FROM audit_log ORDER BY seq').iterate() as Iterable<{
+    seq: number;
+    at: string;
+    action: string;
+    states_json: string;
+  }>;
   for (const row of rows) {
     if (!row.states_json) {
       rowsWithoutStates++;
@@ -87,7 +94,9 @@ export function replayAuditLog(db: Db): ReplayOutcome {
       if (problems.length >= MAX_PROBLEMS) break;
       const name = `${kind.label} ${id}`;
       if (!logged.has(id)) {
-        problems.push(`${name} is stored, but the audit log never recorded it (added outside Casefile, or the rows recording it were removed)`);
+        problems.push(
+          `${name} is stored, but the audit log never recorded it (added outside Casefile, or the rows recording it were removed)`,
+        );
         continue;
       }
       const was = logged.get(id)!;
@@ -96,12 +105,15 @@ export function replayAuditLog(db: Db): ReplayOutcome {
         continue;
       }
       const now = kind.snapshot(db, id)!;
-      for (const difference of fieldDifferences(was, now)) problems.push(`${name} differs from the audit log: ${difference}`);
+      for (const difference of fieldDifferences(was, now))
+        problems.push(`${name} differs from the audit log: ${difference}`);
     }
     for (const [id, state] of logged) {
       if (problems.length >= MAX_PROBLEMS) break;
       if (state !== null && !stored.has(id)) {
-        problems.push(`${kind.label} ${id} is missing: the audit log records it (${describeState(state)}) but it is not stored (deleted outside Casefile)`);
+        problems.push(
+          `${kind.label} ${id} is missing: the audit log records it (${describeState(state)}) but it is not stored (deleted outside Casefile)`,
+        );
       }
     }
   }

@@ -11,7 +11,9 @@ interface SchemaObject {
 }
 
 function schemaOf(db: Db): Map<string, SchemaObject> {
-  const rows = db.prepare("SELECT type, name, sql FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as SchemaObject[];
+  const rows = db
+    .prepare("SELECT type, name, sql FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all() as SchemaObject[];
   return new Map(rows.map((r) => [`${r.type} ${r.name}`, r]));
 }
 
@@ -32,9 +34,11 @@ export function checkSchema(db: Db): string[] {
   const problems: string[] = [];
   for (const [key, want] of expected) {
     const have = actual.get(key);
-    if (!have) problems.push(`${key} was dropped${want.type === 'trigger' ? ': what it guarded is no longer protected' : ''}`);
+    if (!have)
+      problems.push(`${key} was dropped${want.type === 'trigger' ? ': what it guarded is no longer protected' : ''}`);
     else if (have.sql !== want.sql) problems.push(`${key} was altered: it now reads ${JSON.stringify(have.sql)}`);
   }
-  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key} was added: it is not part of Casefile's schema`);
+  for (const key of actual.keys())
+    if (!expected.has(key)) problems.push(`${key} was added: it is not part of Casefile's schema`);
   return problems;
 }

@@ -34,9 +34,12 @@ export interface StateKind {
 
 const one = (db: Db, sql: string, id: string) => (db.prepare(sql).get(id) as State | undefined) ?? null;
 const all = (db: Db, sql: string, id: string) => db.prepare(sql).all(id) as State[];
-const idList = (db: Db, sql: string) => (db.prepare(sql).pluck().all() as string[]);
+const idList = (db: Db, sql: string) => db.prepare(sql).pluck().all() as string[];
 const tagsOf = (db: Db, id: string) =>
-  db.prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name').pluck().all(id) as string[];
+  db
+    .prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name')
+    .pluck()
+    .all(id) as string[];
 
 /** A row plus the rows hanging off it; null when the row itself is gone. */
 function withParts(row: State | null, parts: () => State): State | null {
@@ -47,26 +50,33 @@ const tagWatch = (): Watch => ({ table: 'object_tags', idColumn: 'object_id', ki
 
 export const STATE_KINDS: StateKind[] = [
   {
-    kind: 'original', label: 'original',
+    kind: 'original',
+    label: 'original',
     watches: [{ table: 'originals', idColumn: 'sha256' }],
     ids: (db) => idList(db, 'SELECT sha256 FROM originals'),
     // The bytes are proven by their address (the `originals` check); the log proves which exist.
     snapshot: (db, id) => one(db, 'SELECT sha256, size FROM originals WHERE sha256 = ?', id),
   },
   {
-    kind: 'article', label: 'article',
+    kind: 'article',
+    label: 'article',
     watches: [{ table: 'articles', idColumn: 'id' }, { table: 'article_authors', idColumn: 'article_id' }, tagWatch()],
     ids: (db) => idList(db, 'SELECT id FROM articles'),
     // The text itself is proven by text_sha256 (the `article_texts` check), so it is left out here.
     snapshot: (db, id) =>
       withParts(one(db, 'SELECT * FROM articles WHERE id = ?', id), () => ({
         text: undefined,
-        authors: all(db, 'SELECT source_id, position FROM article_authors WHERE article_id = ? ORDER BY position, source_id', id),
+        authors: all(
+          db,
+          'SELECT source_id, position FROM article_authors WHERE article_id = ? ORDER BY position, source_id',
+          id,
+        ),
         tags: tagsOf(db, id),
       })),
   },
   {
-    kind: 'source', label: 'source',
+    kind: 'source',
+    label: 'source',
     watches: [{ table: 'sources', idColumn: 'id' }, { table: 'source_aliases', idColumn: 'source_id' }, tagWatch()],
     ids: (db) => idList(db, 'SELECT id FROM sources'),
     snapshot: (db, id) =>
@@ -76,22 +86,28 @@ export const STATE_KINDS: StateKind[] = [
       })),
   },
   {
-    kind: 'rating', label: 'rating',
+    kind: 'rating',
+    label: 'rating',
     watches: [{ table: 'source_ratings', idColumn: 'id' }],
     ids: (db) => idList(db, 'SELECT id FROM source_ratings'),
     snapshot: (db, id) => one(db, 'SELECT * FROM source_ratings WHERE id = ?', id),
   },
   {
-    kind: 'excerpt', label: 'excerpt',
+    kind: 'excerpt',
+    label: 'excerpt',
     watches: [{ table: 'excerpts', idColumn: 'id' }, tagWatch()],
     ids: (db) => idList(db, 'SELECT id FROM excerpts'),
-    snapshot: (db, id) => withParts(one(db, 'SELECT * FROM excerpts WHERE id = ?', id), () => ({ tags: tagsOf(db, id) })),
+    snapshot: (db, id) =>
+      withParts(one(db, 'SELECT * FROM excerpts WHERE id = ?', id), () => ({ tags: tagsOf(db, id) })),
   },
   {
-    kind: 'entity', label: 'entity',
+    kind: 'entity',
+    label: 'entity',
     watches: [
-      { table: 'entities', idColumn: 'id' }, { table: 'entity_aliases', idColumn: 'entity_id' },
-      { table: 'entity_external_ids', idColumn: 'entity_id' }, tagWatch(),
+      { table: 'entities', idColumn: 'id' },
+      { table: 'entity_aliases', idColumn: 'entity_id' },
+      { table: 'entity_external_ids', idColumn: 'entity_id' },
+      tagWatch(),
     ],
     ids: (db) => idList(db, 'SELECT id FROM entities'),
     snapshot: (db, id) =>
@@ -102,49 +118,69 @@ export const STATE_KINDS: StateKind[] = [
       })),
   },
   {
-    kind: 'mention', label: 'mention',
+    kind: 'mention',
+    label: 'mention',
     watches: [{ table: 'mentions', idColumn: 'id' }],
     ids: (db) => idList(db, 'SELECT id FROM mentions'),
     snapshot: (db, id) => one(db, 'SELECT * FROM mentions WHERE id = ?', id),
   },
   {
-    kind: 'relationship', label: 'relationship',
-    watches: [{ table: 'relationships', idColumn: 'id' }, { table: 'relationship_excerpts', idColumn: 'relationship_id' }],
+    kind: 'relationship',
+    label: 'relationship',
+    watches: [
+      { table: 'relationships', idColumn: 'id' },
+      { table: 'relationship_excerpts', idColumn: 'relationship_id' },
+    ],
     ids: (db) => idList(db, 'SELECT id FROM relationships'),
     snapshot: (db, id) =>
       withParts(one(db, 'SELECT * FROM relationships WHERE id = ?', id), () => ({
-        excerpts: db.prepare('SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id').pluck().all(id),
+        excerpts: db
+          .prepare('SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id')
+          .pluck()
+          .all(id),
       })),
   },
   {
-    kind: 'case', label: 'case',
-    watches: [{ table: 'cases', idColumn: 'id' }, { table: 'case_items', idColumn: 'case_id' }],
+    kind: 'case',
+    label: 'case',
+    watches: [
+      { table: 'cases', idColumn: 'id' },
+      { table: 'case_items', idColumn: 'case_id' },
+    ],
     ids: (db) => idList(db, 'SELECT id FROM cases'),
     snapshot: (db, id) =>
       withParts(one(db, 'SELECT * FROM cases WHERE id = ?', id), () => ({
-        items: all(db, 'SELECT item_id, item_kind, added_at, added_by FROM case_items WHERE case_id = ? ORDER BY item_id', id),
+        items: all(
+          db,
+          'SELECT item_id, item_kind, added_at, added_by FROM case_items WHERE case_id = ? ORDER BY item_id',
+          id,
+        ),
       })),
   },
   {
-    kind: 'merge', label: 'merge',
+    kind: 'merge',
+    label: 'merge',
     watches: [{ table: 'merges', idColumn: 'id' }],
     ids: (db) => idList(db, 'SELECT id FROM merges'),
     snapshot: (db, id) => one(db, 'SELECT * FROM merges WHERE id = ?', id),
   },
   {
-    kind: 'conflict', label: 'conflict',
+    kind: 'conflict',
+    label: 'conflict',
     watches: [{ table: 'conflicts', idColumn: 'id' }],
     ids: (db) => idList(db, 'SELECT id FROM conflicts'),
     snapshot: (db, id) => one(db, 'SELECT * FROM conflicts WHERE id = ?', id),
   },
   {
-    kind: 'imported-audit', label: "teammate's audit entry",
+    kind: 'imported-audit',
+    label: "teammate's audit entry",
     watches: [{ table: 'imported_audit', idColumn: 'hash' }],
     ids: (db) => idList(db, 'SELECT hash FROM imported_audit'),
     snapshot: (db, id) => one(db, 'SELECT * FROM imported_audit WHERE hash = ?', id),
   },
   {
-    kind: 'setting', label: 'setting',
+    kind: 'setting',
+    label: 'setting',
     watches: [{ table: 'settings', idColumn: 'key' }],
     ids: (db) => idList(db, 'SELECT key FROM settings'),
     snapshot: (db, id) => one(db, 'SELECT * FROM settings WHERE key = ?', id),

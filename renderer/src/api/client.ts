@@ -6,7 +6,14 @@
 import type { Envelope, ErrorCode } from '../../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { CasefileFacade, HostCapabilities } from '../../../shared/contract/facade';
-import type { JobMethod, JobProgress, JobResult, MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods';
+import type {
+  JobMethod,
+  JobProgress,
+  JobResult,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+} from '../../../shared/contract/methods';
 
 declare global {
   interface Window {
@@ -57,7 +64,11 @@ function webFacade(): CasefileFacade {
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             const frame = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            const data = frame.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+            const data = frame
+              .split('\n')
+              .filter((l) => l.startsWith('data: '))
+              .map((l) => l.slice(6))
+              .join('\n');
             if (!data) continue;
             const { event, payload } = JSON.parse(data) as { event: string; payload: unknown };
             listeners.get(event)?.forEach((fn) => fn(payload));
@@ -80,10 +91,23 @@ function webFacade(): CasefileFacade {
           body: JSON.stringify({ method, input }),
         });
       } catch {
-        return { ok: false, error: { code: 'backend_unavailable', message: 'Casefile’s backend is not reachable. Is the browser host (npm run start:web) still running?' } };
+        return {
+          ok: false,
+          error: {
+            code: 'backend_unavailable',
+            message: 'Casefile’s backend is not reachable. Is the browser host (npm run start:web) still running?',
+          },
+        };
       }
       if (response.status === 401) {
-        return { ok: false, error: { code: 'unauthorized', message: 'This page’s access token is missing or out of date. Open the URL that `npm run start:web` printed.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'unauthorized',
+            message:
+              'This page’s access token is missing or out of date. Open the URL that `npm run start:web` printed.',
+          },
+        };
       }
       return (await response.json()) as Envelope<unknown>;
     },
@@ -97,7 +121,12 @@ function webFacade(): CasefileFacade {
       listeners.set(event, set);
       return () => set.delete(handler);
     },
-    capabilities: Object.freeze({ host: 'web', nativeDialogs: false, revealInFolder: false, importByPath: false } satisfies HostCapabilities),
+    capabilities: Object.freeze({
+      host: 'web',
+      nativeDialogs: false,
+      revealInFolder: false,
+      importByPath: false,
+    } satisfies HostCapabilities),
   }) as CasefileFacade;
 }
 
@@ -142,16 +171,20 @@ export const api = {
     // Events can be missed across a reconnect; the job's own state is authoritative.
     const poll = setInterval(() => {
       if (!jobId) return;
-      api.call('jobs.get', { jobId }).then((s) => {
-        if (s.status !== 'running') finish({ jobId, method, status: s.status, result: s.result, error: s.error });
-      }, () => undefined);
+      api.call('jobs.get', { jobId }).then(
+        (s) => {
+          if (s.status !== 'running') finish({ jobId, method, status: s.status, result: s.result, error: s.error });
+        },
+        () => undefined,
+      );
     }, 2000);
     try {
       ({ jobId } = (await api.call(method, input as never)) as { jobId: string });
       const early = seen.get(jobId);
       if (early) finish(early);
       const outcome = await finished;
-      if (outcome.status === 'failed') throw new ApiError(outcome.error?.code ?? 'internal', outcome.error?.message ?? 'The job failed.');
+      if (outcome.status === 'failed')
+        throw new ApiError(outcome.error?.code ?? 'internal', outcome.error?.message ?? 'The job failed.');
       return { jobId, status: outcome.status, result: outcome.result as JobResult<M> };
     } finally {
       clearInterval(poll);

@@ -49,7 +49,10 @@ export function useCall<M extends MethodName>(
 }
 
 /** A contract call that changes the library; errors are shown to the user unless handled. */
-export function useAction<M extends MethodName>(method: M, options: { onSuccess?: (value: MethodOutput<M>) => void; silent?: boolean } = {}) {
+export function useAction<M extends MethodName>(
+  method: M,
+  options: { onSuccess?: (value: MethodOutput<M>) => void; silent?: boolean } = {},
+) {
   return useMutation<MethodOutput<M>, Error, MethodInput<M>>({
     mutationFn: (input) => api.call(method, input),
     onSuccess: (value) => {

@@ -34,9 +34,18 @@ export function App() {
       <AppShell.Navbar>
         <Sidebar onOpenPalette={palette.open} libraryPath={info.data?.path ?? ''} />
       </AppShell.Navbar>
-      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }} data-ready={ready ? 'true' : 'false'} data-screen={route.screen}>
+      <AppShell.Main
+        h="100dvh"
+        style={{ display: 'flex', flexDirection: 'column' }}
+        data-ready={ready ? 'true' : 'false'}
+        data-screen={route.screen}
+      >
         {info.error ? (
-          <ErrorNotice error={info.error} title="Casefile could not open the library" onRetry={() => void info.refetch()} />
+          <ErrorNotice
+            error={info.error}
+            title="Casefile could not open the library"
+            onRetry={() => void info.refetch()}
+          />
         ) : !info.data ? (
           <Center h="100%">
             <Loader size="sm" />

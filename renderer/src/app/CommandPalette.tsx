@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { ShortcutKeys } from '../ui/ShortcutKeys';
 import type { Command } from './commands';
 
-export function CommandPalette({ opened, onClose, commands }: { opened: boolean; onClose: () => void; commands: Command[] }) {
+export function CommandPalette({
+  opened,
+  onClose,
+  commands,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  commands: Command[];
+}) {
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
@@ -33,7 +41,15 @@ export function CommandPalette({ opened, onClose, commands }: { opened: boolean;
     }
   };
   return (
-    <Modal opened={opened} onClose={close} withCloseButton={false} padding={0} size="lg" yOffset="12vh" aria-label="Command palette">
+    <Modal
+      opened={opened}
+      onClose={close}
+      withCloseButton={false}
+      padding={0}
+      size="lg"
+      yOffset="12vh"
+      aria-label="Command palette"
+    >
       <div data-testid="command-palette">
         <TextInput
           variant="unstyled"
@@ -68,7 +84,10 @@ export function CommandPalette({ opened, onClose, commands }: { opened: boolean;
                 w="100%"
                 px="sm"
                 py={6}
-                style={{ borderRadius: 4, background: index === active ? 'var(--mantine-primary-color-light)' : undefined }}
+                style={{
+                  borderRadius: 4,
+                  background: index === active ? 'var(--mantine-primary-color-light)' : undefined,
+                }}
               >
                 <Group justify="space-between" wrap="nowrap">
                   <Group gap="xs" wrap="nowrap">

@@ -55,7 +55,13 @@ const IN_SCREENS: { title: string; keys: [string, string][] }[] = [
 
 function Keys({ keys }: { keys: string }) {
   // Descriptions of mouse gestures and key pairs are shown as written; real shortcuts as keys.
-  return /click|\/|↑| or /.test(keys) ? <Text size="xs" ff="monospace">{keys.replace(/mod/g, navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl')}</Text> : <ShortcutKeys shortcut={keys} />;
+  return /click|\/|↑| or /.test(keys) ? (
+    <Text size="xs" ff="monospace">
+      {keys.replace(/mod/g, navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl')}
+    </Text>
+  ) : (
+    <ShortcutKeys shortcut={keys} />
+  );
 }
 
 export function KeyboardHelp({ commands }: { commands: Command[] }) {

@@ -13,7 +13,9 @@ import { lazy, Suspense } from 'react';
 
 // The chart and the timeline are loaded when first opened, keeping their libraries out of start-up.
 const ChartScreen = lazy(() => import('../features/chart/ChartScreen').then((m) => ({ default: m.ChartScreen })));
-const TimelineScreen = lazy(() => import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen })));
+const TimelineScreen = lazy(() =>
+  import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen })),
+);
 
 export function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -38,8 +40,16 @@ export function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'chart':
-      return <Suspense fallback={null}><ChartScreen /></Suspense>;
+      return (
+        <Suspense fallback={null}>
+          <ChartScreen />
+        </Suspense>
+      );
     case 'timeline':
-      return <Suspense fallback={null}><TimelineScreen /></Suspense>;
+      return (
+        <Suspense fallback={null}>
+          <TimelineScreen />
+        </Suspense>
+      );
   }
 }

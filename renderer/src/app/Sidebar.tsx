@@ -1,6 +1,28 @@
 // The sidebar: the screens, the palette, and the theme switch.
-import { ActionIcon, Group, Kbd, NavLink, Stack, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { IconBooks, IconBriefcase, IconFileText, IconMoon, IconQuote, IconSearch, IconSettings, IconSun, IconUsers, IconUserSearch } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Group,
+  Kbd,
+  NavLink,
+  Stack,
+  Text,
+  Tooltip,
+  UnstyledButton,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import {
+  IconBooks,
+  IconBriefcase,
+  IconFileText,
+  IconMoon,
+  IconQuote,
+  IconSearch,
+  IconSettings,
+  IconSun,
+  IconUsers,
+  IconUserSearch,
+} from '@tabler/icons-react';
 import { IconChartDots3, IconTimeline } from '@tabler/icons-react';
 import { Fragment, type ComponentType } from 'react';
 import { SidebarCases } from '../features/cases/add';
@@ -81,7 +103,13 @@ export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => v
         ))}
       </div>
       {link({ screen: 'settings', label: 'Settings', icon: IconSettings, shortcut: 'mod+,' })}
-      <Group px="sm" py="xs" justify="space-between" wrap="nowrap" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+      <Group
+        px="sm"
+        py="xs"
+        justify="space-between"
+        wrap="nowrap"
+        style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+      >
         <Text fz={11} c="dimmed" truncate title={libraryPath} data-testid="library-name">
           {libraryName}
         </Text>

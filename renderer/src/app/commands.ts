@@ -37,13 +37,21 @@ export function focusSearch(): void {
 }
 
 const go = (id: string, label: string, route: Route, shortcut?: string): Command => ({
-  id: `go.${id}`, label, group: 'Go to', ...(shortcut ? { shortcut } : {}), run: () => navigate(route),
+  id: `go.${id}`,
+  label,
+  group: 'Go to',
+  ...(shortcut ? { shortcut } : {}),
+  run: () => navigate(route),
 });
 
 function addSelectionToCase(): void {
   const ids = currentCaseSelection(parseHash(window.location.hash));
   if (ids.length) requestAddToCase(ids);
-  else showError(new Error('Select articles, excerpts, sources or entities first (or open one).'), 'Nothing to add to a case');
+  else
+    showError(
+      new Error('Select articles, excerpts, sources or entities first (or open one).'),
+      'Nothing to add to a case',
+    );
 }
 
 async function exportOpenCase(): Promise<void> {
@@ -64,14 +72,32 @@ export function useCommands(openPalette: () => void): Command[] {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   return [
-    { id: 'article.new', label: 'New article', group: 'Articles', shortcut: NEW_ARTICLE_SHORTCUT, run: () => navigate({ screen: 'new-article' }) },
+    {
+      id: 'article.new',
+      label: 'New article',
+      group: 'Articles',
+      shortcut: NEW_ARTICLE_SHORTCUT,
+      run: () => navigate({ screen: 'new-article' }),
+    },
     { id: 'article.import', label: 'Import files…', group: 'Articles', shortcut: 'mod+O', run: pickFilesToImport },
     { id: 'article.captureUrl', label: 'Capture URL…', group: 'Articles', shortcut: 'mod+L', run: openCaptureDialog },
     { id: 'search.focus', label: 'Search', group: 'Articles', shortcut: 'mod+F', run: focusSearch },
-    { id: 'case.add', label: 'Add selection to a case…', group: 'Cases', shortcut: ADD_TO_CASE_SHORTCUT, ignoreWhileTyping: true, run: addSelectionToCase },
+    {
+      id: 'case.add',
+      label: 'Add selection to a case…',
+      group: 'Cases',
+      shortcut: ADD_TO_CASE_SHORTCUT,
+      ignoreWhileTyping: true,
+      run: addSelectionToCase,
+    },
     { id: 'case.export', label: 'Export this case file', group: 'Cases', run: () => void exportOpenCase() },
     { id: 'case.import', label: 'Import case file…', group: 'Cases', run: pickCaseFileToImport },
-    { id: 'case.conflicts', label: 'Resolve case-file conflicts', group: 'Cases', run: () => navigate({ screen: 'conflicts' }) },
+    {
+      id: 'case.conflicts',
+      label: 'Resolve case-file conflicts',
+      group: 'Cases',
+      run: () => navigate({ screen: 'conflicts' }),
+    },
     go('library', 'Library', { screen: 'library' }, 'alt+1'),
     go('excerpts', 'Excerpts', { screen: 'excerpts' }, 'alt+2'),
     go('sources', 'Sources', { screen: 'sources' }, 'alt+3'),
@@ -92,8 +118,29 @@ export function useCommands(openPalette: () => void): Command[] {
     },
     { id: 'view.palette', label: 'Command palette', group: 'View', shortcut: 'mod+K', run: openPalette },
     // Work at volume (issue 15): one undo for library changes, and the keyboard help screen.
-    { id: 'library.undo', label: 'Undo the last change in this view', group: 'Library', shortcut: 'mod+Z', ignoreWhileTyping: true, run: undoLast },
-    { id: 'library.redo', label: 'Redo the last undone change', group: 'Library', shortcut: 'mod+shift+Z', ignoreWhileTyping: true, run: redoLast },
-    { id: 'view.keyboard', label: 'Keyboard shortcuts', group: 'View', shortcut: KEYBOARD_HELP_SHORTCUT, ignoreWhileTyping: true, run: openKeyboardHelp },
+    {
+      id: 'library.undo',
+      label: 'Undo the last change in this view',
+      group: 'Library',
+      shortcut: 'mod+Z',
+      ignoreWhileTyping: true,
+      run: undoLast,
+    },
+    {
+      id: 'library.redo',
+      label: 'Redo the last undone change',
+      group: 'Library',
+      shortcut: 'mod+shift+Z',
+      ignoreWhileTyping: true,
+      run: redoLast,
+    },
+    {
+      id: 'view.keyboard',
+      label: 'Keyboard shortcuts',
+      group: 'View',
+      shortcut: KEYBOARD_HELP_SHORTCUT,
+      ignoreWhileTyping: true,
+      run: openKeyboardHelp,
+    },
   ];
 }

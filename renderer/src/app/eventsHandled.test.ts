@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_NAMES } from '../../../shared/contract/events';
 
-const sources = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const sources = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 describe('contract events', () => {
   it('reads the renderer sources', () => {
@@ -12,6 +16,9 @@ describe('contract events', () => {
 
   it.each(EVENT_NAMES)('%s has a subscriber in the renderer', (name) => {
     const subscribers = Object.entries(sources).filter(([, text]) => text.includes(`.on('${name}'`));
-    expect(subscribers.map(([file]) => file), `nothing subscribes to ${name}`).not.toEqual([]);
+    expect(
+      subscribers.map(([file]) => file),
+      `nothing subscribes to ${name}`,
+    ).not.toEqual([]);
   });
 });

@@ -11,7 +11,6 @@ import { importFilePaths } from '../features/capture/importStore';
 import type { Command } from './commands';
 import { MENU_COMMAND_IDS, type MenuCommand } from './menuCommandIds';
 
-
 /** Runs one menu command through the registry; false if the registry has no such command. */
 export function runMenuCommand(payload: MenuCommand, commands: readonly Command[]): boolean {
   if (payload.command === 'files.import') {

@@ -1,8 +1,16 @@
 // Where the user is, kept in the URL's hash so a reload (or a restart of the desktop window) comes
 // back to the same screen. Every screen is one of these routes; links build them with `href`.
 import { useSyncExternalStore } from 'react';
-import { readExcerptRouteFilter, writeExcerptRouteFilter, type ExcerptRouteFilter } from '../features/excerpts/excerptRouteFilter';
-import { readLibraryRouteQuery, writeLibraryRouteQuery, type LibraryRouteQuery } from '../features/library/libraryRouteQuery';
+import {
+  readExcerptRouteFilter,
+  writeExcerptRouteFilter,
+  type ExcerptRouteFilter,
+} from '../features/excerpts/excerptRouteFilter';
+import {
+  readLibraryRouteQuery,
+  writeLibraryRouteQuery,
+  type LibraryRouteQuery,
+} from '../features/library/libraryRouteQuery';
 
 export type Route =
   | ({ screen: 'library' } & LibraryRouteQuery)
@@ -37,7 +45,9 @@ export function parseHash(hash: string): Route {
   const params = new URLSearchParams(query);
   switch (screen) {
     case 'article':
-      return id ? { screen, id, ...(params.get('excerpt') ? { excerptId: params.get('excerpt')! } : {}) } : { screen: 'library' };
+      return id
+        ? { screen, id, ...(params.get('excerpt') ? { excerptId: params.get('excerpt')! } : {}) }
+        : { screen: 'library' };
     case 'excerpts':
       return { screen, ...readExcerptRouteFilter(params) };
     case 'new-article':

@@ -1,6 +1,17 @@
 // A dense theme for a data-heavy desktop app: small controls, compact tables, system fonts (the
 // app never loads a font from anywhere; Noto CJK and the OS fonts cover every script).
-import { ActionIcon, Autocomplete, Badge, Button, createTheme, Select, Table, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Autocomplete,
+  Badge,
+  Button,
+  createTheme,
+  Select,
+  Table,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',

@@ -52,7 +52,13 @@ export class EntityMentionNode extends DecoratorNode<JSX.Element> {
   // The legacy (full) form is what Casefile stores; the compact flag is ignored on purpose, so the
   // entity id is always in the JSON the backend searches.
   override exportJSON(): SerializedEntityMentionNode {
-    return { ...super.exportJSON(), type: 'entity-mention', version: 1, entityId: this.getEntityId(), name: this.getName() };
+    return {
+      ...super.exportJSON(),
+      type: 'entity-mention',
+      version: 1,
+      entityId: this.getEntityId(),
+      name: this.getName(),
+    };
   }
 
   getEntityId(): string {

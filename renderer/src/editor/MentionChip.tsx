@@ -4,7 +4,13 @@ import { href } from '../app/route';
 
 export function MentionChip({ entityId, name }: { entityId: string; name: string }) {
   return (
-    <a className="cf-mention-chip" href={href({ screen: 'entities', id: entityId })} data-entity-id={entityId} data-testid="entity-mention" contentEditable={false}>
+    <a
+      className="cf-mention-chip"
+      href={href({ screen: 'entities', id: entityId })}
+      data-entity-id={entityId}
+      data-testid="entity-mention"
+      contentEditable={false}
+    >
       @{name}
     </a>
   );

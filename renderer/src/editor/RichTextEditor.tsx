@@ -47,7 +47,13 @@ export interface RichTextEditorProps {
   draftKey?: string;
 }
 
-const STATUS_TEXT: Record<SaveStatus, string> = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
+const STATUS_TEXT: Record<SaveStatus, string> = {
+  idle: '',
+  pending: 'Saving…',
+  saving: 'Saving…',
+  saved: 'Saved',
+  error: 'Not saved',
+};
 
 /** Reports document changes (not caret moves), skipping the moment the stored value is loaded. */
 function ChangePlugin({ initial, onChange }: { initial: RichTextValue; onChange: (value: RichTextValue) => void }) {
@@ -81,7 +87,17 @@ function keptDraft(key: string | undefined, stored: RichTextValue) {
   return null;
 }
 
-export function RichTextEditor({ value, onChange, onSave, readOnly = false, label, placeholder = '', minHeight = 90, testId, draftKey }: RichTextEditorProps) {
+export function RichTextEditor({
+  value,
+  onChange,
+  onSave,
+  readOnly = false,
+  label,
+  placeholder = '',
+  minHeight = 90,
+  testId,
+  draftKey,
+}: RichTextEditorProps) {
   // The draft is cleared once the library holds exactly what it kept.
   const saveThenClear = useCallback(
     async (next: RichTextValue) => {
@@ -124,44 +140,58 @@ export function RichTextEditor({ value, onChange, onSave, readOnly = false, labe
   };
   return (
     <>
-    {offered && <DraftOffer at={offered.at} what={`Text of this ${label.toLowerCase()}`} onRestore={restore} onDiscard={discard} />}
-    <div className={classes.editor} data-readonly={readOnly || undefined} data-testid={testId}>
-      <LexicalComposer key={generation} initialConfig={initialConfig}>
-        {!readOnly && (
-          <Group justify="space-between" wrap="nowrap" className={classes.bar}>
-            <Toolbar />
-            {onSave && (
-              <Text fz={11} c={status === 'error' ? 'red' : 'dimmed'} data-testid="save-status" data-status={status} aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
-                {STATUS_TEXT[status]}
-              </Text>
-            )}
-          </Group>
-        )}
-        <div className={classes.body}>
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className={classes.content}
-                style={{ minHeight: readOnly ? undefined : minHeight }}
-                aria-label={label}
-                aria-placeholder={placeholder}
-                placeholder={<div className={classes.placeholder}>{readOnly ? '' : placeholder}</div>}
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-        </div>
-        <HistoryPlugin />
-        <ListPlugin />
-        <LinkPlugin validateUrl={(url) => safeHttpUrl(url) !== null} />
-        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
-        <SanitizePlugin />
-        <LinkClickPlugin />
-        {!readOnly && <MentionsPlugin />}
-        <EditablePlugin editable={!readOnly} />
-        <ChangePlugin initial={initial} onChange={changed} />
-      </LexicalComposer>
-    </div>
+      {offered && (
+        <DraftOffer
+          at={offered.at}
+          what={`Text of this ${label.toLowerCase()}`}
+          onRestore={restore}
+          onDiscard={discard}
+        />
+      )}
+      <div className={classes.editor} data-readonly={readOnly || undefined} data-testid={testId}>
+        <LexicalComposer key={generation} initialConfig={initialConfig}>
+          {!readOnly && (
+            <Group justify="space-between" wrap="nowrap" className={classes.bar}>
+              <Toolbar />
+              {onSave && (
+                <Text
+                  fz={11}
+                  c={status === 'error' ? 'red' : 'dimmed'}
+                  data-testid="save-status"
+                  data-status={status}
+                  aria-live="polite"
+                  style={{ whiteSpace: 'nowrap' }}
+                >
+                  {STATUS_TEXT[status]}
+                </Text>
+              )}
+            </Group>
+          )}
+          <div className={classes.body}>
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className={classes.content}
+                  style={{ minHeight: readOnly ? undefined : minHeight }}
+                  aria-label={label}
+                  aria-placeholder={placeholder}
+                  placeholder={<div className={classes.placeholder}>{readOnly ? '' : placeholder}</div>}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin validateUrl={(url) => safeHttpUrl(url) !== null} />
+          <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+          <SanitizePlugin />
+          <LinkClickPlugin />
+          {!readOnly && <MentionsPlugin />}
+          <EditablePlugin editable={!readOnly} />
+          <ChangePlugin initial={initial} onChange={changed} />
+        </LexicalComposer>
+      </div>
     </>
   );
 }

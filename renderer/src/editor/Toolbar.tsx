@@ -1,19 +1,43 @@
 // The note editor's small toolbar. It only dispatches Lexical commands and reflects the selection's
 // formats; everything it can do is also reachable by keyboard (Ctrl/Cmd+B/I/U, Markdown shortcuts).
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import { ActionIcon, Button, Group, Popover, TextInput, Tooltip } from '@mantine/core';
 import {
-  IconArrowBackUp, IconArrowForwardUp, IconAt, IconBlockquote, IconBold, IconH1, IconH2, IconItalic, IconLink,
-  IconList, IconListNumbers, IconUnderline,
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconAt,
+  IconBlockquote,
+  IconBold,
+  IconH1,
+  IconH2,
+  IconItalic,
+  IconLink,
+  IconList,
+  IconListNumbers,
+  IconUnderline,
 } from '@tabler/icons-react';
 import {
-  $createParagraphNode, $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW,
-  FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type TextFormatType,
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
 import { normaliseLinkInput } from './linkUrl';
@@ -49,7 +73,19 @@ function readState(): ToolbarState | null {
   };
 }
 
-function ToolButton({ label, active, disabled, onClick, children }: { label: string; active?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+function ToolButton({
+  label,
+  active,
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
     <Tooltip label={label} withArrow openDelay={400}>
       <ActionIcon
@@ -89,7 +125,14 @@ function LinkButton({ active }: { active: boolean }) {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom" withArrow trapFocus>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Link" onMouseDown={(e) => e.preventDefault()} onClick={() => (setDraft(''), setOpened((o) => !o))}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label="Link"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => (setDraft(''), setOpened((o) => !o))}
+        >
           <IconLink size={15} />
         </ActionIcon>
       </Popover.Target>
@@ -135,14 +178,27 @@ export function Toolbar() {
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const setBlock = (block: Block) => {
     if (block === 'ul' || block === 'ol') {
-      editor.dispatchCommand(state.block === block ? REMOVE_LIST_COMMAND : block === 'ul' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+      editor.dispatchCommand(
+        state.block === block
+          ? REMOVE_LIST_COMMAND
+          : block === 'ul'
+            ? INSERT_UNORDERED_LIST_COMMAND
+            : INSERT_ORDERED_LIST_COMMAND,
+        undefined,
+      );
       return;
     }
     editor.update(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       const target = state.block === block ? 'paragraph' : block;
-      $setBlocksType(selection, () => (target === 'paragraph' ? $createParagraphNode() : target === 'quote' ? $createQuoteNode() : $createHeadingNode(target)));
+      $setBlocksType(selection, () =>
+        target === 'paragraph'
+          ? $createParagraphNode()
+          : target === 'quote'
+            ? $createQuoteNode()
+            : $createHeadingNode(target),
+      );
     });
   };
   const mention = () => {
@@ -155,18 +211,48 @@ export function Toolbar() {
 
   return (
     <Group gap={2} className="cf-editor-toolbar" role="toolbar" aria-label="Formatting">
-      <ToolButton label="Bold (Ctrl+B)" active={state.bold} onClick={() => format('bold')}><IconBold size={15} /></ToolButton>
-      <ToolButton label="Italic (Ctrl+I)" active={state.italic} onClick={() => format('italic')}><IconItalic size={15} /></ToolButton>
-      <ToolButton label="Underline (Ctrl+U)" active={state.underline} onClick={() => format('underline')}><IconUnderline size={15} /></ToolButton>
-      <ToolButton label="Heading" active={state.block === 'h1'} onClick={() => setBlock('h1')}><IconH1 size={15} /></ToolButton>
-      <ToolButton label="Subheading" active={state.block === 'h2'} onClick={() => setBlock('h2')}><IconH2 size={15} /></ToolButton>
-      <ToolButton label="Quote" active={state.block === 'quote'} onClick={() => setBlock('quote')}><IconBlockquote size={15} /></ToolButton>
-      <ToolButton label="Bulleted list" active={state.block === 'ul'} onClick={() => setBlock('ul')}><IconList size={15} /></ToolButton>
-      <ToolButton label="Numbered list" active={state.block === 'ol'} onClick={() => setBlock('ol')}><IconListNumbers size={15} /></ToolButton>
+      <ToolButton label="Bold (Ctrl+B)" active={state.bold} onClick={() => format('bold')}>
+        <IconBold size={15} />
+      </ToolButton>
+      <ToolButton label="Italic (Ctrl+I)" active={state.italic} onClick={() => format('italic')}>
+        <IconItalic size={15} />
+      </ToolButton>
+      <ToolButton label="Underline (Ctrl+U)" active={state.underline} onClick={() => format('underline')}>
+        <IconUnderline size={15} />
+      </ToolButton>
+      <ToolButton label="Heading" active={state.block === 'h1'} onClick={() => setBlock('h1')}>
+        <IconH1 size={15} />
+      </ToolButton>
+      <ToolButton label="Subheading" active={state.block === 'h2'} onClick={() => setBlock('h2')}>
+        <IconH2 size={15} />
+      </ToolButton>
+      <ToolButton label="Quote" active={state.block === 'quote'} onClick={() => setBlock('quote')}>
+        <IconBlockquote size={15} />
+      </ToolButton>
+      <ToolButton label="Bulleted list" active={state.block === 'ul'} onClick={() => setBlock('ul')}>
+        <IconList size={15} />
+      </ToolButton>
+      <ToolButton label="Numbered list" active={state.block === 'ol'} onClick={() => setBlock('ol')}>
+        <IconListNumbers size={15} />
+      </ToolButton>
       <LinkButton active={state.link} />
-      <ToolButton label="Mention an entity (@)" onClick={mention}><IconAt size={15} /></ToolButton>
-      <ToolButton label="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}><IconArrowBackUp size={15} /></ToolButton>
-      <ToolButton label="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}><IconArrowForwardUp size={15} /></ToolButton>
+      <ToolButton label="Mention an entity (@)" onClick={mention}>
+        <IconAt size={15} />
+      </ToolButton>
+      <ToolButton
+        label="Undo (Ctrl+Z)"
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        <IconArrowBackUp size={15} />
+      </ToolButton>
+      <ToolButton
+        label="Redo (Ctrl+Shift+Z)"
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        <IconArrowForwardUp size={15} />
+      </ToolButton>
     </Group>
   );
 }

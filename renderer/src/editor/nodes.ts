@@ -7,7 +7,14 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
 import { EntityMentionNode } from './EntityMentionNode';
 
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, EntityMentionNode];
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  EntityMentionNode,
+];
 
 /** The one namespace: notes, case summaries and entity descriptions can be pasted between each other. */
 export const EDITOR_NAMESPACE = 'casefile-rich-text';

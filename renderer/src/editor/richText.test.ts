@@ -15,7 +15,13 @@ import { registerSanitizer } from './plugins/SanitizePlugin';
 const KIM = '4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
 
 function headless(): LexicalEditor {
-  return createEditor({ namespace: EDITOR_NAMESPACE, nodes: [...EDITOR_NODES], onError: (e) => { throw e; } });
+  return createEditor({
+    namespace: EDITOR_NAMESPACE,
+    nodes: [...EDITOR_NODES],
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 
 function writeNote(editor: LexicalEditor): void {
@@ -36,7 +42,9 @@ function writeNote(editor: LexicalEditor): void {
         $createListItemNode().append($createTextNode('boats at night').toggleFormat('italic')),
       );
       const quote = $createQuoteNode().append($createTextNode('backed by Kim'));
-      const link = $createParagraphNode().append($createLinkNode('https://www.dailynk.com/english/').append($createTextNode('Daily NK')));
+      const link = $createParagraphNode().append(
+        $createLinkNode('https://www.dailynk.com/english/').append($createTextNode('Daily NK')),
+      );
       root.append(heading, para, list, quote, link);
     },
     { discrete: true },
@@ -71,7 +79,9 @@ describe('a note as stored', () => {
     const mention = JSON.stringify(JSON.parse(json).root.children[1].children[3]);
     expect(JSON.parse(mention)).toMatchObject({ type: 'entity-mention', entityId: KIM, name: 'Kim Yo Jong' });
     editor.read(() => {
-      const node = ($getRoot().getChildAtIndex(1) as unknown as { getChildAtIndex(i: number): unknown }).getChildAtIndex(3);
+      const node = (
+        $getRoot().getChildAtIndex(1) as unknown as { getChildAtIndex(i: number): unknown }
+      ).getChildAtIndex(3);
       expect($isEntityMentionNode(node as never)).toBe(true);
       expect((node as EntityMentionNode).getEntityId()).toBe(KIM);
     });
@@ -103,13 +113,19 @@ describe('sanitising', () => {
       () => {
         const text = $createTextNode('pasted').toggleFormat('bold').toggleFormat('strikethrough').toggleFormat('code');
         text.setStyle('color: red');
-        $getRoot().clear().append($createParagraphNode().append(text), $createHeadingNode('h5').append($createTextNode('deep')));
+        $getRoot()
+          .clear()
+          .append($createParagraphNode().append(text), $createHeadingNode('h5').append($createTextNode('deep')));
       },
       { discrete: true },
     );
     editor.read(() => {
       const [para, heading] = $getRoot().getChildren();
-      const text = (para as unknown as { getFirstChild(): { getFormat(): number; getStyle(): string; hasFormat(f: string): boolean } }).getFirstChild();
+      const text = (
+        para as unknown as {
+          getFirstChild(): { getFormat(): number; getStyle(): string; hasFormat(f: string): boolean };
+        }
+      ).getFirstChild();
       expect(text.hasFormat('bold')).toBe(true);
       expect(text.hasFormat('strikethrough')).toBe(false);
       expect(text.hasFormat('code')).toBe(false);

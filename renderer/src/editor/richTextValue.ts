@@ -22,7 +22,10 @@ function isBlankState(state: EditorState): boolean {
     const root = $getRoot();
     if (root.getTextContentSize() > 0) return false;
     const children = root.getChildren();
-    return children.length === 0 || (children.length === 1 && children[0]!.getType() === 'paragraph' && root.getTextContent() === '');
+    return (
+      children.length === 0 ||
+      (children.length === 1 && children[0]!.getType() === 'paragraph' && root.getTextContent() === '')
+    );
   });
 }
 

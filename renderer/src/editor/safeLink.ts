@@ -13,7 +13,9 @@ export function openExternalLink(raw: string): void {
     window.open(url, '_blank');
     return;
   }
-  if (window.confirm(`Open this link in a new tab?\n\n${url}\n\nThe site will see a visit from your network address.`)) {
+  if (
+    window.confirm(`Open this link in a new tab?\n\n${url}\n\nThe site will see a visit from your network address.`)
+  ) {
     window.open(url, '_blank', 'noopener,noreferrer');
   }
 }

@@ -8,7 +8,10 @@ import type { RichTextValue } from './richTextValue';
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 export const AUTOSAVE_DELAY_MS = 600;
 
-export function useAutosave(save: ((value: RichTextValue) => Promise<unknown>) | undefined, delayMs = AUTOSAVE_DELAY_MS) {
+export function useAutosave(
+  save: ((value: RichTextValue) => Promise<unknown>) | undefined,
+  delayMs = AUTOSAVE_DELAY_MS,
+) {
   const [status, setStatus] = useState<SaveStatus>('idle');
   const saveRef = useRef(save);
   const pending = useRef<RichTextValue | null>(null);

@@ -13,9 +13,20 @@ export function useContextMenu() {
   };
   const close = () => setAt(null);
   const render = (items: ReactNode) => (
-    <Menu opened={at !== null} onChange={(opened) => !opened && close()} position="bottom-start" offset={2} withinPortal shadow="md" middlewares={{ flip: true, shift: { padding: 8 } }}>
+    <Menu
+      opened={at !== null}
+      onChange={(opened) => !opened && close()}
+      position="bottom-start"
+      offset={2}
+      withinPortal
+      shadow="md"
+      middlewares={{ flip: true, shift: { padding: 8 } }}
+    >
       <Menu.Target>
-        <div aria-hidden style={{ position: 'fixed', left: at?.x ?? 0, top: at?.y ?? 0, width: 1, height: 1, pointerEvents: 'none' }} />
+        <div
+          aria-hidden
+          style={{ position: 'fixed', left: at?.x ?? 0, top: at?.y ?? 0, width: 1, height: 1, pointerEvents: 'none' }}
+        />
       </Menu.Target>
       <Menu.Dropdown data-testid="context-menu" miw={200}>
         {items}

@@ -3,7 +3,17 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 
-export function DraftOffer({ at, what, onRestore, onDiscard }: { at: string; what: string; onRestore: () => void; onDiscard: () => void }) {
+export function DraftOffer({
+  at,
+  what,
+  onRestore,
+  onDiscard,
+}: {
+  at: string;
+  what: string;
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
   const when = new Date(at).toLocaleString();
   return (
     <Alert color="yellow" icon={<IconRestore size={16} />} p="xs" data-testid="draft-offer">

@@ -7,9 +7,21 @@ export function JobProgressModal() {
   const { progress } = state;
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
-    <Modal opened={state.running} onClose={() => undefined} withCloseButton={false} closeOnClickOutside={false} closeOnEscape={false} title={state.title} centered>
+    <Modal
+      opened={state.running}
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      title={state.title}
+      centered
+    >
       <Stack gap="xs" data-testid="job-progress">
-        <Progress value={percent} animated={!progress || progress.done < progress.total} aria-label={`${state.title}: ${percent}%`} />
+        <Progress
+          value={percent}
+          animated={!progress || progress.done < progress.total}
+          aria-label={`${state.title}: ${percent}%`}
+        />
         <Group justify="space-between" wrap="nowrap">
           <Text size="xs" c="dimmed" truncate>
             {progress?.current || (progress ? 'Finishing' : 'Starting')}

@@ -4,7 +4,14 @@ import { Text } from '@mantine/core';
 
 export function Kwic({ before, match, after, lang }: { before: string; match: string; after: string; lang?: string }) {
   return (
-    <Text size="xs" component="span" dir="auto" lang={lang || undefined} data-testid="kwic" style={{ overflowWrap: 'anywhere' }}>
+    <Text
+      size="xs"
+      component="span"
+      dir="auto"
+      lang={lang || undefined}
+      data-testid="kwic"
+      style={{ overflowWrap: 'anywhere' }}
+    >
       {before}
       <mark>{match}</mark>
       {after}

@@ -32,7 +32,9 @@ export function OpenLinkButton({ url }: { url: string }) {
           <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
             {allowed}
           </Code>
-          <Text fz="sm">The site will see a visit from your network address. Casefile itself never loads remote pages.</Text>
+          <Text fz="sm">
+            The site will see a visit from your network address. Casefile itself never loads remote pages.
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
               Cancel

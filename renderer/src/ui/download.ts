@@ -2,11 +2,13 @@
 // has no other way, and in Electron the session's default download handling asks where to save.
 // Nothing is fetched: a blob: URL is memory in this page.
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f<>:"|?*]/g;
+
 /** A file name with no folder part and nothing a file system would refuse. */
 export function safeFileName(name: string, fallback: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
+  const cleaned = base.replace(UNSAFE_IN_FILE_NAMES, '_').replace(/^\.+/, '').trim();
   return cleaned || fallback;
 }
 

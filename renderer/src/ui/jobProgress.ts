@@ -23,7 +23,11 @@ function set(next: JobState): void {
 }
 
 /** Runs a job with the progress dialog; null when the analyst cancelled it. Errors are thrown. */
-export async function runJobWithProgress<M extends JobMethod>(title: string, method: M, input: MethodInput<M>): Promise<JobResult<M> | null> {
+export async function runJobWithProgress<M extends JobMethod>(
+  title: string,
+  method: M,
+  input: MethodInput<M>,
+): Promise<JobResult<M> | null> {
   set({ running: true, title, progress: null, cancelling: false });
   jobId = '';
   try {

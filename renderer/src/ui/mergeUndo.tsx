@@ -14,8 +14,18 @@ export interface MergeDone {
 }
 
 const KINDS = {
-  source: { title: 'Sources merged', screen: 'sources', restored: 'with its own ratings, attributions and sub-sources', testId: 'merge-notice' },
-  entity: { title: 'Entities merged', screen: 'entities', restored: 'with its own aliases, mentions and relationships', testId: 'entity-merge-notice' },
+  source: {
+    title: 'Sources merged',
+    screen: 'sources',
+    restored: 'with its own ratings, attributions and sub-sources',
+    testId: 'merge-notice',
+  },
+  entity: {
+    title: 'Entities merged',
+    screen: 'entities',
+    restored: 'with its own aliases, mentions and relationships',
+    testId: 'entity-merge-notice',
+  },
 } as const;
 
 export function showMergeUndo(kind: keyof typeof KINDS, merge: MergeDone): void {

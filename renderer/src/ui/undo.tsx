@@ -52,7 +52,14 @@ function Toast({ entry, action }: { entry: Entry; action: 'undo' | 'redo' }) {
       <Text size="sm" lineClamp={3} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         {entry.message}
       </Text>
-      <Button size="compact-xs" variant="light" loading={busy} onClick={() => void run()} style={{ flexShrink: 0 }} data-testid="undo-button">
+      <Button
+        size="compact-xs"
+        variant="light"
+        loading={busy}
+        onClick={() => void run()}
+        style={{ flexShrink: 0 }}
+        data-testid="undo-button"
+      >
         {action === 'undo' ? 'Undo' : 'Redo'}
       </Button>
     </Group>

@@ -44,12 +44,20 @@ describe('Korean personal names', () => {
       'odni:Kim Yo’-cho’ng',
       'customary:Kim Yeo-jeong',
     ]);
-    expect(proposedSpellings('박근혜', 'person').filter((s) => s.system === 'customary').map((s) => s.text)).toEqual(['Park Kun Hye', 'Park Geun-hye']);
+    expect(
+      proposedSpellings('박근혜', 'person')
+        .filter((s) => s.system === 'customary')
+        .map((s) => s.text),
+    ).toEqual(['Park Kun Hye', 'Park Geun-hye']);
   });
 
   it('proposes place-name forms for places, and nothing for text without Hangul', () => {
     expect(proposedSpellings('혜산', 'location').map((s) => s.text)).toEqual(['Hyesan']);
-    expect(proposedSpellings('압록강', 'location').map((s) => `${s.system}:${s.text}`)).toEqual(['rr:Amnokgang', 'mr:Amnokkang', 'kp2002:Amrokgang']);
+    expect(proposedSpellings('압록강', 'location').map((s) => `${s.system}:${s.text}`)).toEqual([
+      'rr:Amnokgang',
+      'mr:Amnokkang',
+      'kp2002:Amrokgang',
+    ]);
     expect(proposedSpellings('Hyesan', 'location')).toEqual([]);
   });
 });

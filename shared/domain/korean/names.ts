@@ -36,7 +36,11 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One syllable read on its own, in a system that writes it so (the DPRK's and RR's names). */
 function standalone(syllable: Syllable, system: 'rr' | 'mr' | 'kp2002'): string {
-  const sounds = wordSounds([syllable], new Set(), { assimilate: true, rieulAfterConsonant: 'n', initialSoundRule: false });
+  const sounds = wordSounds([syllable], new Set(), {
+    assimilate: true,
+    rieulAfterConsonant: 'n',
+    initialSoundRule: false,
+  });
   return RENDER[system](sounds);
 }
 
@@ -55,7 +59,11 @@ function surnameIn(name: KoreanName, system: KoreanSystem): string {
   if (system === 'odni') return capitalise(name.surname.map(odniSyllable).join(''));
   if (system === 'mr') {
     // MR applies the South's initial-sound rule to surnames: 류 → Yu, 림 → Im, 로 → No.
-    const sounds = wordSounds(name.surname, new Set(), { assimilate: true, rieulAfterConsonant: 'n', initialSoundRule: true });
+    const sounds = wordSounds(name.surname, new Set(), {
+      assimilate: true,
+      rieulAfterConsonant: 'n',
+      initialSoundRule: true,
+    });
     return capitalise(RENDER.mr(sounds));
   }
   return capitalise(name.surname.map((s) => standalone(s, system)).join(''));
@@ -75,7 +83,9 @@ export function romaniseName(name: KoreanName, system: KoreanSystem, options: Na
   let given: string;
   if (system === 'mr') {
     const hyphens = layout === 'hyphen' ? new Set(name.given.map((_, i) => i).filter((i) => i > 0)) : new Set<number>();
-    given = RENDER.mr(wordSounds(name.given, hyphens, { assimilate: true, rieulAfterConsonant: 'n', initialSoundRule: false }));
+    given = RENDER.mr(
+      wordSounds(name.given, hyphens, { assimilate: true, rieulAfterConsonant: 'n', initialSoundRule: false }),
+    );
     if (layout === 'spaced') given = capitaliseWords(given.replace(/-/g, ' '));
   } else {
     const parts = name.given.map((s) => (system === 'odni' ? odniSyllable(s) : standalone(s, system)));

@@ -26,22 +26,77 @@ export interface PhonologyOptions {
 }
 
 const NEUTRAL: Record<Final, Coda> = {
-  '': '', ㄱ: 'k', ㄲ: 'k', ㄳ: 'k', ㄴ: 'n', ㄵ: 'n', ㄶ: 'n', ㄷ: 't', ㄹ: 'l', ㄺ: 'k', ㄻ: 'm', ㄼ: 'p', ㄽ: 'l', ㄾ: 'l', ㄿ: 'p', ㅀ: 'l',
-  ㅁ: 'm', ㅂ: 'p', ㅄ: 'p', ㅅ: 't', ㅆ: 't', ㅇ: 'ng', ㅈ: 't', ㅊ: 't', ㅋ: 'k', ㅌ: 't', ㅍ: 'p', ㅎ: 't',
+  '': '',
+  ㄱ: 'k',
+  ㄲ: 'k',
+  ㄳ: 'k',
+  ㄴ: 'n',
+  ㄵ: 'n',
+  ㄶ: 'n',
+  ㄷ: 't',
+  ㄹ: 'l',
+  ㄺ: 'k',
+  ㄻ: 'm',
+  ㄼ: 'p',
+  ㄽ: 'l',
+  ㄾ: 'l',
+  ㄿ: 'p',
+  ㅀ: 'l',
+  ㅁ: 'm',
+  ㅂ: 'p',
+  ㅄ: 'p',
+  ㅅ: 't',
+  ㅆ: 't',
+  ㅇ: 'ng',
+  ㅈ: 't',
+  ㅊ: 't',
+  ㅋ: 'k',
+  ㅌ: 't',
+  ㅍ: 'p',
+  ㅎ: 't',
 };
 
 /** A final that moves onto a following vowel: what stays behind and what moves. */
 const LIAISON: Partial<Record<Final, [Coda, Initial]>> = {
-  ㄱ: ['', 'ㄱ'], ㄲ: ['', 'ㄲ'], ㄴ: ['', 'ㄴ'], ㄷ: ['', 'ㄷ'], ㄹ: ['', 'ㄹ'], ㅁ: ['', 'ㅁ'], ㅂ: ['', 'ㅂ'], ㅅ: ['', 'ㅅ'], ㅆ: ['', 'ㅆ'],
-  ㅈ: ['', 'ㅈ'], ㅊ: ['', 'ㅊ'], ㅋ: ['', 'ㅋ'], ㅌ: ['', 'ㅌ'], ㅍ: ['', 'ㅍ'], ㅎ: ['', 'ㅇ'], ㅇ: ['ng', 'ㅇ'],
-  ㄳ: ['k', 'ㅅ'], ㄵ: ['n', 'ㅈ'], ㄶ: ['', 'ㄴ'], ㄺ: ['l', 'ㄱ'], ㄻ: ['l', 'ㅁ'], ㄼ: ['l', 'ㅂ'], ㄽ: ['l', 'ㅅ'], ㄾ: ['l', 'ㅌ'],
-  ㄿ: ['l', 'ㅍ'], ㅀ: ['', 'ㄹ'], ㅄ: ['p', 'ㅅ'],
+  ㄱ: ['', 'ㄱ'],
+  ㄲ: ['', 'ㄲ'],
+  ㄴ: ['', 'ㄴ'],
+  ㄷ: ['', 'ㄷ'],
+  ㄹ: ['', 'ㄹ'],
+  ㅁ: ['', 'ㅁ'],
+  ㅂ: ['', 'ㅂ'],
+  ㅅ: ['', 'ㅅ'],
+  ㅆ: ['', 'ㅆ'],
+  ㅈ: ['', 'ㅈ'],
+  ㅊ: ['', 'ㅊ'],
+  ㅋ: ['', 'ㅋ'],
+  ㅌ: ['', 'ㅌ'],
+  ㅍ: ['', 'ㅍ'],
+  ㅎ: ['', 'ㅇ'],
+  ㅇ: ['ng', 'ㅇ'],
+  ㄳ: ['k', 'ㅅ'],
+  ㄵ: ['n', 'ㅈ'],
+  ㄶ: ['', 'ㄴ'],
+  ㄺ: ['l', 'ㄱ'],
+  ㄻ: ['l', 'ㅁ'],
+  ㄼ: ['l', 'ㅂ'],
+  ㄽ: ['l', 'ㅅ'],
+  ㄾ: ['l', 'ㅌ'],
+  ㄿ: ['l', 'ㅍ'],
+  ㅀ: ['', 'ㄹ'],
+  ㅄ: ['p', 'ㅅ'],
 };
 
 const ASPIRATED: Partial<Record<Initial, Initial>> = { ㄱ: 'ㅋ', ㄷ: 'ㅌ', ㅈ: 'ㅊ', ㅂ: 'ㅍ' };
 
 /** The coda heard before `next` and the onset that `next` is heard with. */
-export function boundary(final: Final, next: Initial, nextVowel: Medial, hyphen: boolean, options: PhonologyOptions): [Coda, Initial] {
+export function boundary(
+  final: Final,
+  next: Initial,
+  nextVowel: Medial,
+  hyphen: boolean,
+  options: PhonologyOptions,
+): [Coda, Initial] {
   if (next === 'ㅇ') {
     // A hyphen keeps the consonant in its own syllable (앞-언덕 → Ap-ŏndŏk).
     if (hyphen || final === '') return [hyphen ? NEUTRAL[final] : '', 'ㅇ'];
@@ -85,8 +140,18 @@ function assimilate(coda: Coda, next: Initial, options: PhonologyOptions): [Coda
  * before them. With `assimilate` false every syllable is read on its own, as personal names are in
  * RR and ODNI (Han Boknam, not Bongnam).
  */
-export function wordSounds(syllables: readonly Syllable[], hyphens: ReadonlySet<number>, options: PhonologyOptions & { assimilate: boolean }): Sound[] {
-  const sounds: Sound[] = syllables.map((s, i) => ({ onset: s.initial, vowel: s.medial, coda: NEUTRAL[s.final], wordStart: i === 0, hyphenBefore: hyphens.has(i) }));
+export function wordSounds(
+  syllables: readonly Syllable[],
+  hyphens: ReadonlySet<number>,
+  options: PhonologyOptions & { assimilate: boolean },
+): Sound[] {
+  const sounds: Sound[] = syllables.map((s, i) => ({
+    onset: s.initial,
+    vowel: s.medial,
+    coda: NEUTRAL[s.final],
+    wordStart: i === 0,
+    hyphenBefore: hyphens.has(i),
+  }));
   if (options.initialSoundRule && sounds[0]) {
     const first = sounds[0];
     if ((first.onset === 'ㄹ' || first.onset === 'ㄴ') && Y_OR_I.has(first.vowel)) first.onset = 'ㅇ';

@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { romaniseOdni } from './names';
 import { romaniseText } from './romanise';
 
-const vectors = JSON.parse(fs.readFileSync(new URL('../../../../shared/specs/korean-romanization/test-vectors.json', import.meta.url), 'utf8')) as {
+const vectors = JSON.parse(
+  fs.readFileSync(new URL('../../../../shared/specs/korean-romanization/test-vectors.json', import.meta.url), 'utf8'),
+) as {
   systems: Record<string, { name: string; tests: [string, string][] }>;
 };
 
@@ -20,12 +22,21 @@ interface Suite {
 
 const SUITES: Record<string, Suite> = {
   'moct-kor-Hang-Latn-2000': { label: 'Revised Romanization (MOCT 2000)', romanise: (h) => romaniseText(h, 'rr') },
-  'bgnpcgn-kor-Hang-Latn-rok-2011': { label: 'Revised Romanization (BGN/PCGN 2011)', romanise: (h) => romaniseText(h, 'rr') },
+  'bgnpcgn-kor-Hang-Latn-rok-2011': {
+    label: 'Revised Romanization (BGN/PCGN 2011)',
+    romanise: (h) => romaniseText(h, 'rr'),
+  },
   // The 1939 tables print lower case; the BGN agreements capitalise place names.
-  'var-kor-Hang-Latn-mr-1939': { label: 'McCune–Reischauer (1939)', romanise: (h) => romaniseText(h, 'mr', { capitalise: false }) },
+  'var-kor-Hang-Latn-mr-1939': {
+    label: 'McCune–Reischauer (1939)',
+    romanise: (h) => romaniseText(h, 'mr', { capitalise: false }),
+  },
   'bgn-kor-Hang-Latn-1943': { label: 'McCune–Reischauer (BGN 1943)', romanise: (h) => romaniseText(h, 'mr') },
   // The DPRK agreement keeps a word-initial ㄹ as R (Rasŏn), as the North writes it.
-  'bgnpcgn-kor-Hang-Latn-kn-1945': { label: 'McCune–Reischauer (BGN/PCGN, DPRK)', romanise: (h) => romaniseText(h, 'mr', { initialSoundRule: false }) },
+  'bgnpcgn-kor-Hang-Latn-kn-1945': {
+    label: 'McCune–Reischauer (BGN/PCGN, DPRK)',
+    romanise: (h) => romaniseText(h, 'mr', { initialSoundRule: false }),
+  },
   'kp-kor-Hang-Latn-2002': {
     label: 'DPRK 2002',
     romanise: (h) => romaniseText(h, 'kp2002'),
@@ -44,17 +55,26 @@ afterAll(() => {
 describe.each(Object.entries(SUITES))('%s', (key, suite) => {
   const tests = vectors.systems[key]!.tests;
   const exceptions = suite.exceptions ?? {};
-  const results = tests.map(([hangul, latin]) => ({ hangul, latin, got: suite.romanise(hangul)?.normalize('NFC') ?? null }));
+  const results = tests.map(([hangul, latin]) => ({
+    hangul,
+    latin,
+    got: suite.romanise(hangul)?.normalize('NFC') ?? null,
+  }));
   const passed = results.filter((r) => r.got === r.latin.normalize('NFC')).length;
-  rates.push(`  ${suite.label}: ${passed}/${tests.length} (${Math.round((passed / tests.length) * 100)}%)${Object.keys(exceptions).length ? `, known exceptions: ${Object.keys(exceptions).join(', ')}` : ''}`);
+  rates.push(
+    `  ${suite.label}: ${passed}/${tests.length} (${Math.round((passed / tests.length) * 100)}%)${Object.keys(exceptions).length ? `, known exceptions: ${Object.keys(exceptions).join(', ')}` : ''}`,
+  );
 
   it.each(results.filter((r) => !(r.hangul in exceptions)))('$hangul → $latin', ({ latin, got }) => {
     expect(got).toBe(latin.normalize('NFC'));
   });
 
-  it.each(results.filter((r) => r.hangul in exceptions).map((r) => ({ ...r, reason: exceptions[r.hangul]! })))('$hangul is a known exception: $reason', ({ latin, got }) => {
-    expect(got).not.toBe(latin.normalize('NFC'));
-  });
+  it.each(results.filter((r) => r.hangul in exceptions).map((r) => ({ ...r, reason: exceptions[r.hangul]! })))(
+    '$hangul is a known exception: $reason',
+    ({ latin, got }) => {
+      expect(got).not.toBe(latin.normalize('NFC'));
+    },
+  );
 });
 
 describe('text that is not (only) Hangul', () => {

@@ -2,7 +2,16 @@
 // (1939; Western governments and archives), and the DPRK's own system (2002). Text that is not
 // Hangul (Latin, digits, punctuation, Han, stray jamo) is kept as it is. ODNI's personal-name
 // system lives in names.ts, as it only romanises names.
-import { decompose, isHangulSyllable, sinoKoreanNumber, WITHOUT_Y, Y_OR_I, type Initial, type Medial, type Syllable } from './hangul';
+import {
+  decompose,
+  isHangulSyllable,
+  sinoKoreanNumber,
+  WITHOUT_Y,
+  Y_OR_I,
+  type Initial,
+  type Medial,
+  type Syllable,
+} from './hangul';
 import { wordSounds, type Coda, type Sound } from './phonology';
 
 export type KoreanSystem = 'rr' | 'mr' | 'kp2002' | 'odni';
@@ -18,22 +27,129 @@ export interface RomaniseOptions {
 }
 
 export const VOWELS: Record<'rr' | 'mr' | 'kp2002', Record<Medial, string>> = {
-  rr: { ㅏ: 'a', ㅐ: 'ae', ㅑ: 'ya', ㅒ: 'yae', ㅓ: 'eo', ㅔ: 'e', ㅕ: 'yeo', ㅖ: 'ye', ㅗ: 'o', ㅘ: 'wa', ㅙ: 'wae', ㅚ: 'oe', ㅛ: 'yo', ㅜ: 'u', ㅝ: 'wo', ㅞ: 'we', ㅟ: 'wi', ㅠ: 'yu', ㅡ: 'eu', ㅢ: 'ui', ㅣ: 'i' },
-  mr: { ㅏ: 'a', ㅐ: 'ae', ㅑ: 'ya', ㅒ: 'yae', ㅓ: 'ŏ', ㅔ: 'e', ㅕ: 'yŏ', ㅖ: 'ye', ㅗ: 'o', ㅘ: 'wa', ㅙ: 'wae', ㅚ: 'oe', ㅛ: 'yo', ㅜ: 'u', ㅝ: 'wŏ', ㅞ: 'we', ㅟ: 'wi', ㅠ: 'yu', ㅡ: 'ŭ', ㅢ: 'ŭi', ㅣ: 'i' },
+  rr: {
+    ㅏ: 'a',
+    ㅐ: 'ae',
+    ㅑ: 'ya',
+    ㅒ: 'yae',
+    ㅓ: 'eo',
+    ㅔ: 'e',
+    ㅕ: 'yeo',
+    ㅖ: 'ye',
+    ㅗ: 'o',
+    ㅘ: 'wa',
+    ㅙ: 'wae',
+    ㅚ: 'oe',
+    ㅛ: 'yo',
+    ㅜ: 'u',
+    ㅝ: 'wo',
+    ㅞ: 'we',
+    ㅟ: 'wi',
+    ㅠ: 'yu',
+    ㅡ: 'eu',
+    ㅢ: 'ui',
+    ㅣ: 'i',
+  },
+  mr: {
+    ㅏ: 'a',
+    ㅐ: 'ae',
+    ㅑ: 'ya',
+    ㅒ: 'yae',
+    ㅓ: 'ŏ',
+    ㅔ: 'e',
+    ㅕ: 'yŏ',
+    ㅖ: 'ye',
+    ㅗ: 'o',
+    ㅘ: 'wa',
+    ㅙ: 'wae',
+    ㅚ: 'oe',
+    ㅛ: 'yo',
+    ㅜ: 'u',
+    ㅝ: 'wŏ',
+    ㅞ: 'we',
+    ㅟ: 'wi',
+    ㅠ: 'yu',
+    ㅡ: 'ŭ',
+    ㅢ: 'ŭi',
+    ㅣ: 'i',
+  },
   // The DPRK's 2002 table as the UNGEGN paper prints it writes ㅡ as ü (Kümgyo, Pulgünbawi).
-  kp2002: { ㅏ: 'a', ㅐ: 'ae', ㅑ: 'ya', ㅒ: 'yae', ㅓ: 'ŏ', ㅔ: 'e', ㅕ: 'yŏ', ㅖ: 'ye', ㅗ: 'o', ㅘ: 'wa', ㅙ: 'wae', ㅚ: 'oe', ㅛ: 'yo', ㅜ: 'u', ㅝ: 'wŏ', ㅞ: 'we', ㅟ: 'wi', ㅠ: 'yu', ㅡ: 'ü', ㅢ: 'üi', ㅣ: 'i' },
+  kp2002: {
+    ㅏ: 'a',
+    ㅐ: 'ae',
+    ㅑ: 'ya',
+    ㅒ: 'yae',
+    ㅓ: 'ŏ',
+    ㅔ: 'e',
+    ㅕ: 'yŏ',
+    ㅖ: 'ye',
+    ㅗ: 'o',
+    ㅘ: 'wa',
+    ㅙ: 'wae',
+    ㅚ: 'oe',
+    ㅛ: 'yo',
+    ㅜ: 'u',
+    ㅝ: 'wŏ',
+    ㅞ: 'we',
+    ㅟ: 'wi',
+    ㅠ: 'yu',
+    ㅡ: 'ü',
+    ㅢ: 'üi',
+    ㅣ: 'i',
+  },
 };
 
 const RR_ONSET: Record<Initial, string> = {
-  ㄱ: 'g', ㄲ: 'kk', ㄴ: 'n', ㄷ: 'd', ㄸ: 'tt', ㄹ: 'r', ㅁ: 'm', ㅂ: 'b', ㅃ: 'pp', ㅅ: 's', ㅆ: 'ss', ㅇ: '', ㅈ: 'j', ㅉ: 'jj', ㅊ: 'ch', ㅋ: 'k', ㅌ: 't', ㅍ: 'p', ㅎ: 'h',
+  ㄱ: 'g',
+  ㄲ: 'kk',
+  ㄴ: 'n',
+  ㄷ: 'd',
+  ㄸ: 'tt',
+  ㄹ: 'r',
+  ㅁ: 'm',
+  ㅂ: 'b',
+  ㅃ: 'pp',
+  ㅅ: 's',
+  ㅆ: 'ss',
+  ㅇ: '',
+  ㅈ: 'j',
+  ㅉ: 'jj',
+  ㅊ: 'ch',
+  ㅋ: 'k',
+  ㅌ: 't',
+  ㅍ: 'p',
+  ㅎ: 'h',
 };
 /** MR and DPRK onsets: [unvoiced, voiced]. The plain stops are voiced between voiced sounds. */
 const MR_ONSET: Record<Initial, [string, string]> = {
-  ㄱ: ['k', 'g'], ㄲ: ['kk', 'kk'], ㄴ: ['n', 'n'], ㄷ: ['t', 'd'], ㄸ: ['tt', 'tt'], ㄹ: ['r', 'r'], ㅁ: ['m', 'm'], ㅂ: ['p', 'b'], ㅃ: ['pp', 'pp'],
-  ㅅ: ['s', 's'], ㅆ: ['ss', 'ss'], ㅇ: ['', ''], ㅈ: ['ch', 'j'], ㅉ: ['tch', 'tch'], ㅊ: ['ch’', 'ch’'], ㅋ: ['k’', 'k’'], ㅌ: ['t’', 't’'], ㅍ: ['p’', 'p’'], ㅎ: ['h', 'h'],
+  ㄱ: ['k', 'g'],
+  ㄲ: ['kk', 'kk'],
+  ㄴ: ['n', 'n'],
+  ㄷ: ['t', 'd'],
+  ㄸ: ['tt', 'tt'],
+  ㄹ: ['r', 'r'],
+  ㅁ: ['m', 'm'],
+  ㅂ: ['p', 'b'],
+  ㅃ: ['pp', 'pp'],
+  ㅅ: ['s', 's'],
+  ㅆ: ['ss', 'ss'],
+  ㅇ: ['', ''],
+  ㅈ: ['ch', 'j'],
+  ㅉ: ['tch', 'tch'],
+  ㅊ: ['ch’', 'ch’'],
+  ㅋ: ['k’', 'k’'],
+  ㅌ: ['t’', 't’'],
+  ㅍ: ['p’', 'p’'],
+  ㅎ: ['h', 'h'],
 };
 const KP_ONSET: Record<Initial, [string, string]> = {
-  ...MR_ONSET, ㅈ: ['j', 'j'], ㅉ: ['jj', 'jj'], ㅊ: ['ch', 'ch'], ㅋ: ['kh', 'kh'], ㅌ: ['th', 'th'], ㅍ: ['ph', 'ph'],
+  ...MR_ONSET,
+  ㅈ: ['j', 'j'],
+  ㅉ: ['jj', 'jj'],
+  ㅊ: ['ch', 'ch'],
+  ㅋ: ['kh', 'kh'],
+  ㅌ: ['th', 'th'],
+  ㅍ: ['ph', 'ph'],
 };
 
 const VOICING_CODAS = new Set<Coda>(['', 'n', 'm', 'ng']);
@@ -107,14 +223,22 @@ function renderRr(sounds: readonly RenderedSound[]): string {
   return out;
 }
 
-export const RENDER: Record<TextSystem, (sounds: readonly RenderedSound[]) => string> = { rr: renderRr, mr: renderMr, kp2002: renderKp };
+export const RENDER: Record<TextSystem, (sounds: readonly RenderedSound[]) => string> = {
+  rr: renderRr,
+  mr: renderMr,
+  kp2002: renderKp,
+};
 
 /** Administrative units that RR and the DPRK hyphenate after a place name (남산리 → Namsan-ri). */
 const ADMINISTRATIVE_UNITS = new Set(['도', '시', '군', '구', '읍', '면', '리', '동', '가', '로', '길']);
 
 /** Removes MR's and the DPRK's breves and apostrophes: Kim Yŏ-jŏng → Kim Yo-jong. */
 export function withoutDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0306\u0308]/g, '').replace(/[’']/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0306\u0308]/g, '')
+    .replace(/[’']/g, '')
+    .normalize('NFC');
 }
 
 export function capitaliseWords(text: string): string {
@@ -132,7 +256,11 @@ interface Run {
 function romaniseRun(run: Run, system: TextSystem, options: RomaniseOptions): string {
   const { syllables } = run;
   const last = syllables[syllables.length - 1]!.text;
-  const isUnit = system !== 'mr' && ADMINISTRATIVE_UNITS.has(last) && !run.hyphens.has(syllables.length - 1) && (syllables.length >= 3 || run.afterNumber);
+  const isUnit =
+    system !== 'mr' &&
+    ADMINISTRATIVE_UNITS.has(last) &&
+    !run.hyphens.has(syllables.length - 1) &&
+    (syllables.length >= 3 || run.afterNumber);
   const phonology = {
     assimilate: true,
     rieulAfterConsonant: system === 'kp2002' ? ('keep' as const) : ('n' as const),
@@ -141,13 +269,18 @@ function romaniseRun(run: Run, system: TextSystem, options: RomaniseOptions): st
   if (system === 'rr' && isUnit && syllables.length > 1) {
     // RR writes the unit apart and does not carry sound changes across its hyphen (Namsan-ri).
     const head = romaniseRun({ ...run, syllables: syllables.slice(0, -1) }, system, options);
-    const unit = romaniseRun({ syllables: syllables.slice(-1), hyphens: new Set(), afterNumber: false }, system, options);
+    const unit = romaniseRun(
+      { syllables: syllables.slice(-1), hyphens: new Set(), afterNumber: false },
+      system,
+      options,
+    );
     return `${head}-${unit}`;
   }
   const hyphens = new Set(run.hyphens);
   if (isUnit && syllables.length > 1) hyphens.add(syllables.length - 1);
   const sounds: RenderedSound[] = wordSounds(syllables, hyphens, phonology);
-  if (system === 'kp2002' && (syllables.length > 1 || run.afterNumber) && KP_VOICED_GENERICS.has(last)) sounds[sounds.length - 1]!.voicedGeneric = true;
+  if (system === 'kp2002' && (syllables.length > 1 || run.afterNumber) && KP_VOICED_GENERICS.has(last))
+    sounds[sounds.length - 1]!.voicedGeneric = true;
   const prefix = isUnit && syllables.length === 1 && system === 'kp2002' ? '-' : '';
   return prefix + RENDER[system](sounds);
 }
@@ -175,7 +308,15 @@ export function romaniseText(text: string, system: TextSystem, options: Romanise
         const unitAfterNumber = run.syllables.length === 1 && ADMINISTRATIVE_UNITS.has(run.syllables[0]!.text);
         const word = unitAfterNumber
           ? romaniseNumberAndUnit(reading, run, system, options) // 1동 → Il-dong
-          : romaniseRun({ syllables: [...reading.map((c) => decompose(c)!), ...run.syllables], hyphens: shift(run.hyphens, reading.length), afterNumber: false }, system, options);
+          : romaniseRun(
+              {
+                syllables: [...reading.map((c) => decompose(c)!), ...run.syllables],
+                hyphens: shift(run.hyphens, reading.length),
+                afterNumber: false,
+              },
+              system,
+              options,
+            );
         out += (out && !/\s$/.test(out) ? ' ' : '') + word;
         i = next;
         continue;
@@ -204,7 +345,11 @@ export function romaniseText(text: string, system: TextSystem, options: Romanise
 }
 
 function romaniseNumberAndUnit(reading: string[], run: Run, system: TextSystem, options: RomaniseOptions): string {
-  const number = romaniseRun({ syllables: reading.map((c) => decompose(c)!), hyphens: new Set(), afterNumber: false }, system, options);
+  const number = romaniseRun(
+    { syllables: reading.map((c) => decompose(c)!), hyphens: new Set(), afterNumber: false },
+    system,
+    options,
+  );
   const unit = romaniseRun({ syllables: run.syllables, hyphens: new Set(), afterNumber: false }, system, options);
   return `${number}-${unit}`;
 }
@@ -242,7 +387,9 @@ export function hasHangul(text: string): boolean {
 export function keptAsWritten(text: string): string[] {
   const kept: string[] = [];
   for (const m of text.normalize('NFC').matchAll(/\p{L}+/gu)) {
-    const letters = Array.from(m[0]).filter((c) => !isHangulSyllable(c)).join('');
+    const letters = Array.from(m[0])
+      .filter((c) => !isHangulSyllable(c))
+      .join('');
     if (letters) kept.push(letters);
   }
   return kept;

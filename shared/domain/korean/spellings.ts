@@ -49,7 +49,8 @@ export function personSpellings(name: KoreanName, { allSurnames = false } = {}):
       out.push({ system: 'customary', text: `${family} ${kcna}` }, { system: 'customary', text: `${family} ${seoul}` });
     }
   } else {
-    for (const family of allSurnames ? customary : customary.slice(0, 1)) out.push({ system: 'customary', text: family });
+    for (const family of allSurnames ? customary : customary.slice(0, 1))
+      out.push({ system: 'customary', text: family });
   }
   return distinct(out);
 }

@@ -7,7 +7,21 @@
 // plus the spellings the DPRK's own English-language media use (KCNA: Ri, Pak, Choe, Rim, Ryu, Jang).
 // Only the common surnames are listed; the others get the systems' spellings alone.
 
-export const COMPOUND_SURNAMES = new Set(['남궁', '황보', '제갈', '사공', '선우', '서문', '독고', '동방', '어금', '망절', '황목', '소봉', '장곡']);
+export const COMPOUND_SURNAMES = new Set([
+  '남궁',
+  '황보',
+  '제갈',
+  '사공',
+  '선우',
+  '서문',
+  '독고',
+  '동방',
+  '어금',
+  '망절',
+  '황목',
+  '소봉',
+  '장곡',
+]);
 
 export const CUSTOMARY_SURNAMES: Readonly<Record<string, readonly string[]>> = {
   김: ['Kim', 'Gim'],

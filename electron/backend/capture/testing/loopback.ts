@@ -29,14 +29,18 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 function routes(base: () => string, timers: Set<NodeJS.Timeout>): Record<string, Handler> {
   let changing = 0;
-  const html = (body: string, type = 'text/html; charset=utf-8'): Handler => (_req, res) => {
-    res.writeHead(200, { 'Content-Type': type, 'Set-Cookie': 'tracker=1' });
-    res.end(body);
-  };
-  const redirect = (status: number, location: string | (() => string)): Handler => (_req, res) => {
-    res.writeHead(status, { Location: typeof location === 'string' ? location : location() });
-    res.end();
-  };
+  const html =
+    (body: string, type = 'text/html; charset=utf-8'): Handler =>
+    (_req, res) => {
+      res.writeHead(200, { 'Content-Type': type, 'Set-Cookie': 'tracker=1' });
+      res.end(body);
+    };
+  const redirect =
+    (status: number, location: string | (() => string)): Handler =>
+    (_req, res) => {
+      res.writeHead(status, { Location: typeof location === 'string' ? location : location() });
+      res.end();
+    };
   return {
     '/article': html(ARTICLE_HTML),
     '/redirect/1': redirect(302, '/redirect/2'),
@@ -47,13 +51,20 @@ function routes(base: () => string, timers: Set<NodeJS.Timeout>): Record<string,
     '/to-file': redirect(302, 'file:///etc/passwd'),
     '/doc.pdf': (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/pdf' });
-      res.end(makePdf([['Loopback PDF page one', 'Kimbongsokyong Trading Company'], ['Page two of the loopback PDF']], { title: 'Loopback report' }));
+      res.end(
+        makePdf([['Loopback PDF page one', 'Kimbongsokyong Trading Company'], ['Page two of the loopback PDF']], {
+          title: 'Loopback report',
+        }),
+      );
     },
     '/lying-pdf': (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end(makePdf([['A PDF served as text/html']]));
     },
-    '/lying-image': html(ARTICLE_HTML.replace('Masks smuggled via Hyesan</title>', 'Served as an image</title>'), 'image/png'),
+    '/lying-image': html(
+      ARTICLE_HTML.replace('Masks smuggled via Hyesan</title>', 'Served as an image</title>'),
+      'image/png',
+    ),
     '/binary': (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
@@ -95,12 +106,19 @@ function routes(base: () => string, timers: Set<NodeJS.Timeout>): Record<string,
     },
     '/not-found': (_req, res) => {
       res.writeHead(404, { 'Content-Type': 'text/html' });
-      res.end('<html><body><p>Nothing here, said the server, in a page long enough to be read as an article by Readability at all.</p></body></html>');
+      res.end(
+        '<html><body><p>Nothing here, said the server, in a page long enough to be read as an article by Readability at all.</p></body></html>',
+      );
     },
   };
 }
 
-function listen(server: http.Server | https.Server, timers: Set<NodeJS.Timeout>, scheme: string, requests: string[]): Promise<Loopback> {
+function listen(
+  server: http.Server | https.Server,
+  timers: Set<NodeJS.Timeout>,
+  scheme: string,
+  requests: string[],
+): Promise<Loopback> {
   const sockets = new Set<net.Socket>();
   server.on('connection', (socket: net.Socket) => {
     sockets.add(socket);
@@ -112,11 +130,12 @@ function listen(server: http.Server | https.Server, timers: Set<NodeJS.Timeout>,
       resolve({
         url,
         requests,
-        close: () => new Promise<void>((done) => {
-          timers.forEach((t) => clearInterval(t));
-          sockets.forEach((s) => s.destroy());
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            timers.forEach((t) => clearInterval(t));
+            sockets.forEach((s) => s.destroy());
+            server.close(() => done());
+          }),
       });
     });
   });
@@ -138,7 +157,13 @@ export async function startWebServer(extra: Record<string, Handler> = {}): Promi
   const timers = new Set<NodeJS.Timeout>();
   const requests: string[] = [];
   let base = '';
-  const server = http.createServer(handlerFor(routes(() => base, timers), requests, extra));
+  const server = http.createServer(
+    handlerFor(
+      routes(() => base, timers),
+      requests,
+      extra,
+    ),
+  );
   const loopback = await listen(server, timers, 'http', requests);
   base = loopback.url;
   return loopback;
@@ -153,12 +178,27 @@ export async function startTlsServer(): Promise<TlsLoopback> {
   const pems = await generate([{ name: 'commonName', value: 'casefile-test.localhost' }], {
     keySize: 2048,
     algorithm: 'sha256',
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'casefile-test.localhost' }] }],
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 7, ip: '127.0.0.1' },
+          { type: 2, value: 'casefile-test.localhost' },
+        ],
+      },
+    ],
   } as never);
   const timers = new Set<NodeJS.Timeout>();
   const requests: string[] = [];
   let base = '';
-  const server = https.createServer({ key: pems.private, cert: pems.cert }, handlerFor(routes(() => base, timers), requests, {}));
+  const server = https.createServer(
+    { key: pems.private, cert: pems.cert },
+    handlerFor(
+      routes(() => base, timers),
+      requests,
+      {},
+    ),
+  );
   const loopback = await listen(server, timers, 'https', requests);
   base = loopback.url;
   return { ...loopback, certificate: pems.cert };
@@ -230,10 +270,11 @@ export function startSocksProxy(): Promise<SocksProxy> {
       resolve({
         port: (server.address() as AddressInfo).port,
         connects,
-        close: () => new Promise<void>((done) => {
-          sockets.forEach((s) => s.destroy());
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            sockets.forEach((s) => s.destroy());
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -32,7 +32,10 @@ function serve(port: UtilityPort, start: StartMessage): void {
     });
   } catch (error) {
     const code = error instanceof ContractError ? error.code : 'internal';
-    port.postMessage({ type: 'startFailed', error: { code, message: `Could not open ${start.libraryPath}: ${(error as Error).message}` } });
+    port.postMessage({
+      type: 'startFailed',
+      error: { code, message: `Could not open ${start.libraryPath}: ${(error as Error).message}` },
+    });
     port.start();
     return;
   }
@@ -46,7 +49,14 @@ function serve(port: UtilityPort, start: StartMessage): void {
         port.postMessage({ type: 'reply', id, envelope });
       } catch (error) {
         // A value the structured clone cannot carry is a bug, but the caller still gets an answer.
-        port.postMessage({ type: 'reply', id, envelope: { ok: false, error: { code: 'internal', message: `The answer could not be sent: ${(error as Error).message}` } } });
+        port.postMessage({
+          type: 'reply',
+          id,
+          envelope: {
+            ok: false,
+            error: { code: 'internal', message: `The answer could not be sent: ${(error as Error).message}` },
+          },
+        });
       }
     });
   });

@@ -13,12 +13,16 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-utility-'));
 function electronLike(port: MessagePort) {
   return {
     postMessage: (message: unknown) => port.postMessage(message),
-    on: (_event: 'message', listener: (event: { data: unknown }) => void) => port.on('message', (data) => listener({ data })),
+    on: (_event: 'message', listener: (event: { data: unknown }) => void) =>
+      port.on('message', (data) => listener({ data })),
     start: () => port.start(),
   };
 }
 
-function nextMessage(port: MessagePort, predicate: (m: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+function nextMessage(
+  port: MessagePort,
+  predicate: (m: Record<string, unknown>) => boolean,
+): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     const listener = (message: Record<string, unknown>) => {
       if (!predicate(message)) return;
@@ -33,13 +37,18 @@ let main: MessagePort;
 const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
 
 beforeAll(async () => {
-  (process as unknown as { parentPort: unknown }).parentPort = { on: (_event: 'message', listener: Listener) => parentListeners.push(listener) };
+  (process as unknown as { parentPort: unknown }).parentPort = {
+    on: (_event: 'message', listener: Listener) => parentListeners.push(listener),
+  };
   await import('./main');
   const { port1, port2 } = new MessageChannel();
   main = port1;
   const ready = nextMessage(main, (m) => m.type === 'ready' || m.type === 'startFailed');
   for (const listener of parentListeners) {
-    listener({ data: { type: 'start', libraryPath: path.join(dir, 'test.casefile'), userDataDir: dir }, ports: [electronLike(port2)] });
+    listener({
+      data: { type: 'start', libraryPath: path.join(dir, 'test.casefile'), userDataDir: dir },
+      ports: [electronLike(port2)],
+    });
   }
   expect(await ready).toEqual({ type: 'ready' });
 });
@@ -54,7 +63,11 @@ describe('utility-process backend host', () => {
   it('answers calls by id with the backend’s envelopes', async () => {
     const reply = nextMessage(main, (m) => m.type === 'reply' && m.id === 1);
     main.postMessage({ id: 1, method: 'library.info', input: {} });
-    expect(await reply).toMatchObject({ type: 'reply', id: 1, envelope: { ok: true, value: { path: path.join(dir, 'test.casefile') } } });
+    expect(await reply).toMatchObject({
+      type: 'reply',
+      id: 1,
+      envelope: { ok: true, value: { path: path.join(dir, 'test.casefile') } },
+    });
 
     const refused = nextMessage(main, (m) => m.type === 'reply' && m.id === 2);
     main.postMessage({ id: 2, method: 'no.such.method', input: {} });

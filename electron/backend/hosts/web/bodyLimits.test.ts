@@ -18,17 +18,34 @@ async function start(options: { maxBodyBytes?: number; bodyIdleTimeoutMs?: numbe
   const staticDir = path.join(dir, 'renderer');
   fs.mkdirSync(staticDir, { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Casefile</title>');
-  host = await startWebHost({ libraryPath: path.join(dir, 'library.casefile'), staticDir, analyst: 'Test Analyst', ...options });
+  host = await startWebHost({
+    libraryPath: path.join(dir, 'library.casefile'),
+    staticDir,
+    analyst: 'Test Analyst',
+    ...options,
+  });
   return host;
 }
 
 /** Opens a call and hands the request to `send`, which writes the body as it likes. */
-function call(h: WebHost, headers: Record<string, string>, send: (req: http.ClientRequest) => void): Promise<{ status: number; body: string }> {
+function call(
+  h: WebHost,
+  headers: Record<string, string>,
+  send: (req: http.ClientRequest) => void,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
-        host: '127.0.0.1', port: h.port, path: '/api/invoke', method: 'POST',
-        headers: { Host: `127.0.0.1:${h.port}`, 'Content-Type': 'application/json', 'X-Casefile-Token': h.token, ...headers },
+        host: '127.0.0.1',
+        port: h.port,
+        path: '/api/invoke',
+        method: 'POST',
+        headers: {
+          Host: `127.0.0.1:${h.port}`,
+          'Content-Type': 'application/json',
+          'X-Casefile-Token': h.token,
+          ...headers,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -36,7 +53,9 @@ function call(h: WebHost, headers: Record<string, string>, send: (req: http.Clie
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
       },
     );
-    req.on('error', (error) => (String(error).includes('EPIPE') || String(error).includes('ECONNRESET') ? undefined : reject(error)));
+    req.on('error', (error) =>
+      String(error).includes('EPIPE') || String(error).includes('ECONNRESET') ? undefined : reject(error),
+    );
     send(req);
   });
 }
@@ -46,7 +65,10 @@ describe('browser host request bodies', () => {
     const h = await start({ bodyIdleTimeoutMs: 300 });
     const result = await call(h, { 'Content-Length': '1000' }, (req) => req.write('{"method": "library.info", '));
     expect(result.status).toBe(408);
-    expect(JSON.parse(result.body)).toMatchObject({ ok: false, error: { message: 'The request body arrived too slowly and was abandoned.' } });
+    expect(JSON.parse(result.body)).toMatchObject({
+      ok: false,
+      error: { message: 'The request body arrived too slowly and was abandoned.' },
+    });
   });
 
   it('answers 413 to a chunked body past the limit, without reading the rest', async () => {

@@ -30,9 +30,11 @@ async function main(): Promise<void> {
     fail(`${(error as Error).message}\nUsage: main.ts [--library PATH] [--port N] [--host 127.0.0.1]`);
   }
   // Listening anywhere but loopback would expose the library to the network.
-  if (values.host !== '127.0.0.1') fail(`--host must be 127.0.0.1 (got ${values.host}); the browser host never listens on the network.`);
+  if (values.host !== '127.0.0.1')
+    fail(`--host must be 127.0.0.1 (got ${values.host}); the browser host never listens on the network.`);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535 (got ${values.port}).`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a number from 0 to 65535 (got ${values.port}).`);
 
   const userDataDir = defaultUserDataDir();
   const libraryPath = path.resolve(values.library ?? process.env.CASEFILE_LIBRARY ?? defaultLibraryPath(userDataDir));

@@ -29,14 +29,27 @@ afterEach(async () => {
 });
 
 /** A raw request, so tests control every header (fetch would set Host and Origin itself). */
-function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function request(options: {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${host.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', reject);
@@ -61,9 +74,15 @@ describe('the browser host', () => {
   it('carries a contract call: create an article and read it back', async () => {
     const created = await invoke('articles.createFromText', { text: 'Hyesan customs office', title: 'T' });
     expect(created.status).toBe(200);
-    const envelope = JSON.parse(created.body) as { ok: true; value: { article: { id: string; originalSha256: string } } };
+    const envelope = JSON.parse(created.body) as {
+      ok: true;
+      value: { article: { id: string; originalSha256: string } };
+    };
     expect(envelope.ok).toBe(true);
-    const read = JSON.parse((await invoke('articles.get', { id: envelope.value.article.id })).body) as { ok: true; value: { text: string } };
+    const read = JSON.parse((await invoke('articles.get', { id: envelope.value.article.id })).body) as {
+      ok: true;
+      value: { text: string };
+    };
     expect(read.value.text).toBe('Hyesan customs office');
   });
 
@@ -95,11 +114,21 @@ describe('the browser host', () => {
   });
 
   it('refuses calls that are not JSON, and bodies over the limit', async () => {
-    const form = await request({ path: '/api/invoke', method: 'POST', headers: { 'X-Casefile-Token': host.token, 'Content-Type': 'text/plain' }, body: '{}' });
+    const form = await request({
+      path: '/api/invoke',
+      method: 'POST',
+      headers: { 'X-Casefile-Token': host.token, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     const huge = await request({
-      path: '/api/invoke', method: 'POST',
-      headers: { 'X-Casefile-Token': host.token, 'Content-Type': 'application/json', 'Content-Length': String(200 * 1024 * 1024) },
+      path: '/api/invoke',
+      method: 'POST',
+      headers: {
+        'X-Casefile-Token': host.token,
+        'Content-Type': 'application/json',
+        'Content-Length': String(200 * 1024 * 1024),
+      },
     }).catch(() => ({ status: 413 }));
     expect(huge.status).toBe(413);
   });
@@ -118,7 +147,14 @@ describe('the browser host', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html', `/${encodeURIComponent(secretFile)}`]) {
+    for (const attempt of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00index.html',
+      `/${encodeURIComponent(secretFile)}`,
+    ]) {
       const response = await request({ path: attempt });
       expect(response.status, attempt).toBe(404);
       expect(response.body).not.toContain('not for the browser');
@@ -128,7 +164,12 @@ describe('the browser host', () => {
   it('streams backend events to a tokened listener', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = http.get(
-        { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { Host: `127.0.0.1:${host.port}`, 'X-Casefile-Token': host.token } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/events',
+          headers: { Host: `127.0.0.1:${host.port}`, 'X-Casefile-Token': host.token },
+        },
         (res) => {
           expect(res.headers['content-type']).toContain('text/event-stream');
           let text = '';

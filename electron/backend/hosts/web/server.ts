@@ -43,13 +43,28 @@ export interface WebHost {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', ...extra });
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
   res.end(body);
 }
 
@@ -61,7 +76,11 @@ function sendError(res: http.ServerResponse, status: number, code: string, messa
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
-function readBody(req: http.IncomingMessage, res: http.ServerResponse, limits: { maxBytes: number; idleMs: number }): Promise<string> {
+function readBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limits: { maxBytes: number; idleMs: number },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const tooLarge = () => new HttpError(413, `The request is larger than ${limits.maxBytes / 1048576} MB.`);
     // Answer and then drop the connection: the rest of the body (chunked, or lying about its
@@ -74,7 +93,10 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse, limits: {
       res.once('finish', () => req.socket.destroy());
       reject(error);
     };
-    let idle = setTimeout(() => refuse(new HttpError(408, 'The request body arrived too slowly and was abandoned.')), limits.idleMs);
+    let idle = setTimeout(
+      () => refuse(new HttpError(408, 'The request body arrived too slowly and was abandoned.')),
+      limits.idleMs,
+    );
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limits.maxBytes) {
       refuse(tooLarge());
@@ -90,7 +112,10 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse, limits: {
       }
       chunks.push(chunk);
       clearTimeout(idle);
-      idle = setTimeout(() => refuse(new HttpError(408, 'The request body arrived too slowly and was abandoned.')), limits.idleMs);
+      idle = setTimeout(
+        () => refuse(new HttpError(408, 'The request body arrived too slowly and was abandoned.')),
+        limits.idleMs,
+      );
     });
     req.on('end', () => {
       clearTimeout(idle);
@@ -105,9 +130,15 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse, limits: {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   if (!fs.existsSync(`${options.staticDir}/index.html`)) {
-    throw new Error(`The renderer is not built: ${options.staticDir}/index.html is missing. Run "npm run build" first.`);
+    throw new Error(
+      `The renderer is not built: ${options.staticDir}/index.html is missing. Run "npm run build" first.`,
+    );
   }
-  const backend = new Backend({ libraryPath: options.libraryPath, userDataDir: options.userDataDir ?? null, analyst: options.analyst ?? null });
+  const backend = new Backend({
+    libraryPath: options.libraryPath,
+    userDataDir: options.userDataDir ?? null,
+    analyst: options.analyst ?? null,
+  });
   const token = newToken();
   const streams = new Set<http.ServerResponse>();
   let port = 0;
@@ -119,7 +150,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let call: { method?: unknown; input?: unknown };
     try {
-      call = JSON.parse(await readBody(req, res, { maxBytes: options.maxBodyBytes ?? MAX_BODY_BYTES, idleMs: options.bodyIdleTimeoutMs ?? BODY_IDLE_MS })) as typeof call;
+      call = JSON.parse(
+        await readBody(req, res, {
+          maxBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+          idleMs: options.bodyIdleTimeoutMs ?? BODY_IDLE_MS,
+        }),
+      ) as typeof call;
     } catch (error) {
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'The request body is not valid JSON.');
@@ -130,7 +166,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function events(req: http.IncomingMessage, res: http.ServerResponse): void {
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     streams.add(res);
     const off = backend.onEvent((event, payload) => res.write(`data: ${JSON.stringify({ event, payload })}\n\n`));
@@ -151,19 +192,30 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const body = fs.readFileSync(file);
     // index.html names the hashed bundles, so it must never be cached; the bundles may be.
     const cache = file.endsWith('.html') ? 'no-store' : 'max-age=31536000, immutable';
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': mimeType(file), 'Content-Length': body.byteLength, 'Cache-Control': cache });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': mimeType(file),
+      'Content-Length': body.byteLength,
+      'Cache-Control': cache,
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!hostAllowed(req.headers.host, port)) throw new HttpError(403, 'This server answers only to 127.0.0.1 and localhost.');
+    if (!hostAllowed(req.headers.host, port))
+      throw new HttpError(403, 'This server answers only to 127.0.0.1 and localhost.');
     if (!originAllowed(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site') {
       throw new HttpError(403, 'Cross-origin requests are refused.');
     }
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       if (!tokenMatches(token, req.headers[TOKEN_HEADER])) {
-        sendError(res, 401, 'unauthorized', 'The access token is missing or wrong. Open the URL the browser host printed.');
+        sendError(
+          res,
+          401,
+          'unauthorized',
+          'The access token is missing or wrong. Open the URL the browser host printed.',
+        );
         return;
       }
       if (pathname === '/api/invoke' && req.method === 'POST') return invoke(req, res);
@@ -180,7 +232,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
       if (error instanceof HttpError) sendError(res, error.status, 'invalid_input', error.message);
-      else sendError(res, 500, 'internal', `The browser host failed: ${error instanceof Error ? error.message : String(error)}`);
+      else
+        sendError(
+          res,
+          500,
+          'internal',
+          `The browser host failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
     });
   });
   // Uploads can take a while on a slow disk; the default 5-minute request timeout is fine, but

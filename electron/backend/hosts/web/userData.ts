@@ -4,7 +4,10 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultUserDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = os.homedir();
   if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'Casefile');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Casefile');

@@ -11,7 +11,11 @@ import { openExternalLink } from '../safeLink';
 export function LinkClickPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    const unregister = editor.registerCommand(OPEN_LINK_COMMAND, (url) => (openExternalLink(url), true), COMMAND_PRIORITY_LOW);
+    const unregister = editor.registerCommand(
+      OPEN_LINK_COMMAND,
+      (url) => (openExternalLink(url), true),
+      COMMAND_PRIORITY_LOW,
+    );
     const onClick = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target.closest('a') : null;
       if (!target || target.classList.contains('cf-mention-chip')) return;

@@ -2,11 +2,22 @@
 // choosing one replaces "@query" with an EntityMentionNode through INSERT_ENTITY_MENTION_COMMAND.
 // A name no entity has can be created in place, as the type its words suggest or another.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import {
+  LexicalTypeaheadMenuPlugin,
+  MenuOption,
+  useBasicTypeaheadTriggerMatch,
+} from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { Group, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { $createTextNode, $getSelection, $insertNodes, $isRangeSelection, COMMAND_PRIORITY_EDITOR, type TextNode } from 'lexical';
+import {
+  $createTextNode,
+  $getSelection,
+  $insertNodes,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type TextNode,
+} from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Entity } from '../../../../shared/contract/schemas';
@@ -31,7 +42,10 @@ class EntityOption extends MenuOption {
 
 /** "Create “name” as a person": makes the entity, then mentions it. */
 class CreateOption extends MenuOption {
-  constructor(readonly name: string, readonly type: EntityTypeName) {
+  constructor(
+    readonly name: string,
+    readonly type: EntityTypeName,
+  ) {
     super(`create:${type}`);
   }
 }
@@ -41,7 +55,9 @@ type Option = EntityOption | CreateOption;
 function createOptions(query: string, found: Entity[]): CreateOption[] {
   const name = query.trim();
   if (!name) return [];
-  const taken = found.some((e) => [e.name, ...e.aliases.map((a) => a.text)].some((n) => normalizeAlias(n) === normalizeAlias(name)));
+  const taken = found.some((e) =>
+    [e.name, ...e.aliases.map((a) => a.text)].some((n) => normalizeAlias(n) === normalizeAlias(name)),
+  );
   if (taken) return [];
   const guess = guessEntityType(name);
   const types = guess ? [guess, ...CREATE_TYPES.filter((t) => t !== guess)] : CREATE_TYPES;
@@ -73,7 +89,11 @@ export function MentionsPlugin() {
   const [debounced] = useDebouncedValue(query, 120);
   useInsertMentionCommand();
   const triggerFn = useBasicTypeaheadTriggerMatch('@', { minLength: 0, maxLength: 60, allowWhitespace: true });
-  const found = useCall('entities.list', { query: (debounced ?? '').trim() }, { enabled: debounced !== null, placeholderData: keepPreviousData });
+  const found = useCall(
+    'entities.list',
+    { query: (debounced ?? '').trim() },
+    { enabled: debounced !== null, placeholderData: keepPreviousData },
+  );
   const options = useMemo<Option[]>(() => {
     const entities = found.data?.items ?? [];
     const known = entities.slice(0, MAX_SUGGESTIONS).map((e) => new EntityOption(e));
@@ -87,7 +107,10 @@ export function MentionsPlugin() {
       if (option instanceof EntityOption) {
         editor.update(() => {
           queryNode?.remove();
-          editor.dispatchCommand(INSERT_ENTITY_MENTION_COMMAND, { entityId: option.entity.id, name: option.entity.name });
+          editor.dispatchCommand(INSERT_ENTITY_MENTION_COMMAND, {
+            entityId: option.entity.id,
+            name: option.entity.name,
+          });
         });
         closeMenu();
         return;

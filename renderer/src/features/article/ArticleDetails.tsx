@@ -8,14 +8,17 @@ import { DetectedMetadata } from './DetectedMetadata';
 import { ProvenancePanel, UrlValue } from './ProvenancePanel';
 import { Field } from './Field';
 
-
 export function ArticleDetails({ article }: { article: Article }) {
   return (
     <Stack gap="xs" data-testid="article-details">
       <Field label="Publisher">
         {article.publisherName && (
           <>
-            {article.publisherSourceId ? <Anchor href={href({ screen: 'sources', id: article.publisherSourceId })}>{article.publisherName}</Anchor> : article.publisherName}{' '}
+            {article.publisherSourceId ? (
+              <Anchor href={href({ screen: 'sources', id: article.publisherSourceId })}>{article.publisherName}</Anchor>
+            ) : (
+              article.publisherName
+            )}{' '}
             {article.publisherReliability && (
               <Badge variant="light" title="Current reliability of the publisher">
                 {article.publisherReliability}

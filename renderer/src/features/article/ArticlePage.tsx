@@ -1,6 +1,18 @@
 // The Article view: the captured text for reading, with its excerpts painted and listed beside it,
 // and its metadata and fingerprints.
-import { Anchor, Box, Button, Divider, Group, Loader, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Box,
+  Button,
+  Divider,
+  Group,
+  Loader,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -24,7 +36,14 @@ export function ArticlePage() {
   const excerpts = useExcerptWorkspace(article.data);
   const mentionMarks = useMentionMarks(article.data?.id ?? '');
 
-  if (article.error) return <ErrorNotice error={article.error} title="This article could not be opened" onRetry={() => void article.refetch()} />;
+  if (article.error)
+    return (
+      <ErrorNotice
+        error={article.error}
+        title="This article could not be opened"
+        onRetry={() => void article.refetch()}
+      />
+    );
   if (!article.data) {
     return (
       <Group justify="center" p="xl">
@@ -35,7 +54,13 @@ export function ArticlePage() {
   const a = article.data;
   return (
     <Stack gap={0} h="100%" data-testid="article-page">
-      <Group justify="space-between" p="sm" pb="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      <Group
+        justify="space-between"
+        p="sm"
+        pb="xs"
+        wrap="nowrap"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Anchor href={href({ screen: 'library' })} fz="xs">
             <Group gap={2}>
@@ -52,7 +77,10 @@ export function ArticlePage() {
             size="xs"
             value={view}
             onChange={(value) => setView(value === 'original' ? 'original' : 'text')}
-            data={[{ value: 'text', label: 'Text' }, { value: 'original', label: 'Original' }]}
+            data={[
+              { value: 'text', label: 'Text' },
+              { value: 'original', label: 'Original' },
+            ]}
             aria-label="Show the article's text or its original"
           />
           <Button variant="default" leftSection={<IconPencil size={14} />} onClick={open}>
@@ -74,13 +102,20 @@ export function ArticlePage() {
                 extraMarks={mentionMarks}
                 // The selection toolbar's slot: actions other features offer on selected text.
                 extraActions={(selection, done) => (
-                  <TagEntityAction selection={{ articleId: a.id, start: selection.start, end: selection.end, text: selection.text }} onDone={done} />
+                  <TagEntityAction
+                    selection={{ articleId: a.id, start: selection.start, end: selection.end, text: selection.text }}
+                    onDone={done}
+                  />
                 )}
               />
             </Box>
           </ScrollArea>
         )}
-        <ScrollArea w={380} type="auto" style={{ borderLeft: '1px solid var(--mantine-color-default-border)', flexShrink: 0 }}>
+        <ScrollArea
+          w={380}
+          type="auto"
+          style={{ borderLeft: '1px solid var(--mantine-color-default-border)', flexShrink: 0 }}
+        >
           <Box p="sm">
             <ExcerptPanel article={a} workspace={excerpts} />
             <Divider my="md" label="Article" labelPosition="left" />

@@ -76,7 +76,17 @@ interface Hover {
   titles: string[];
 }
 
-export function ArticleText({ text, language, direction, marks = EMPTY, activeMarkId, onMarkClick, onSelectionChange, onSelectionContextMenu, ref }: ArticleTextProps) {
+export function ArticleText({
+  text,
+  language,
+  direction,
+  marks = EMPTY,
+  activeMarkId,
+  onMarkClick,
+  onSelectionChange,
+  onSelectionContextMenu,
+  ref,
+}: ArticleTextProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const content = useMemo(() => renderSegments(text, marks), [text, marks]);
@@ -113,7 +123,9 @@ export function ArticleText({ text, language, direction, marks = EMPTY, activeMa
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => container.current && onSelectionChange(readTextSelection(container.current, text)));
+      frame = requestAnimationFrame(
+        () => container.current && onSelectionChange(readTextSelection(container.current, text)),
+      );
     };
     document.addEventListener('selectionchange', update);
     return () => {
@@ -143,7 +155,9 @@ export function ArticleText({ text, language, direction, marks = EMPTY, activeMa
           if (ids.length) onMarkClick(ids);
         }}
         onMouseOver={(event) => {
-          const titles = markIdsAt(event.target).map((id) => byId.get(id)?.title).filter((t): t is string => Boolean(t));
+          const titles = markIdsAt(event.target)
+            .map((id) => byId.get(id)?.title)
+            .filter((t): t is string => Boolean(t));
           if (!titles.length) return setHover(null);
           const rect = (event.target as Element).getBoundingClientRect();
           setHover({ x: event.clientX, y: rect.bottom + 6, titles });
@@ -161,7 +175,14 @@ export function ArticleText({ text, language, direction, marks = EMPTY, activeMa
       </div>
       {hover && (
         <Portal>
-          <Paper className={classes.hoverCard} shadow="md" withBorder p={6} style={{ left: hover.x, top: hover.y }} data-testid="mark-hover">
+          <Paper
+            className={classes.hoverCard}
+            shadow="md"
+            withBorder
+            p={6}
+            style={{ left: hover.x, top: hover.y }}
+            data-testid="mark-hover"
+          >
             <Stack gap={2}>
               {hover.titles.map((title, i) => (
                 <Text key={i} fz="xs">

@@ -7,7 +7,9 @@ import { showSuccess } from '../../ui/notify';
 import { detectedOffers } from './detectedOffers';
 
 export function DetectedMetadata({ article }: { article: Article }) {
-  const update = useAction('articles.updateMetadata', { onSuccess: () => showSuccess('The detected value was applied.') });
+  const update = useAction('articles.updateMetadata', {
+    onSuccess: () => showSuccess('The detected value was applied.'),
+  });
   const offers = detectedOffers(article);
   const emails = article.detected.emails ?? [];
   const editions = article.detected.otherEditions ?? [];
@@ -18,7 +20,13 @@ export function DetectedMetadata({ article }: { article: Article }) {
         Found in the document
       </Text>
       {offers.map((offer) => (
-        <Group key={`${offer.field}-${offer.value}`} gap={6} wrap="nowrap" align="flex-start" data-testid="detected-offer">
+        <Group
+          key={`${offer.field}-${offer.value}`}
+          gap={6}
+          wrap="nowrap"
+          align="flex-start"
+          data-testid="detected-offer"
+        >
           <Text fz="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
             <Text span fz="xs" c="dimmed">
               {offer.label}:{' '}
@@ -29,7 +37,11 @@ export function DetectedMetadata({ article }: { article: Article }) {
             size="compact-xs"
             variant="light"
             aria-label={`Use the detected ${offer.label.toLowerCase()}`}
-            loading={update.isPending && update.variables?.id === article.id && JSON.stringify(update.variables) === JSON.stringify({ id: article.id, ...offer.input })}
+            loading={
+              update.isPending &&
+              update.variables?.id === article.id &&
+              JSON.stringify(update.variables) === JSON.stringify({ id: article.id, ...offer.input })
+            }
             onClick={() => update.mutate({ id: article.id, ...offer.input })}
           >
             Use

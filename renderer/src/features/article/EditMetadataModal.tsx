@@ -8,7 +8,16 @@ import { useAction } from '../../api/hooks';
 import { draftFromArticle, draftToInput, MetadataFields, type MetadataDraft, type MetadataErrors } from '../capture';
 import { showSuccess } from '../../ui/notify';
 
-const FIELDS: ReadonlySet<string> = new Set(['title', 'publisher', 'byline', 'published', 'language', 'textDirection', 'translator', 'url']);
+const FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'publisher',
+  'byline',
+  'published',
+  'language',
+  'textDirection',
+  'translator',
+  'url',
+]);
 
 /** The backend's validation issues, by the form field they concern. */
 function fieldErrors(error: unknown): MetadataErrors {
@@ -21,7 +30,15 @@ function fieldErrors(error: unknown): MetadataErrors {
   return errors;
 }
 
-export function EditMetadataModal({ article, opened, onClose }: { article: Article; opened: boolean; onClose: () => void }) {
+export function EditMetadataModal({
+  article,
+  opened,
+  onClose,
+}: {
+  article: Article;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const [draft, setDraft] = useState<MetadataDraft>(() => draftFromArticle(article));
   const [errors, setErrors] = useState<MetadataErrors>({});
   const update = useAction('articles.updateMetadata', {

@@ -8,7 +8,13 @@ export function Field({ label, children }: { label: string; children: ReactNode 
       <Text fz={11} c="dimmed" tt="uppercase" fw={600} lts={0.3}>
         {label}
       </Text>
-      <div style={{ fontSize: 'var(--mantine-font-size-sm)' }}>{children || <Text span c="dimmed" fz="sm">—</Text>}</div>
+      <div style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
+        {children || (
+          <Text span c="dimmed" fz="sm">
+            —
+          </Text>
+        )}
+      </div>
     </div>
   );
 }

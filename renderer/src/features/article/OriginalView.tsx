@@ -26,7 +26,15 @@ declare module 'react' {
 
 type OriginalArticle = Pick<
   Article,
-  'id' | 'title' | 'text' | 'language' | 'textDirection' | 'mediaType' | 'originalFilename' | 'originalSha256' | 'pageStarts'
+  | 'id'
+  | 'title'
+  | 'text'
+  | 'language'
+  | 'textDirection'
+  | 'mediaType'
+  | 'originalFilename'
+  | 'originalSha256'
+  | 'pageStarts'
 >;
 
 function Toolbar({ article, children }: { article: OriginalArticle; children: React.ReactNode }) {
@@ -44,7 +52,14 @@ function Toolbar({ article, children }: { article: OriginalArticle; children: Re
 
 function WebPageOriginal({ article }: { article: OriginalArticle }) {
   const view = useCall('articles.originalView', { id: article.id });
-  if (view.error) return <ErrorNotice error={view.error} title="The original page could not be shown" onRetry={() => void view.refetch()} />;
+  if (view.error)
+    return (
+      <ErrorNotice
+        error={view.error}
+        title="The original page could not be shown"
+        onRetry={() => void view.refetch()}
+      />
+    );
   return (
     <div className={classes.pane}>
       <Toolbar article={article}>
@@ -66,7 +81,9 @@ function WebPageOriginal({ article }: { article: OriginalArticle }) {
           <Loader size="sm" />
         </Group>
       ) : view.data.html === null ? (
-        <Text p="md" fz="sm">This original is not a web page.</Text>
+        <Text p="md" fz="sm">
+          This original is not a web page.
+        </Text>
       ) : (
         <iframe
           key={article.id}
@@ -92,18 +109,30 @@ function PdfOriginal({ article }: { article: OriginalArticle }) {
     <div className={classes.pane}>
       <Toolbar article={article}>
         <Text fz="xs" c="dimmed" truncate>
-          PDF, {pages.length} page{pages.length === 1 ? '' : 's'}: the text of each page as extracted. Save the original to see its layout.
+          PDF, {pages.length} page{pages.length === 1 ? '' : 's'}: the text of each page as extracted. Save the original
+          to see its layout.
         </Text>
       </Toolbar>
       <ScrollArea style={{ flex: 1, borderTop: '1px solid var(--mantine-color-default-border)' }} type="auto">
         <Stack gap="md" px="xl" py="lg" data-testid="pdf-pages">
           {pages.map((page) => (
-            <Paper key={page.number} withBorder p="md" component="section" aria-label={`Page ${page.number}`} data-testid="pdf-page">
+            <Paper
+              key={page.number}
+              withBorder
+              p="md"
+              component="section"
+              aria-label={`Page ${page.number}`}
+              data-testid="pdf-page"
+            >
               <Badge variant="light" color="gray" mb="xs">
                 Page {page.number}
               </Badge>
               <div className={classes.page} lang={article.language || undefined} dir={dir}>
-                {page.text.trim() || <Text span c="dimmed" fz="sm">(no text on this page)</Text>}
+                {page.text.trim() || (
+                  <Text span c="dimmed" fz="sm">
+                    (no text on this page)
+                  </Text>
+                )}
               </div>
             </Paper>
           ))}
@@ -123,8 +152,9 @@ function TextOriginal({ article }: { article: OriginalArticle }) {
       </Toolbar>
       <Box p="md">
         <Alert variant="light" color="gray" data-testid="original-note">
-          This article was captured from text{article.originalFilename ? ` (${article.originalFilename})` : ''}: the original is the text
-          itself, shown in the Text view. Save original… gives you the exact bytes that were captured.
+          This article was captured from text{article.originalFilename ? ` (${article.originalFilename})` : ''}: the
+          original is the text itself, shown in the Text view. Save original… gives you the exact bytes that were
+          captured.
         </Alert>
       </Box>
     </div>

@@ -25,7 +25,6 @@ export function formatUtc(iso: string): string {
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-
 /** A URL from evidence: text to read and copy, never a live link; opening it is a deliberate act. */
 export function UrlValue({ url, label, testId }: { url: string; label: string; testId?: string }) {
   return (
@@ -46,7 +45,11 @@ export function ProvenancePanel({ article }: { article: Article }) {
         <CopyValue value={article.textSha256} label="the text's SHA-256" testId="text-sha256" />
       </Field>
       <Field label="Original">
-        {[article.originalFilename, article.mediaType, `${formatBytes(article.originalSize)} (${article.originalSize.toLocaleString()} bytes)`]
+        {[
+          article.originalFilename,
+          article.mediaType,
+          `${formatBytes(article.originalSize)} (${article.originalSize.toLocaleString()} bytes)`,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </Field>

@@ -9,10 +9,17 @@ import { base64ToBytes, downloadBytes, safeFileName, sha256Hex } from '../../ui/
 import { showError } from '../../ui/notify';
 
 const EXTENSIONS: Record<string, string> = {
-  'text/html': '.html', 'application/pdf': '.pdf', 'text/markdown': '.md', 'text/plain': '.txt',
+  'text/html': '.html',
+  'application/pdf': '.pdf',
+  'text/markdown': '.md',
+  'text/plain': '.txt',
 };
 
-export function SaveOriginalButton({ article }: { article: Pick<Article, 'id' | 'originalFilename' | 'originalSha256' | 'mediaType'> }) {
+export function SaveOriginalButton({
+  article,
+}: {
+  article: Pick<Article, 'id' | 'originalFilename' | 'originalSha256' | 'mediaType'>;
+}) {
   const [saving, setSaving] = useState(false);
   const save = async () => {
     setSaving(true);
@@ -21,7 +28,9 @@ export function SaveOriginalButton({ article }: { article: Pick<Article, 'id' | 
       const bytes = base64ToBytes(original.bytesBase64);
       const actual = await sha256Hex(bytes);
       if (actual !== article.originalSha256) {
-        throw new Error(`The original's bytes hash to ${actual}, not the recorded ${article.originalSha256}; nothing was saved. Run "casefile verify".`);
+        throw new Error(
+          `The original's bytes hash to ${actual}, not the recorded ${article.originalSha256}; nothing was saved. Run "casefile verify".`,
+        );
       }
       const fallback = `${article.originalSha256.slice(0, 16)}${EXTENSIONS[article.mediaType] ?? '.bin'}`;
       downloadBytes(bytes, safeFileName(original.filename || article.originalFilename, fallback));
@@ -32,7 +41,13 @@ export function SaveOriginalButton({ article }: { article: Pick<Article, 'id' | 
     }
   };
   return (
-    <Button variant="default" size="xs" leftSection={<IconDownload size={14} />} loading={saving} onClick={() => void save()}>
+    <Button
+      variant="default"
+      size="xs"
+      leftSection={<IconDownload size={14} />}
+      loading={saving}
+      onClick={() => void save()}
+    >
       Save original…
     </Button>
   );

@@ -38,21 +38,41 @@ export function detectedOffers(article: Article): DetectedOffer[] {
   if (siteName && siteName !== article.publisherName) {
     offers.push({ field: 'publisher', label: 'Publisher', value: siteName, input: { publisher: siteName } });
   }
-  if (d.published?.value && (d.published.value !== article.published.value || d.published.qualifier !== article.published.qualifier)) {
-    offers.push({ field: 'published', label: 'Published', value: formatPartialDate(d.published), input: { published: d.published } });
+  if (
+    d.published?.value &&
+    (d.published.value !== article.published.value || d.published.qualifier !== article.published.qualifier)
+  ) {
+    offers.push({
+      field: 'published',
+      label: 'Published',
+      value: formatPartialDate(d.published),
+      input: { published: d.published },
+    });
   }
   if (d.language && LANGUAGE_TAG.test(d.language) && d.language !== article.language) {
     offers.push({ field: 'language', label: 'Language', value: d.language, input: { language: d.language } });
   }
   // 'auto' already renders left-to-right text correctly; only a right-to-left finding is news.
-  const directionDiffers = d.textDirection !== article.textDirection && !(d.textDirection === 'ltr' && article.textDirection === 'auto');
+  const directionDiffers =
+    d.textDirection !== article.textDirection && !(d.textDirection === 'ltr' && article.textDirection === 'auto');
   if (d.textDirection && directionDiffers) {
-    offers.push({ field: 'textDirection', label: 'Text direction', value: d.textDirection, input: { textDirection: d.textDirection } });
+    offers.push({
+      field: 'textDirection',
+      label: 'Text direction',
+      value: d.textDirection,
+      input: { textDirection: d.textDirection },
+    });
   }
   // The page's own canonical address is usually the better citation; both are offered when they differ.
   const urls = [...new Set([d.url, d.canonicalUrl].filter((u): u is string => Boolean(u && isHttpUrl(u))))];
   for (const url of urls) {
-    if (url !== article.url) offers.push({ field: 'url', label: url === d.canonicalUrl ? 'Canonical URL' : 'URL', value: url, input: { url } });
+    if (url !== article.url)
+      offers.push({
+        field: 'url',
+        label: url === d.canonicalUrl ? 'Canonical URL' : 'URL',
+        value: url,
+        input: { url },
+      });
   }
   return offers;
 }

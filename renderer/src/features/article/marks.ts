@@ -58,7 +58,8 @@ export function segmentsFor(textLength: number, marks: readonly TextMark[]): Seg
     const end = cuts[i + 1]!;
     active = active.filter((m) => m.end > start);
     while (next < byStart.length && byStart[next]!.start <= start) active.push(byStart[next++]!);
-    const covering = active.length > 1 ? [...active].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)) : [...active];
+    const covering =
+      active.length > 1 ? [...active].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)) : [...active];
     segments.push({ start, end, marks: covering });
   }
   return mergeAdjacentPlain(segments);

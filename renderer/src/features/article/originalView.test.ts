@@ -23,8 +23,16 @@ describe('splitPages', () => {
 });
 
 const BASE = {
-  title: 'Current title', byline: '', translator: '', description: '', publisherName: '', language: 'en', textDirection: 'auto',
-  url: '', published: { value: '', qualifier: '' }, detected: {},
+  title: 'Current title',
+  byline: '',
+  translator: '',
+  description: '',
+  publisherName: '',
+  language: 'en',
+  textDirection: 'auto',
+  url: '',
+  published: { value: '', qualifier: '' },
+  detected: {},
 } as unknown as Article;
 
 describe('detectedOffers', () => {
@@ -32,8 +40,14 @@ describe('detectedOffers', () => {
     const offers = detectedOffers({
       ...BASE,
       detected: {
-        title: 'Current title', byline: 'Jeffrey Gettleman', siteName: 'Daily NK', language: 'ko', textDirection: 'rtl',
-        published: { value: '2020-03-06', qualifier: '' }, url: 'https://example.com/a', canonicalUrl: 'https://example.com/canonical',
+        title: 'Current title',
+        byline: 'Jeffrey Gettleman',
+        siteName: 'Daily NK',
+        language: 'ko',
+        textDirection: 'rtl',
+        published: { value: '2020-03-06', qualifier: '' },
+        url: 'https://example.com/a',
+        canonicalUrl: 'https://example.com/canonical',
       },
     });
     expect(offers.map((o) => [o.field, o.input])).toEqual([
@@ -52,7 +66,10 @@ describe('detectedOffers', () => {
   });
 
   it('offers nothing the backend would refuse: non-http URLs, malformed language tags', () => {
-    const offers = detectedOffers({ ...BASE, detected: { url: 'javascript:alert(1)', canonicalUrl: 'file:///etc/passwd', language: 'not a tag' } });
+    const offers = detectedOffers({
+      ...BASE,
+      detected: { url: 'javascript:alert(1)', canonicalUrl: 'file:///etc/passwd', language: 'not a tag' },
+    });
     expect(offers).toEqual([]);
   });
 });

@@ -27,8 +27,12 @@ export function readTextSelection(container: HTMLElement, text: string): TextSel
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!range.intersectsNode(container)) return null;
-  let start = container.contains(range.startContainer) ? utf16Within(container, range.startContainer, range.startOffset) : 0;
-  let end = container.contains(range.endContainer) ? utf16Within(container, range.endContainer, range.endOffset) : text.length;
+  let start = container.contains(range.startContainer)
+    ? utf16Within(container, range.startContainer, range.startOffset)
+    : 0;
+  let end = container.contains(range.endContainer)
+    ? utf16Within(container, range.endContainer, range.endOffset)
+    : text.length;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return null;

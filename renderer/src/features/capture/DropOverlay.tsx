@@ -40,7 +40,9 @@ export function DropOverlay() {
       setDragging(false);
       // The desktop app imports the dropped files and folders by path (the backend walks folders);
       // the browser host reads them in the page and uploads their bytes.
-      const byPath = chooseImportRoute([...(e.dataTransfer?.files ?? [])], api.capabilities.importByPath, (file) => api.pathForFile(file));
+      const byPath = chooseImportRoute([...(e.dataTransfer?.files ?? [])], api.capabilities.importByPath, (file) =>
+        api.pathForFile(file),
+      );
       if (byPath.kind === 'paths') void importFilePaths(byPath.paths);
       else void takeDroppedFiles(e.dataTransfer).then(importFiles);
     };

@@ -48,7 +48,8 @@ function ImportSummary({ result, fileNames }: { result: ImportResult; fileNames:
   return (
     <Stack gap="sm" data-testid="import-summary">
       <Text fz="sm">
-        {result.imported.length} imported · {result.duplicates.length} already in the library · {result.failed.length} failed
+        {result.imported.length} imported · {result.duplicates.length} already in the library · {result.failed.length}{' '}
+        failed
       </Text>
       <ScrollArea.Autosize mah={360}>
         <Stack gap="sm">

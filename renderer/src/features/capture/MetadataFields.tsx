@@ -18,7 +18,10 @@ export function MetadataFields({ draft, errors, onChange }: Props) {
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...draft, [key]: e.currentTarget.value }),
   });
   const published = parsePublished(draft.published);
-  const publishedHint = draft.published.trim() && !('error' in published) ? `Read as: ${formatPartialDate(published)}` : 'A year, month or full date: 2020, March 2020, 2020-03-06, early February 2020';
+  const publishedHint =
+    draft.published.trim() && !('error' in published)
+      ? `Read as: ${formatPartialDate(published)}`
+      : 'A year, month or full date: 2020, March 2020, 2020-03-06, early February 2020';
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" verticalSpacing="xs">
       <TextInput label="Title" placeholder="A title (the text may have none)" {...field('title')} data-autofocus />

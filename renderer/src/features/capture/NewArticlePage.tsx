@@ -98,10 +98,15 @@ export function NewArticlePage() {
           />
         )}
         {duplicate && (
-          <Alert color="yellow" icon={<IconCopy size={16} />} title="Already in the library" data-testid="duplicate-notice">
+          <Alert
+            color="yellow"
+            icon={<IconCopy size={16} />}
+            title="Already in the library"
+            data-testid="duplicate-notice"
+          >
             This text is already in the library as{' '}
-            <Anchor href={href({ screen: 'article', id: duplicate.id })}>“{articleLabel(duplicate.title)}”</Anchor>. Nothing was
-            added.
+            <Anchor href={href({ screen: 'article', id: duplicate.id })}>“{articleLabel(duplicate.title)}”</Anchor>.
+            Nothing was added.
           </Alert>
         )}
         <Textarea

@@ -3,7 +3,15 @@ import { Button, Group, Text } from '@mantine/core';
 import type { DetectedMetadata } from './detectMetadata';
 import type { MetadataDraft } from './metadataDraft';
 
-export function Suggestions({ detected, draft, onApply }: { detected: DetectedMetadata; draft: MetadataDraft; onApply: (patch: Partial<MetadataDraft>) => void }) {
+export function Suggestions({
+  detected,
+  draft,
+  onApply,
+}: {
+  detected: DetectedMetadata;
+  draft: MetadataDraft;
+  onApply: (patch: Partial<MetadataDraft>) => void;
+}) {
   const offers: { label: string; patch: Partial<MetadataDraft> }[] = [];
   if (detected.translator && draft.translator !== detected.translator) {
     offers.push({ label: `Translator: ${detected.translator}`, patch: { translator: detected.translator } });

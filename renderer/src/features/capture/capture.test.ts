@@ -4,8 +4,14 @@ import { draftToInput, EMPTY_DRAFT } from './metadataDraft';
 
 describe('detectMetadata', () => {
   it('offers the translator, contact and language of a Daily NK translation', () => {
-    const text = 'The company smuggled masks, and the traders say that it was backed by Kim.\n\n*Translated by Violet Kim\n\nPlease direct any comments to dailynkenglish@uni-media.net.\n\nRead in Korean';
-    expect(detectMetadata(text)).toEqual({ translator: 'Violet Kim', contactEmail: 'dailynkenglish@uni-media.net', originalLanguage: 'ko', language: 'en' });
+    const text =
+      'The company smuggled masks, and the traders say that it was backed by Kim.\n\n*Translated by Violet Kim\n\nPlease direct any comments to dailynkenglish@uni-media.net.\n\nRead in Korean';
+    expect(detectMetadata(text)).toEqual({
+      translator: 'Violet Kim',
+      contactEmail: 'dailynkenglish@uni-media.net',
+      originalLanguage: 'ko',
+      language: 'en',
+    });
   });
 
   it('reads the language off the script', () => {
@@ -24,7 +30,12 @@ describe('draftToInput', () => {
   });
 
   it('explains each bad field', () => {
-    const { errors, ok } = draftToInput({ ...EMPTY_DRAFT, published: 'Marchember', language: 'english!', url: 'javascript:alert(1)' });
+    const { errors, ok } = draftToInput({
+      ...EMPTY_DRAFT,
+      published: 'Marchember',
+      language: 'english!',
+      url: 'javascript:alert(1)',
+    });
     expect(ok).toBe(false);
     expect(Object.keys(errors).sort()).toEqual(['language', 'published', 'url']);
   });

@@ -3,7 +3,11 @@
 // else as uploaded bytes (the browser host). Pure, so both routes are tested without a host.
 export type ImportRoute<F> = { kind: 'paths'; paths: string[] } | { kind: 'upload'; files: F[] };
 
-export function chooseImportRoute<F>(files: readonly F[], importByPath: boolean, pathOf: (file: F) => string | null): ImportRoute<F> {
+export function chooseImportRoute<F>(
+  files: readonly F[],
+  importByPath: boolean,
+  pathOf: (file: F) => string | null,
+): ImportRoute<F> {
   if (importByPath && files.length > 0) {
     const paths = files.map(pathOf);
     // A file made in the page has no path; then all travel as bytes, so one import stays one job.

@@ -13,7 +13,15 @@ import { chooseImportRoute } from './importRoute';
 export type ImportState =
   | { status: 'idle' }
   | { status: 'reading'; total: number }
-  | { status: 'running'; jobId: string | null; done: number; total: number; current: string; failures: number; cancelling: boolean }
+  | {
+      status: 'running';
+      jobId: string | null;
+      done: number;
+      total: number;
+      current: string;
+      failures: number;
+      cancelling: boolean;
+    }
   | { status: 'finished'; result: ImportResult; cancelled: boolean; fileNames: ReadonlyMap<string, string> };
 
 /** Per-file limit the backend enforces, and a per-call budget under the host's 80 MB body limit. */
@@ -56,7 +64,10 @@ function batches(uploads: Upload[]): Upload[][] {
   let current: Upload[] = [];
   let size = 0;
   for (const upload of uploads) {
-    if (current.length && (size + upload.bytesBase64.length > BATCH_BASE64_BUDGET || current.length >= BATCH_MAX_FILES)) {
+    if (
+      current.length &&
+      (size + upload.bytesBase64.length > BATCH_BASE64_BUDGET || current.length >= BATCH_MAX_FILES)
+    ) {
       out.push(current);
       current = [];
       size = 0;
@@ -77,7 +88,10 @@ export async function importFiles(files: File[]): Promise<void> {
   const fileNames = new Map<string, string>();
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES) {
-      result.failed.push({ path: file.name, error: `${file.name} is larger than 50 MB, the most a page can upload in one file; import it with the casefile command or the desktop app.` });
+      result.failed.push({
+        path: file.name,
+        error: `${file.name} is larger than 50 MB, the most a page can upload in one file; import it with the casefile command or the desktop app.`,
+      });
       continue;
     }
     try {
@@ -92,8 +106,15 @@ export async function importFiles(files: File[]): Promise<void> {
   let offset = result.failed.length;
   const running = (progress: Partial<Extract<ImportState, { status: 'running' }>>) =>
     set({
-      status: 'running', jobId: null, done: offset, total, current: '', failures: result.failed.length, cancelling: cancelRequested,
-      ...(state.status === 'running' ? state : {}), ...progress,
+      status: 'running',
+      jobId: null,
+      done: offset,
+      total,
+      current: '',
+      failures: result.failed.length,
+      cancelling: cancelRequested,
+      ...(state.status === 'running' ? state : {}),
+      ...progress,
     });
   running({});
   let cancelled = false;
@@ -137,7 +158,15 @@ export async function importFilePaths(paths: string[]): Promise<void> {
   let cancelled = false;
   try {
     const outcome = await api.runJob('articles.importFiles', { paths }, (p: JobProgress, jobId) =>
-      set({ status: 'running', jobId, done: p.done, total: Math.max(total, p.total), current: p.current, failures: p.failures, cancelling: cancelRequested }),
+      set({
+        status: 'running',
+        jobId,
+        done: p.done,
+        total: Math.max(total, p.total),
+        current: p.current,
+        failures: p.failures,
+        cancelling: cancelRequested,
+      }),
     );
     result = outcome.result;
     cancelled = outcome.status === 'cancelled';
@@ -160,7 +189,13 @@ export function dismissImport(): void {
 }
 
 /** The picker offers every type the backend imports (shared/contract/importFormats). */
-export const IMPORT_ACCEPT = [...IMPORTABLE_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html', 'application/pdf'].join(',');
+export const IMPORT_ACCEPT = [
+  ...IMPORTABLE_EXTENSIONS,
+  'text/plain',
+  'text/markdown',
+  'text/html',
+  'application/pdf',
+].join(',');
 
 /** Chosen or dropped files, imported by path where the host can, else uploaded (./importRoute.ts). */
 export function importChosenFiles(files: File[]): Promise<void> {

@@ -18,7 +18,14 @@ export interface MetadataDraft {
 export type MetadataErrors = Partial<Record<keyof MetadataDraft, string>>;
 
 export const EMPTY_DRAFT: MetadataDraft = {
-  title: '', publisher: '', byline: '', published: '', language: '', textDirection: 'auto', translator: '', url: '',
+  title: '',
+  publisher: '',
+  byline: '',
+  published: '',
+  language: '',
+  textDirection: 'auto',
+  translator: '',
+  url: '',
 };
 
 export function draftFromArticle(article: Article): MetadataDraft {
@@ -50,12 +57,14 @@ export function draftToInput(draft: MetadataDraft) {
   const published = parsePublished(draft.published);
   if ('error' in published) errors.published = published.error;
   const language = draft.language.trim();
-  if (language && !LANGUAGE_TAG.test(language)) errors.language = 'Use a language tag such as en, ko, zh-Hant or pt-BR.';
+  if (language && !LANGUAGE_TAG.test(language))
+    errors.language = 'Use a language tag such as en, ko, zh-Hant or pt-BR.';
   const url = draft.url.trim();
   if (url) {
     try {
       const parsed = new URL(url);
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') errors.url = 'Only http(s) addresses can be recorded.';
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        errors.url = 'Only http(s) addresses can be recorded.';
     } catch {
       errors.url = 'This is not a web address (it should start with https://).';
     }

@@ -58,7 +58,12 @@ export function CaseDetail({ id }: { id: string }) {
           {c.items.length} item(s) · created {formatTimestamp(c.createdAt)} · updated {formatTimestamp(c.updatedAt)}
         </Text>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconFileZip size={14} />} onClick={() => void exportCaseFile(c.id, c.title)} title="A portable file a teammate can import and merge">
+          <Button
+            variant="default"
+            leftSection={<IconFileZip size={14} />}
+            onClick={() => void exportCaseFile(c.id, c.title)}
+            title="A portable file a teammate can import and merge"
+          >
             Export case file
           </Button>
           <CaseExportsMenu caseId={c.id} title={c.title} />

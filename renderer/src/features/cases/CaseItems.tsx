@@ -24,7 +24,14 @@ function ExcerptLink({ item }: { item: CaseItem }) {
   const e = excerpt.data;
   return (
     <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-      {e && <GradeBadge reliability={e.reliability} credibility={e.credibility} recorded={e.reliabilityAtRecord} size="xs" />}
+      {e && (
+        <GradeBadge
+          reliability={e.reliability}
+          credibility={e.credibility}
+          recorded={e.reliabilityAtRecord}
+          size="xs"
+        />
+      )}
       {e ? (
         <Anchor size="xs" lineClamp={1} href={href({ screen: 'article', id: e.articleId, excerptId: e.id })}>
           “{item.title}”

@@ -13,7 +13,16 @@ export function CaseSummary({ id, summary }: { id: string; summary: Case['summar
       <Text size="xs" fw={600} c="dimmed">
         Summary
       </Text>
-      <RichTextEditor key={id} draftKey={`case-summary:${id}`} value={summary} onSave={save} label="Case summary" placeholder="What this case is about, what is known and what is not…" minHeight={80} testId="case-summary" />
+      <RichTextEditor
+        key={id}
+        draftKey={`case-summary:${id}`}
+        value={summary}
+        onSave={save}
+        label="Case summary"
+        placeholder="What this case is about, what is known and what is not…"
+        minHeight={80}
+        testId="case-summary"
+      />
     </Stack>
   );
 }

@@ -1,5 +1,26 @@
-import { ActionIcon, Anchor, Badge, Button, EmptyState, Group, Stack, Switch, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconBriefcase, IconFileImport, IconGitMerge, IconPlus } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  EmptyState,
+  Group,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import {
+  IconArchive,
+  IconArchiveOff,
+  IconBriefcase,
+  IconFileImport,
+  IconGitMerge,
+  IconPlus,
+} from '@tabler/icons-react';
 import type { Case } from '../../../../shared/contract/schemas';
 import { useState } from 'react';
 import { useAction, useCall } from '../../api/hooks';
@@ -27,8 +48,21 @@ function NewCaseForm() {
       }}
     >
       <Group gap="xs">
-        <TextInput size="xs" w={360} aria-label="New case title" placeholder="New case title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-        <Button type="submit" size="xs" leftSection={<IconPlus size={14} />} disabled={!title.trim()} loading={create.isPending}>
+        <TextInput
+          size="xs"
+          w={360}
+          aria-label="New case title"
+          placeholder="New case title"
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+        <Button
+          type="submit"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          disabled={!title.trim()}
+          loading={create.isPending}
+        >
           Create case
         </Button>
       </Group>
@@ -87,19 +121,32 @@ export function CasesList() {
         <Title order={3}>Cases</Title>
         <Group gap="sm">
           {open > 0 && (
-            <Button size="xs" variant="light" color="orange" leftSection={<IconGitMerge size={14} />} component="a" href={href({ screen: 'conflicts' })}>
+            <Button
+              size="xs"
+              variant="light"
+              color="orange"
+              leftSection={<IconGitMerge size={14} />}
+              component="a"
+              href={href({ screen: 'conflicts' })}
+            >
               {open} conflict(s) to resolve
             </Button>
           )}
           <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={pickCaseFileToImport}>
             Import case file…
           </Button>
-          <Switch size="xs" label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+          <Switch
+            size="xs"
+            label="Show archived"
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.currentTarget.checked)}
+          />
         </Group>
       </Group>
       <NewCaseForm />
       <Text size="xs" c="dimmed">
-        Drop a teammate’s case file (.zip) anywhere here to import it; drag rows from the Library, Excerpts, Sources or Search onto a case to add them.
+        Drop a teammate’s case file (.zip) anywhere here to import it; drag rows from the Library, Excerpts, Sources or
+        Search onto a case to add them.
       </Text>
       {!list.isSuccess ? (
         <QueryStatus query={list} what="the cases" />

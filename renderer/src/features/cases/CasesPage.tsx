@@ -7,9 +7,5 @@ import { CaseFileDropZone } from './exchange/CaseFileDropZone';
 export function CasesPage() {
   const route = useRoute();
   const id = route.screen === 'cases' ? route.id : undefined;
-  return (
-    <CaseFileDropZone>
-      {id ? <CaseDetail key={id} id={id} /> : <CasesList />}
-    </CaseFileDropZone>
-  );
+  return <CaseFileDropZone>{id ? <CaseDetail key={id} id={id} /> : <CasesList />}</CaseFileDropZone>;
 }

@@ -84,10 +84,19 @@ function ConflictCard({ conflict }: { conflict: ConflictItem }) {
           </Table.Tbody>
         </Table>
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={() => choose('local')} loading={resolve.isPending && resolve.variables?.keep === 'local'} disabled={resolve.isPending}>
+          <Button
+            variant="default"
+            onClick={() => choose('local')}
+            loading={resolve.isPending && resolve.variables?.keep === 'local'}
+            disabled={resolve.isPending}
+          >
             Keep mine
           </Button>
-          <Button onClick={() => choose('remote')} loading={resolve.isPending && resolve.variables?.keep === 'remote'} disabled={resolve.isPending}>
+          <Button
+            onClick={() => choose('remote')}
+            loading={resolve.isPending && resolve.variables?.keep === 'remote'}
+            disabled={resolve.isPending}
+          >
             Take theirs
           </Button>
         </Group>
@@ -115,12 +124,17 @@ export function ConflictsPage() {
         )}
       </Group>
       <Text size="xs" c="dimmed">
-        Each item below was changed both here and by the teammate whose case file you imported. Nothing was overwritten: choose which version to keep.
+        Each item below was changed both here and by the teammate whose case file you imported. Nothing was overwritten:
+        choose which version to keep.
       </Text>
       {!list.isSuccess ? (
         <QueryStatus query={list} what="the conflicts" />
       ) : list.data.items.length === 0 ? (
-        <EmptyState icon={<IconGitMerge size={28} />} title="No open conflicts" description="Imported case files merged without any edit clashing with yours." />
+        <EmptyState
+          icon={<IconGitMerge size={28} />}
+          title="No open conflicts"
+          description="Imported case files merged without any edit clashing with yours."
+        />
       ) : (
         list.data.items.map((c) => <ConflictCard key={c.id} conflict={c} />)
       )}

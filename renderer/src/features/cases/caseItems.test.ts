@@ -18,7 +18,12 @@ describe('parseIdList', () => {
 
 describe('groupCaseItems', () => {
   it('groups by kind in a fixed order and leaves out empty kinds', () => {
-    const item = (kind: 'article' | 'excerpt' | 'source' | 'entity', title: string) => ({ itemId: title, kind, title, addedAt: '' });
+    const item = (kind: 'article' | 'excerpt' | 'source' | 'entity', title: string) => ({
+      itemId: title,
+      kind,
+      title,
+      addedAt: '',
+    });
     const groups = groupCaseItems([item('entity', 'Kim Yo Jong'), item('article', 'Daily NK'), item('entity', 'MPAF')]);
     expect(groups.map((g) => [g.kind, g.items.map((i) => i.title)])).toEqual([
       ['article', ['Daily NK']],

@@ -14,7 +14,9 @@ export const CASE_KIND_LABELS: Record<CaseKind, string> = {
 
 /** Non-empty groups in a fixed order (articles, excerpts, sources, entities). */
 export function groupCaseItems(items: readonly CaseItem[]): { kind: CaseKind; items: CaseItem[] }[] {
-  return CASE_KIND_ORDER.map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) })).filter((g) => g.items.length > 0);
+  return CASE_KIND_ORDER.map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) })).filter(
+    (g) => g.items.length > 0,
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,7 +3,16 @@
 // out, and a rich-text field is compared and shown by its plain text rather than its editor JSON.
 
 /** Fields that change with every save and say nothing the analyst must choose between. */
-const BOOKKEEPING = new Set(['id', 'created_at', 'created_by', 'updated_at', 'createdAt', 'createdBy', 'updatedAt', 'anchor_status']);
+const BOOKKEEPING = new Set([
+  'id',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'anchor_status',
+]);
 
 export interface FieldDifference {
   field: string;
@@ -28,20 +37,26 @@ function comparable(field: string, value: unknown): string {
 }
 
 export function fieldLabel(field: string): string {
-  const words = field.replace(/_text$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  const words = field
+    .replace(/_text$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function differingFields(local: Record<string, unknown>, remote: Record<string, unknown>): FieldDifference[] {
   const keys = [...new Set([...Object.keys(local), ...Object.keys(remote)])];
   const has = (key: string) => key in local || key in remote;
-  return keys
-    .filter((key) => !BOOKKEEPING.has(key))
-    // "note_json" and "note_text" say the same thing; the text is what a person can compare.
-    .filter((key) => !(key.endsWith('_json') && has(key.replace(/_json$/, '_text'))))
-    .filter((key) => key in remote && key in local)
-    .filter((key) => comparable(key, local[key]) !== comparable(key, remote[key]))
-    .map((key) => ({ field: key, label: fieldLabel(key), local: shown(local[key]), remote: shown(remote[key]) }));
+  return (
+    keys
+      .filter((key) => !BOOKKEEPING.has(key))
+      // "note_json" and "note_text" say the same thing; the text is what a person can compare.
+      .filter((key) => !(key.endsWith('_json') && has(key.replace(/_json$/, '_text'))))
+      .filter((key) => key in remote && key in local)
+      .filter((key) => comparable(key, local[key]) !== comparable(key, remote[key]))
+      .map((key) => ({ field: key, label: fieldLabel(key), local: shown(local[key]), remote: shown(remote[key]) }))
+  );
 }
 
 /** The name an analyst knows the item by, from whichever version has one. */

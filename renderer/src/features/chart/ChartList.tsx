@@ -17,7 +17,12 @@ export function ChartList({ graph, onSelectEdge }: { graph: GraphData; onSelectE
       linksOf.set(end, list);
     }
   }
-  if (!graph.nodes.length) return <Text size="sm" c="dimmed">No entities match.</Text>;
+  if (!graph.nodes.length)
+    return (
+      <Text size="sm" c="dimmed">
+        No entities match.
+      </Text>
+    );
   return (
     <Stack gap={4} component="section" aria-label="Entities and their links" data-testid="chart-list">
       <List listStyleType="none" spacing={6}>
@@ -38,7 +43,11 @@ export function ChartList({ graph, onSelectEdge }: { graph: GraphData; onSelectE
                     const other = names.get(outgoing ? e.target : e.source) ?? '?';
                     return (
                       <List.Item key={e.id}>
-                        <UnstyledButton fz="xs" onClick={() => onSelectEdge(e)} aria-label={`${outgoing || e.kind === 'co-mention' ? '' : 'from '}${other}: ${edgeCaption(e)}. Show the evidence`}>
+                        <UnstyledButton
+                          fz="xs"
+                          onClick={() => onSelectEdge(e)}
+                          aria-label={`${outgoing || e.kind === 'co-mention' ? '' : 'from '}${other}: ${edgeCaption(e)}. Show the evidence`}
+                        >
                           {e.kind === 'relationship' && !outgoing ? '← ' : ''}
                           {edgeCaption(e)} {e.kind === 'relationship' && outgoing ? '→ ' : '· '}
                           <b>{other}</b>

@@ -13,12 +13,23 @@ export function ChartScreen() {
       <Group justify="space-between">
         <Title order={3}>Link chart</Title>
         <Select
-          size="xs" w={320} label="Chart of" placeholder="The whole library" clearable searchable
+          size="xs"
+          w={320}
+          label="Chart of"
+          placeholder="The whole library"
+          clearable
+          searchable
           data={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
-          value={caseId} onChange={setCaseId}
+          value={caseId}
+          onChange={setCaseId}
         />
       </Group>
-      <ScopedChart key={caseId ?? 'library'} {...(caseId ? { caseId } : {})} title={chosen?.title ?? 'the library'} height="calc(100dvh - 230px)" />
+      <ScopedChart
+        key={caseId ?? 'library'}
+        {...(caseId ? { caseId } : {})}
+        title={chosen?.title ?? 'the library'}
+        height="calc(100dvh - 230px)"
+      />
     </Stack>
   );
 }

@@ -2,7 +2,14 @@
 // show, drawing mode and exports.
 import { Button, Group, Menu, MultiSelect, SegmentedControl, Select, Switch, TextInput } from '@mantine/core';
 import { IconDownload, IconLink } from '@tabler/icons-react';
-import { CREDIBILITY, CREDIBILITY_VALUES, RELIABILITY, RELIABILITY_LETTERS, type Credibility, type Reliability } from '../../../../shared/domain/admiralty';
+import {
+  CREDIBILITY,
+  CREDIBILITY_VALUES,
+  RELIABILITY,
+  RELIABILITY_LETTERS,
+  type Credibility,
+  type Reliability,
+} from '../../../../shared/domain/admiralty';
 import { parsePartialDate } from '../../../../shared/domain/partialDate';
 import type { EntityTypeName } from '../entities/entityTypes';
 import { ENTITY_TYPE_OPTIONS } from '../entities/entityTypes';
@@ -19,7 +26,14 @@ export interface ChartFilters {
   to: string;
 }
 
-export const NO_FILTERS: ChartFilters = { minReliability: null, maxCredibility: null, entityTypes: [], relationshipTypes: [], from: '', to: '' };
+export const NO_FILTERS: ChartFilters = {
+  minReliability: null,
+  maxCredibility: null,
+  entityTypes: [],
+  relationshipTypes: [],
+  from: '',
+  to: '',
+};
 
 /** The typed date as the contract wants it, or an error message to show beside the field. */
 export function readDate(text: string): { value?: string; error?: string } {
@@ -56,26 +70,98 @@ export function ChartToolbar(p: Props) {
         aria-label="Layout"
         value={p.layout}
         onChange={(v) => p.onLayout(v as LayoutName)}
-        data={[{ value: 'fcose', label: 'Force' }, { value: 'breadthfirst', label: 'Hierarchy' }, { value: 'circle', label: 'Circle' }]}
+        data={[
+          { value: 'fcose', label: 'Force' },
+          { value: 'breadthfirst', label: 'Hierarchy' },
+          { value: 'circle', label: 'Circle' },
+        ]}
       />
       <Select
-        size="xs" w={150} label="Source reliability" placeholder="Any" clearable
-        data={RELIABILITY_LETTERS.filter((l) => l !== 'F').map((l) => ({ value: l, label: `At least ${l} – ${RELIABILITY[l].label}` }))}
-        value={p.filters.minReliability} onChange={(v) => set({ minReliability: (v as Reliability | null) ?? null })}
+        size="xs"
+        w={150}
+        label="Source reliability"
+        placeholder="Any"
+        clearable
+        data={RELIABILITY_LETTERS.filter((l) => l !== 'F').map((l) => ({
+          value: l,
+          label: `At least ${l} – ${RELIABILITY[l].label}`,
+        }))}
+        value={p.filters.minReliability}
+        onChange={(v) => set({ minReliability: (v as Reliability | null) ?? null })}
       />
       <Select
-        size="xs" w={150} label="Credibility" placeholder="Any" clearable
-        data={CREDIBILITY_VALUES.filter((c) => c !== 6).map((c) => ({ value: String(c), label: `${c} or better – ${CREDIBILITY[c].label}` }))}
+        size="xs"
+        w={150}
+        label="Credibility"
+        placeholder="Any"
+        clearable
+        data={CREDIBILITY_VALUES.filter((c) => c !== 6).map((c) => ({
+          value: String(c),
+          label: `${c} or better – ${CREDIBILITY[c].label}`,
+        }))}
         value={p.filters.maxCredibility ? String(p.filters.maxCredibility) : null}
         onChange={(v) => set({ maxCredibility: v ? (Number(v) as Credibility) : null })}
       />
-      <MultiSelect size="xs" w={170} label="Entity types" placeholder="All" data={ENTITY_TYPE_OPTIONS} value={p.filters.entityTypes} onChange={(v) => set({ entityTypes: v as EntityTypeName[] })} clearable />
-      <MultiSelect size="xs" w={170} label="Relationships" placeholder="All" data={RELATIONSHIP_OPTIONS} value={p.filters.relationshipTypes} onChange={(v) => set({ relationshipTypes: v as RelationshipTypeName[] })} clearable />
-      <TextInput size="xs" w={110} label="From" placeholder="2020" value={p.filters.from} error={from.error ? 'not a date' : undefined} title={from.error} onChange={(e) => set({ from: e.currentTarget.value })} />
-      <TextInput size="xs" w={110} label="To" placeholder="March 2020" value={p.filters.to} error={to.error ? 'not a date' : undefined} title={to.error} onChange={(e) => set({ to: e.currentTarget.value })} />
-      <Switch size="xs" label="Co-mentions" checked={p.showCoMentions} onChange={(e) => p.onShowCoMentions(e.currentTarget.checked)} />
-      <Switch size="xs" label="Group by type" checked={p.groupByType} onChange={(e) => p.onGroupByType(e.currentTarget.checked)} />
-      <Button size="xs" variant={p.drawing ? 'filled' : 'default'} leftSection={<IconLink size={14} />} onClick={() => p.onDrawing(!p.drawing)} aria-pressed={p.drawing} title="Drag from one entity to another to record a relationship">
+      <MultiSelect
+        size="xs"
+        w={170}
+        label="Entity types"
+        placeholder="All"
+        data={ENTITY_TYPE_OPTIONS}
+        value={p.filters.entityTypes}
+        onChange={(v) => set({ entityTypes: v as EntityTypeName[] })}
+        clearable
+      />
+      <MultiSelect
+        size="xs"
+        w={170}
+        label="Relationships"
+        placeholder="All"
+        data={RELATIONSHIP_OPTIONS}
+        value={p.filters.relationshipTypes}
+        onChange={(v) => set({ relationshipTypes: v as RelationshipTypeName[] })}
+        clearable
+      />
+      <TextInput
+        size="xs"
+        w={110}
+        label="From"
+        placeholder="2020"
+        value={p.filters.from}
+        error={from.error ? 'not a date' : undefined}
+        title={from.error}
+        onChange={(e) => set({ from: e.currentTarget.value })}
+      />
+      <TextInput
+        size="xs"
+        w={110}
+        label="To"
+        placeholder="March 2020"
+        value={p.filters.to}
+        error={to.error ? 'not a date' : undefined}
+        title={to.error}
+        onChange={(e) => set({ to: e.currentTarget.value })}
+      />
+      <Switch
+        size="xs"
+        label="Co-mentions"
+        checked={p.showCoMentions}
+        onChange={(e) => p.onShowCoMentions(e.currentTarget.checked)}
+      />
+      <Switch
+        size="xs"
+        label="Group by type"
+        checked={p.groupByType}
+        onChange={(e) => p.onGroupByType(e.currentTarget.checked)}
+      />
+      <Button
+        size="xs"
+        variant={p.drawing ? 'filled' : 'default'}
+        leftSection={<IconLink size={14} />}
+        onClick={() => p.onDrawing(!p.drawing)}
+        aria-pressed={p.drawing}
+        title="Drag from one entity to another to record a relationship"
+      >
         {p.drawing ? 'Drawing links…' : 'Draw a link'}
       </Button>
       <Menu position="bottom-end">

@@ -17,17 +17,32 @@ export function DrawLinkModal({ link, onClose }: { link: PendingLink; onClose: (
   const from = useCall('entities.page', { id: link.source.id });
   const to = useCall('entities.page', { id: link.target.id });
   const create = useAction('relationships.create', { onSuccess: onClose });
-  const excerpts = [...(from.data?.excerpts ?? []), ...(to.data?.excerpts ?? [])].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
+  const excerpts = [...(from.data?.excerpts ?? []), ...(to.data?.excerpts ?? [])].filter(
+    (x, i, all) => all.findIndex((y) => y.id === x.id) === i,
+  );
   return (
     <Modal opened onClose={onClose} title={`Link ${link.source.name} to ${link.target.name}`} size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ fromEntityId: link.source.id, toEntityId: link.target.id, type, excerptIds, ...(label.trim() ? { label: label.trim() } : {}) });
+          create.mutate({
+            fromEntityId: link.source.id,
+            toEntityId: link.target.id,
+            type,
+            excerptIds,
+            ...(label.trim() ? { label: label.trim() } : {}),
+          });
         }}
       >
         <Stack gap="xs">
-          <Select label={`${link.source.name} is…`} data={RELATIONSHIP_OPTIONS} value={type} allowDeselect={false} onChange={(v) => v && setType(v as RelationshipTypeName)} data-autofocus />
+          <Select
+            label={`${link.source.name} is…`}
+            data={RELATIONSHIP_OPTIONS}
+            value={type}
+            allowDeselect={false}
+            onChange={(v) => v && setType(v as RelationshipTypeName)}
+            data-autofocus
+          />
           <Text size="sm">…{link.target.name}</Text>
           <TextInput label="Label (optional)" value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
           <MultiSelect
@@ -35,7 +50,10 @@ export function DrawLinkModal({ link, onClose }: { link: PendingLink; onClose: (
             placeholder={excerpts.length ? 'Choose the excerpts that say so' : 'No excerpt mentions either entity yet'}
             disabled={!excerpts.length}
             searchable
-            data={excerpts.map((x) => ({ value: x.id, label: `${x.grade} · ${x.exact.length > 90 ? `${x.exact.slice(0, 90)}…` : x.exact}` }))}
+            data={excerpts.map((x) => ({
+              value: x.id,
+              label: `${x.grade} · ${x.exact.length > 90 ? `${x.exact.slice(0, 90)}…` : x.exact}`,
+            }))}
             value={excerptIds}
             onChange={setExcerptIds}
             comboboxProps={{ withinPortal: true }}

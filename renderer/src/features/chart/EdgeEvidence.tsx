@@ -8,12 +8,25 @@ import { edgeCaption } from './chartElements';
 
 function EvidenceItem({ id }: { id: string }) {
   const excerpt = useCall('excerpts.get', { id });
-  if (!excerpt.data) return excerpt.isError ? <Text size="xs" c="red">This excerpt could not be read.</Text> : <Loader size="xs" />;
+  if (!excerpt.data)
+    return excerpt.isError ? (
+      <Text size="xs" c="red">
+        This excerpt could not be read.
+      </Text>
+    ) : (
+      <Loader size="xs" />
+    );
   const x = excerpt.data;
   return (
     <Paper withBorder p={6} radius="sm" data-testid="edge-evidence-item">
       <Group gap={6} wrap="nowrap" align="flex-start">
-        <GradeBadge reliability={x.reliability} credibility={x.credibility} recorded={x.reliabilityAtRecord} grade={x.grade} size="xs" />
+        <GradeBadge
+          reliability={x.reliability}
+          credibility={x.credibility}
+          recorded={x.reliabilityAtRecord}
+          grade={x.grade}
+          size="xs"
+        />
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Anchor size="xs" href={href({ screen: 'article', id: x.articleId, excerptId: x.id })} dir="auto">
             “{x.exact}”

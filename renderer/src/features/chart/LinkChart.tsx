@@ -1,7 +1,20 @@
 // The link chart: entities and the links between them, for the whole library, a case or one
 // entity. Click a link to read the excerpts behind it; drag between entities to record a new one;
 // the keyboard moves between entities and their neighbours; a list says the same for screen readers.
-import { Alert, Box, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, VisuallyHidden, useComputedColorScheme, useMantineTheme } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  VisuallyHidden,
+  useComputedColorScheme,
+  useMantineTheme,
+} from '@mantine/core';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphData, GraphEdge } from '../../../../shared/contract/network';
@@ -48,23 +61,31 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
   const from = readDate(filters.from).value;
   const to = readDate(filters.to).value;
   const query = {
-    ...(caseId ? { caseId } : {}), ...(entityId ? { entityId } : {}),
+    ...(caseId ? { caseId } : {}),
+    ...(entityId ? { entityId } : {}),
     ...(filters.minReliability ? { minReliability: filters.minReliability } : {}),
     ...(filters.maxCredibility ? { maxCredibility: filters.maxCredibility } : {}),
     ...(filters.entityTypes.length ? { entityTypes: filters.entityTypes } : {}),
     ...(filters.relationshipTypes.length ? { relationshipTypes: filters.relationshipTypes } : {}),
-    ...(from ? { from } : {}), ...(to ? { to } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
     coMentions: true,
   };
   const built = useCall('graph.build', query);
-  const graph = useMemo(() => mergeGraphs([built.data ?? { nodes: [], edges: [] }, ...expansions]), [built.data, expansions]);
+  const graph = useMemo(
+    () => mergeGraphs([built.data ?? { nodes: [], edges: [] }, ...expansions]),
+    [built.data, expansions],
+  );
   const shown = useMemo(() => visibleGraph(graph, { showCoMentions, hidden }), [graph, showCoMentions, hidden]);
-  const elements = useMemo(() => toElements(graph, { showCoMentions, groupByType, hidden }), [graph, showCoMentions, groupByType, hidden]);
+  const elements = useMemo(
+    () => toElements(graph, { showCoMentions, groupByType, hidden }),
+    [graph, showCoMentions, groupByType, hidden],
+  );
   const style = useMemo(() => chartStylesheet(theme, scheme), [theme, scheme]);
   const cy = useCytoscape(container, elements, layout, style);
   const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const selectedEdge = shown.edges.find((e) => e.id === selectedEdgeId) ?? null;
-  const focused = focusId ? nodesById.get(focusId) ?? null : null;
+  const focused = focusId ? (nodesById.get(focusId) ?? null) : null;
 
   useEffect(() => {
     if (!cy) return;
@@ -83,7 +104,10 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
     };
     const onDrawn = (_event: unknown, source: NodeSingular, target: NodeSingular, added: EdgeSingular) => {
       added.remove(); // the drawn line becomes a relationship only once it has a type and evidence
-      setPendingLink({ source: { id: source.id(), name: source.data('label') as string }, target: { id: target.id(), name: target.data('label') as string } });
+      setPendingLink({
+        source: { id: source.id(), name: source.data('label') as string },
+        target: { id: target.id(), name: target.data('label') as string },
+      });
     };
     cy.on('tap', 'edge', onEdge);
     cy.on('tap', 'node', onNode);
@@ -100,8 +124,11 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
   // Drawing mode: the whole entity is the handle, so a drag from it to another draws a link.
   useEffect(() => {
     if (!cy || !drawing) return;
-    const handles = (cy as unknown as { edgehandles(options: object): { enableDrawMode(): void; destroy(): void } }).edgehandles({
-      canConnect: (source: NodeSingular, target: NodeSingular) => source.id() !== target.id() && !source.isParent() && !target.isParent(),
+    const handles = (
+      cy as unknown as { edgehandles(options: object): { enableDrawMode(): void; destroy(): void } }
+    ).edgehandles({
+      canConnect: (source: NodeSingular, target: NodeSingular) =>
+        source.id() !== target.id() && !source.isParent() && !target.isParent(),
       edgeParams: () => ({ classes: 'drawn' }),
       snap: false,
     });
@@ -126,7 +153,11 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
 
   const expand = async (id: string) => {
     try {
-      const around = await api.call('graph.build', { entityId: id, coMentions: true, ...(filters.minReliability ? { minReliability: filters.minReliability } : {}) });
+      const around = await api.call('graph.build', {
+        entityId: id,
+        coMentions: true,
+        ...(filters.minReliability ? { minReliability: filters.minReliability } : {}),
+      });
       setExpansions((list) => [...list, around]);
       setHidden((h) => new Set([...h].filter((x) => !around.nodes.some((n) => n.id === x))));
       setAnnouncement(`Expanded ${nodesById.get(id)?.name ?? ''}: ${around.nodes.length - 1} neighbour(s).`);
@@ -150,10 +181,21 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
     const base = title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'chart';
     try {
       if (format === 'png' && cy) {
-        const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: scheme === 'dark' ? theme.colors.dark[7] : '#ffffff' }) as unknown as Blob;
+        const blob = cy.png({
+          output: 'blob',
+          full: true,
+          scale: 2,
+          bg: scheme === 'dark' ? theme.colors.dark[7] : '#ffffff',
+        }) as unknown as Blob;
         downloadBytes(new Uint8Array(await blob.arrayBuffer()), `${base}.png`);
       } else if (format === 'svg' && cy) {
-        downloadText((cy as unknown as { svg(o: object): string }).svg({ full: true, bg: scheme === 'dark' ? theme.colors.dark[7] : '#ffffff' }), `${base}.svg`);
+        downloadText(
+          (cy as unknown as { svg(o: object): string }).svg({
+            full: true,
+            bg: scheme === 'dark' ? theme.colors.dark[7] : '#ffffff',
+          }),
+          `${base}.svg`,
+        );
       } else if (format === 'graphml' || format === 'gexf') {
         const { xml } = await api.call('graph.export', { ...query, format });
         downloadText(xml, `${base}.${format}`);
@@ -163,12 +205,17 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
     }
   };
 
-  const sortedNodes = useMemo(() => [...shown.nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)), [shown.nodes]);
+  const sortedNodes = useMemo(
+    () => [...shown.nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)),
+    [shown.nodes],
+  );
   const say = (id: string, prefix = '') => {
     const node = nodesById.get(id);
     if (!node) return;
     const links = shown.edges.filter((e) => e.source === id || e.target === id).length;
-    setAnnouncement(`${prefix}${node.name}, ${ENTITY_TYPE_INFO[node.type].label}, ${links} link${links === 1 ? '' : 's'}.`);
+    setAnnouncement(
+      `${prefix}${node.name}, ${ENTITY_TYPE_INFO[node.type].label}, ${links} link${links === 1 ? '' : 's'}.`,
+    );
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (!sortedNodes.length) return;
@@ -181,7 +228,8 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
-        const next = index < 0 ? 0 : (index + (event.key === 'ArrowDown' ? 1 : -1) + sortedNodes.length) % sortedNodes.length;
+        const next =
+          index < 0 ? 0 : (index + (event.key === 'ArrowDown' ? 1 : -1) + sortedNodes.length) % sortedNodes.length;
         setAnchorId(sortedNodes[next]!.id);
         moveTo(sortedNodes[next]!.id);
         break;
@@ -195,7 +243,12 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
           break;
         }
         const at = around.findIndex((n) => n.id === focusId);
-        const next = at < 0 ? (event.key === 'ArrowRight' ? 0 : around.length - 1) : (at + (event.key === 'ArrowRight' ? 1 : -1) + around.length) % around.length;
+        const next =
+          at < 0
+            ? event.key === 'ArrowRight'
+              ? 0
+              : around.length - 1
+            : (at + (event.key === 'ArrowRight' ? 1 : -1) + around.length) % around.length;
         moveTo(around[next]!.id, `Neighbour ${next + 1} of ${around.length} of ${nodesById.get(anchor)?.name ?? ''}: `);
         break;
       }
@@ -226,12 +279,23 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
   return (
     <Stack gap="xs" data-testid="link-chart">
       <ChartToolbar
-        filters={filters} onFilters={setFilters} layout={layout} onLayout={setLayout} showCoMentions={showCoMentions} onShowCoMentions={setShowCoMentions}
-        groupByType={groupByType} onGroupByType={setGroupByType} drawing={drawing} onDrawing={setDrawing} onExport={(f) => void exportAs(f)}
+        filters={filters}
+        onFilters={setFilters}
+        layout={layout}
+        onLayout={setLayout}
+        showCoMentions={showCoMentions}
+        onShowCoMentions={setShowCoMentions}
+        groupByType={groupByType}
+        onGroupByType={setGroupByType}
+        drawing={drawing}
+        onDrawing={setDrawing}
+        onExport={(f) => void exportAs(f)}
       />
       <Group justify="space-between">
         <Text size="xs" c="dimmed" data-testid="chart-counts">
-          {shown.nodes.length} entit{shown.nodes.length === 1 ? 'y' : 'ies'} · {shown.edges.filter((e) => e.kind === 'relationship').length} relationship(s) · {shown.edges.filter((e) => e.kind === 'co-mention').length} co-mention(s)
+          {shown.nodes.length} entit{shown.nodes.length === 1 ? 'y' : 'ies'} ·{' '}
+          {shown.edges.filter((e) => e.kind === 'relationship').length} relationship(s) ·{' '}
+          {shown.edges.filter((e) => e.kind === 'co-mention').length} co-mention(s)
           {hidden.size > 0 && ` · ${hidden.size} hidden`}
         </Text>
         <Group gap="xs">
@@ -240,10 +304,23 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
               Show hidden
             </Button>
           )}
-          <SegmentedControl size="xs" aria-label="Show as" value={view} onChange={(v) => setView(v as 'chart' | 'list')} data={[{ value: 'chart', label: 'Chart' }, { value: 'list', label: 'List' }]} />
+          <SegmentedControl
+            size="xs"
+            aria-label="Show as"
+            value={view}
+            onChange={(v) => setView(v as 'chart' | 'list')}
+            data={[
+              { value: 'chart', label: 'Chart' },
+              { value: 'list', label: 'List' },
+            ]}
+          />
         </Group>
       </Group>
-      {built.isError && <Alert color="red" title="Could not build the chart">{errorMessage(built.error)}</Alert>}
+      {built.isError && (
+        <Alert color="red" title="Could not build the chart">
+          {errorMessage(built.error)}
+        </Alert>
+      )}
       <Group align="stretch" gap="xs" wrap="nowrap">
         <Box pos="relative" style={{ flex: 1, minWidth: 0, height, display: view === 'chart' ? undefined : 'none' }}>
           <div
@@ -254,12 +331,19 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
             aria-label={`Link chart of ${title}. Arrow up and down move between entities, left and right between the neighbours of the chosen one; Space chooses, Enter opens, E expands, H hides, P pins. Choose List, above, to read the same links as a list.`}
             onKeyDown={onKeyDown}
             data-testid="link-chart-canvas"
-            style={{ position: 'absolute', inset: 0, border: '1px solid var(--mantine-color-default-border)', borderRadius: 4, background: 'var(--mantine-color-body)' }}
+            style={{
+              position: 'absolute',
+              inset: 0,
+              border: '1px solid var(--mantine-color-default-border)',
+              borderRadius: 4,
+              background: 'var(--mantine-color-body)',
+            }}
           />
           {built.isPending && <Loader size="sm" pos="absolute" top={12} left={12} />}
           {built.data && !shown.nodes.length && (
             <Text size="sm" c="dimmed" pos="absolute" top={12} left={12} maw={420}>
-              No entities to chart yet. Tag entities in articles (or loosen the filters), and record relationships from an entity’s page or by drawing them here.
+              No entities to chart yet. Tag entities in articles (or loosen the filters), and record relationships from
+              an entity’s page or by drawing them here.
             </Text>
           )}
         </Box>
@@ -269,18 +353,33 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
               <EdgeEvidence edge={selectedEdge} nodes={nodesById} />
             ) : focused ? (
               <Stack gap={6} data-testid="chart-node">
-                <Text fw={600} size="sm" dir="auto">{focused.name}</Text>
-                <Text size="xs" c="dimmed">{ENTITY_TYPE_INFO[focused.type].label} · {focused.mentions} mention(s){focused.aliases.length ? ` · also ${focused.aliases.join(', ')}` : ''}</Text>
+                <Text fw={600} size="sm" dir="auto">
+                  {focused.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {ENTITY_TYPE_INFO[focused.type].label} · {focused.mentions} mention(s)
+                  {focused.aliases.length ? ` · also ${focused.aliases.join(', ')}` : ''}
+                </Text>
                 <Group gap={4}>
-                  <Button size="compact-xs" onClick={() => navigate({ screen: 'entities', id: focused.id })}>Open</Button>
-                  <Button size="compact-xs" variant="default" onClick={() => void expand(focused.id)}>Expand neighbours</Button>
-                  <Button size="compact-xs" variant="default" onClick={() => hide(focused.id)}>Hide</Button>
-                  <Button size="compact-xs" variant="default" onClick={() => togglePin(focused.id)}>Pin / unpin</Button>
+                  <Button size="compact-xs" onClick={() => navigate({ screen: 'entities', id: focused.id })}>
+                    Open
+                  </Button>
+                  <Button size="compact-xs" variant="default" onClick={() => void expand(focused.id)}>
+                    Expand neighbours
+                  </Button>
+                  <Button size="compact-xs" variant="default" onClick={() => hide(focused.id)}>
+                    Hide
+                  </Button>
+                  <Button size="compact-xs" variant="default" onClick={() => togglePin(focused.id)}>
+                    Pin / unpin
+                  </Button>
                 </Group>
               </Stack>
             ) : (
               <Text size="xs" c="dimmed">
-                Click a link to read the excerpts behind it, or an entity to expand, hide or pin it. Thicker links come from more reliable sources; solid ones are more credible, dotted ones less. Faint grey links are co-mentions.
+                Click a link to read the excerpts behind it, or an entity to expand, hide or pin it. Thicker links come
+                from more reliable sources; solid ones are more credible, dotted ones less. Faint grey links are
+                co-mentions.
               </Text>
             )}
           </Paper>
@@ -288,10 +387,18 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
       </Group>
       {view === 'list' && (
         <Paper withBorder p="sm">
-          <ChartList graph={shown} onSelectEdge={(e: GraphEdge) => { setSelectedEdgeId(e.id); setView('chart'); }} />
+          <ChartList
+            graph={shown}
+            onSelectEdge={(e: GraphEdge) => {
+              setSelectedEdgeId(e.id);
+              setView('chart');
+            }}
+          />
         </Paper>
       )}
-      <VisuallyHidden aria-live="polite" data-testid="chart-announcer">{announcement}</VisuallyHidden>
+      <VisuallyHidden aria-live="polite" data-testid="chart-announcer">
+        {announcement}
+      </VisuallyHidden>
       {pendingLink && <DrawLinkModal link={pendingLink} onClose={() => setPendingLink(null)} />}
     </Stack>
   );

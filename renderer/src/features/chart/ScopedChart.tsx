@@ -8,7 +8,13 @@ const LinkChart = lazy(() => import('./LinkChart'));
 
 export function ScopedChart(props: LinkChartProps) {
   return (
-    <Suspense fallback={<Center h={120}><Loader size="sm" /></Center>}>
+    <Suspense
+      fallback={
+        <Center h={120}>
+          <Loader size="sm" />
+        </Center>
+      }
+    >
       <LinkChart {...props} />
     </Suspense>
   );

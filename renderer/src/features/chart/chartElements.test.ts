@@ -13,15 +13,32 @@ const graph: GraphData = {
     { id: C, name: 'Kim Yo Jong', type: 'person', aliases: ['김여정'], mentions: 1 },
   ],
   edges: [
-    { kind: 'relationship', id: R, source: A, target: B, type: 'affiliated-with', label: '', grade: { reliability: 'B', credibility: 3, text: 'B3' }, excerptIds: [] },
+    {
+      kind: 'relationship',
+      id: R,
+      source: A,
+      target: B,
+      type: 'affiliated-with',
+      label: '',
+      grade: { reliability: 'B', credibility: 3, text: 'B3' },
+      excerptIds: [],
+    },
     { kind: 'co-mention', id: `co:${A}:${C}`, source: A, target: C, articles: 2 },
   ],
 };
 
 describe('the chart’s elements', () => {
   it('draws more reliable links thicker and more credible ones more solid', () => {
-    expect(edgeLook({ reliability: 'A', credibility: 1, text: 'A1' })).toEqual({ width: 5, lineStyle: 'solid', letter: 'A' });
-    expect(edgeLook({ reliability: 'B', credibility: 3, text: 'B3' })).toEqual({ width: 4, lineStyle: 'dashed', letter: 'B' });
+    expect(edgeLook({ reliability: 'A', credibility: 1, text: 'A1' })).toEqual({
+      width: 5,
+      lineStyle: 'solid',
+      letter: 'A',
+    });
+    expect(edgeLook({ reliability: 'B', credibility: 3, text: 'B3' })).toEqual({
+      width: 4,
+      lineStyle: 'dashed',
+      letter: 'B',
+    });
     expect(edgeLook(null)).toEqual({ width: 1.5, lineStyle: 'dotted', letter: '?' });
   });
 
@@ -34,13 +51,22 @@ describe('the chart’s elements', () => {
     const hiddenB = visibleGraph(graph, { showCoMentions: true, hidden: new Set([B]) });
     expect(hiddenB.edges.map((e) => e.kind)).toEqual(['co-mention']);
     // A co-mention of two entities already joined by a relationship is not drawn under it.
-    const doubled = visibleGraph({ ...graph, edges: [...graph.edges, { kind: 'co-mention', id: `co:${A}:${B}`, source: A, target: B, articles: 1 }] }, { showCoMentions: true, hidden: new Set() });
+    const doubled = visibleGraph(
+      {
+        ...graph,
+        edges: [...graph.edges, { kind: 'co-mention', id: `co:${A}:${B}`, source: A, target: B, articles: 1 }],
+      },
+      { showCoMentions: true, hidden: new Set() },
+    );
     expect(doubled.edges.map((e) => e.id)).toEqual([R, `co:${A}:${C}`]);
   });
 
   it('groups entities under one parent per type', () => {
     const grouped = toElements(graph, { showCoMentions: true, groupByType: true, hidden: new Set() });
-    expect(grouped.filter((e) => e.classes === 'type-group').map((e) => e.data.id)).toEqual(['type-group:organization', 'type-group:person']);
+    expect(grouped.filter((e) => e.classes === 'type-group').map((e) => e.data.id)).toEqual([
+      'type-group:organization',
+      'type-group:person',
+    ]);
     expect(grouped.find((e) => e.data.id === C)?.data.parent).toBe('type-group:person');
   });
 

@@ -17,7 +17,11 @@ export interface ChartElement {
 }
 
 /** A link's line for its best grade: a more reliable source draws thicker, more credible information more solid. */
-export function edgeLook(grade: EdgeGrade | null): { width: number; lineStyle: 'solid' | 'dashed' | 'dotted'; letter: string } {
+export function edgeLook(grade: EdgeGrade | null): {
+  width: number;
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+  letter: string;
+} {
   const letter = grade?.reliability ?? '?';
   const width = { A: 5, B: 4, C: 3, D: 2, E: 1.5, F: 1.5, '?': 1.5 }[letter];
   const credibility = grade?.credibility ?? 6;
@@ -26,7 +30,8 @@ export function edgeLook(grade: EdgeGrade | null): { width: number; lineStyle: '
 }
 
 export function edgeCaption(edge: GraphEdge): string {
-  if (edge.kind === 'co-mention') return `mentioned together in ${edge.articles} article${edge.articles === 1 ? '' : 's'}`;
+  if (edge.kind === 'co-mention')
+    return `mentioned together in ${edge.articles} article${edge.articles === 1 ? '' : 's'}`;
   const name = edge.label ? `${RELATIONSHIP_LABELS[edge.type]} (${edge.label})` : RELATIONSHIP_LABELS[edge.type];
   return edge.grade ? `${name} · ${edge.grade.text}` : name;
 }
@@ -50,7 +55,10 @@ export function visibleGraph(graph: GraphData, options: Pick<ChartOptions, 'show
   const related = new Set(graph.edges.filter((e) => e.kind === 'relationship').map(pair));
   // A co-mention beside a recorded relationship says less than it, and would lie under it.
   const edges = graph.edges.filter(
-    (e) => ids.has(e.source) && ids.has(e.target) && (e.kind === 'relationship' || (options.showCoMentions && !related.has(pair(e)))),
+    (e) =>
+      ids.has(e.source) &&
+      ids.has(e.target) &&
+      (e.kind === 'relationship' || (options.showCoMentions && !related.has(pair(e)))),
   );
   return { nodes, edges };
 }
@@ -62,24 +70,52 @@ export function toElements(graph: GraphData, options: ChartOptions): ChartElemen
   const out: ChartElement[] = [];
   if (options.groupByType) {
     for (const type of new Set(shown.nodes.map((n) => n.type))) {
-      out.push({ group: 'nodes', data: { id: `${TYPE_GROUP_PREFIX}${type}`, label: type, type }, classes: 'type-group' });
+      out.push({
+        group: 'nodes',
+        data: { id: `${TYPE_GROUP_PREFIX}${type}`, label: type, type },
+        classes: 'type-group',
+      });
     }
   }
   for (const n of shown.nodes) {
     out.push({
       group: 'nodes',
-      data: { id: n.id, label: n.name, type: n.type, mentions: n.mentions, ...(options.groupByType ? { parent: `${TYPE_GROUP_PREFIX}${n.type}` } : {}) },
+      data: {
+        id: n.id,
+        label: n.name,
+        type: n.type,
+        mentions: n.mentions,
+        ...(options.groupByType ? { parent: `${TYPE_GROUP_PREFIX}${n.type}` } : {}),
+      },
       classes: `entity type-${n.type}`,
     });
   }
   for (const e of shown.edges) {
     if (e.kind === 'co-mention') {
-      out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, width: Math.min(6, 0.5 + Math.log2(1 + e.articles)), label: '' }, classes: 'co-mention' });
+      out.push({
+        group: 'edges',
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          width: Math.min(6, 0.5 + Math.log2(1 + e.articles)),
+          label: '',
+        },
+        classes: 'co-mention',
+      });
     } else {
       const look = edgeLook(e.grade);
       out.push({
         group: 'edges',
-        data: { id: e.id, source: e.source, target: e.target, label: edgeCaption(e), width: look.width, lineStyle: look.lineStyle, grade: look.letter },
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          label: edgeCaption(e),
+          width: look.width,
+          lineStyle: look.lineStyle,
+          grade: look.letter,
+        },
         classes: `relationship grade-${look.letter === '?' ? 'none' : look.letter}`,
       });
     }

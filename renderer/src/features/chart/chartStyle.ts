@@ -10,7 +10,14 @@ import { gradeColor } from '../sources/grades';
 
 /** The type's icon as an SVG data URI (drawn by cytoscape on the node; data: images are in the CSP). */
 function iconUri(type: (typeof ENTITY_TYPES)[number]): string {
-  const svg = renderToStaticMarkup(createElement(ENTITY_TYPE_INFO[type].icon, { size: 24, color: '#ffffff', stroke: 1.8, xmlns: 'http://www.w3.org/2000/svg' }));
+  const svg = renderToStaticMarkup(
+    createElement(ENTITY_TYPE_INFO[type].icon, {
+      size: 24,
+      color: '#ffffff',
+      stroke: 1.8,
+      xmlns: 'http://www.w3.org/2000/svg',
+    }),
+  );
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
@@ -24,29 +31,63 @@ export function chartStylesheet(theme: MantineTheme, scheme: 'light' | 'dark'): 
     {
       selector: 'node.entity',
       style: {
-        width: 34, height: 34, label: 'data(label)', color: text, 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
-        'text-background-color': textBackground, 'text-background-opacity': 0.8, 'text-background-padding': '2px',
-        'text-max-width': '140px', 'text-wrap': 'ellipsis', 'background-fit': 'none', 'background-width': '60%', 'background-height': '60%',
-        'min-zoomed-font-size': 7, 'border-width': 0,
+        width: 34,
+        height: 34,
+        label: 'data(label)',
+        color: text,
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-background-color': textBackground,
+        'text-background-opacity': 0.8,
+        'text-background-padding': '2px',
+        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
+        'background-fit': 'none',
+        'background-width': '60%',
+        'background-height': '60%',
+        'min-zoomed-font-size': 7,
+        'border-width': 0,
       },
     },
     ...ENTITY_TYPES.map((type) => ({
       selector: `node.type-${type}`,
-      style: { 'background-color': theme.colors[ENTITY_TYPE_INFO[type].color]![shade]!, 'background-image': iconUri(type) },
+      style: {
+        'background-color': theme.colors[ENTITY_TYPE_INFO[type].color]![shade]!,
+        'background-image': iconUri(type),
+      },
     })),
     {
       selector: 'node.type-group',
       style: {
-        label: 'data(label)', 'text-valign': 'top', 'font-size': 12, color: faint, 'background-opacity': 0.06, 'background-color': faint,
-        'border-width': 1, 'border-style': 'dashed', 'border-color': faint, shape: 'round-rectangle',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'font-size': 12,
+        color: faint,
+        'background-opacity': 0.06,
+        'background-color': faint,
+        'border-width': 1,
+        'border-style': 'dashed',
+        'border-color': faint,
+        shape: 'round-rectangle',
       },
     },
     {
       selector: 'edge.relationship',
       style: {
-        width: 'data(width)', 'line-style': 'data(lineStyle)' as never, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
-        label: 'data(label)', 'font-size': 9, color: text, 'text-rotation': 'autorotate', 'text-background-color': textBackground,
-        'text-background-opacity': 0.8, 'min-zoomed-font-size': 8, 'line-color': faint, 'target-arrow-color': faint,
+        width: 'data(width)',
+        'line-style': 'data(lineStyle)' as never,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        label: 'data(label)',
+        'font-size': 9,
+        color: text,
+        'text-rotation': 'autorotate',
+        'text-background-color': textBackground,
+        'text-background-opacity': 0.8,
+        'min-zoomed-font-size': 8,
+        'line-color': faint,
+        'target-arrow-color': faint,
         // Above co-mentions: where both join the same pair, a click means the recorded relationship.
         'z-index': 10,
       },
@@ -55,12 +96,28 @@ export function chartStylesheet(theme: MantineTheme, scheme: 'light' | 'dark'): 
       const colour = theme.colors[gradeColor(letter)]![shade]!;
       return { selector: `edge.grade-${letter}`, style: { 'line-color': colour, 'target-arrow-color': colour } };
     }),
-    { selector: 'edge.co-mention', style: { width: 'data(width)', 'line-color': faint, opacity: 0.35, 'curve-style': 'haystack', 'z-index': 1 } },
+    {
+      selector: 'edge.co-mention',
+      style: { width: 'data(width)', 'line-color': faint, opacity: 0.35, 'curve-style': 'haystack', 'z-index': 1 },
+    },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': text } },
     { selector: ':selected', style: { 'overlay-color': focus, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.keyboard-focus', style: { 'underlay-color': focus, 'underlay-opacity': 0.5, 'underlay-padding': 8 } },
-    { selector: '.eh-handle', style: { 'background-color': focus, width: 12, height: 12, shape: 'ellipse', 'overlay-opacity': 0, 'border-width': 0 } },
-    { selector: '.eh-ghost-edge, .eh-preview', style: { 'line-color': focus, 'target-arrow-color': focus, 'target-arrow-shape': 'triangle', width: 2 } },
+    {
+      selector: '.eh-handle',
+      style: {
+        'background-color': focus,
+        width: 12,
+        height: 12,
+        shape: 'ellipse',
+        'overlay-opacity': 0,
+        'border-width': 0,
+      },
+    },
+    {
+      selector: '.eh-ghost-edge, .eh-preview',
+      style: { 'line-color': focus, 'target-arrow-color': focus, 'target-arrow-shape': 'triangle', width: 2 },
+    },
   ];
   return style;
 }

@@ -16,13 +16,26 @@ cytoscape.use(edgehandles);
 export function layoutOptions(name: LayoutName, nodeCount: number, randomize: boolean): LayoutOptions {
   if (name === 'fcose') {
     // Large charts: 'draft' quality skips the slow polishing pass; placement stays readable.
-    return { name: 'fcose', quality: nodeCount > 800 ? 'draft' : 'default', randomize, animate: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 90, packComponents: true } as LayoutOptions;
+    return {
+      name: 'fcose',
+      quality: nodeCount > 800 ? 'draft' : 'default',
+      randomize,
+      animate: false,
+      nodeRepulsion: () => 8000,
+      idealEdgeLength: () => 90,
+      packComponents: true,
+    } as LayoutOptions;
   }
   if (name === 'breadthfirst') return { name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false };
   return { name: 'circle', animate: false, avoidOverlap: true };
 }
 
-export function useCytoscape(container: RefObject<HTMLDivElement | null>, elements: ChartElement[], layout: LayoutName, style: cytoscape.StylesheetJson): Core | null {
+export function useCytoscape(
+  container: RefObject<HTMLDivElement | null>,
+  elements: ChartElement[],
+  layout: LayoutName,
+  style: cytoscape.StylesheetJson,
+): Core | null {
   const [cy, setCy] = useState<Core | null>(null);
   const lastLayout = useRef<LayoutName | null>(null);
 
@@ -70,7 +83,9 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, elemen
     if (relayout && cy.nodes().length) {
       // data-layout tells tests and the benchmark when the entities have their places.
       container.current?.setAttribute('data-layout', 'running');
-      const run = cy.layout(layoutOptions(layout, cy.nodes().length, positions.size === 0 || lastLayout.current !== layout));
+      const run = cy.layout(
+        layoutOptions(layout, cy.nodes().length, positions.size === 0 || lastLayout.current !== layout),
+      );
       run.one('layoutstop', () => container.current?.setAttribute('data-layout', 'done'));
       run.run();
       cy.fit(undefined, 30);

@@ -20,7 +20,9 @@ export function AliasScan({ entityId, alias, onClose }: { entityId: string; alia
   async function scan() {
     setState({ phase: 'running', progress: null, jobId: null });
     try {
-      const { result } = await api.runJob('entities.scan', { id: entityId }, (progress, jobId) => setState({ phase: 'running', progress, jobId }));
+      const { result } = await api.runJob('entities.scan', { id: entityId }, (progress, jobId) =>
+        setState({ phase: 'running', progress, jobId }),
+      );
       setState({ phase: 'done', result });
     } catch (error) {
       setState({ phase: 'failed', message: errorMessage(error) });
@@ -51,7 +53,13 @@ export function AliasScan({ entityId, alias, onClose }: { entityId: string; alia
             aria-label="Scan progress"
           />
           {state.jobId && (
-            <Button size="compact-xs" variant="subtle" color="gray" w="fit-content" onClick={() => void api.cancelJob(state.jobId!)}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="gray"
+              w="fit-content"
+              onClick={() => void api.cancelJob(state.jobId!)}
+            >
               Cancel
             </Button>
           )}

@@ -36,7 +36,9 @@ export function CreateEntityModal({ opened, onClose, defaultType, initialName = 
   const [typedName] = useDebouncedValue(name.trim(), 200);
   const sameName = useCall('entities.list', { query: typedName }, { enabled: opened && typedName.length > 0 });
   const existing = typedName
-    ? sameName.data?.items.find((e) => [e.name, ...e.aliases.map((a) => a.text)].some((n) => normalizeAlias(n) === normalizeAlias(typedName)))
+    ? sameName.data?.items.find((e) =>
+        [e.name, ...e.aliases.map((a) => a.text)].some((n) => normalizeAlias(n) === normalizeAlias(typedName)),
+      )
     : undefined;
   const chooseExisting = (e: Entity) => {
     onClose();
@@ -81,7 +83,9 @@ export function CreateEntityModal({ opened, onClose, defaultType, initialName = 
             <Alert color="yellow" p="xs" data-testid="entity-exists">
               <Group justify="space-between" gap="xs" wrap="nowrap">
                 <Text size="sm">
-                  “{typedName}” is already {normalizeAlias(existing.name) === normalizeAlias(typedName) ? 'the entity' : 'an alias of'} “{existing.name}”.
+                  “{typedName}” is already{' '}
+                  {normalizeAlias(existing.name) === normalizeAlias(typedName) ? 'the entity' : 'an alias of'} “
+                  {existing.name}”.
                 </Text>
                 <Button size="compact-sm" onClick={() => chooseExisting(existing)} style={{ flexShrink: 0 }}>
                   Use it
@@ -89,7 +93,14 @@ export function CreateEntityModal({ opened, onClose, defaultType, initialName = 
               </Group>
             </Alert>
           )}
-          <Select label="Type" size="sm" data={ENTITY_TYPE_OPTIONS} value={type} allowDeselect={false} onChange={(v) => v && setType(v as EntityTypeName)} />
+          <Select
+            label="Type"
+            size="sm"
+            data={ENTITY_TYPE_OPTIONS}
+            value={type}
+            allowDeselect={false}
+            onChange={(v) => v && setType(v as EntityTypeName)}
+          />
           <Textarea
             label="Aliases"
             description="Other spellings and scripts, separated by commas or new lines (Kim Yo-jong, 김여정). Ctrl+Enter creates."

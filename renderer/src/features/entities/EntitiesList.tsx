@@ -6,7 +6,15 @@ import { draggableItems } from '../cases/add';
 import { EntityTypeIcon } from './entityTypes';
 
 /** A click shows the entity beside the list; Ctrl/Cmd- and Shift-click select many. */
-export function EntitiesList({ entities, selectedId, selection }: { entities: Entity[]; selectedId: string | undefined; selection: ListSelection<Entity> }) {
+export function EntitiesList({
+  entities,
+  selectedId,
+  selection,
+}: {
+  entities: Entity[];
+  selectedId: string | undefined;
+  selection: ListSelection<Entity>;
+}) {
   const dragIds = (id: string) => (selection.isSelected(id) ? selection.selectedIds : [id]);
   return (
     <div {...selection.listProps} aria-label="Entities" data-testid="entities-list" style={{ outline: 'none' }}>

@@ -79,7 +79,12 @@ export function EntitiesPage() {
             </Center>
           ) : list.data.items.length === 0 ? (
             filtered ? (
-              <EmptyState size="sm" icon={<IconAffiliate size={24} />} title="No entity matches" description="Try another spelling or type, or create the entity." />
+              <EmptyState
+                size="sm"
+                icon={<IconAffiliate size={24} />}
+                title="No entity matches"
+                description="Try another spelling or type, or create the entity."
+              />
             ) : (
               <EmptyState
                 size="sm"
@@ -105,7 +110,12 @@ export function EntitiesPage() {
           {selectedId ? (
             <EntityDetail id={selectedId} />
           ) : list.data?.items.length ? (
-            <EmptyState size="sm" icon={<IconAffiliate size={24} />} title="Choose an entity" description="Its aliases, mentions and relationships appear here." />
+            <EmptyState
+              size="sm"
+              icon={<IconAffiliate size={24} />}
+              title="Choose an entity"
+              description="Its aliases, mentions and relationships appear here."
+            />
           ) : null}
         </div>
       </Group>

@@ -61,10 +61,17 @@ export function EntityAliases({ entity }: { entity: Entity }) {
                     </ActionIcon>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item leftSection={<IconArrowsSplit size={14} />} onClick={() => split.mutate({ id: entity.id, aliasId: a.id })}>
+                    <Menu.Item
+                      leftSection={<IconArrowsSplit size={14} />}
+                      onClick={() => split.mutate({ id: entity.id, aliasId: a.id })}
+                    >
                       Split into its own entity
                     </Menu.Item>
-                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => remove.mutate({ id: entity.id, aliasId: a.id })}>
+                    <Menu.Item
+                      color="red"
+                      leftSection={<IconTrash size={14} />}
+                      onClick={() => remove.mutate({ id: entity.id, aliasId: a.id })}
+                    >
                       Remove alias
                     </Menu.Item>
                   </Menu.Dropdown>
@@ -73,7 +80,13 @@ export function EntityAliases({ entity }: { entity: Entity }) {
             >
               <span lang={a.script === 'Hang' ? 'ko' : undefined}>{a.text}</span>{' '}
               {a.generated && a.system ? (
-                <Text span size="10px" c="blue" title={`Generated: ${SYSTEM_LABELS[a.system]}`} data-testid="alias-generated">
+                <Text
+                  span
+                  size="10px"
+                  c="blue"
+                  title={`Generated: ${SYSTEM_LABELS[a.system]}`}
+                  data-testid="alias-generated"
+                >
                   {a.system} · generated
                 </Text>
               ) : (

@@ -10,7 +10,12 @@ import { EntityLink } from './EntityLink';
 type Page = MethodOutput<'entities.page'>;
 
 export function EntitySources({ sources }: { sources: Page['sources'] }) {
-  if (!sources.length) return <Text size="xs" c="dimmed">No attributed excerpt mentions it yet.</Text>;
+  if (!sources.length)
+    return (
+      <Text size="xs" c="dimmed">
+        No attributed excerpt mentions it yet.
+      </Text>
+    );
   return (
     <Stack gap={4}>
       {sources.map((s) => (
@@ -29,7 +34,12 @@ export function EntitySources({ sources }: { sources: Page['sources'] }) {
 }
 
 export function CoMentioned({ entities }: { entities: Page['coMentioned'] }) {
-  if (!entities.length) return <Text size="xs" c="dimmed">No other entity is tagged in the same articles.</Text>;
+  if (!entities.length)
+    return (
+      <Text size="xs" c="dimmed">
+        No other entity is tagged in the same articles.
+      </Text>
+    );
   return (
     <Group gap="md" data-testid="co-mentioned">
       {entities.map((e) => (
@@ -44,10 +54,19 @@ function noteRoute(n: Page['notes'][number]): Route {
   if (n.kind === 'case') return { screen: 'cases', id: n.id };
   return { screen: 'entities', id: n.id };
 }
-const NOTE_KIND: Record<Page['notes'][number]['kind'], string> = { excerpt: 'Excerpt note', case: 'Case summary', entity: 'Entity description' };
+const NOTE_KIND: Record<Page['notes'][number]['kind'], string> = {
+  excerpt: 'Excerpt note',
+  case: 'Case summary',
+  entity: 'Entity description',
+};
 
 export function EntityNotes({ notes }: { notes: Page['notes'] }) {
-  if (!notes.length) return <Text size="xs" c="dimmed">No note @-mentions it yet.</Text>;
+  if (!notes.length)
+    return (
+      <Text size="xs" c="dimmed">
+        No note @-mentions it yet.
+      </Text>
+    );
   return (
     <Stack gap={6}>
       {notes.map((n) => (

@@ -9,5 +9,16 @@ import { RichTextEditor, type RichTextValue } from '../../editor';
 export function EntityDescription({ entity }: { entity: Entity }) {
   const id = entity.id;
   const save = useCallback((description: RichTextValue) => api.call('entities.update', { id, description }), [id]);
-  return <RichTextEditor key={id} draftKey={`entity-description:${id}`} value={entity.description} onSave={save} label="Description" placeholder="What is known about it; @ to mention another entity" minHeight={60} testId="entity-description" />;
+  return (
+    <RichTextEditor
+      key={id}
+      draftKey={`entity-description:${id}`}
+      value={entity.description}
+      onSave={save}
+      label="Description"
+      placeholder="What is known about it; @ to mention another entity"
+      minHeight={60}
+      testId="entity-description"
+    />
+  );
 }

@@ -53,9 +53,31 @@ export function EntityExternalIds({ entity }: { entity: Entity }) {
         }}
       >
         <Group gap={6} wrap="nowrap">
-          <TextInput size="xs" w={130} placeholder="Key (wikidata)" aria-label="Identifier key" value={key} onChange={(e) => setKey(e.currentTarget.value)} />
-          <TextInput size="xs" style={{ flex: 1 }} maw={220} placeholder="Value (Q123…)" aria-label="Identifier value" value={value} onChange={(e) => setValue(e.currentTarget.value)} />
-          <Button type="submit" size="xs" variant="default" leftSection={<IconPlus size={12} />} disabled={!key.trim() || !value.trim()} loading={update.isPending}>
+          <TextInput
+            size="xs"
+            w={130}
+            placeholder="Key (wikidata)"
+            aria-label="Identifier key"
+            value={key}
+            onChange={(e) => setKey(e.currentTarget.value)}
+          />
+          <TextInput
+            size="xs"
+            style={{ flex: 1 }}
+            maw={220}
+            placeholder="Value (Q123…)"
+            aria-label="Identifier value"
+            value={value}
+            onChange={(e) => setValue(e.currentTarget.value)}
+          />
+          <Button
+            type="submit"
+            size="xs"
+            variant="default"
+            leftSection={<IconPlus size={12} />}
+            disabled={!key.trim() || !value.trim()}
+            loading={update.isPending}
+          >
             Add
           </Button>
         </Group>

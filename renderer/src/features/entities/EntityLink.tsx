@@ -9,7 +9,12 @@ export function EntityLink({ id, name, type, extra }: { id: string; name: string
   return (
     <Group gap={6} wrap="nowrap" data-entity-type={type}>
       <EntityTypeIcon type={isEntityType(type) ? type : 'other'} size="sm" />
-      <Anchor size="sm" href={href({ screen: 'entities', id })} c={isEntityType(type) ? `var(--mantine-color-${ENTITY_TYPE_INFO[type].color}-text)` : undefined} lineClamp={1}>
+      <Anchor
+        size="sm"
+        href={href({ screen: 'entities', id })}
+        c={isEntityType(type) ? `var(--mantine-color-${ENTITY_TYPE_INFO[type].color}-text)` : undefined}
+        lineClamp={1}
+      >
         {name}
       </Anchor>
       {extra !== undefined && (

@@ -12,12 +12,28 @@ import { groupMentionsByArticle, sortMentionGroups, type MentionSort, type PageM
 import { articleLabel } from '../../../../shared/domain/untitled';
 
 function MentionLine({ mention }: { mention: PageMention }) {
-  const route = { screen: 'article' as const, id: mention.articleId, ...(mention.excerptId ? { excerptId: mention.excerptId } : {}) };
+  const route = {
+    screen: 'article' as const,
+    id: mention.articleId,
+    ...(mention.excerptId ? { excerptId: mention.excerptId } : {}),
+  };
   const eventDate = mention.eventDate?.value ? formatPartialDate(mention.eventDate) : '';
   return (
     <Group gap={6} wrap="nowrap" align="flex-start" data-testid="entity-mention">
-      {mention.grade ? <GradeTextBadge grade={mention.grade} size="xs" /> : <Text size="xs" c="dimmed" w={26} ta="center" title="Not inside an excerpt">–</Text>}
-      <Anchor href={href(route)} underline="never" c="inherit" style={{ minWidth: 0 }} title="Open the article at this passage">
+      {mention.grade ? (
+        <GradeTextBadge grade={mention.grade} size="xs" />
+      ) : (
+        <Text size="xs" c="dimmed" w={26} ta="center" title="Not inside an excerpt">
+          –
+        </Text>
+      )}
+      <Anchor
+        href={href(route)}
+        underline="never"
+        c="inherit"
+        style={{ minWidth: 0 }}
+        title="Open the article at this passage"
+      >
         <Kwic before={mention.context.before} match={mention.exact} after={mention.context.after} />
       </Anchor>
       {eventDate && (
@@ -32,7 +48,10 @@ function MentionLine({ mention }: { mention: PageMention }) {
 export function EntityMentions({ mentions }: { mentions: readonly PageMention[] }) {
   const [filter, setFilter] = useState<ReliabilityFilter>('any');
   const [sort, setSort] = useState<MentionSort>('newest');
-  const groups = useMemo(() => sortMentionGroups(groupMentionsByArticle(mentions, filter), sort), [mentions, filter, sort]);
+  const groups = useMemo(
+    () => sortMentionGroups(groupMentionsByArticle(mentions, filter), sort),
+    [mentions, filter, sort],
+  );
   if (!mentions.length) {
     return (
       <Text size="xs" c="dimmed">
@@ -71,7 +90,9 @@ export function EntityMentions({ mentions }: { mentions: readonly PageMention[] 
               {articleLabel(g.articleTitle)}
             </Anchor>
             <Text size="xs" c="dimmed">
-              {[g.published.value ? formatPartialDate(g.published) : '', `${g.mentions.length} mention(s)`].filter(Boolean).join(' · ')}
+              {[g.published.value ? formatPartialDate(g.published) : '', `${g.mentions.length} mention(s)`]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
           </Group>
           <Stack gap={2} pl="sm" mt={2}>

@@ -19,14 +19,37 @@ function RelationshipLine({ r }: { r: Page['relationships'][number] }) {
   return (
     <Stack gap={2} data-testid="relationship">
       <Group gap={6} wrap="nowrap">
-        {outgoing ? <IconArrowRight size={14} aria-label="outgoing" /> : <IconArrowLeft size={14} aria-label="incoming" />}
-        {outgoing ? <Text size="xs" c="dimmed">this</Text> : <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} />}
+        {outgoing ? (
+          <IconArrowRight size={14} aria-label="outgoing" />
+        ) : (
+          <IconArrowLeft size={14} aria-label="incoming" />
+        )}
+        {outgoing ? (
+          <Text size="xs" c="dimmed">
+            this
+          </Text>
+        ) : (
+          <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} />
+        )}
         <Badge size="sm" variant="light" style={{ textTransform: 'none', flexShrink: 0 }}>
           {RELATIONSHIP_LABELS[r.type]}
         </Badge>
-        {outgoing ? <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} /> : <Text size="xs" c="dimmed">this</Text>}
+        {outgoing ? (
+          <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} />
+        ) : (
+          <Text size="xs" c="dimmed">
+            this
+          </Text>
+        )}
         <Tooltip label="Delete this relationship">
-          <ActionIcon size="xs" variant="subtle" color="gray" aria-label={`Delete relationship with ${r.other.name}`} loading={remove.isPending} onClick={() => remove.mutate({ id: r.id })}>
+          <ActionIcon
+            size="xs"
+            variant="subtle"
+            color="gray"
+            aria-label={`Delete relationship with ${r.other.name}`}
+            loading={remove.isPending}
+            onClick={() => remove.mutate({ id: r.id })}
+          >
             <IconTrash size={12} />
           </ActionIcon>
         </Tooltip>
@@ -69,7 +92,13 @@ export function EntityRelationships({ page }: { page: Page }) {
       {adding ? (
         <RelationshipForm entity={page.entity} excerpts={page.excerpts} onDone={() => setAdding(false)} />
       ) : (
-        <Button size="compact-xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={12} />} onClick={() => setAdding(true)}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          w="fit-content"
+          leftSection={<IconPlus size={12} />}
+          onClick={() => setAdding(true)}
+        >
           Add relationship
         </Button>
       )}

@@ -21,7 +21,12 @@ export function EntitySelectionBar({ selected, onClear }: { selected: Entity[]; 
   return (
     <SelectionBar count={selected.length} noun={['entity', 'entities']} onClear={onClear}>
       <AddToCaseMenu getIds={() => selected.map((e) => e.id)} size="compact-sm" />
-      <Button size="compact-sm" variant="default" leftSection={<IconDownload size={14} />} onClick={() => exportEntitiesCsv(selected)}>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconDownload size={14} />}
+        onClick={() => exportEntitiesCsv(selected)}
+      >
         Export CSV
       </Button>
     </SelectionBar>

@@ -25,7 +25,8 @@ export function GeneratedSpellings({ entity }: { entity: Entity }) {
   if (!proposals.length) {
     return (
       <Text size="xs" c="dimmed" data-testid="spellings-empty">
-        Every proposed spelling has been accepted or dismissed. Accepted ones are listed with the aliases, marked “generated”.
+        Every proposed spelling has been accepted or dismissed. Accepted ones are listed with the aliases, marked
+        “generated”.
       </Text>
     );
   }
@@ -33,9 +34,17 @@ export function GeneratedSpellings({ entity }: { entity: Entity }) {
     <Stack gap={6} data-testid="spellings">
       <Group justify="space-between">
         <Text size="xs" c="dimmed">
-          Mentions in these spellings are already suggested; accept the ones you want kept, exported and searchable as aliases.
+          Mentions in these spellings are already suggested; accept the ones you want kept, exported and searchable as
+          aliases.
         </Text>
-        <Button size="compact-xs" variant="light" leftSection={<IconChecks size={14} />} loading={accept.isPending} disabled={busy} onClick={() => accept.mutate({ id: entity.id })}>
+        <Button
+          size="compact-xs"
+          variant="light"
+          leftSection={<IconChecks size={14} />}
+          loading={accept.isPending}
+          disabled={busy}
+          onClick={() => accept.mutate({ id: entity.id })}
+        >
           Accept all ({proposals.length})
         </Button>
       </Group>
@@ -44,7 +53,13 @@ export function GeneratedSpellings({ entity }: { entity: Entity }) {
           {proposals.map((p) => (
             <Table.Tr key={`${p.system}:${p.text}`} data-testid="spelling" data-system={p.system}>
               <Table.Td w={170}>
-                <Badge size="sm" variant="light" radius="sm" style={{ textTransform: 'none' }} title={`Spelled from ${p.from}`}>
+                <Badge
+                  size="sm"
+                  variant="light"
+                  radius="sm"
+                  style={{ textTransform: 'none' }}
+                  title={`Spelled from ${p.from}`}
+                >
                   {SYSTEM_LABELS[p.system]}
                 </Badge>
               </Table.Td>
@@ -52,12 +67,26 @@ export function GeneratedSpellings({ entity }: { entity: Entity }) {
               <Table.Td w={70}>
                 <Group gap={4} wrap="nowrap">
                   <Tooltip label="Accept as a generated alias">
-                    <ActionIcon size="sm" variant="subtle" color="green" aria-label={`Accept ${p.text}`} disabled={busy} onClick={() => accept.mutate({ id: entity.id, spellings: [{ text: p.text, system: p.system }] })}>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="green"
+                      aria-label={`Accept ${p.text}`}
+                      disabled={busy}
+                      onClick={() => accept.mutate({ id: entity.id, spellings: [{ text: p.text, system: p.system }] })}
+                    >
                       <IconCheck size={14} />
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label="Dismiss: not a spelling of this entity">
-                    <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Dismiss ${p.text}`} disabled={busy} onClick={() => dismiss.mutate({ id: entity.id, spellings: [{ text: p.text, system: p.system }] })}>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`Dismiss ${p.text}`}
+                      disabled={busy}
+                      onClick={() => dismiss.mutate({ id: entity.id, spellings: [{ text: p.text, system: p.system }] })}
+                    >
                       <IconX size={14} />
                     </ActionIcon>
                   </Tooltip>
@@ -82,7 +111,8 @@ function NativeNameField({ entity }: { entity: Entity }) {
   return (
     <Stack gap={4} data-testid="spellings-empty">
       <Text size="xs" c="dimmed">
-        Give the name in Hangul (김여정) or Chinese characters (鸭绿江) to get its spellings in Revised Romanization, McCune–Reischauer, DPRK 2002, ODNI and Hanyu Pinyin.
+        Give the name in Hangul (김여정) or Chinese characters (鸭绿江) to get its spellings in Revised Romanization,
+        McCune–Reischauer, DPRK 2002, ODNI and Hanyu Pinyin.
       </Text>
       <TextInput
         size="xs"
@@ -91,11 +121,20 @@ function NativeNameField({ entity }: { entity: Entity }) {
         placeholder="Hangul or Chinese name, then Enter"
         aria-label="Hangul or Chinese name"
         value={text}
-        error={text && !valid ? 'Type Hangul or Chinese characters here; other spellings go in the aliases.' : undefined}
+        error={
+          text && !valid ? 'Type Hangul or Chinese characters here; other spellings go in the aliases.' : undefined
+        }
         onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={submitOnEnter(submit)}
         rightSection={
-          <ActionIcon size="sm" variant="subtle" aria-label="Add Hangul or Chinese name" onClick={submit} loading={add.isPending} disabled={!valid}>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            aria-label="Add Hangul or Chinese name"
+            onClick={submit}
+            loading={add.isPending}
+            disabled={!valid}
+          >
             <IconPlus size={14} />
           </ActionIcon>
         }

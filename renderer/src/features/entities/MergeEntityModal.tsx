@@ -9,7 +9,15 @@ import { errorMessage } from '../../ui/notify';
 import { EntityPicker } from './EntityPicker';
 import { showMergeUndo } from '../../ui/mergeUndo';
 
-export function MergeEntityModal({ entity, opened, onClose }: { entity: Entity; opened: boolean; onClose: () => void }) {
+export function MergeEntityModal({
+  entity,
+  opened,
+  onClose,
+}: {
+  entity: Entity;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const [kept, setKept] = useState<Entity | null>(null);
   const merge = useAction('entities.merge', {
     silent: true,
@@ -38,10 +46,14 @@ export function MergeEntityModal({ entity, opened, onClose }: { entity: Entity; 
             data-autofocus
           />
           <div>
-            <Text size="sm">Merging moves everything from “{entity.name}” to {kept ? `“${kept.name}”` : 'the kept entity'}:</Text>
+            <Text size="sm">
+              Merging moves everything from “{entity.name}” to {kept ? `“${kept.name}”` : 'the kept entity'}:
+            </Text>
             <List size="sm" spacing={2} mt={4}>
               <List.Item>its name and {entity.aliases.length} alias(es) become aliases of the kept entity;</List.Item>
-              <List.Item>its {entity.mentionCount} accepted mention(s), its relationships and its case memberships;</List.Item>
+              <List.Item>
+                its {entity.mentionCount} accepted mention(s), its relationships and its case memberships;
+              </List.Item>
               <List.Item>its description, identifiers and tags are added to the kept entity’s.</List.Item>
             </List>
             <Text size="xs" c="dimmed" mt={4}>

@@ -7,7 +7,15 @@ import { useAction } from '../../api/hooks';
 import { EntityPicker } from './EntityPicker';
 import { RELATIONSHIP_OPTIONS, type RelationshipTypeName } from './relationshipTypes';
 
-export function RelationshipForm({ entity, excerpts, onDone }: { entity: Entity; excerpts: readonly Excerpt[]; onDone: () => void }) {
+export function RelationshipForm({
+  entity,
+  excerpts,
+  onDone,
+}: {
+  entity: Entity;
+  excerpts: readonly Excerpt[];
+  onDone: () => void;
+}) {
   const [other, setOther] = useState<Entity | null>(null);
   const [type, setType] = useState<RelationshipTypeName>('affiliated-with');
   const [label, setLabel] = useState('');
@@ -18,22 +26,53 @@ export function RelationshipForm({ entity, excerpts, onDone }: { entity: Entity;
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (other) create.mutate({ fromEntityId: entity.id, toEntityId: other.id, type, ...(label.trim() ? { label: label.trim() } : {}), excerptIds });
+          if (other)
+            create.mutate({
+              fromEntityId: entity.id,
+              toEntityId: other.id,
+              type,
+              ...(label.trim() ? { label: label.trim() } : {}),
+              excerptIds,
+            });
         }}
       >
         <Stack gap={6}>
           <Group gap={6} grow>
-            <Select size="xs" label={`${entity.name} is…`} data={RELATIONSHIP_OPTIONS} value={type} allowDeselect={false} onChange={(v) => v && setType(v as RelationshipTypeName)} />
-            <EntityPicker label="Other entity" value={other?.id ?? null} onChange={setOther} exclude={[entity.id]} data-autofocus />
+            <Select
+              size="xs"
+              label={`${entity.name} is…`}
+              data={RELATIONSHIP_OPTIONS}
+              value={type}
+              allowDeselect={false}
+              onChange={(v) => v && setType(v as RelationshipTypeName)}
+            />
+            <EntityPicker
+              label="Other entity"
+              value={other?.id ?? null}
+              onChange={setOther}
+              exclude={[entity.id]}
+              data-autofocus
+            />
           </Group>
-          <TextInput size="xs" label="Label (optional)" placeholder="e.g. state-run entity of" value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
+          <TextInput
+            size="xs"
+            label="Label (optional)"
+            placeholder="e.g. state-run entity of"
+            value={label}
+            onChange={(e) => setLabel(e.currentTarget.value)}
+          />
           <MultiSelect
             size="xs"
             label="Backed by excerpts"
-            placeholder={excerpts.length ? 'Choose excerpts that mention this entity' : 'No excerpt mentions this entity yet'}
+            placeholder={
+              excerpts.length ? 'Choose excerpts that mention this entity' : 'No excerpt mentions this entity yet'
+            }
             disabled={!excerpts.length}
             searchable
-            data={excerpts.map((x) => ({ value: x.id, label: `${x.grade} · ${x.exact.length > 80 ? `${x.exact.slice(0, 80)}…` : x.exact}` }))}
+            data={excerpts.map((x) => ({
+              value: x.id,
+              label: `${x.grade} · ${x.exact.length > 80 ? `${x.exact.slice(0, 80)}…` : x.exact}`,
+            }))}
             value={excerptIds}
             onChange={setExcerptIds}
           />

@@ -3,7 +3,11 @@ import { parseAliasList } from './aliasList';
 
 describe('parseAliasList', () => {
   it('splits on commas and new lines, trims, and drops blanks and repeats', () => {
-    expect(parseAliasList('Kim Yo-jong, 김여정\n\n  KIM Yo Jong ,Kim Yo-jong')).toEqual(['Kim Yo-jong', '김여정', 'KIM Yo Jong']);
+    expect(parseAliasList('Kim Yo-jong, 김여정\n\n  KIM Yo Jong ,Kim Yo-jong')).toEqual([
+      'Kim Yo-jong',
+      '김여정',
+      'KIM Yo Jong',
+    ]);
   });
   it('splits on CJK commas too', () => {
     expect(parseAliasList('金与正、김여정，キム・ヨジョン')).toEqual(['金与正', '김여정', 'キム・ヨジョン']);

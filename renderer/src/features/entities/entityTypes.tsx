@@ -1,7 +1,14 @@
 // One icon and colour per entity type, so a list of mixed entities scans quickly.
 import { ThemeIcon, type ThemeIconProps } from '@mantine/core';
 import {
-  IconBox, IconBuilding, IconBuildingFactory2, IconCalendarEvent, IconCategory, IconMapPin, IconTruck, IconUser,
+  IconBox,
+  IconBuilding,
+  IconBuildingFactory2,
+  IconCalendarEvent,
+  IconCategory,
+  IconMapPin,
+  IconTruck,
+  IconUser,
   type Icon,
 } from '@tabler/icons-react';
 import { ENTITY_TYPES } from '../../../../shared/contract/schemas';

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { groupMentionsByArticle, mentionMeetsFilter, sortMentionGroups, type PageMention } from './mentionGroups';
 
 const m = (id: string, articleId: string, start: number, grade: string | null = null): PageMention => ({
-  id, articleId, articleTitle: `Article ${articleId}`, start, end: start + 3, exact: 'Kim',
-  published: { value: '2020-03', qualifier: '' }, excerptId: grade ? `x${id}` : null, grade, eventDate: null,
+  id,
+  articleId,
+  articleTitle: `Article ${articleId}`,
+  start,
+  end: start + 3,
+  exact: 'Kim',
+  published: { value: '2020-03', qualifier: '' },
+  excerptId: grade ? `x${id}` : null,
+  grade,
+  eventDate: null,
   context: { before: 'In ', after: ' said.' },
 });
 
@@ -35,8 +43,15 @@ describe('mentionMeetsFilter', () => {
 });
 
 describe('sortMentionGroups', () => {
-  const dated = (id: string, articleId: string, published: string, grade: string | null) => ({ ...m(id, articleId, 0, grade), published: { value: published, qualifier: '' } });
-  const groups = groupMentionsByArticle([dated('1', 'old', '2019', 'C3'), dated('2', 'new', '2021', 'D2'), dated('3', 'none', '', 'A1')]);
+  const dated = (id: string, articleId: string, published: string, grade: string | null) => ({
+    ...m(id, articleId, 0, grade),
+    published: { value: published, qualifier: '' },
+  });
+  const groups = groupMentionsByArticle([
+    dated('1', 'old', '2019', 'C3'),
+    dated('2', 'new', '2021', 'D2'),
+    dated('3', 'none', '', 'A1'),
+  ]);
   it('sorts articles newest or oldest first, undated last', () => {
     expect(sortMentionGroups(groups, 'newest').map((g) => g.articleId)).toEqual(['new', 'old', 'none']);
     expect(sortMentionGroups(groups, 'oldest').map((g) => g.articleId)).toEqual(['old', 'new', 'none']);

@@ -22,11 +22,19 @@ export function mentionMeetsFilter(mention: PageMention, filter: ReliabilityFilt
   return isReliability(letter) && meetsReliability(letter, filter);
 }
 
-export function groupMentionsByArticle(mentions: readonly PageMention[], filter: ReliabilityFilter = 'any'): ArticleMentions[] {
+export function groupMentionsByArticle(
+  mentions: readonly PageMention[],
+  filter: ReliabilityFilter = 'any',
+): ArticleMentions[] {
   const groups = new Map<string, ArticleMentions>();
   for (const m of mentions) {
     if (!mentionMeetsFilter(m, filter)) continue;
-    const group = groups.get(m.articleId) ?? { articleId: m.articleId, articleTitle: m.articleTitle, published: m.published, mentions: [] };
+    const group = groups.get(m.articleId) ?? {
+      articleId: m.articleId,
+      articleTitle: m.articleTitle,
+      published: m.published,
+      mentions: [],
+    };
     group.mentions.push(m);
     groups.set(m.articleId, group);
   }

@@ -63,7 +63,8 @@ interface Props {
 
 export function ExcerptFilters({ value, onChange, tags }: Props) {
   const sources = useCall('sources.list', {});
-  const set = <K extends keyof ExcerptFilterState>(key: K, v: ExcerptFilterState[K]) => onChange({ ...value, [key]: v });
+  const set = <K extends keyof ExcerptFilterState>(key: K, v: ExcerptFilterState[K]) =>
+    onChange({ ...value, [key]: v });
   return (
     <Group gap="xs" wrap="wrap">
       <TextInput
@@ -83,7 +84,12 @@ export function ExcerptFilters({ value, onChange, tags }: Props) {
         data={CREDIBILITY_OPTIONS}
         value={String(value.credibility)}
         allowDeselect={false}
-        onChange={(v) => set('credibility', !v || v === 'any' || v === 'ungraded' ? ((v ?? 'any') as CredibilityFilter) : (Number(v) as Credibility))}
+        onChange={(v) =>
+          set(
+            'credibility',
+            !v || v === 'any' || v === 'ungraded' ? ((v ?? 'any') as CredibilityFilter) : (Number(v) as Credibility),
+          )
+        }
       />
       <Select
         size="xs"

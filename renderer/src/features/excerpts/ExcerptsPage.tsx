@@ -21,7 +21,15 @@ import { useAllExcerpts } from './useAllExcerpts';
 
 const excerptId = (e: Excerpt) => e.id;
 
-const NO_FILTER: ExcerptFilterState = { text: '', tag: null, credibility: 'any', reliability: 'any', sourceId: null, dateFrom: '', dateTo: '' };
+const NO_FILTER: ExcerptFilterState = {
+  text: '',
+  tag: null,
+  credibility: 'any',
+  reliability: 'any',
+  sourceId: null,
+  dateFrom: '',
+  dateTo: '',
+};
 
 export function ExcerptsPage() {
   const route = useRoute();
@@ -29,13 +37,24 @@ export function ExcerptsPage() {
   const fromRoute = hasExcerptRouteFilter(routeFilter);
   const [filter, setFilter] = useState<ExcerptFilterState>(NO_FILTER);
   const [sort, setSort] = useState<SortState<ExcerptColumn>>({ key: 'article', direction: 'asc' });
-  const all = useAllExcerpts({ ...routeFilter, sourceId: filter.sourceId ?? undefined, minReliability: toMinReliability(filter.reliability) });
+  const all = useAllExcerpts({
+    ...routeFilter,
+    sourceId: filter.sourceId ?? undefined,
+    minReliability: toMinReliability(filter.reliability),
+  });
   const loaded = useMemo(() => all.data?.items ?? [], [all.data]);
   const tags = useMemo(() => tagsOf(loaded), [loaded]);
-  const rows = useMemo(() => sortExcerpts(filterExcerpts(loaded, filter), sort.key, sort.direction), [loaded, filter, sort]);
+  const rows = useMemo(
+    () => sortExcerpts(filterExcerpts(loaded, filter), sort.key, sort.direction),
+    [loaded, filter, sort],
+  );
   const scrollTo = useRef<((index: number) => void) | null>(null);
   const contextMenu = useContextMenu();
-  const selection = useListSelection(rows, excerptId, { onOpen: openExcerpt, onActiveChange: (i) => scrollTo.current?.(i), onContextMenu: contextMenu.open });
+  const selection = useListSelection(rows, excerptId, {
+    onOpen: openExcerpt,
+    onActiveChange: (i) => scrollTo.current?.(i),
+    onContextMenu: contextMenu.open,
+  });
   const selected = useMemo(() => rows.filter((r) => selection.isSelected(r.id)), [rows, selection]);
   const filtered = fromRoute || JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   const clearAll = () => {
@@ -50,7 +69,9 @@ export function ExcerptsPage() {
         <Group gap="sm">
           {all.data && (
             <Text size="xs" c="dimmed" data-testid="excerpts-count">
-              {rows.length === all.data.total ? `${rows.length} excerpt(s)` : `${rows.length} of ${all.data.total} shown`}
+              {rows.length === all.data.total
+                ? `${rows.length} excerpt(s)`
+                : `${rows.length} of ${all.data.total} shown`}
             </Text>
           )}
           <AddToCaseMenu label="Add shown to case" getIds={() => rows.map((r) => r.id)} disabled={rows.length === 0} />
@@ -59,7 +80,13 @@ export function ExcerptsPage() {
       <ExcerptFilters value={filter} onChange={setFilter} tags={tags} />
       {fromRoute && <RouteFilterChips filter={routeFilter} />}
       <ExcerptSelectionBar selected={selected} onClear={selection.clear} />
-      {contextMenu.render(<ExcerptContextItems selected={selected} onOpen={() => selected[0] && openExcerpt(selected[0])} onClear={selection.clear} />)}
+      {contextMenu.render(
+        <ExcerptContextItems
+          selected={selected}
+          onOpen={() => selected[0] && openExcerpt(selected[0])}
+          onClear={selection.clear}
+        />,
+      )}
       {all.isError ? (
         <Alert color="red" title="Could not load the excerpts">
           {errorMessage(all.error)}
@@ -70,7 +97,11 @@ export function ExcerptsPage() {
         </Center>
       ) : rows.length === 0 ? (
         filtered ? (
-          <EmptyState icon={<IconQuote size={28} />} title="No excerpt matches these filters" description="Loosen or clear a filter to see more.">
+          <EmptyState
+            icon={<IconQuote size={28} />}
+            title="No excerpt matches these filters"
+            description="Loosen or clear a filter to see more."
+          >
             <EmptyState.Actions>
               <Button size="xs" variant="default" onClick={clearAll}>
                 Clear filters
@@ -91,7 +122,13 @@ export function ExcerptsPage() {
           </EmptyState>
         )
       ) : (
-        <ExcerptsTable rows={rows} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} selection={selection} scrollToRef={scrollTo} />
+        <ExcerptsTable
+          rows={rows}
+          sort={sort}
+          onSort={(c) => setSort((s) => nextSort(s, c))}
+          selection={selection}
+          scrollToRef={scrollTo}
+        />
       )}
     </Stack>
   );

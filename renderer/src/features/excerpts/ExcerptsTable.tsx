@@ -52,7 +52,13 @@ export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Pr
   );
 
   return (
-    <div ref={scrollRef} style={{ height: 'calc(100dvh - 210px)', minHeight: 300, overflow: 'auto', outline: 'none' }} {...selection.listProps} aria-label="Excerpts" data-testid="excerpts-list">
+    <div
+      ref={scrollRef}
+      style={{ height: 'calc(100dvh - 210px)', minHeight: 300, overflow: 'auto', outline: 'none' }}
+      {...selection.listProps}
+      aria-label="Excerpts"
+      data-testid="excerpts-list"
+    >
       <Table stickyHeader layout="fixed" highlightOnHover verticalSpacing={6} horizontalSpacing="xs" fz="xs" miw={900}>
         <Table.Thead>
           <Table.Tr>
@@ -95,7 +101,13 @@ export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Pr
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <GradeBadge grade={e.grade} reliability={e.reliability} credibility={e.credibility} recorded={e.reliabilityAtRecord} size="xs" />
+                  <GradeBadge
+                    grade={e.grade}
+                    reliability={e.reliability}
+                    credibility={e.credibility}
+                    recorded={e.reliabilityAtRecord}
+                    size="xs"
+                  />
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" truncate>

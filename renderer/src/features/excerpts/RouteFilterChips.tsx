@@ -11,7 +11,14 @@ import type { ExcerptRouteFilter } from './excerptRouteFilter';
 function Chip({ label, help, onRemove }: { label: string; help: string; onRemove: () => void }) {
   return (
     <Tooltip label={help} withArrow multiline w={300} openDelay={300}>
-      <Pill withRemoveButton onRemove={onRemove} size="sm" bg="var(--mantine-primary-color-light)" removeButtonProps={{ 'aria-label': `Remove filter ${label}`, 'aria-hidden': false, tabIndex: 0 }} data-testid="route-filter">
+      <Pill
+        withRemoveButton
+        onRemove={onRemove}
+        size="sm"
+        bg="var(--mantine-primary-color-light)"
+        removeButtonProps={{ 'aria-label': `Remove filter ${label}`, 'aria-hidden': false, tabIndex: 0 }}
+        data-testid="route-filter"
+      >
         {label}
       </Pill>
     </Tooltip>
@@ -34,14 +41,22 @@ export function RouteFilterChips({ filter }: { filter: ExcerptRouteFilter }) {
       {r && (
         <Chip
           label={r === 'unrated' ? 'Unrated sources' : `Reliability ${r} – ${RELIABILITY[r].label}`}
-          help={r === 'unrated' ? 'Excerpts whose source has no rating yet, or that are not attributed.' : `Exactly ${r}: ${RELIABILITY[r].description}`}
+          help={
+            r === 'unrated'
+              ? 'Excerpts whose source has no rating yet, or that are not attributed.'
+              : `Exactly ${r}: ${RELIABILITY[r].description}`
+          }
           onRemove={() => without('reliability')}
         />
       )}
       {c && (
         <Chip
           label={c === 'ungraded' ? 'Credibility not graded' : `Credibility ${c} – ${CREDIBILITY[c].label}`}
-          help={c === 'ungraded' ? 'Excerpts whose information credibility is not graded yet.' : `Exactly ${c}: ${CREDIBILITY[c].description}`}
+          help={
+            c === 'ungraded'
+              ? 'Excerpts whose information credibility is not graded yet.'
+              : `Exactly ${c}: ${CREDIBILITY[c].description}`
+          }
           onRemove={() => without('credibility')}
         />
       )}

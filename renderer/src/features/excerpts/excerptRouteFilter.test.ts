@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pickExcerptRouteFilter, readExcerptRouteFilter, writeExcerptRouteFilter, type ExcerptRouteFilter } from './excerptRouteFilter';
+import {
+  pickExcerptRouteFilter,
+  readExcerptRouteFilter,
+  writeExcerptRouteFilter,
+  type ExcerptRouteFilter,
+} from './excerptRouteFilter';
 
 function roundTrip(filter: ExcerptRouteFilter): ExcerptRouteFilter {
   const params = new URLSearchParams();
@@ -9,8 +14,15 @@ function roundTrip(filter: ExcerptRouteFilter): ExcerptRouteFilter {
 
 describe('excerpt route filters', () => {
   it('survive a trip through the hash', () => {
-    expect(roundTrip({ reliability: 'B', credibility: 3, caseId: 'c1' })).toEqual({ reliability: 'B', credibility: 3, caseId: 'c1' });
-    expect(roundTrip({ reliability: 'unrated', credibility: 'ungraded' })).toEqual({ reliability: 'unrated', credibility: 'ungraded' });
+    expect(roundTrip({ reliability: 'B', credibility: 3, caseId: 'c1' })).toEqual({
+      reliability: 'B',
+      credibility: 3,
+      caseId: 'c1',
+    });
+    expect(roundTrip({ reliability: 'unrated', credibility: 'ungraded' })).toEqual({
+      reliability: 'unrated',
+      credibility: 'ungraded',
+    });
     expect(roundTrip({})).toEqual({});
   });
 
@@ -21,6 +33,8 @@ describe('excerpt route filters', () => {
   });
 
   it('picks only the filter keys from a route', () => {
-    expect(pickExcerptRouteFilter({ screen: 'excerpts', reliability: 'A' } as ExcerptRouteFilter)).toEqual({ reliability: 'A' });
+    expect(pickExcerptRouteFilter({ screen: 'excerpts', reliability: 'A' } as ExcerptRouteFilter)).toEqual({
+      reliability: 'A',
+    });
   });
 });

@@ -2,7 +2,12 @@
 // matrix). They live in the route, not in component state, so a matrix cell is a plain link and
 // Back returns to the filtered list. Values are validated on the way in: a hand-edited hash must
 // not reach the contract as something it would refuse.
-import { CREDIBILITY_VALUES, isReliability, type Credibility, type Reliability } from '../../../../shared/domain/admiralty';
+import {
+  CREDIBILITY_VALUES,
+  isReliability,
+  type Credibility,
+  type Reliability,
+} from '../../../../shared/domain/admiralty';
 
 export interface ExcerptRouteFilter {
   /** exactly this current letter of the excerpt's source, or only unrated sources */
@@ -39,7 +44,11 @@ export function readExcerptRouteFilter(params: URLSearchParams): ExcerptRouteFil
 /** Only the filter's own keys, from a route that may carry others (`screen`). */
 export function pickExcerptRouteFilter(route: ExcerptRouteFilter): ExcerptRouteFilter {
   const { reliability, credibility, caseId } = route;
-  return { ...(reliability ? { reliability } : {}), ...(credibility ? { credibility } : {}), ...(caseId ? { caseId } : {}) };
+  return {
+    ...(reliability ? { reliability } : {}),
+    ...(credibility ? { credibility } : {}),
+    ...(caseId ? { caseId } : {}),
+  };
 }
 
 export function hasExcerptRouteFilter(filter: ExcerptRouteFilter): boolean {

@@ -38,11 +38,17 @@ export function filterExcerpts(items: readonly Excerpt[], filter: ExcerptFilter)
   return items.filter((e) => {
     if (filter.tag && !e.tags.includes(filter.tag)) return false;
     if (!withinDates(e.eventDate.value, filter.dateFrom, filter.dateTo)) return false;
-    if (filter.credibility === 'ungraded' ? e.credibility !== null : filter.credibility !== 'any' && e.credibility !== filter.credibility) {
+    if (
+      filter.credibility === 'ungraded'
+        ? e.credibility !== null
+        : filter.credibility !== 'any' && e.credibility !== filter.credibility
+    ) {
       return false;
     }
     if (!needle) return true;
-    return [e.exact, e.articleTitle, e.sourceName, e.note.text, e.tags.join(' ')].some((field) => fold(field).includes(needle));
+    return [e.exact, e.articleTitle, e.sourceName, e.note.text, e.tags.join(' ')].some((field) =>
+      fold(field).includes(needle),
+    );
   });
 }
 

@@ -25,7 +25,16 @@ interface Props {
   onRowContextMenu?: (e: React.MouseEvent) => void;
 }
 
-export function ArticleTable({ query, total, selection, onSelectionChange, onSort, onOpen, dragIds, onRowContextMenu }: Props) {
+export function ArticleTable({
+  query,
+  total,
+  selection,
+  onSelectionChange,
+  onSort,
+  onOpen,
+  dragIds,
+  onRowContextMenu,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total,
@@ -53,13 +62,33 @@ export function ArticleTable({ query, total, selection, onSelectionChange, onSor
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
     const handled = () => e.preventDefault();
     switch (e.key) {
-      case 'ArrowDown': handled(); moveTo(active + 1, e.shiftKey); break;
-      case 'ArrowUp': handled(); moveTo(active - 1, e.shiftKey); break;
-      case 'PageDown': handled(); moveTo(active + pageRows, e.shiftKey); break;
-      case 'PageUp': handled(); moveTo(active - pageRows, e.shiftKey); break;
-      case 'Home': handled(); moveTo(0, e.shiftKey); break;
-      case 'End': handled(); moveTo(total - 1, e.shiftKey); break;
-      case 'Escape': onSelectionChange({ selected: new Set(), anchor: null, active: null }); break;
+      case 'ArrowDown':
+        handled();
+        moveTo(active + 1, e.shiftKey);
+        break;
+      case 'ArrowUp':
+        handled();
+        moveTo(active - 1, e.shiftKey);
+        break;
+      case 'PageDown':
+        handled();
+        moveTo(active + pageRows, e.shiftKey);
+        break;
+      case 'PageUp':
+        handled();
+        moveTo(active - pageRows, e.shiftKey);
+        break;
+      case 'Home':
+        handled();
+        moveTo(0, e.shiftKey);
+        break;
+      case 'End':
+        handled();
+        moveTo(total - 1, e.shiftKey);
+        break;
+      case 'Escape':
+        onSelectionChange({ selected: new Set(), anchor: null, active: null });
+        break;
       case 'Enter': {
         const row = selection.active !== null ? rowAt(selection.active) : undefined;
         if (row) {
@@ -72,14 +101,24 @@ export function ArticleTable({ query, total, selection, onSelectionChange, onSor
         if (e.ctrlKey || e.metaKey) {
           handled();
           // Every index, not only the loaded ones: the selection is a range of the whole result.
-          onSelectionChange({ selected: new Set(Array.from({ length: total }, (_, i) => i)), anchor: 0, active: selection.active ?? 0 });
+          onSelectionChange({
+            selected: new Set(Array.from({ length: total }, (_, i) => i)),
+            anchor: 0,
+            active: selection.active ?? 0,
+          });
         }
         break;
     }
   };
 
   return (
-    <div role="grid" aria-rowcount={total + 1} aria-multiselectable style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }} data-testid="library-table">
+    <div
+      role="grid"
+      aria-rowcount={total + 1}
+      aria-multiselectable
+      style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
+      data-testid="library-table"
+    >
       <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
         {COLUMNS.map((column) => {
           const sorted = column.sort && query.sort === column.sort;
@@ -110,7 +149,14 @@ export function ArticleTable({ query, total, selection, onSelectionChange, onSor
           );
         })}
       </div>
-      <div ref={scrollRef} className={classes.body} tabIndex={0} onKeyDown={onKeyDown} aria-label="Articles" data-testid="library-scroll">
+      <div
+        ref={scrollRef}
+        className={classes.body}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-label="Articles"
+        data-testid="library-scroll"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rowAt(item.index);
@@ -124,8 +170,16 @@ export function ArticleTable({ query, total, selection, onSelectionChange, onSor
                 data-testid="library-row"
                 data-loaded={row ? 'true' : 'false'}
                 className={classes.row}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, gridTemplateColumns: GRID_TEMPLATE }}
-                onClick={(e) => onSelectionChange(select(selection, item.index, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }))}
+                style={{
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                  gridTemplateColumns: GRID_TEMPLATE,
+                }}
+                onClick={(e) =>
+                  onSelectionChange(
+                    select(selection, item.index, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }),
+                  )
+                }
                 onDoubleClick={() => row && onOpen(row)}
                 onContextMenu={(e) => {
                   if (!onRowContextMenu) return;

@@ -10,9 +10,19 @@ import type { ArticleQuery } from './articleQuery';
 
 type FilterKey = 'text' | 'publisher' | 'language' | 'publishedFrom' | 'publishedTo';
 
-export function LibraryFilters({ query, onChange }: { query: ArticleQuery; onChange: (patch: Partial<ArticleQuery>) => void }) {
+export function LibraryFilters({
+  query,
+  onChange,
+}: {
+  query: ArticleQuery;
+  onChange: (patch: Partial<ArticleQuery>) => void;
+}) {
   const [typed, setTyped] = useState<Record<FilterKey, string>>({
-    text: query.text, publisher: query.publisher, language: query.language, publishedFrom: query.publishedFrom, publishedTo: query.publishedTo,
+    text: query.text,
+    publisher: query.publisher,
+    language: query.language,
+    publishedFrom: query.publishedFrom,
+    publishedTo: query.publishedTo,
   });
   const apply = useDebouncedCallback((patch: Partial<ArticleQuery>) => onChange(patch), 250);
 
@@ -47,8 +57,20 @@ export function LibraryFilters({ query, onChange }: { query: ArticleQuery; onCha
         w={240}
         data-shortcut="search"
       />
-      <TextInput placeholder="Publisher" aria-label="Publisher" value={typed.publisher} onChange={(e) => update('publisher', e.currentTarget.value)} w={140} />
-      <TextInput placeholder="Language" aria-label="Language" value={typed.language} onChange={(e) => update('language', e.currentTarget.value)} w={90} />
+      <TextInput
+        placeholder="Publisher"
+        aria-label="Publisher"
+        value={typed.publisher}
+        onChange={(e) => update('publisher', e.currentTarget.value)}
+        w={140}
+      />
+      <TextInput
+        placeholder="Language"
+        aria-label="Language"
+        value={typed.language}
+        onChange={(e) => update('language', e.currentTarget.value)}
+        w={90}
+      />
       <TextInput
         placeholder="Published from"
         aria-label="Published from"
@@ -65,7 +87,12 @@ export function LibraryFilters({ query, onChange }: { query: ArticleQuery; onCha
         onChange={(e) => update('publishedTo', e.currentTarget.value)}
         w={130}
       />
-      <ReliabilityFilterSelect value={query.reliability} onChange={(reliability) => onChange({ reliability })} w={230} size="sm" />
+      <ReliabilityFilterSelect
+        value={query.reliability}
+        onChange={(reliability) => onChange({ reliability })}
+        w={230}
+        size="sm"
+      />
       {any && (
         <Tooltip label="Clear filters">
           <ActionIcon onClick={clear} aria-label="Clear filters" color="gray">

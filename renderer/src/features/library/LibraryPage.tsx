@@ -28,13 +28,17 @@ export function LibraryPage() {
   // The query lives in the route (Back and reload keep it); see libraryRouteQuery.
   const route = useRoute();
   const routeKey = JSON.stringify(route.screen === 'library' ? pickLibraryRouteQuery(route) : {});
-  const query = useMemo<ArticleQuery>(() => ({ ...DEFAULT_QUERY, ...(JSON.parse(routeKey) as Partial<ArticleQuery>) }), [routeKey]);
+  const query = useMemo<ArticleQuery>(
+    () => ({ ...DEFAULT_QUERY, ...(JSON.parse(routeKey) as Partial<ArticleQuery>) }),
+    [routeKey],
+  );
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const { total, loaded, fetching, error, refetch } = useArticleTotal(query);
 
   // Arriving with no query in the route (the sidebar link) restores the one left this session.
   useEffect(() => {
-    if (routeKey === '{}' && JSON.stringify(rememberedQuery) !== JSON.stringify(DEFAULT_QUERY)) navigate({ screen: 'library', ...rememberedQuery }, { replace: true });
+    if (routeKey === '{}' && JSON.stringify(rememberedQuery) !== JSON.stringify(DEFAULT_QUERY))
+      navigate({ screen: 'library', ...rememberedQuery }, { replace: true });
     // Only on arrival: later changes come from setQuery or Back.
   }, []);
   // A new query (typed, or Back) starts a new selection: the selection is by row index.
@@ -46,7 +50,8 @@ export function LibraryPage() {
   };
   const selectedIds = () => loadedArticleIds(query, selection.selected);
   // A dragged row carries the whole selection when it is part of it, else only itself.
-  const dragIds = (index: number) => loadedArticleIds(query, selection.selected.has(index) ? selection.selected : [index]);
+  const dragIds = (index: number) =>
+    loadedArticleIds(query, selection.selected.has(index) ? selection.selected : [index]);
   useCaseSelection(selectedIds);
   const contextMenu = useContextMenu();
   const openSelected = () => {
@@ -80,7 +85,9 @@ export function LibraryPage() {
         <LibraryFilters query={query} onChange={setQuery} />
         {contextMenu.render(
           <>
-            <Menu.Label>{selection.selected.size === 1 ? '1 article' : `${formatCount(selection.selected.size)} articles`}</Menu.Label>
+            <Menu.Label>
+              {selection.selected.size === 1 ? '1 article' : `${formatCount(selection.selected.size)} articles`}
+            </Menu.Label>
             {selection.selected.size === 1 && <Menu.Item onClick={openSelected}>Open</Menu.Item>}
             <Menu.Item leftSection={<IconBriefcase size={14} />} onClick={() => requestAddToCase(selectedIds())}>
               Add to case…
@@ -113,12 +120,23 @@ export function LibraryPage() {
           <Text size="sm" c="dimmed" mt="md">
             New to Casefile? See a worked case first: one article, its sources rated, excerpts graded, entities tagged.
           </Text>
-          <Button variant="subtle" mt={4} leftSection={<IconBriefcase size={14} />} onClick={() => void importSampleCase()} data-testid="import-sample-case">
+          <Button
+            variant="subtle"
+            mt={4}
+            leftSection={<IconBriefcase size={14} />}
+            onClick={() => void importSampleCase()}
+            data-testid="import-sample-case"
+          >
             Open the sample case
           </Button>
         </EmptyState>
       ) : total === 0 ? (
-        <EmptyState mt="xl" icon={<IconFilterOff size={32} />} title="No articles match these filters" description="Change or clear the filters above." />
+        <EmptyState
+          mt="xl"
+          icon={<IconFilterOff size={32} />}
+          title="No articles match these filters"
+          description="Change or clear the filters above."
+        />
       ) : (
         <ArticleTable
           query={query}

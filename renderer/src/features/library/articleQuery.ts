@@ -22,7 +22,13 @@ function pageOptions(query: ArticleQuery, page: number) {
 /** The number of matching articles (the first page carries it), kept while a new filter loads. */
 export function useArticleTotal(query: ArticleQuery) {
   const head = useQuery({ ...pageOptions(query, 0), placeholderData: keepPreviousData });
-  return { total: head.data?.total ?? 0, loaded: head.data !== undefined, fetching: head.isFetching, error: head.error, refetch: head.refetch };
+  return {
+    total: head.data?.total ?? 0,
+    loaded: head.data !== undefined,
+    fetching: head.isFetching,
+    error: head.error,
+    refetch: head.refetch,
+  };
 }
 
 /** Rows by index for the visible range; `undefined` while a row's page is still loading. */

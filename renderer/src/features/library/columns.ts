@@ -15,11 +15,36 @@ export interface Column {
 }
 
 export const COLUMNS: Column[] = [
-  { id: 'title', label: 'Title', width: 'minmax(200px, 3fr)', sort: 'title', value: (r) => articleLabel(r.title, r.originalFilename) },
-  { id: 'publisher', label: 'Publisher', width: 'minmax(100px, 1.2fr)', sort: 'publisher', value: (r) => r.publisherName },
-  { id: 'published', label: 'Published', width: '130px', sort: 'published', value: (r) => formatPartialDate(r.published) },
+  {
+    id: 'title',
+    label: 'Title',
+    width: 'minmax(200px, 3fr)',
+    sort: 'title',
+    value: (r) => articleLabel(r.title, r.originalFilename),
+  },
+  {
+    id: 'publisher',
+    label: 'Publisher',
+    width: 'minmax(100px, 1.2fr)',
+    sort: 'publisher',
+    value: (r) => r.publisherName,
+  },
+  {
+    id: 'published',
+    label: 'Published',
+    width: '130px',
+    sort: 'published',
+    value: (r) => formatPartialDate(r.published),
+  },
   { id: 'language', label: 'Lang.', width: '60px', sort: 'language', value: (r) => r.language },
-  { id: 'excerpts', label: 'Excerpts', width: '72px', sort: 'excerpts', align: 'right', value: (r) => (r.excerptCount ? String(r.excerptCount) : '') },
+  {
+    id: 'excerpts',
+    label: 'Excerpts',
+    width: '72px',
+    sort: 'excerpts',
+    align: 'right',
+    value: (r) => (r.excerptCount ? String(r.excerptCount) : ''),
+  },
   { id: 'best', label: 'Best', width: '52px', value: (r) => r.bestGrade ?? '' },
   { id: 'worst', label: 'Worst', width: '56px', value: (r) => r.worstGrade ?? '' },
   { id: 'captured', label: 'Captured', width: '130px', sort: 'captured', value: (r) => formatDateTime(r.capturedAt) },

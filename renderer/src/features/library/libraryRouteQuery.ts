@@ -9,7 +9,14 @@ import { DEFAULT_QUERY, type ArticleQuery, type SortKey } from './queryShape';
 export type LibraryRouteQuery = Partial<ArticleQuery>;
 
 const PARAM: Record<keyof ArticleQuery, string> = {
-  text: 'q', sort: 'sort', direction: 'dir', publisher: 'publisher', language: 'lang', publishedFrom: 'from', publishedTo: 'to', reliability: 'rel',
+  text: 'q',
+  sort: 'sort',
+  direction: 'dir',
+  publisher: 'publisher',
+  language: 'lang',
+  publishedFrom: 'from',
+  publishedTo: 'to',
+  reliability: 'rel',
 };
 
 export function writeLibraryRouteQuery(query: LibraryRouteQuery, params: URLSearchParams): void {
@@ -37,9 +44,11 @@ export function readLibraryRouteQuery(params: URLSearchParams): LibraryRouteQuer
 /** Only the query's own keys, from a route that also carries `screen`. */
 export function pickLibraryRouteQuery(route: LibraryRouteQuery & { screen?: string }): LibraryRouteQuery {
   const { screen: _screen, ...rest } = route;
-  return readLibraryRouteQuery((() => {
-    const params = new URLSearchParams();
-    writeLibraryRouteQuery(rest, params);
-    return params;
-  })());
+  return readLibraryRouteQuery(
+    (() => {
+      const params = new URLSearchParams();
+      writeLibraryRouteQuery(rest, params);
+      return params;
+    })(),
+  );
 }

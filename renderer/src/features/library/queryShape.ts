@@ -18,6 +18,12 @@ export interface ArticleQuery {
 }
 
 export const DEFAULT_QUERY: ArticleQuery = {
-  sort: 'captured', direction: 'desc', text: '', publisher: '', language: '', publishedFrom: '', publishedTo: '', reliability: 'any',
+  sort: 'captured',
+  direction: 'desc',
+  text: '',
+  publisher: '',
+  language: '',
+  publishedFrom: '',
+  publishedTo: '',
+  reliability: 'any',
 };
-

@@ -1,6 +1,12 @@
 // The Library selects by row index (rows outside the loaded pages have no id yet); the rules are
 // the app's one multi-select (ui/selection), and the selection resets whenever the query changes.
-import { emptySelection, indexRange, selectKey, type Selection as KeyedSelection, type SelectMode } from '../../ui/selection/select';
+import {
+  emptySelection,
+  indexRange,
+  selectKey,
+  type Selection as KeyedSelection,
+  type SelectMode,
+} from '../../ui/selection/select';
 
 export type Selection = KeyedSelection<number>;
 

@@ -8,7 +8,12 @@ import type { MatrixColumn, MatrixRow } from './matrixGrid';
 export function RowLabel({ row }: { row: MatrixRow }) {
   if (row === 'unrated') {
     return (
-      <Tooltip label="The excerpt's source is not rated yet, or the excerpt is not attributed to a source." multiline w={280} withArrow>
+      <Tooltip
+        label="The excerpt's source is not rated yet, or the excerpt is not attributed to a source."
+        multiline
+        w={280}
+        withArrow
+      >
         <Group gap={6} wrap="nowrap">
           <Badge color="gray" variant="outline" size="sm" radius="sm">
             ?

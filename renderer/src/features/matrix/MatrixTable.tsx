@@ -5,11 +5,24 @@ import type { CSSProperties } from 'react';
 import { href } from '../../app/route';
 import type { ExcerptRouteFilter } from '../excerpts/excerptRouteFilter';
 import { ColumnLabel, RowLabel } from './MatrixHeaders';
-import { cellGrade, cellShade, countLabel, MATRIX_COLUMNS, MATRIX_ROWS, type MatrixColumn, type MatrixGrid, type MatrixRow } from './matrixGrid';
+import {
+  cellGrade,
+  cellShade,
+  countLabel,
+  MATRIX_COLUMNS,
+  MATRIX_ROWS,
+  type MatrixColumn,
+  type MatrixGrid,
+  type MatrixRow,
+} from './matrixGrid';
 import classes from './ReliabilityMatrix.module.css';
 
 function filterFor(row: MatrixRow | null, column: MatrixColumn | null, caseId: string | undefined): ExcerptRouteFilter {
-  return { ...(row ? { reliability: row } : {}), ...(column ? { credibility: column } : {}), ...(caseId ? { caseId } : {}) };
+  return {
+    ...(row ? { reliability: row } : {}),
+    ...(column ? { credibility: column } : {}),
+    ...(caseId ? { caseId } : {}),
+  };
 }
 
 interface CountProps {
@@ -30,8 +43,17 @@ function CountCell({ count, filter, label, shade = 0 }: CountProps) {
   // Strong shades get light text so the count stays readable in both themes.
   const style = { '--matrix-shade': `${Math.round(shade * 100)}%` } as CSSProperties;
   return (
-    <Table.Td className={classes.cell} style={style} data-shaded={shade > 0 || undefined} data-strong={shade > 0.55 || undefined}>
-      <a className={classes.link} href={href({ screen: 'excerpts', ...filter })} aria-label={`${label}: ${countLabel(count)}`}>
+    <Table.Td
+      className={classes.cell}
+      style={style}
+      data-shaded={shade > 0 || undefined}
+      data-strong={shade > 0.55 || undefined}
+    >
+      <a
+        className={classes.link}
+        href={href({ screen: 'excerpts', ...filter })}
+        aria-label={`${label}: ${countLabel(count)}`}
+      >
         {count}
       </a>
     </Table.Td>
@@ -40,7 +62,15 @@ function CountCell({ count, filter, label, shade = 0 }: CountProps) {
 
 export function MatrixTable({ grid, caseId }: { grid: MatrixGrid; caseId: string | undefined }) {
   return (
-    <Table className={classes.table} withTableBorder withColumnBorders layout="fixed" verticalSpacing={0} horizontalSpacing={0} fz="xs">
+    <Table
+      className={classes.table}
+      withTableBorder
+      withColumnBorders
+      layout="fixed"
+      verticalSpacing={0}
+      horizontalSpacing={0}
+      fz="xs"
+    >
       <Table.Thead>
         <Table.Tr>
           <Table.Th className={classes.corner}>
@@ -70,9 +100,21 @@ export function MatrixTable({ grid, caseId }: { grid: MatrixGrid; caseId: string
             </Table.Th>
             {MATRIX_COLUMNS.map((column, c) => {
               const count = grid.counts[r]![c]!;
-              return <CountCell key={column} count={count} shade={cellShade(count, grid.max)} filter={filterFor(row, column, caseId)} label={cellGrade(row, column)} />;
+              return (
+                <CountCell
+                  key={column}
+                  count={count}
+                  shade={cellShade(count, grid.max)}
+                  filter={filterFor(row, column, caseId)}
+                  label={cellGrade(row, column)}
+                />
+              );
             })}
-            <CountCell count={grid.rowTotals[r]!} filter={filterFor(row, null, caseId)} label={row === 'unrated' ? 'Unrated, total' : `${row}, total`} />
+            <CountCell
+              count={grid.rowTotals[r]!}
+              filter={filterFor(row, null, caseId)}
+              label={row === 'unrated' ? 'Unrated, total' : `${row}, total`}
+            />
           </Table.Tr>
         ))}
         <Table.Tr className={classes.totals}>
@@ -82,7 +124,12 @@ export function MatrixTable({ grid, caseId }: { grid: MatrixGrid; caseId: string
             </Text>
           </Table.Th>
           {MATRIX_COLUMNS.map((column, c) => (
-            <CountCell key={column} count={grid.columnTotals[c]!} filter={filterFor(null, column, caseId)} label={column === 'ungraded' ? 'Ungraded, total' : `${column}, total`} />
+            <CountCell
+              key={column}
+              count={grid.columnTotals[c]!}
+              filter={filterFor(null, column, caseId)}
+              label={column === 'ungraded' ? 'Ungraded, total' : `${column}, total`}
+            />
           ))}
           <CountCell count={grid.total} filter={filterFor(null, null, caseId)} label="All" />
         </Table.Tr>

@@ -27,15 +27,16 @@ export function ReliabilityMatrix({ caseId }: { caseId?: string }) {
   if (grid.total === 0) {
     return (
       <Text size="xs" c="dimmed" data-testid="reliability-matrix-empty">
-        {caseId ? 'This case has no excerpts yet.' : 'No excerpts yet.'} The matrix counts excerpts by grade once there are some.
+        {caseId ? 'This case has no excerpts yet.' : 'No excerpts yet.'} The matrix counts excerpts by grade once there
+        are some.
       </Text>
     );
   }
   return (
     <Stack gap={4} data-testid="reliability-matrix">
       <Text size="xs" c="dimmed">
-        {countLabel(grid.total)} by grade{caseId ? ' in this case' : ''}: the excerpt’s source’s current rating × the information’s credibility. Click a count to
-        see those excerpts.
+        {countLabel(grid.total)} by grade{caseId ? ' in this case' : ''}: the excerpt’s source’s current rating × the
+        information’s credibility. Click a count to see those excerpts.
       </Text>
       <MatrixTable grid={grid} caseId={caseId} />
     </Stack>

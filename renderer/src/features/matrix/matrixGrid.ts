@@ -2,8 +2,11 @@
 // The backend returns only the non-empty cells; the grid always has every cell so the shape of the
 // evidence (where it clusters) reads the same in every library and case.
 import {
-  CREDIBILITY_VALUES, formatGrade, RELIABILITY_LETTERS,
-  type Credibility, type Reliability,
+  CREDIBILITY_VALUES,
+  formatGrade,
+  RELIABILITY_LETTERS,
+  type Credibility,
+  type Reliability,
 } from '../../../../shared/domain/admiralty';
 
 export type MatrixRow = Reliability | 'unrated';

@@ -69,7 +69,12 @@ export function SearchPage() {
           if (e.key === 'Enter') submit(text);
         }}
       />
-      <SearchFilters kinds={kinds} onKindsChange={setKinds} reliability={reliability} onReliabilityChange={setReliability} />
+      <SearchFilters
+        kinds={kinds}
+        onKindsChange={setKinds}
+        reliability={reliability}
+        onReliabilityChange={setReliability}
+      />
       {query === '' ? (
         <EmptyState
           icon={<IconSearch size={28} />}

@@ -43,7 +43,13 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
   const route = directRoute(result);
   const caseable = CASEABLE_KINDS.has(result.kind);
   return (
-    <Group gap={0} wrap="nowrap" align="flex-start" data-result-id={caseable ? result.id : undefined} data-testid="search-result">
+    <Group
+      gap={0}
+      wrap="nowrap"
+      align="flex-start"
+      data-result-id={caseable ? result.id : undefined}
+      data-testid="search-result"
+    >
       <NavLink
         {...(caseable ? draggableItems(() => [result.id]) : {})}
         component="a"
@@ -72,7 +78,12 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
       />
       {caseable && (
         <Tooltip label="Add to a case (Shift+C)">
-          <ActionIcon mt={6} color="gray" aria-label={`Add ${result.title} to a case`} onClick={() => requestAddToCase([result.id])}>
+          <ActionIcon
+            mt={6}
+            color="gray"
+            aria-label={`Add ${result.title} to a case`}
+            onClick={() => requestAddToCase([result.id])}
+          >
             <IconBriefcase size={14} />
           </ActionIcon>
         </Tooltip>

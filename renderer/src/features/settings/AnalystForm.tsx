@@ -4,7 +4,15 @@ import { useState } from 'react';
 import { useAction } from '../../api/hooks';
 import { showSuccess } from '../../ui/notify';
 
-export function AnalystForm({ current, onSaved, submitLabel = 'Save' }: { current: string; onSaved?: () => void; submitLabel?: string }) {
+export function AnalystForm({
+  current,
+  onSaved,
+  submitLabel = 'Save',
+}: {
+  current: string;
+  onSaved?: () => void;
+  submitLabel?: string;
+}) {
   const [name, setName] = useState(current);
   const [error, setError] = useState<string>();
   const save = useAction('settings.setAnalyst', {

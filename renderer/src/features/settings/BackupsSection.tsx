@@ -26,8 +26,9 @@ export function BackupsSection() {
   return (
     <div data-testid="backups">
       <Text fz="xs" c="dimmed" mb="xs">
-        Verified copies beside the library (integrity, audit chain and head checked after writing). Seven daily and four weekly are kept;
-        one is taken before case-file imports and merges (at most one an hour). Restore one with <code>casefile restore BACKUP --to NEW_PATH</code>.
+        Verified copies beside the library (integrity, audit chain and head checked after writing). Seven daily and four
+        weekly are kept; one is taken before case-file imports and merges (at most one an hour). Restore one with{' '}
+        <code>casefile restore BACKUP --to NEW_PATH</code>.
       </Text>
       {items.length === 0 ? (
         <Text fz="sm" mb="xs" data-testid="backups-empty">
@@ -50,7 +51,9 @@ export function BackupsSection() {
                 <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
                 <Table.Td>{REASONS[b.reason] ?? b.reason}</Table.Td>
                 <Table.Td>{formatBytes(b.sizeBytes)}</Table.Td>
-                <Table.Td>{b.head ? <CopyValue value={b.head.hash} label="the backup's audit head" /> : 'empty'}</Table.Td>
+                <Table.Td>
+                  {b.head ? <CopyValue value={b.head.hash} label="the backup's audit head" /> : 'empty'}
+                </Table.Td>
                 <Table.Td>
                   <CopyValue value={b.path} label="the backup's path" />
                 </Table.Td>
@@ -60,7 +63,13 @@ export function BackupsSection() {
         </Table>
       )}
       <Group>
-        <Button variant="default" leftSection={<IconDatabaseExport size={14} />} onClick={() => create.mutate({})} loading={create.isPending} data-testid="backup-now">
+        <Button
+          variant="default"
+          leftSection={<IconDatabaseExport size={14} />}
+          onClick={() => create.mutate({})}
+          loading={create.isPending}
+          data-testid="backup-now"
+        >
           Back up now
         </Button>
       </Group>

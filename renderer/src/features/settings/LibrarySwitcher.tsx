@@ -46,7 +46,9 @@ export function LibrarySwitcher({ currentPath }: { currentPath: string }) {
           <Group align="flex-start" gap="xs">
             <TextInput
               aria-label={mode === 'create' ? 'Path of the new library' : 'Path of the library to open'}
-              placeholder={mode === 'create' ? '/home/me/Investigations/border-trade.casefile' : '/path/to/library.casefile'}
+              placeholder={
+                mode === 'create' ? '/home/me/Investigations/border-trade.casefile' : '/path/to/library.casefile'
+              }
               value={path}
               onChange={(e) => setPath(e.currentTarget.value)}
               error={error}
@@ -73,7 +75,12 @@ export function LibrarySwitcher({ currentPath }: { currentPath: string }) {
               {others.map((r) => (
                 <Table.Tr key={r.path}>
                   <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>
-                    <Anchor component="button" type="button" fz="xs" onClick={() => open.mutate({ path: r.path, create: false })}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      fz="xs"
+                      onClick={() => open.mutate({ path: r.path, create: false })}
+                    >
                       {r.path}
                     </Anchor>
                   </Table.Td>

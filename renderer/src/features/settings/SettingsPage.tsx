@@ -1,5 +1,18 @@
 // Settings: who is working, which library is open and what it holds, and how the app looks.
-import { Button, Group, Loader, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, useMantineColorScheme } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Loader,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useAction, useCall } from '../../api/hooks';
@@ -28,8 +41,22 @@ export function SettingsPage() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const verify = useAction('library.verify', {
     onSuccess: (report) => {
-      if (report.ok) showSuccess('SQLite integrity, the schema’s guards, the audit chain, the stored state against the audit log and every original’s fingerprint check out.', 'The library is intact');
-      else showError(new Error(report.checks.filter((c) => !c.ok).flatMap((c) => c.problems).slice(0, 5).join('\n')), 'The library has problems');
+      if (report.ok)
+        showSuccess(
+          'SQLite integrity, the schema’s guards, the audit chain, the stored state against the audit log and every original’s fingerprint check out.',
+          'The library is intact',
+        );
+      else
+        showError(
+          new Error(
+            report.checks
+              .filter((c) => !c.ok)
+              .flatMap((c) => c.problems)
+              .slice(0, 5)
+              .join('\n'),
+          ),
+          'The library has problems',
+        );
     },
   });
   if (info.error) return <ErrorNotice error={info.error} title="The library’s details could not be read" />;
@@ -48,19 +75,29 @@ export function SettingsPage() {
         <Section title="This library">
           <Table withRowBorders={false} data-testid="library-info">
             <Table.Tbody>
-              <Row label="File"><CopyValue value={i.path} label="the library path" /></Row>
+              <Row label="File">
+                <CopyValue value={i.path} label="the library path" />
+              </Row>
               <Row label="Size">{formatBytes(i.sizeBytes)}</Row>
               <Row label="Schema version">{i.schemaVersion}</Row>
               <Row label="Casefile version">{i.appVersion}</Row>
-              <Row label="Audit head">{i.auditHead ? <CopyValue value={i.auditHead} label="the audit head" /> : 'No changes recorded yet'}</Row>
+              <Row label="Audit head">
+                {i.auditHead ? <CopyValue value={i.auditHead} label="the audit head" /> : 'No changes recorded yet'}
+              </Row>
               <Row label="Contents">
-                {formatCount(i.counts.articles)} articles · {formatCount(i.counts.excerpts)} excerpts · {formatCount(i.counts.sources)} sources ·{' '}
-                {formatCount(i.counts.entities)} entities · {formatCount(i.counts.cases)} cases
+                {formatCount(i.counts.articles)} articles · {formatCount(i.counts.excerpts)} excerpts ·{' '}
+                {formatCount(i.counts.sources)} sources · {formatCount(i.counts.entities)} entities ·{' '}
+                {formatCount(i.counts.cases)} cases
               </Row>
             </Table.Tbody>
           </Table>
           <Group mt="xs">
-            <Button variant="default" leftSection={<IconShieldCheck size={14} />} onClick={() => verify.mutate({})} loading={verify.isPending}>
+            <Button
+              variant="default"
+              leftSection={<IconShieldCheck size={14} />}
+              onClick={() => verify.mutate({})}
+              loading={verify.isPending}
+            >
               Verify library
             </Button>
           </Group>

@@ -6,7 +6,15 @@ import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { errorMessage, showSuccess } from '../../ui/notify';
 
-export function DeleteSourceModal({ source, opened, onClose }: { source: Source; opened: boolean; onClose: () => void }) {
+export function DeleteSourceModal({
+  source,
+  opened,
+  onClose,
+}: {
+  source: Source;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const remove = useAction('sources.delete', {
     silent: true,
     onSuccess: () => {
@@ -28,7 +36,9 @@ export function DeleteSourceModal({ source, opened, onClose }: { source: Source;
         }}
       >
         <Stack gap="sm">
-          <Text size="sm">The source and its rating history are removed from the library. The audit log keeps a record.</Text>
+          <Text size="sm">
+            The source and its rating history are removed from the library. The audit log keeps a record.
+          </Text>
           {remove.isError && (
             <Alert color="red" title="Not deleted">
               {errorMessage(remove.error)}

@@ -1,8 +1,12 @@
 // Grades and reliability letters as coloured badges, used by every feature page that shows them.
 import { Badge, Tooltip, type BadgeProps } from '@mantine/core';
 import {
-  CREDIBILITY, describeGrade, formatGrade, RELIABILITY,
-  type Credibility, type Reliability,
+  CREDIBILITY,
+  describeGrade,
+  formatGrade,
+  RELIABILITY,
+  type Credibility,
+  type Reliability,
 } from '../../../../shared/domain/admiralty';
 import { gradeColor, reliabilityTitle } from './grades';
 
@@ -11,8 +15,19 @@ type Size = BadgeProps['size'];
 /** A source's current letter; the tooltip gives the standard label. */
 export function ReliabilityBadge({ letter, size = 'sm' }: { letter: Reliability | null; size?: Size }) {
   return (
-    <Tooltip label={letter ? `${reliabilityTitle(letter)}: ${RELIABILITY[letter].description}` : 'Not rated yet'} multiline w={320} withArrow>
-      <Badge color={gradeColor(letter)} variant={letter ? 'filled' : 'outline'} size={size} radius="sm" aria-label={reliabilityTitle(letter)}>
+    <Tooltip
+      label={letter ? `${reliabilityTitle(letter)}: ${RELIABILITY[letter].description}` : 'Not rated yet'}
+      multiline
+      w={320}
+      withArrow
+    >
+      <Badge
+        color={gradeColor(letter)}
+        variant={letter ? 'filled' : 'outline'}
+        size={size}
+        radius="sm"
+        aria-label={reliabilityTitle(letter)}
+      >
         {letter ?? '–'}
       </Badge>
     </Tooltip>
@@ -35,11 +50,19 @@ export function GradeBadge({ reliability, credibility, recorded = null, grade, s
   const help = [
     reliabilityTitle(reliability),
     credibility ? `${credibility} – ${CREDIBILITY[credibility].label}` : 'Credibility not graded yet',
-    ...(recorded && recorded !== reliability ? [`when recorded the source was rated ${reliabilityTitle(recorded)}`] : []),
+    ...(recorded && recorded !== reliability
+      ? [`when recorded the source was rated ${reliabilityTitle(recorded)}`]
+      : []),
   ].join(' · ');
   return (
     <Tooltip label={help} withArrow>
-      <Badge color={gradeColor(reliability)} variant="light" size={size} radius="sm" style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }}>
+      <Badge
+        color={gradeColor(reliability)}
+        variant="light"
+        size={size}
+        radius="sm"
+        style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }}
+      >
         {text}
       </Badge>
     </Tooltip>

@@ -64,7 +64,12 @@ export function MergeSourceModal({ source, sources, opened, onClose }: Props) {
               const s = byId.get(option.value);
               return (
                 <Group gap={6} wrap="nowrap">
-                  <Badge size="xs" radius="sm" color={gradeColor(s?.reliability)} variant={s?.reliability ? 'filled' : 'outline'}>
+                  <Badge
+                    size="xs"
+                    radius="sm"
+                    color={gradeColor(s?.reliability)}
+                    variant={s?.reliability ? 'filled' : 'outline'}
+                  >
                     {s?.reliability ?? '–'}
                   </Badge>
                   <Text size="sm">{option.label}</Text>
@@ -76,14 +81,23 @@ export function MergeSourceModal({ source, sources, opened, onClose }: Props) {
             }}
           />
           <div>
-            <Text size="sm">Merging moves everything from “{source.name}” to {kept ? `“${kept.name}”` : 'the kept source'}:</Text>
+            <Text size="sm">
+              Merging moves everything from “{source.name}” to {kept ? `“${kept.name}”` : 'the kept source'}:
+            </Text>
             <List size="sm" spacing={2} mt={4}>
-              <List.Item>its {source.ratings.length} rating(s) join the kept source’s history, in time order (the newest becomes current);</List.Item>
               <List.Item>
-                its attributions: {source.excerptCount} excerpt(s) and {source.articleCount} article(s) as publisher or author;
+                its {source.ratings.length} rating(s) join the kept source’s history, in time order (the newest becomes
+                current);
+              </List.Item>
+              <List.Item>
+                its attributions: {source.excerptCount} excerpt(s) and {source.articleCount} article(s) as publisher or
+                author;
               </List.Item>
               <List.Item>its {subSources} sub-source(s) and its case memberships;</List.Item>
-              <List.Item>{source.aliases.length ? 'its name and aliases become aliases' : 'its name becomes an alias'} of the kept source.</List.Item>
+              <List.Item>
+                {source.aliases.length ? 'its name and aliases become aliases' : 'its name becomes an alias'} of the
+                kept source.
+              </List.Item>
             </List>
             <Text size="xs" c="dimmed" mt={4}>
               You can undo the merge from the notification that follows. The audit log records both steps.

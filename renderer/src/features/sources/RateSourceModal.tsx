@@ -88,7 +88,8 @@ export function RateSourceModal({ source, opened, initialLetter, onClose }: Prop
           />
           {source.reliability && (
             <Text size="xs" c="dimmed">
-              Currently {source.reliability} – {RELIABILITY[source.reliability].label}. The new rating is added to the history; the old one stays.
+              Currently {source.reliability} – {RELIABILITY[source.reliability].label}. The new rating is added to the
+              history; the old one stays.
             </Text>
           )}
           <Group justify="flex-end" gap="xs">

@@ -1,7 +1,17 @@
 import { Select } from '@mantine/core';
 import { parseReliabilityFilter, RELIABILITY_FILTER_OPTIONS, type ReliabilityFilter } from './reliabilityFilter';
 
-export function ReliabilityFilterSelect({ value, onChange, w = 260, size = 'xs' }: { value: ReliabilityFilter; onChange: (v: ReliabilityFilter) => void; w?: number; size?: 'xs' | 'sm' }) {
+export function ReliabilityFilterSelect({
+  value,
+  onChange,
+  w = 260,
+  size = 'xs',
+}: {
+  value: ReliabilityFilter;
+  onChange: (v: ReliabilityFilter) => void;
+  w?: number;
+  size?: 'xs' | 'sm';
+}) {
   return (
     <Select
       size={size}

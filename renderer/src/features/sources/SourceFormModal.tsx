@@ -33,7 +33,14 @@ function draftOf(editing: Source | undefined, defaultParentId: string | undefine
     const { name, kind, parentId, url, aliases, description } = editing;
     return { name, kind, parentId, url, aliases, description };
   }
-  return { name: '', kind: defaultParentId ? 'human-source' : 'publication', parentId: defaultParentId ?? null, url: '', aliases: [], description: '' };
+  return {
+    name: '',
+    kind: defaultParentId ? 'human-source' : 'publication',
+    parentId: defaultParentId ?? null,
+    url: '',
+    aliases: [],
+    description: '',
+  };
 }
 
 export function SourceFormModal({ opened, onClose, sources, editing, defaultParentId }: Props) {
@@ -91,8 +98,23 @@ export function SourceFormModal({ opened, onClose, sources, editing, defaultPare
         }}
       >
         <Stack gap="xs">
-          <TextInput label="Name" required data-autofocus size="sm" value={draft.name} error={nameError} onChange={(e) => set('name', e.currentTarget.value)} />
-          <Select label="Kind" size="sm" data={SOURCE_KIND_OPTIONS} value={draft.kind} allowDeselect={false} onChange={(v) => v && set('kind', v as SourceKindName)} />
+          <TextInput
+            label="Name"
+            required
+            data-autofocus
+            size="sm"
+            value={draft.name}
+            error={nameError}
+            onChange={(e) => set('name', e.currentTarget.value)}
+          />
+          <Select
+            label="Kind"
+            size="sm"
+            data={SOURCE_KIND_OPTIONS}
+            value={draft.kind}
+            allowDeselect={false}
+            onChange={(v) => v && set('kind', v as SourceKindName)}
+          />
           <Select
             label="Under"
             description="The publication or organisation that cites this source, if any"
@@ -104,7 +126,13 @@ export function SourceFormModal({ opened, onClose, sources, editing, defaultPare
             value={draft.parentId}
             onChange={(v) => set('parentId', v)}
           />
-          <TextInput label="URL" size="sm" placeholder="https://…" value={draft.url} onChange={(e) => set('url', e.currentTarget.value)} />
+          <TextInput
+            label="URL"
+            size="sm"
+            placeholder="https://…"
+            value={draft.url}
+            onChange={(e) => set('url', e.currentTarget.value)}
+          />
           <TagsInput
             label="Aliases"
             description="Other names for this source; press Enter or comma after each"
@@ -114,7 +142,15 @@ export function SourceFormModal({ opened, onClose, sources, editing, defaultPare
             splitChars={[',', ';']}
             clearable
           />
-          <Textarea label="Description" size="sm" autosize minRows={2} maxRows={6} value={draft.description} onChange={(e) => set('description', e.currentTarget.value)} />
+          <Textarea
+            label="Description"
+            size="sm"
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={draft.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+          />
           <Group justify="flex-end" gap="xs" mt="xs">
             <Button variant="default" size="xs" onClick={onClose}>
               Cancel

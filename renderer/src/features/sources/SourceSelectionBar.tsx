@@ -42,7 +42,12 @@ function RatePopover({ sources }: { sources: Source[] }) {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal trapFocus shadow="md">
       <Popover.Target>
-        <Button size="compact-sm" variant="default" leftSection={<IconStar size={14} />} onClick={() => setOpened((o) => !o)}>
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconStar size={14} />}
+          onClick={() => setOpened((o) => !o)}
+        >
           Rate
         </Button>
       </Popover.Target>
@@ -58,9 +63,20 @@ function RatePopover({ sources }: { sources: Source[] }) {
               setLetter(v as Reliability);
               setError(undefined);
             }}
-            data={RELIABILITY_LETTERS.map((l) => ({ value: l, label: <span title={`${l} – ${RELIABILITY[l].label}`}>{l}</span> }))}
+            data={RELIABILITY_LETTERS.map((l) => ({
+              value: l,
+              label: <span title={`${l} – ${RELIABILITY[l].label}`}>{l}</span>,
+            }))}
           />
-          <Textarea size="xs" label="Rationale" autosize minRows={2} value={why} error={error} onChange={(e) => (setWhy(e.currentTarget.value), setError(undefined))} />
+          <Textarea
+            size="xs"
+            label="Rationale"
+            autosize
+            minRows={2}
+            value={why}
+            error={error}
+            onChange={(e) => (setWhy(e.currentTarget.value), setError(undefined))}
+          />
           <Button size="xs" loading={busy} onClick={() => void save()}>
             Save ratings
           </Button>
@@ -84,7 +100,12 @@ export function SourceSelectionBar({ selected, onClear }: { selected: Source[]; 
     <SelectionBar count={selected.length} noun={['source', 'sources']} onClear={onClear}>
       <AddToCaseMenu getIds={() => selected.map((s) => s.id)} size="compact-sm" />
       <RatePopover sources={selected} />
-      <Button size="compact-sm" variant="default" leftSection={<IconDownload size={14} />} onClick={() => exportSourcesCsv(selected)}>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconDownload size={14} />}
+        onClick={() => exportSourcesCsv(selected)}
+      >
         Export CSV
       </Button>
     </SelectionBar>

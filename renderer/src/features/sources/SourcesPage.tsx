@@ -53,9 +53,33 @@ export function SourcesPage() {
             onChange={(v) => setView(v as View)}
             aria-label="View"
             data={[
-              { value: 'tree', label: <Group gap={4} wrap="nowrap"><IconListTree size={14} />Tree</Group> },
-              { value: 'table', label: <Group gap={4} wrap="nowrap"><IconTable size={14} />Table</Group> },
-              { value: 'matrix', label: <Group gap={4} wrap="nowrap"><IconGridDots size={14} />Matrix</Group> },
+              {
+                value: 'tree',
+                label: (
+                  <Group gap={4} wrap="nowrap">
+                    <IconListTree size={14} />
+                    Tree
+                  </Group>
+                ),
+              },
+              {
+                value: 'table',
+                label: (
+                  <Group gap={4} wrap="nowrap">
+                    <IconTable size={14} />
+                    Table
+                  </Group>
+                ),
+              },
+              {
+                value: 'matrix',
+                label: (
+                  <Group gap={4} wrap="nowrap">
+                    <IconGridDots size={14} />
+                    Matrix
+                  </Group>
+                ),
+              },
             ]}
           />
           <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setDialog({ kind: 'create' })}>
@@ -119,7 +143,12 @@ export function SourcesPage() {
       />
       {selected && (
         <>
-          <RateSourceModal source={selected} opened={dialog.kind === 'rate'} initialLetter={dialog.kind === 'rate' ? dialog.letter : null} onClose={close} />
+          <RateSourceModal
+            source={selected}
+            opened={dialog.kind === 'rate'}
+            initialLetter={dialog.kind === 'rate' ? dialog.letter : null}
+            onClose={close}
+          />
           <DeleteSourceModal source={selected} opened={dialog.kind === 'delete'} onClose={close} />
           <MergeSourceModal source={selected} sources={sources} opened={dialog.kind === 'merge'} onClose={close} />
         </>

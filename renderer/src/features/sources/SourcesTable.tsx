@@ -41,60 +41,64 @@ export function SourcesTable({ sources, selectedId }: { sources: Source[]; selec
   );
   return (
     <Stack gap="xs">
-    <SourceSelectionBar selected={selected} onClear={selection.clear} />
-    <Table.ScrollContainer minWidth={900} {...selection.listProps} aria-label="Sources" style={{ outline: 'none' }}>
-      <Table striped highlightOnHover stickyHeader verticalSpacing={4} horizontalSpacing="xs" fz="xs">
-        <Table.Thead>
-          <Table.Tr>
-            {th('name', 'Name', 200)}
-            {th('kind', 'Kind', 110)}
-            {th('aliases', 'Aliases')}
-            {th('url', 'URL')}
-            {th('rating', 'Rating', 70)}
-            {th('articles', 'Articles', 70)}
-            {th('excerpts', 'Excerpts', 74)}
-            {th('rated', 'Last rated', 170)}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((s) => (
-            <Table.Tr
-              key={s.id}
-              data-testid="source-row"
-              {...draggableItems(() => dragIds(s.id))}
-              {...selection.rowProps(s)}
-              onClick={(e) => {
-                selection.rowProps(s).onClick(e);
-                if (!e.shiftKey && !e.ctrlKey && !e.metaKey) navigate({ screen: 'sources', id: s.id });
-              }}
-              bg={s.id === selectedId || (selected.length > 1 && selection.isSelected(s.id)) ? 'var(--mantine-primary-color-light)' : undefined}
-              style={{ cursor: 'pointer', userSelect: 'none' }}
-            >
-              <Table.Td>
-                <Text size="xs" fw={500}>
-                  {s.name}
-                </Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{SOURCE_KIND_LABELS[s.kind]}</Table.Td>
-              <Table.Td>{s.aliases.join(', ')}</Table.Td>
-              <Table.Td maw={200}>
-                <Tooltip label={s.url} disabled={!s.url} openDelay={400}>
-                  <Text size="xs" truncate>
-                    {s.url}
-                  </Text>
-                </Tooltip>
-              </Table.Td>
-              <Table.Td>
-                <ReliabilityBadge letter={s.reliability} size="xs" />
-              </Table.Td>
-              <Table.Td>{s.articleCount}</Table.Td>
-              <Table.Td>{s.excerptCount}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(s.lastRatedAt)}</Table.Td>
+      <SourceSelectionBar selected={selected} onClear={selection.clear} />
+      <Table.ScrollContainer minWidth={900} {...selection.listProps} aria-label="Sources" style={{ outline: 'none' }}>
+        <Table striped highlightOnHover stickyHeader verticalSpacing={4} horizontalSpacing="xs" fz="xs">
+          <Table.Thead>
+            <Table.Tr>
+              {th('name', 'Name', 200)}
+              {th('kind', 'Kind', 110)}
+              {th('aliases', 'Aliases')}
+              {th('url', 'URL')}
+              {th('rating', 'Rating', 70)}
+              {th('articles', 'Articles', 70)}
+              {th('excerpts', 'Excerpts', 74)}
+              {th('rated', 'Last rated', 170)}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((s) => (
+              <Table.Tr
+                key={s.id}
+                data-testid="source-row"
+                {...draggableItems(() => dragIds(s.id))}
+                {...selection.rowProps(s)}
+                onClick={(e) => {
+                  selection.rowProps(s).onClick(e);
+                  if (!e.shiftKey && !e.ctrlKey && !e.metaKey) navigate({ screen: 'sources', id: s.id });
+                }}
+                bg={
+                  s.id === selectedId || (selected.length > 1 && selection.isSelected(s.id))
+                    ? 'var(--mantine-primary-color-light)'
+                    : undefined
+                }
+                style={{ cursor: 'pointer', userSelect: 'none' }}
+              >
+                <Table.Td>
+                  <Text size="xs" fw={500}>
+                    {s.name}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{SOURCE_KIND_LABELS[s.kind]}</Table.Td>
+                <Table.Td>{s.aliases.join(', ')}</Table.Td>
+                <Table.Td maw={200}>
+                  <Tooltip label={s.url} disabled={!s.url} openDelay={400}>
+                    <Text size="xs" truncate>
+                      {s.url}
+                    </Text>
+                  </Tooltip>
+                </Table.Td>
+                <Table.Td>
+                  <ReliabilityBadge letter={s.reliability} size="xs" />
+                </Table.Td>
+                <Table.Td>{s.articleCount}</Table.Td>
+                <Table.Td>{s.excerptCount}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(s.lastRatedAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

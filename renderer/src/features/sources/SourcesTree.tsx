@@ -53,7 +53,10 @@ export function SourcesTree({ sources, selectedId }: { sources: Source[]; select
           >
             <IconChevronDown
               size={14}
-              style={{ visibility: hasChildren ? 'visible' : 'hidden', transform: expanded ? undefined : 'rotate(-90deg)' }}
+              style={{
+                visibility: hasChildren ? 'visible' : 'hidden',
+                transform: expanded ? undefined : 'rotate(-90deg)',
+              }}
               onClick={(event) => {
                 event.stopPropagation();
                 tree.toggleExpanded(node.value);

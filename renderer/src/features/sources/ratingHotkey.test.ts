@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ratingLetterFromKey, type KeyLike } from './ratingHotkey';
 
 const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({
-  key: k, ctrlKey: false, metaKey: false, altKey: false, targetTag: 'BODY', targetEditable: false, ...extra,
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  targetTag: 'BODY',
+  targetEditable: false,
+  ...extra,
 });
 
 describe('ratingLetterFromKey', () => {
@@ -22,7 +28,8 @@ describe('ratingLetterFromKey', () => {
   });
 
   it('does not steal typing in fields or rich-text editors', () => {
-    for (const tag of ['INPUT', 'TEXTAREA', 'SELECT']) expect(ratingLetterFromKey(key('a', { targetTag: tag }))).toBeNull();
+    for (const tag of ['INPUT', 'TEXTAREA', 'SELECT'])
+      expect(ratingLetterFromKey(key('a', { targetTag: tag }))).toBeNull();
     expect(ratingLetterFromKey(key('a', { targetTag: 'DIV', targetEditable: true }))).toBeNull();
   });
 });

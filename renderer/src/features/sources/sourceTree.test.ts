@@ -4,8 +4,21 @@ import { buildSourceTree, descendantIds, mergeTargets } from './sourceTree';
 
 function source(id: string, name: string, parentId: string | null = null): Source {
   return {
-    id, name, parentId, kind: parentId ? 'human-source' : 'publication', url: '', description: '', aliases: [],
-    reliability: null, machineTags: [], lastRatedAt: null, ratings: [], articleCount: 0, excerptCount: 0, createdAt: '', updatedAt: '',
+    id,
+    name,
+    parentId,
+    kind: parentId ? 'human-source' : 'publication',
+    url: '',
+    description: '',
+    aliases: [],
+    reliability: null,
+    machineTags: [],
+    lastRatedAt: null,
+    ratings: [],
+    articleCount: 0,
+    excerptCount: 0,
+    createdAt: '',
+    updatedAt: '',
   };
 }
 
@@ -18,7 +31,10 @@ describe('buildSourceTree', () => {
       source('nk', 'Daily NK'),
     ]);
     expect(tree.map((n) => n.source.name)).toEqual(['Daily NK', 'Yonhap']);
-    expect(tree[0]!.children.map((n) => n.source.name)).toEqual(['a Chinese trader', 'Daily NK source (Ryanggang Province)']);
+    expect(tree[0]!.children.map((n) => n.source.name)).toEqual([
+      'a Chinese trader',
+      'Daily NK source (Ryanggang Province)',
+    ]);
   });
 
   it('shows a source whose parent is not in the list at the top level', () => {

@@ -20,13 +20,20 @@ describe('sortRows', () => {
   });
 
   it('keeps ties in their original order and does not mutate the input', () => {
-    const ties = [{ k: 1, id: 'x' }, { k: 1, id: 'y' }, { k: 0, id: 'z' }];
+    const ties = [
+      { k: 1, id: 'x' },
+      { k: 1, id: 'y' },
+      { k: 0, id: 'z' },
+    ];
     expect(sortRows(ties, (r) => r.k, 'desc').map((r) => r.id)).toEqual(['x', 'y', 'z']);
     expect(ties.map((r) => r.id)).toEqual(['x', 'y', 'z']);
   });
 
   it('sorts numbers inside text naturally', () => {
-    expect(sortRows([{ t: 'item 10' }, { t: 'item 9' }], (r) => r.t, 'asc').map((r) => r.t)).toEqual(['item 9', 'item 10']);
+    expect(sortRows([{ t: 'item 10' }, { t: 'item 9' }], (r) => r.t, 'asc').map((r) => r.t)).toEqual([
+      'item 9',
+      'item 10',
+    ]);
   });
 });
 
@@ -34,6 +41,9 @@ describe('nextSort', () => {
   it('flips the direction on the same column and starts ascending on a new one', () => {
     expect(nextSort({ key: 'name', direction: 'asc' }, 'name')).toEqual({ key: 'name', direction: 'desc' });
     expect(nextSort({ key: 'name', direction: 'desc' }, 'name')).toEqual({ key: 'name', direction: 'asc' });
-    expect(nextSort<'name' | 'kind'>({ key: 'name', direction: 'desc' }, 'kind')).toEqual({ key: 'kind', direction: 'asc' });
+    expect(nextSort<'name' | 'kind'>({ key: 'name', direction: 'desc' }, 'kind')).toEqual({
+      key: 'kind',
+      direction: 'asc',
+    });
   });
 });

@@ -26,7 +26,10 @@ interface Props {
   width: number;
 }
 
-export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineChart({ items, domain, onDomain, onFit, brush, onBrush, width }, ref) {
+export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineChart(
+  { items, domain, onDomain, onFit, brush, onBrush, width },
+  ref,
+) {
   const theme = useMantineTheme();
   const dark = useComputedColorScheme('light') === 'dark';
   const ink = dark ? theme.colors.dark[0] : theme.colors.dark[7];
@@ -41,7 +44,14 @@ export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineC
   const xOf = (day: number) => LABEL + ((day - domain.from) / (domain.to - domain.from)) * plot;
   const svgRef = useRef<SVGSVGElement | null>(null);
 
-  const lanes = (['event', 'report'] as const).map((lane) => ({ lane, ...laneMarks(items.filter((i) => i.lane === lane), domain, plot) }));
+  const lanes = (['event', 'report'] as const).map((lane) => ({
+    lane,
+    ...laneMarks(
+      items.filter((i) => i.lane === lane),
+      domain,
+      plot,
+    ),
+  }));
   let y = AXIS + 8;
   const placed = lanes.map((l) => {
     const top = y;
@@ -52,7 +62,10 @@ export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineC
   const axisTicks = ticks({ from: Math.floor(domain.from), to: Math.ceil(domain.to) }, plot, 64);
   const dayTicks = domain.to - domain.from <= 62;
 
-  const color = (m: Mark) => (m.kind === 'cluster' ? theme.colors.gray[6] : theme.colors[gradeColor(m.item.grade ?? m.item.reliability)]![dark ? 5 : 7]!);
+  const color = (m: Mark) =>
+    m.kind === 'cluster'
+      ? theme.colors.gray[6]
+      : theme.colors[gradeColor(m.item.grade ?? m.item.reliability)]![dark ? 5 : 7]!;
   const describe = (m: Mark) =>
     m.kind === 'cluster'
       ? `${m.items.length} items; click to zoom in`
@@ -61,10 +74,24 @@ export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineC
   return (
     <div>
       <Group gap={4} mb={4}>
-        <Tooltip label="Zoom in (+)"><ActionIcon variant="default" aria-label="Zoom in" onClick={() => onDomain(zoomDomain(domain, 0.5))}><IconZoomIn size={16} /></ActionIcon></Tooltip>
-        <Tooltip label="Zoom out (−)"><ActionIcon variant="default" aria-label="Zoom out" onClick={() => onDomain(zoomDomain(domain, 2))}><IconZoomOut size={16} /></ActionIcon></Tooltip>
-        <Tooltip label="Fit everything (0)"><ActionIcon variant="default" aria-label="Fit everything" onClick={onFit}><IconArrowsHorizontal size={16} /></ActionIcon></Tooltip>
-        <Text size="xs" c="dimmed">Drag across the chart to choose a range; the list shows what is in it. Arrow keys pan.</Text>
+        <Tooltip label="Zoom in (+)">
+          <ActionIcon variant="default" aria-label="Zoom in" onClick={() => onDomain(zoomDomain(domain, 0.5))}>
+            <IconZoomIn size={16} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Zoom out (−)">
+          <ActionIcon variant="default" aria-label="Zoom out" onClick={() => onDomain(zoomDomain(domain, 2))}>
+            <IconZoomOut size={16} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Fit everything (0)">
+          <ActionIcon variant="default" aria-label="Fit everything" onClick={onFit}>
+            <IconArrowsHorizontal size={16} />
+          </ActionIcon>
+        </Tooltip>
+        <Text size="xs" c="dimmed">
+          Drag across the chart to choose a range; the list shows what is in it. Arrow keys pan.
+        </Text>
       </Group>
       <svg
         ref={(node) => {
@@ -82,12 +109,23 @@ export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineC
         style={{ display: 'block', userSelect: 'none', cursor: 'crosshair', fontFamily: theme.fontFamily }}
         onWheel={(e) => {
           const box = e.currentTarget.getBoundingClientRect();
-          onDomain(zoomDomain(domain, e.deltaY > 0 ? 1.25 : 0.8, Math.min(1, Math.max(0, (e.clientX - box.left - LABEL) / plot))));
+          onDomain(
+            zoomDomain(
+              domain,
+              e.deltaY > 0 ? 1.25 : 0.8,
+              Math.min(1, Math.max(0, (e.clientX - box.left - LABEL) / plot)),
+            ),
+          );
         }}
         onKeyDown={(e) => {
           const actions: Record<string, () => void> = {
-            '+': () => onDomain(zoomDomain(domain, 0.5)), '=': () => onDomain(zoomDomain(domain, 0.5)), '-': () => onDomain(zoomDomain(domain, 2)),
-            '0': onFit, ArrowLeft: () => onDomain(panDomain(domain, -0.2)), ArrowRight: () => onDomain(panDomain(domain, 0.2)), Escape: () => onBrush(null),
+            '+': () => onDomain(zoomDomain(domain, 0.5)),
+            '=': () => onDomain(zoomDomain(domain, 0.5)),
+            '-': () => onDomain(zoomDomain(domain, 2)),
+            '0': onFit,
+            ArrowLeft: () => onDomain(panDomain(domain, -0.2)),
+            ArrowRight: () => onDomain(panDomain(domain, 0.2)),
+            Escape: () => onBrush(null),
           };
           const act = actions[e.key];
           if (act) {
@@ -115,40 +153,93 @@ export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineC
         {axisTicks.map((t) => (
           <g key={`${t.x}-${t.label}`}>
             <line x1={LABEL + t.x} x2={LABEL + t.x} y1={AXIS - 4} y2={height} stroke={faint} strokeWidth={0.5} />
-            <text x={LABEL + t.x + 3} y={AXIS - 8} fontSize={10} fill={ink}>{t.label}</text>
+            <text x={LABEL + t.x + 3} y={AXIS - 8} fontSize={10} fill={ink}>
+              {t.label}
+            </text>
           </g>
         ))}
-        {dayTicks && Array.from({ length: Math.ceil(domain.to - domain.from) }, (_, i) => Math.ceil(domain.from) + i).map((day) => (
-          <text key={day} x={xOf(day + 0.5)} y={AXIS + 2} fontSize={8} fill={faint} textAnchor="middle">{new Date(day * 86_400_000).getUTCDate()}</text>
-        ))}
+        {dayTicks &&
+          Array.from({ length: Math.ceil(domain.to - domain.from) }, (_, i) => Math.ceil(domain.from) + i).map(
+            (day) => (
+              <text key={day} x={xOf(day + 0.5)} y={AXIS + 2} fontSize={8} fill={faint} textAnchor="middle">
+                {new Date(day * 86_400_000).getUTCDate()}
+              </text>
+            ),
+          )}
         {placed.map((l) => (
           <g key={l.lane} data-lane={l.lane}>
-            <text x={4} y={l.top + 11} fontSize={11} fontWeight={600} fill={ink}>{l.lane === 'event' ? 'Events' : 'Reports'}</text>
-            <line x1={LABEL} x2={width} y1={l.top + Math.max(1, l.rows) * ROW + LANE_GAP / 2} y2={l.top + Math.max(1, l.rows) * ROW + LANE_GAP / 2} stroke={faint} />
+            <text x={4} y={l.top + 11} fontSize={11} fontWeight={600} fill={ink}>
+              {l.lane === 'event' ? 'Events' : 'Reports'}
+            </text>
+            <line
+              x1={LABEL}
+              x2={width}
+              y1={l.top + Math.max(1, l.rows) * ROW + LANE_GAP / 2}
+              y2={l.top + Math.max(1, l.rows) * ROW + LANE_GAP / 2}
+              stroke={faint}
+            />
             {l.marks.map((m) => (
               <g
                 key={m.kind === 'cluster' ? `c${m.x}` : m.item.id}
                 data-mark={m.kind}
                 style={{ cursor: 'pointer' }}
-                onClick={() => (m.kind === 'cluster' ? onDomain(zoomDomain({ from: m.start - 2, to: m.end + 2 }, 1)) : onBrush({ from: itemDays(m.item).start, to: itemDays(m.item).end }))}
+                onClick={() =>
+                  m.kind === 'cluster'
+                    ? onDomain(zoomDomain({ from: m.start - 2, to: m.end + 2 }, 1))
+                    : onBrush({ from: itemDays(m.item).start, to: itemDays(m.item).end })
+                }
               >
                 <title>{describe(m)}</title>
                 {m.kind === 'cluster' ? (
                   <>
-                    <rect x={LABEL + m.x} y={l.top + m.row * ROW + 1} width={m.width} height={ROW - 3} rx={7} fill={color(m)} opacity={0.85} />
-                    <text x={LABEL + m.x + m.width / 2} y={l.top + m.row * ROW + 11} fontSize={9} fill="#ffffff" textAnchor="middle">{m.items.length}</text>
+                    <rect
+                      x={LABEL + m.x}
+                      y={l.top + m.row * ROW + 1}
+                      width={m.width}
+                      height={ROW - 3}
+                      rx={7}
+                      fill={color(m)}
+                      opacity={0.85}
+                    />
+                    <text
+                      x={LABEL + m.x + m.width / 2}
+                      y={l.top + m.row * ROW + 11}
+                      fontSize={9}
+                      fill="#ffffff"
+                      textAnchor="middle"
+                    >
+                      {m.items.length}
+                    </text>
                   </>
                 ) : m.width <= 10 ? (
                   <circle cx={LABEL + m.x + 5} cy={l.top + m.row * ROW + 7} r={4.5} fill={color(m)} />
                 ) : (
-                  <rect x={LABEL + m.x} y={l.top + m.row * ROW + 3} width={m.width} height={ROW - 7} rx={2} fill={color(m)} opacity={m.item.date.qualifier ? 0.55 : 0.8} />
+                  <rect
+                    x={LABEL + m.x}
+                    y={l.top + m.row * ROW + 3}
+                    width={m.width}
+                    height={ROW - 7}
+                    rx={2}
+                    fill={color(m)}
+                    opacity={m.item.date.qualifier ? 0.55 : 0.8}
+                  />
                 )}
               </g>
             ))}
           </g>
         ))}
         {brush && brush.to > brush.from && (
-          <rect x={xOf(brush.from)} y={AXIS - 4} width={Math.max(1, xOf(brush.to) - xOf(brush.from))} height={height - AXIS + 4} fill={theme.colors.blue[5]} opacity={0.15} stroke={theme.colors.blue[6]} data-testid="timeline-brush" pointerEvents="none" />
+          <rect
+            x={xOf(brush.from)}
+            y={AXIS - 4}
+            width={Math.max(1, xOf(brush.to) - xOf(brush.from))}
+            height={height - AXIS + 4}
+            fill={theme.colors.blue[5]}
+            opacity={0.15}
+            stroke={theme.colors.blue[6]}
+            data-testid="timeline-brush"
+            pointerEvents="none"
+          />
         )}
       </svg>
     </div>

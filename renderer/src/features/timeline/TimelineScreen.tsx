@@ -1,7 +1,21 @@
 // The library timeline: every dated excerpt and article, or those of a case, an entity or a
 // source, or from sources rated at least so well; the drawing beside a list of what the brushed
 // range (or the visible range) holds; exports as PNG, SVG and CSV.
-import { Alert, Anchor, Badge, Button, Group, Menu, Paper, ScrollArea, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -30,7 +44,9 @@ async function svgToPng(svg: SVGSVGElement): Promise<Uint8Array<ArrayBuffer>> {
     const context = canvas.getContext('2d')!;
     context.scale(2, 2);
     context.drawImage(image, 0, 0);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be drawn.'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be drawn.'))), 'image/png'),
+    );
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);
@@ -49,8 +65,12 @@ export function TimelineScreen() {
   const cases = useCall('cases.list', {});
   const sources = useCall('sources.list', {});
   const timeline = useCall('timeline.build', {
-    ...(caseId ? { caseId } : {}), ...(entityId ? { entityId } : {}), ...(sourceId ? { sourceId } : {}),
-    ...(minReliability ? { minReliability } : {}), ...(from.value ? { from: from.value } : {}), ...(to.value ? { to: to.value } : {}),
+    ...(caseId ? { caseId } : {}),
+    ...(entityId ? { entityId } : {}),
+    ...(sourceId ? { sourceId } : {}),
+    ...(minReliability ? { minReliability } : {}),
+    ...(from.value ? { from: from.value } : {}),
+    ...(to.value ? { to: to.value } : {}),
   });
   const items = useMemo(() => timeline.data?.items ?? [], [timeline.data]);
   const [domain, setDomain] = useState<Domain | null>(null);
@@ -64,12 +84,18 @@ export function TimelineScreen() {
   }, [items]);
 
   const range = brush && brush.to > brush.from ? brush : domain;
-  const listed = range ? items.filter((i) => { const d = itemDays(i); return d.end > range.from && d.start < range.to; }) : items;
+  const listed = range
+    ? items.filter((i) => {
+        const d = itemDays(i);
+        return d.end > range.from && d.start < range.to;
+      })
+    : items;
 
   const exportAs = async (format: 'png' | 'svg' | 'csv') => {
     try {
       if (format === 'csv') downloadText(timelineCsv(listed), 'timeline.csv');
-      else if (svg.current && format === 'svg') downloadText(new XMLSerializer().serializeToString(svg.current), 'timeline.svg');
+      else if (svg.current && format === 'svg')
+        downloadText(new XMLSerializer().serializeToString(svg.current), 'timeline.svg');
       else if (svg.current) downloadBytes(await svgToPng(svg.current), 'timeline.png');
     } catch (error) {
       showError(error, 'Could not export the timeline');
@@ -82,7 +108,9 @@ export function TimelineScreen() {
         <Title order={3}>Timeline</Title>
         <Menu position="bottom-end">
           <Menu.Target>
-            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />}>Export</Button>
+            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />}>
+              Export
+            </Button>
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item onClick={() => void exportAs('png')}>Picture (PNG)</Menu.Item>
@@ -92,41 +120,147 @@ export function TimelineScreen() {
         </Menu>
       </Group>
       <Group gap="xs" align="flex-end">
-        <Select size="xs" w={220} label="Case" placeholder="Whole library" clearable searchable data={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))} value={caseId} onChange={setCaseId} />
-        <EntityPicker size="xs" w={220} label="Entity" placeholder="Any entity" clearable value={entityId} onChange={(e) => setEntityId(e?.id ?? null)} />
-        <Select size="xs" w={200} label="Source" placeholder="Any source" clearable searchable data={(sources.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))} value={sourceId} onChange={setSourceId} />
-        <Select size="xs" w={170} label="Source reliability" placeholder="Any" clearable data={RELIABILITY_LETTERS.filter((l) => l !== 'F').map((l) => ({ value: l, label: `At least ${l} – ${RELIABILITY[l].label}` }))} value={minReliability} onChange={(v) => setMinReliability(v as Reliability | null)} />
-        <TextInput size="xs" w={120} label="From" placeholder="2019" value={fromText} onChange={(e) => setFromText(e.currentTarget.value)} error={from.error} />
-        <TextInput size="xs" w={120} label="To" placeholder="March 2020" value={toText} onChange={(e) => setToText(e.currentTarget.value)} error={to.error} />
+        <Select
+          size="xs"
+          w={220}
+          label="Case"
+          placeholder="Whole library"
+          clearable
+          searchable
+          data={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
+          value={caseId}
+          onChange={setCaseId}
+        />
+        <EntityPicker
+          size="xs"
+          w={220}
+          label="Entity"
+          placeholder="Any entity"
+          clearable
+          value={entityId}
+          onChange={(e) => setEntityId(e?.id ?? null)}
+        />
+        <Select
+          size="xs"
+          w={200}
+          label="Source"
+          placeholder="Any source"
+          clearable
+          searchable
+          data={(sources.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={sourceId}
+          onChange={setSourceId}
+        />
+        <Select
+          size="xs"
+          w={170}
+          label="Source reliability"
+          placeholder="Any"
+          clearable
+          data={RELIABILITY_LETTERS.filter((l) => l !== 'F').map((l) => ({
+            value: l,
+            label: `At least ${l} – ${RELIABILITY[l].label}`,
+          }))}
+          value={minReliability}
+          onChange={(v) => setMinReliability(v as Reliability | null)}
+        />
+        <TextInput
+          size="xs"
+          w={120}
+          label="From"
+          placeholder="2019"
+          value={fromText}
+          onChange={(e) => setFromText(e.currentTarget.value)}
+          error={from.error}
+        />
+        <TextInput
+          size="xs"
+          w={120}
+          label="To"
+          placeholder="March 2020"
+          value={toText}
+          onChange={(e) => setToText(e.currentTarget.value)}
+          error={to.error}
+        />
       </Group>
-      {timeline.isError && <Alert color="red" title="Could not build the timeline">{errorMessage(timeline.error)}</Alert>}
+      {timeline.isError && (
+        <Alert color="red" title="Could not build the timeline">
+          {errorMessage(timeline.error)}
+        </Alert>
+      )}
       {timeline.data && !items.length ? (
         <Text size="sm" c="dimmed" data-testid="timeline-empty">
-          Nothing dated here yet. Give excerpts an event date and articles a published date (partial dates such as “March 2020” are fine), or loosen the filters.
+          Nothing dated here yet. Give excerpts an event date and articles a published date (partial dates such as
+          “March 2020” are fine), or loosen the filters.
         </Text>
       ) : (
         <Group align="flex-start" gap="sm" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
           <Paper withBorder p="xs" ref={sizeRef} style={{ flex: 1, minWidth: 0 }}>
-            {domain && width > 0 && <TimelineChart ref={svg} items={items} domain={domain} onDomain={setDomain} onFit={fit} brush={brush} onBrush={setBrush} width={width - 2} />}
+            {domain && width > 0 && (
+              <TimelineChart
+                ref={svg}
+                items={items}
+                domain={domain}
+                onDomain={setDomain}
+                onFit={fit}
+                brush={brush}
+                onBrush={setBrush}
+                width={width - 2}
+              />
+            )}
           </Paper>
           <Paper withBorder p="xs" w={360} style={{ display: 'flex', flexDirection: 'column', maxHeight: '100%' }}>
             <Text size="xs" c="dimmed" mb={4} data-testid="timeline-list-count">
               {listed.length} of {items.length} item(s){brush ? ' in the chosen range' : ' in view'}
-              {brush && <Anchor component="button" size="xs" ml={6} onClick={() => setBrush(null)}>clear range</Anchor>}
+              {brush && (
+                <Anchor component="button" size="xs" ml={6} onClick={() => setBrush(null)}>
+                  clear range
+                </Anchor>
+              )}
             </Text>
             <ScrollArea style={{ flex: 1 }}>
-              <Stack gap={4} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Dated items" data-testid="timeline-list">
+              <Stack
+                gap={4}
+                component="ol"
+                style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                aria-label="Dated items"
+                data-testid="timeline-list"
+              >
                 {listed.map((i) => (
                   <li key={`${i.lane}-${i.id}`} data-testid="timeline-list-item">
                     <Group gap={4} wrap="nowrap" align="flex-start">
-                      <Badge size="xs" variant="light" color={i.lane === 'event' ? 'blue' : 'gray'} style={{ flexShrink: 0 }}>{i.lane === 'event' ? 'event' : 'report'}</Badge>
-                      {i.grade && <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>{i.grade}</Badge>}
+                      <Badge
+                        size="xs"
+                        variant="light"
+                        color={i.lane === 'event' ? 'blue' : 'gray'}
+                        style={{ flexShrink: 0 }}
+                      >
+                        {i.lane === 'event' ? 'event' : 'report'}
+                      </Badge>
+                      {i.grade && (
+                        <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>
+                          {i.grade}
+                        </Badge>
+                      )}
                       <Stack gap={0} style={{ minWidth: 0 }}>
-                        <Text size="xs" fw={600}>{formatPartialDate(i.date)}</Text>
-                        <Anchor size="xs" href={href(i.kind === 'excerpt' ? { screen: 'article', id: i.articleId, excerptId: i.id } : { screen: 'article', id: i.articleId })} dir="auto" lineClamp={2}>
+                        <Text size="xs" fw={600}>
+                          {formatPartialDate(i.date)}
+                        </Text>
+                        <Anchor
+                          size="xs"
+                          href={href(
+                            i.kind === 'excerpt'
+                              ? { screen: 'article', id: i.articleId, excerptId: i.id }
+                              : { screen: 'article', id: i.articleId },
+                          )}
+                          dir="auto"
+                          lineClamp={2}
+                        >
                           {i.kind === 'excerpt' ? `“${i.text}”` : i.title || 'Untitled article'}
                         </Anchor>
-                        <Text size="xs" c="dimmed" truncate>{i.kind === 'excerpt' ? i.title : i.sourceName}</Text>
+                        <Text size="xs" c="dimmed" truncate>
+                          {i.kind === 'excerpt' ? i.title : i.sourceName}
+                        </Text>
                       </Stack>
                     </Group>
                   </li>

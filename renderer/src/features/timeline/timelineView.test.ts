@@ -7,8 +7,19 @@ let n = 0;
 function item(start: string, end: string, extra: Partial<TimelineItem> = {}): TimelineItem {
   n++;
   return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind: 'excerpt', lane: 'event', articleId: '00000000-0000-4000-8000-000000000999',
-    title: 'Seed', text: 'quote', date: { value: start.slice(0, 7), qualifier: '' }, start, end, grade: 'B3', reliability: 'B', sourceName: 'Daily NK', ...extra,
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    kind: 'excerpt',
+    lane: 'event',
+    articleId: '00000000-0000-4000-8000-000000000999',
+    title: 'Seed',
+    text: 'quote',
+    date: { value: start.slice(0, 7), qualifier: '' },
+    start,
+    end,
+    grade: 'B3',
+    reliability: 'B',
+    sourceName: 'Daily NK',
+    ...extra,
   };
 }
 
@@ -29,17 +40,32 @@ describe('the library timeline', () => {
     const bar = marks.find((m) => m.kind === 'item' && m.item.id === month.id)!;
     expect(Math.round(bar.width)).toBe(31);
     expect(marks.find((m) => m.kind === 'item' && m.item.id === day.id)!.width).toBe(10);
-    const crowd = [item('2020-06-01', '2020-06-01'), item('2020-06-02', '2020-06-02'), item('2020-06-03', '2020-06-03')];
+    const crowd = [
+      item('2020-06-01', '2020-06-01'),
+      item('2020-06-02', '2020-06-02'),
+      item('2020-06-03', '2020-06-03'),
+    ];
     const clustered = laneMarks(crowd, domain, 366).marks;
     expect(clustered).toHaveLength(1);
     expect(clustered[0]!.kind === 'cluster' && clustered[0]!.items.length).toBe(3);
     // Zoomed in to June, the same three items stand apart.
-    expect(laneMarks(crowd, { from: dayNumber('2020-06-01'), to: dayNumber('2020-06-08') }, 700).marks.every((m) => m.kind === 'item')).toBe(true);
+    expect(
+      laneMarks(crowd, { from: dayNumber('2020-06-01'), to: dayNumber('2020-06-08') }, 700).marks.every(
+        (m) => m.kind === 'item',
+      ),
+    ).toBe(true);
   });
 
   it('exports CSV with a BOM, quoted text and formulas defused', () => {
-    const csv = timelineCsv([item('2020-03-01', '2020-03-31', { text: '=HYPERLINK("x"), "quoted"', date: { value: '2020-03', qualifier: 'early' } })]);
+    const csv = timelineCsv([
+      item('2020-03-01', '2020-03-31', {
+        text: '=HYPERLINK("x"), "quoted"',
+        date: { value: '2020-03', qualifier: 'early' },
+      }),
+    ]);
     expect(csv.startsWith('\uFEFFlane,kind,date,first_day,last_day')).toBe(true);
-    expect(csv).toContain('event,excerpt,early March 2020,2020-03-01,2020-03-31,B3,Daily NK,Seed,"\'=HYPERLINK(""x""), ""quoted"""');
+    expect(csv).toContain(
+      'event,excerpt,early March 2020,2020-03-01,2020-03-31,B3,Daily NK,Seed,"\'=HYPERLINK(""x""), ""quoted"""',
+    );
   });
 });

@@ -47,7 +47,12 @@ export type Mark =
  * (with how many it holds) once there are `clusterAt` of them; the rest are bars or points,
  * stacked in rows so that none overlaps.
  */
-export function laneMarks(items: readonly TimelineItem[], domain: Domain, width: number, { bucketPx = 28, clusterAt = 3 } = {}): { marks: Mark[]; rows: number } {
+export function laneMarks(
+  items: readonly TimelineItem[],
+  domain: Domain,
+  width: number,
+  { bucketPx = 28, clusterAt = 3 } = {},
+): { marks: Mark[]; rows: number } {
   const x = (day: number) => ((day - domain.from) / (domain.to - domain.from)) * width;
   const visible = items
     .map((item) => ({ item, days: itemDays(item) }))
@@ -74,7 +79,15 @@ export function laneMarks(items: readonly TimelineItem[], domain: Domain, width:
       const end = Math.max(...group.items.map((g) => g.days.end));
       const left = Math.max(0, x(start));
       const w = Math.max(22, Math.min(width, x(end)) - left);
-      marks.push({ kind: 'cluster', items: group.items.map((g) => g.item), x: left, width: w, row: place(left, left + w), start, end });
+      marks.push({
+        kind: 'cluster',
+        items: group.items.map((g) => g.item),
+        x: left,
+        width: w,
+        row: place(left, left + w),
+        start,
+        end,
+      });
       continue;
     }
     for (const { item, days } of group.items) {
@@ -95,9 +108,31 @@ function csvCell(value: string): string {
 
 /** The items as CSV (UTF-8 with BOM, CRLF), one row per item, in timeline order. */
 export function timelineCsv(items: readonly TimelineItem[]): string {
-  const header = ['lane', 'kind', 'date', 'first_day', 'last_day', 'grade', 'source', 'article_title', 'text', 'id', 'article_id'];
+  const header = [
+    'lane',
+    'kind',
+    'date',
+    'first_day',
+    'last_day',
+    'grade',
+    'source',
+    'article_title',
+    'text',
+    'id',
+    'article_id',
+  ];
   const rows = items.map((i) => [
-    i.lane, i.kind, formatPartialDate(i.date), i.start, i.end, i.grade ?? '', i.sourceName, i.title, i.text, i.id, i.articleId,
+    i.lane,
+    i.kind,
+    formatPartialDate(i.date),
+    i.start,
+    i.end,
+    i.grade ?? '',
+    i.sourceName,
+    i.title,
+    i.text,
+    i.id,
+    i.articleId,
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

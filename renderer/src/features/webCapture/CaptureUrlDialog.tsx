@@ -15,7 +15,13 @@ export function CaptureUrlDialog() {
   const state = useCaptureDialog();
   if (!state.opened) return null;
   return (
-    <Modal opened onClose={closeCaptureDialog} title={state.result ? (state.cancelled ? 'Capture cancelled' : 'Capture finished') : 'Capture URL'} size="lg" data-testid="capture-url-dialog">
+    <Modal
+      opened
+      onClose={closeCaptureDialog}
+      title={state.result ? (state.cancelled ? 'Capture cancelled' : 'Capture finished') : 'Capture URL'}
+      size="lg"
+      data-testid="capture-url-dialog"
+    >
       {state.result ? <CaptureSummary result={state.result} /> : <CaptureForm />}
     </Modal>
   );
@@ -34,9 +40,15 @@ function CaptureForm() {
     if (!urls.length) return;
     closeCaptureDialog();
     try {
-      const result = await runJobWithProgress(`Capturing ${urls.length} URL${urls.length === 1 ? '' : 's'}`, 'web.capture', {
-        urls, snapshot: snapshot && canSnapshot, captureAnyway,
-      });
+      const result = await runJobWithProgress(
+        `Capturing ${urls.length} URL${urls.length === 1 ? '' : 's'}`,
+        'web.capture',
+        {
+          urls,
+          snapshot: snapshot && canSnapshot,
+          captureAnyway,
+        },
+      );
       void invalidateAfter('web.capture');
       showCaptureResult(result);
     } catch (error) {
@@ -69,7 +81,11 @@ function CaptureForm() {
       </Text>
       <Checkbox
         label="Also render a snapshot (full-page screenshot and PDF) in a throwaway browser"
-        description={canSnapshot ? 'Scripts run only in that browser, never in Casefile.' : 'No browser engine was found here: captures are text-only.'}
+        description={
+          canSnapshot
+            ? 'Scripts run only in that browser, never in Casefile.'
+            : 'No browser engine was found here: captures are text-only.'
+        }
         checked={snapshot && canSnapshot}
         disabled={!canSnapshot}
         onChange={(e) => setSnapshot(e.currentTarget.checked)}
@@ -83,7 +99,12 @@ function CaptureForm() {
         <Text fz="xs" c="dimmed">
           {urls.length ? `${urls.length} URL${urls.length === 1 ? '' : 's'}` : 'Paste at least one URL'}
         </Text>
-        <Button leftSection={<IconWorldDownload size={16} />} onClick={() => void submit()} disabled={!urls.length} data-testid="capture-start">
+        <Button
+          leftSection={<IconWorldDownload size={16} />}
+          onClick={() => void submit()}
+          disabled={!urls.length}
+          data-testid="capture-start"
+        >
           Capture
         </Button>
       </Group>
@@ -100,7 +121,8 @@ function CaptureSummary({ result }: { result: WebCaptureResult }) {
   return (
     <Stack gap="sm" data-testid="capture-summary">
       <Text fz="sm">
-        {result.captured.length} captured · {result.duplicates.length} already in the library · {result.failed.length} failed
+        {result.captured.length} captured · {result.duplicates.length} already in the library · {result.failed.length}{' '}
+        failed
       </Text>
       {result.captured.length > 0 && (
         <List size="sm" spacing={4}>

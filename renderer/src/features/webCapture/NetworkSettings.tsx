@@ -18,11 +18,14 @@ export function NetworkSettings() {
       setProxy(current.data.proxy);
     }
   }, [current.data]);
-  const save = useAction('web.setNetwork', { onSuccess: (s) => showSuccess(`Captures now use: ${routeLabel(s)}.`, 'Network route saved') });
+  const save = useAction('web.setNetwork', {
+    onSuccess: (s) => showSuccess(`Captures now use: ${routeLabel(s)}.`, 'Network route saved'),
+  });
   return (
     <Stack gap="xs" data-testid="network-settings">
       <Text fz="xs" c="dimmed">
-        How “Capture URL” reaches the web. The route is recorded in every capture’s provenance. Opening evidence never makes a request.
+        How “Capture URL” reaches the web. The route is recorded in every capture’s provenance. Opening evidence never
+        makes a request.
       </Text>
       <SegmentedControl
         size="xs"
@@ -43,7 +46,9 @@ export function NetworkSettings() {
       {mode !== 'direct' && (
         <TextInput
           label="Proxy (HOST:PORT)"
-          description={mode === 'socks5' ? 'Names are resolved by the proxy. Tor’s default is 127.0.0.1:9050.' : undefined}
+          description={
+            mode === 'socks5' ? 'Names are resolved by the proxy. Tor’s default is 127.0.0.1:9050.' : undefined
+          }
           w={300}
           value={proxy}
           onChange={(e) => setProxy(e.currentTarget.value.trim())}

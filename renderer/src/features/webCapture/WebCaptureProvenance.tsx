@@ -60,7 +60,9 @@ function CaptureFacts({ c }: { c: WebCapture }) {
         </span>
         <Text fz="xs" c="dimmed">
           {c.declaredContentType || 'no content type declared'}
-          {c.detectedMediaType && !c.declaredContentType.startsWith(c.detectedMediaType) ? ` · read as ${c.detectedMediaType}` : ''}
+          {c.detectedMediaType && !c.declaredContentType.startsWith(c.detectedMediaType)
+            ? ` · read as ${c.detectedMediaType}`
+            : ''}
         </Text>
       </Field>
       <Field label="Remote address">{c.remote ? `${c.remote.address} port ${c.remote.port}` : ''}</Field>
@@ -70,7 +72,14 @@ function CaptureFacts({ c }: { c: WebCapture }) {
       {c.tls && (
         <Field label="TLS">
           <div>
-            {c.tls.protocol} · {c.tls.cipher} · {c.tls.authorized ? 'certificate valid' : <Text span c="red" fz="sm">certificate failed validation: {c.tls.authorizationError}</Text>}
+            {c.tls.protocol} · {c.tls.cipher} ·{' '}
+            {c.tls.authorized ? (
+              'certificate valid'
+            ) : (
+              <Text span c="red" fz="sm">
+                certificate failed validation: {c.tls.authorizationError}
+              </Text>
+            )}
           </div>
           {c.tls.certificates.map((cert) => (
             <Stack key={cert.sha256Fingerprint} gap={0} mt={4}>
@@ -136,16 +145,31 @@ function CaptureFacts({ c }: { c: WebCapture }) {
         )}
       </Field>
       <Group gap="xs">
-        <Button size="compact-xs" variant="default" leftSection={<IconDownload size={12} />} onClick={() => void save(c.articleId, 'warc', `capture-${base}.warc.gz`)}>
+        <Button
+          size="compact-xs"
+          variant="default"
+          leftSection={<IconDownload size={12} />}
+          onClick={() => void save(c.articleId, 'warc', `capture-${base}.warc.gz`)}
+        >
           WARC
         </Button>
         {c.screenshot && (
-          <Button size="compact-xs" variant="default" leftSection={<IconDownload size={12} />} onClick={() => void save(c.articleId, 'screenshot', `capture-${base}.png`)}>
+          <Button
+            size="compact-xs"
+            variant="default"
+            leftSection={<IconDownload size={12} />}
+            onClick={() => void save(c.articleId, 'screenshot', `capture-${base}.png`)}
+          >
             Screenshot
           </Button>
         )}
         {c.pdf && (
-          <Button size="compact-xs" variant="default" leftSection={<IconDownload size={12} />} onClick={() => void save(c.articleId, 'pdf', `capture-${base}.pdf`)}>
+          <Button
+            size="compact-xs"
+            variant="default"
+            leftSection={<IconDownload size={12} />}
+            onClick={() => void save(c.articleId, 'pdf', `capture-${base}.pdf`)}
+          >
             PDF print
           </Button>
         )}

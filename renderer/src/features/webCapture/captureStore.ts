@@ -3,7 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import type { WebCaptureResult } from '../../../../shared/contract/webCapture';
 
-export type CaptureDialogState = { opened: false } | { opened: true; result: WebCaptureResult | null; cancelled: boolean };
+export type CaptureDialogState =
+  { opened: false } | { opened: true; result: WebCaptureResult | null; cancelled: boolean };
 
 let state: CaptureDialogState = { opened: false };
 const listeners = new Set<() => void>();
@@ -34,5 +35,12 @@ export function useCaptureDialog(): CaptureDialogState {
 
 /** One URL per line (or separated by spaces), blank lines and duplicates dropped, order kept. */
 export function parseUrlList(text: string): string[] {
-  return [...new Set(text.split(/\s+/).map((u) => u.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/\s+/)
+        .map((u) => u.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

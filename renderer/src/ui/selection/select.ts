@@ -18,7 +18,12 @@ export interface SelectMode {
 }
 
 /** `rangeOf(a, b)` lists every key from a to b inclusive, in the list's order. */
-export function selectKey<K>(current: Selection<K>, key: K, mode: SelectMode, rangeOf: (a: K, b: K) => Iterable<K>): Selection<K> {
+export function selectKey<K>(
+  current: Selection<K>,
+  key: K,
+  mode: SelectMode,
+  rangeOf: (a: K, b: K) => Iterable<K>,
+): Selection<K> {
   if (mode.shift && current.anchor !== null) {
     const extended = new Set(rangeOf(current.anchor, key));
     if (mode.toggle) current.selected.forEach((k) => extended.add(k));

@@ -24,11 +24,21 @@ export function useListSelection<T>(items: readonly T[], idOf: (item: T) => stri
 
   const range = useCallback((a: string, b: string) => orderedRange(order, a, b), [order]);
   const clear = useCallback(() => setState(emptySelection()), []);
-  const selectAll = useCallback(() => setState({ selected: new Set(order), anchor: order[0] ?? null, active: order[0] ?? null }), [order]);
-  const setSelected = useCallback((ids: string[]) => setState({ selected: new Set(ids), anchor: ids[0] ?? null, active: ids[0] ?? null }), []);
+  const selectAll = useCallback(
+    () => setState({ selected: new Set(order), anchor: order[0] ?? null, active: order[0] ?? null }),
+    [order],
+  );
+  const setSelected = useCallback(
+    (ids: string[]) => setState({ selected: new Set(ids), anchor: ids[0] ?? null, active: ids[0] ?? null }),
+    [],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.target !== e.currentTarget && (e.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (
+      e.target !== e.currentTarget &&
+      (e.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]')
+    )
+      return;
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
       e.preventDefault();
       selectAll();

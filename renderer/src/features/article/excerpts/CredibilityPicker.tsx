@@ -3,9 +3,22 @@
 import { SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
 import { CREDIBILITY, CREDIBILITY_VALUES, type Credibility } from '../../../../../shared/domain/admiralty';
 
-export function CredibilityPicker({ value, onChange }: { value: Credibility | null; onChange: (value: Credibility | null) => void }) {
+export function CredibilityPicker({
+  value,
+  onChange,
+}: {
+  value: Credibility | null;
+  onChange: (value: Credibility | null) => void;
+}) {
   const data = [
-    { value: '', label: <Tooltip label="Not graded yet" withArrow><span>–</span></Tooltip> },
+    {
+      value: '',
+      label: (
+        <Tooltip label="Not graded yet" withArrow>
+          <span>–</span>
+        </Tooltip>
+      ),
+    },
     ...CREDIBILITY_VALUES.map((v) => ({
       value: String(v),
       label: (

@@ -26,7 +26,8 @@ export function EventDateInput({ value, onCommit, when = 'blur' }: EventDateInpu
   const [text, setText] = useState(() => formatPartialDate(value));
   const result = read(text);
   const commit = () => {
-    if ('date' in result && (result.date.value !== value.value || result.date.qualifier !== value.qualifier)) onCommit(result.date);
+    if ('date' in result && (result.date.value !== value.value || result.date.qualifier !== value.qualifier))
+      onCommit(result.date);
   };
   return (
     <TextInput
@@ -43,7 +44,11 @@ export function EventDateInput({ value, onCommit, when = 'blur' }: EventDateInpu
       onBlur={commit}
       onKeyDown={(event) => event.key === 'Enter' && commit()}
       error={'error' in result ? result.error : undefined}
-      description={'date' in result && result.date.value ? `Read as: ${formatPartialDate(result.date)}` : 'When it happened, as precisely as the text says'}
+      description={
+        'date' in result && result.date.value
+          ? `Read as: ${formatPartialDate(result.date)}`
+          : 'When it happened, as precisely as the text says'
+      }
     />
   );
 }

@@ -16,8 +16,19 @@ interface ExcerptCreateFormProps {
   onCancel: () => void;
 }
 
-export function ExcerptCreateForm({ articleId, publisherSourceId, selection, onCreated, onCancel }: ExcerptCreateFormProps) {
-  const [values, setValues] = useState<ExcerptFieldValues>({ sourceId: null, credibility: null, eventDate: { value: '', qualifier: '' }, tags: [] });
+export function ExcerptCreateForm({
+  articleId,
+  publisherSourceId,
+  selection,
+  onCreated,
+  onCancel,
+}: ExcerptCreateFormProps) {
+  const [values, setValues] = useState<ExcerptFieldValues>({
+    sourceId: null,
+    credibility: null,
+    eventDate: { value: '', qualifier: '' },
+    tags: [],
+  });
   const [note, setNote] = useState<RichTextValue>(EMPTY_RICH_TEXT);
   const create = useAction('excerpts.create', { onSuccess: onCreated });
   const submit = () =>
@@ -27,15 +38,31 @@ export function ExcerptCreateForm({ articleId, publisherSourceId, selection, onC
       <Text fw={600} fz="sm">
         New excerpt
       </Text>
-      <Blockquote p="xs" fz="sm" style={{ whiteSpace: 'pre-wrap', maxHeight: 140, overflow: 'auto' }} data-testid="excerpt-quote">
+      <Blockquote
+        p="xs"
+        fz="sm"
+        style={{ whiteSpace: 'pre-wrap', maxHeight: 140, overflow: 'auto' }}
+        data-testid="excerpt-quote"
+      >
         {selection.text}
       </Blockquote>
-      <ExcerptFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} publisherSourceId={publisherSourceId} dateCommit="change" />
+      <ExcerptFields
+        values={values}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+        publisherSourceId={publisherSourceId}
+        dateCommit="change"
+      />
       <Stack gap={4}>
         <Text fz="sm" fw={500}>
           Note
         </Text>
-        <RichTextEditor value={EMPTY_RICH_TEXT} onChange={setNote} label="Note" placeholder="What it means, what to check… (@ mentions an entity)" testId="note-editor" />
+        <RichTextEditor
+          value={EMPTY_RICH_TEXT}
+          onChange={setNote}
+          label="Note"
+          placeholder="What it means, what to check… (@ mentions an entity)"
+          testId="note-editor"
+        />
       </Stack>
       <Group justify="flex-end" gap="xs">
         <Button size="xs" variant="default" onClick={onCancel}>

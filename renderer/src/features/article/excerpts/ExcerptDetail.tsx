@@ -42,10 +42,13 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
       .catch(() => undefined)
       .finally(() => pendingTags.current--);
   };
-  const saveNote = useCallback(async (note: RichTextValue) => {
-    await api.call('excerpts.update', { id: e.id, note });
-    await invalidateAfter('excerpts.update');
-  }, [e.id]);
+  const saveNote = useCallback(
+    async (note: RichTextValue) => {
+      await api.call('excerpts.update', { id: e.id, note });
+      await invalidateAfter('excerpts.update');
+    },
+    [e.id],
+  );
 
   return (
     <Stack gap="sm" data-testid="excerpt-detail" data-excerpt-id={e.id}>
@@ -58,22 +61,47 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
             {position.index + 1} of {position.total}
           </Text>
           <Tooltip label="Previous excerpt (k)" withArrow>
-            <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Previous excerpt" disabled={position.index === 0} onClick={() => onStep(-1)}>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              aria-label="Previous excerpt"
+              disabled={position.index === 0}
+              onClick={() => onStep(-1)}
+            >
               <IconChevronUp size={14} />
             </ActionIcon>
           </Tooltip>
           <Tooltip label="Next excerpt (j)" withArrow>
-            <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Next excerpt" disabled={position.index >= position.total - 1} onClick={() => onStep(1)}>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              aria-label="Next excerpt"
+              disabled={position.index >= position.total - 1}
+              onClick={() => onStep(1)}
+            >
               <IconChevronDown size={14} />
             </ActionIcon>
           </Tooltip>
         </Group>
       </Group>
       <Group gap={6}>
-        <GradeBadge reliability={e.reliability} credibility={e.credibility} recorded={e.reliabilityAtRecord} grade={e.grade} size="md" />
+        <GradeBadge
+          reliability={e.reliability}
+          credibility={e.credibility}
+          recorded={e.reliabilityAtRecord}
+          grade={e.grade}
+          size="md"
+        />
         <AnchorWarning status={e.anchorStatus} />
       </Group>
-      <Blockquote p="xs" fz="sm" style={{ whiteSpace: 'pre-wrap', maxHeight: 160, overflow: 'auto' }} data-testid="excerpt-quote">
+      <Blockquote
+        p="xs"
+        fz="sm"
+        style={{ whiteSpace: 'pre-wrap', maxHeight: 160, overflow: 'auto' }}
+        data-testid="excerpt-quote"
+      >
         {e.exact}
       </Blockquote>
       <ExcerptFields
@@ -86,13 +114,27 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
         <Text fz="sm" fw={500}>
           Note
         </Text>
-        <RichTextEditor key={e.id} draftKey={`note:${e.id}`} value={e.note} onSave={saveNote} label="Note" placeholder="What it means, what to check… (@ mentions an entity)" testId="note-editor" />
+        <RichTextEditor
+          key={e.id}
+          draftKey={`note:${e.id}`}
+          value={e.note}
+          onSave={saveNote}
+          label="Note"
+          placeholder="What it means, what to check… (@ mentions an entity)"
+          testId="note-editor"
+        />
       </Stack>
       <Group justify="space-between" wrap="nowrap">
         <Text fz={11} c="dimmed">
           Recorded by {e.createdBy} · {formatDateTime(e.createdAt)}
         </Text>
-        <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconTrash size={12} />} onClick={() => (onBack(), void deleteExcerptWithUndo(e))}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={12} />}
+          onClick={() => (onBack(), void deleteExcerptWithUndo(e))}
+        >
           Delete
         </Button>
       </Group>

@@ -26,7 +26,11 @@ export function ExcerptFields({ values, onChange, publisherSourceId, dateCommit 
   const tags = useCall('tags.list', {});
   return (
     <Stack gap="xs">
-      <SourcePicker value={values.sourceId} publisherSourceId={publisherSourceId} onChange={(sourceId) => onChange({ sourceId })} />
+      <SourcePicker
+        value={values.sourceId}
+        publisherSourceId={publisherSourceId}
+        onChange={(sourceId) => onChange({ sourceId })}
+      />
       <CredibilityPicker value={values.credibility} onChange={(credibility) => onChange({ credibility })} />
       <EventDateInput value={values.eventDate} when={dateCommit} onCommit={(eventDate) => onChange({ eventDate })} />
       <TagsInput

@@ -11,7 +11,10 @@ import { exportArticleAnnotations } from './exportAnnotations';
 import type { ExcerptWorkspace } from './useExcerptWorkspace';
 
 function isTyping(target: EventTarget): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 export function ExcerptPanel({ article, workspace: ws }: { article: Article; workspace: ExcerptWorkspace }) {

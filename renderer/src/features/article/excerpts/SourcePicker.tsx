@@ -18,16 +18,23 @@ interface SourcePickerProps {
   publisherSourceId: string | null;
 }
 
-export function sourceGroups(sources: readonly Source[], publisherSourceId: string | null): ComboboxItemGroup<ComboboxItem>[] {
+export function sourceGroups(
+  sources: readonly Source[],
+  publisherSourceId: string | null,
+): ComboboxItemGroup<ComboboxItem>[] {
   const item = (s: Source): ComboboxItem => ({ value: s.id, label: s.name });
   const byName = (a: Source, b: Source) => a.name.localeCompare(b.name);
-  const own = sources.filter((s) => publisherSourceId && (s.id === publisherSourceId || s.parentId === publisherSourceId));
+  const own = sources.filter(
+    (s) => publisherSourceId && (s.id === publisherSourceId || s.parentId === publisherSourceId),
+  );
   const ownIds = new Set(own.map((s) => s.id));
   const publisher = own.filter((s) => s.id === publisherSourceId);
   const cited = own.filter((s) => s.id !== publisherSourceId).sort(byName);
   const rest = sources.filter((s) => !ownIds.has(s.id)).sort(byName);
   return [
-    ...(own.length ? [{ group: 'This article’s publisher and its sources', items: [...publisher, ...cited].map(item) }] : []),
+    ...(own.length
+      ? [{ group: 'This article’s publisher and its sources', items: [...publisher, ...cited].map(item) }]
+      : []),
     ...(rest.length ? [{ group: own.length ? 'Other sources' : 'Sources', items: rest.map(item) }] : []),
   ];
 }
@@ -40,10 +47,20 @@ export function SourcePicker({ value, onChange, publisherSourceId }: SourcePicke
   const byId = useMemo(() => new Map(items.map((s) => [s.id, s])), [items]);
   const publisher = publisherSourceId ? byId.get(publisherSourceId) : undefined;
   const name = search.trim();
-  const canCreate = name.length > 0 && !items.some((s) => s.name.toLowerCase() === name.toLowerCase()) && byId.get(value ?? '')?.name !== search;
+  const canCreate =
+    name.length > 0 &&
+    !items.some((s) => s.name.toLowerCase() === name.toLowerCase()) &&
+    byId.get(value ?? '')?.name !== search;
   const data = [
     ...sourceGroups(items, publisherSourceId),
-    ...(canCreate ? [{ group: 'New', items: [{ value: CREATE, label: `+ New source “${name}”${publisher ? ` under ${publisher.name}` : ''}` }] }] : []),
+    ...(canCreate
+      ? [
+          {
+            group: 'New',
+            items: [{ value: CREATE, label: `+ New source “${name}”${publisher ? ` under ${publisher.name}` : ''}` }],
+          },
+        ]
+      : []),
   ];
 
   async function create() {
@@ -83,7 +100,12 @@ export function SourcePicker({ value, onChange, publisherSourceId }: SourcePicke
               {option.label}
             </Text>
             {source && (
-              <Badge size="xs" radius="sm" variant={source.reliability ? 'filled' : 'outline'} color={gradeColor(source.reliability)}>
+              <Badge
+                size="xs"
+                radius="sm"
+                variant={source.reliability ? 'filled' : 'outline'}
+                color={gradeColor(source.reliability)}
+              >
                 {source.reliability ?? '–'}
               </Badge>
             )}

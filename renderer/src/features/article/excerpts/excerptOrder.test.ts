@@ -4,9 +4,29 @@ import { excerptMarks, excerptSummary, inTextOrder, neighbour, pickClicked } fro
 
 function excerpt(id: string, start: number, end: number, extra: Partial<Excerpt> = {}): Excerpt {
   return {
-    id, articleId: 'a', articleTitle: '', exact: '', prefix: '', suffix: '', start, end, sourceId: null, sourceName: '',
-    reliability: null, reliabilityAtRecord: null, credibility: null, grade: '??', machineTags: [], eventDate: { value: '', qualifier: '' },
-    note: { json: '', text: '' }, tags: [], anchorStatus: 'ok', createdAt: '2020-01-01T00:00:00Z', createdBy: 'x', updatedAt: '', ...extra,
+    id,
+    articleId: 'a',
+    articleTitle: '',
+    exact: '',
+    prefix: '',
+    suffix: '',
+    start,
+    end,
+    sourceId: null,
+    sourceName: '',
+    reliability: null,
+    reliabilityAtRecord: null,
+    credibility: null,
+    grade: '??',
+    machineTags: [],
+    eventDate: { value: '', qualifier: '' },
+    note: { json: '', text: '' },
+    tags: [],
+    anchorStatus: 'ok',
+    createdAt: '2020-01-01T00:00:00Z',
+    createdBy: 'x',
+    updatedAt: '',
+    ...extra,
   };
 }
 
@@ -38,7 +58,11 @@ describe('excerpt order', () => {
   });
 
   it('titles marks with grade, source and date, and leaves orphaned excerpts out of the text', () => {
-    const graded = excerpt('g', 0, 5, { grade: 'B3', sourceName: 'Daily NK source', eventDate: { value: '2020-02', qualifier: 'early' } });
+    const graded = excerpt('g', 0, 5, {
+      grade: 'B3',
+      sourceName: 'Daily NK source',
+      eventDate: { value: '2020-02', qualifier: 'early' },
+    });
     expect(excerptSummary(graded)).toBe('B3 · Daily NK source · early February 2020');
     expect(excerptMarks([graded, excerpt('o', 0, 1, { anchorStatus: 'orphaned' })])).toEqual([
       { id: 'g', start: 0, end: 5, kind: 'excerpt', title: 'B3 · Daily NK source · early February 2020' },

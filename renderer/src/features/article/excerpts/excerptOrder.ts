@@ -20,7 +20,11 @@ export function excerptMarks(excerpts: readonly Excerpt[]): TextMark[] {
 }
 
 /** The excerpt `step` places after (or before, for -1) the current one; the first or last when none is open. */
-export function neighbour(ordered: readonly Excerpt[], currentId: string | undefined, step: 1 | -1): Excerpt | undefined {
+export function neighbour(
+  ordered: readonly Excerpt[],
+  currentId: string | undefined,
+  step: 1 | -1,
+): Excerpt | undefined {
   if (ordered.length === 0) return undefined;
   const index = currentId ? ordered.findIndex((e) => e.id === currentId) : -1;
   if (index < 0) return step === 1 ? ordered[0] : ordered[ordered.length - 1];
@@ -31,7 +35,11 @@ export function neighbour(ordered: readonly Excerpt[], currentId: string | undef
  * Which excerpt a click on marked text opens: the shortest one under the pointer (the most specific),
  * or, clicking again where several overlap, the next of them, so every one is reachable.
  */
-export function pickClicked(markIds: readonly string[], byId: ReadonlyMap<string, Excerpt>, currentId: string | undefined): Excerpt | undefined {
+export function pickClicked(
+  markIds: readonly string[],
+  byId: ReadonlyMap<string, Excerpt>,
+  currentId: string | undefined,
+): Excerpt | undefined {
   const under = markIds.map((id) => byId.get(id)).filter((e): e is Excerpt => Boolean(e));
   if (under.length === 0) return undefined;
   under.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);

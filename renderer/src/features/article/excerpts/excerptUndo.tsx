@@ -10,8 +10,14 @@ import { recordChange } from '../../../ui/undo';
 
 function recreate(e: Excerpt) {
   return api.call('excerpts.create', {
-    articleId: e.articleId, start: e.start, end: e.end, sourceId: e.sourceId, credibility: e.credibility,
-    eventDate: e.eventDate, tags: e.tags, ...(e.note.json ? { note: e.note } : {}),
+    articleId: e.articleId,
+    start: e.start,
+    end: e.end,
+    sourceId: e.sourceId,
+    credibility: e.credibility,
+    eventDate: e.eventDate,
+    tags: e.tags,
+    ...(e.note.json ? { note: e.note } : {}),
   });
 }
 
@@ -25,7 +31,10 @@ export async function deleteExcerptsWithUndo(excerpts: Excerpt[], options: { reo
       done.push(id);
     }
   } catch (error) {
-    showError(error, done.length ? `Only ${done.length} of ${excerpts.length} excerpts were deleted` : 'The excerpt was not deleted');
+    showError(
+      error,
+      done.length ? `Only ${done.length} of ${excerpts.length} excerpts were deleted` : 'The excerpt was not deleted',
+    );
     if (!done.length) return;
   }
   await invalidateAfter('excerpts.delete');
@@ -39,7 +48,8 @@ export async function deleteExcerptsWithUndo(excerpts: Excerpt[], options: { reo
       const restored = [];
       for (const e of deleted) restored.push(await recreate(e));
       current = restored.map((r) => r.id);
-      if (options.reopen && restored.length === 1) navigate({ screen: 'article', id: restored[0]!.articleId, excerptId: restored[0]!.id }, { replace: true });
+      if (options.reopen && restored.length === 1)
+        navigate({ screen: 'article', id: restored[0]!.articleId, excerptId: restored[0]!.id }, { replace: true });
     },
     redo: async () => {
       for (const id of current) await api.call('excerpts.delete', { id });

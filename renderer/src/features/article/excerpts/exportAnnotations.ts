@@ -7,8 +7,13 @@ export async function exportArticleAnnotations(articleId: string, title: string)
   try {
     const { annotations } = await api.call('excerpts.exportAnnotations', { id: articleId });
     const bytes = new TextEncoder().encode(`${JSON.stringify(annotations, null, 2)}\n`);
-    downloadBytes(bytes as Uint8Array<ArrayBuffer>, safeFileName(`${title || 'article'} – annotations.jsonld`, 'annotations.jsonld'));
-    showSuccess(`${annotations.length} annotation${annotations.length === 1 ? '' : 's'} exported as W3C Web Annotations.`);
+    downloadBytes(
+      bytes as Uint8Array<ArrayBuffer>,
+      safeFileName(`${title || 'article'} – annotations.jsonld`, 'annotations.jsonld'),
+    );
+    showSuccess(
+      `${annotations.length} annotation${annotations.length === 1 ? '' : 's'} exported as W3C Web Annotations.`,
+    );
   } catch (error) {
     showError(error, 'The annotations were not exported');
   }

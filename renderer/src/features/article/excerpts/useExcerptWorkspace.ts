@@ -70,7 +70,20 @@ export function useExcerptWorkspace(article: Article | undefined) {
   ]);
 
   const current: Excerpt | undefined = openId ? byId.get(openId) : undefined;
-  return { articleId, ordered, marks, loading: list.isLoading, current, draft, setDraft, startDraft, open, step, clickMarks, textRef };
+  return {
+    articleId,
+    ordered,
+    marks,
+    loading: list.isLoading,
+    current,
+    draft,
+    setDraft,
+    startDraft,
+    open,
+    step,
+    clickMarks,
+    textRef,
+  };
 }
 
 export type ExcerptWorkspace = ReturnType<typeof useExcerptWorkspace>;

@@ -15,7 +15,10 @@ interface HighlightRegistry {
   set(name: string, value: unknown): void;
   delete(name: string): void;
 }
-const registry = (): HighlightRegistry | null => (typeof CSS !== 'undefined' && 'highlights' in CSS ? (CSS as unknown as { highlights: HighlightRegistry }).highlights : null);
+const registry = (): HighlightRegistry | null =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS
+    ? (CSS as unknown as { highlights: HighlightRegistry }).highlights
+    : null;
 const HighlightCtor = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
 
 /** A DOM Range over the text nodes of `root` for text offsets [start, end). */
@@ -102,10 +105,24 @@ export function FindInArticle({ text }: { text: string }) {
           {matches.length ? `${current + 1} of ${matches.length}` : 'No match'}
         </Text>
       )}
-      <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Previous match" disabled={!matches.length} onClick={() => step(-1)}>
+      <ActionIcon
+        size="sm"
+        variant="subtle"
+        color="gray"
+        aria-label="Previous match"
+        disabled={!matches.length}
+        onClick={() => step(-1)}
+      >
         <IconChevronUp size={14} />
       </ActionIcon>
-      <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Next match" disabled={!matches.length} onClick={() => step(1)}>
+      <ActionIcon
+        size="sm"
+        variant="subtle"
+        color="gray"
+        aria-label="Next match"
+        disabled={!matches.length}
+        onClick={() => step(1)}
+      >
         <IconChevronDown size={14} />
       </ActionIcon>
     </Group>

@@ -11,6 +11,7 @@ export function findMatches(text: string, query: string, limit = 5000): { start:
   if (!needle) return [];
   const hay = fold(text);
   const out: { start: number; end: number }[] = [];
-  for (let at = hay.indexOf(needle); at >= 0 && out.length < limit; at = hay.indexOf(needle, at + needle.length)) out.push({ start: at, end: at + needle.length });
+  for (let at = hay.indexOf(needle); at >= 0 && out.length < limit; at = hay.indexOf(needle, at + needle.length))
+    out.push({ start: at, end: at + needle.length });
   return out;
 }

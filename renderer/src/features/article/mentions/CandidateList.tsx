@@ -27,14 +27,32 @@ export function CandidateList({ articleId, candidates }: { articleId: string; ca
             {c.text}
           </Text>
           {c.count > 1 && (
-            <Text size="xs" c="dimmed" title={`Occurs ${c.count} times in this article`} data-testid="candidate-count" style={{ flexShrink: 0 }}>
+            <Text
+              size="xs"
+              c="dimmed"
+              title={`Occurs ${c.count} times in this article`}
+              data-testid="candidate-count"
+              style={{ flexShrink: 0 }}
+            >
               ×{c.count}
             </Text>
           )}
-          <Badge size="xs" variant="outline" color={ENTITY_TYPE_INFO[c.type].color} style={{ textTransform: 'none', flexShrink: 0 }} title="Type guessed from the words">
+          <Badge
+            size="xs"
+            variant="outline"
+            color={ENTITY_TYPE_INFO[c.type].color}
+            style={{ textTransform: 'none', flexShrink: 0 }}
+            title="Type guessed from the words"
+          >
             {ENTITY_TYPE_INFO[c.type].label}?
           </Badge>
-          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} aria-label={`Create entity ${c.text}`} onClick={() => setCreating(c)}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            leftSection={<IconPlus size={12} />}
+            aria-label={`Create entity ${c.text}`}
+            onClick={() => setCreating(c)}
+          >
             Create
           </Button>
         </Group>

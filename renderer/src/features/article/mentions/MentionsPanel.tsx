@@ -58,7 +58,15 @@ export function MentionsPanel({ articleId, text }: { articleId: string; text: st
         {groups.length === 0 ? (
           <NoSuggestions />
         ) : (
-          groups.map((g) => <SuggestionGroupCard key={g.entityId} articleId={articleId} text={text} group={g} entity={byId.get(g.entityId)} />)
+          groups.map((g) => (
+            <SuggestionGroupCard
+              key={g.entityId}
+              articleId={articleId}
+              text={text}
+              group={g}
+              entity={byId.get(g.entityId)}
+            />
+          ))
         )}
       </Stack>
       <Stack gap={6} data-testid="tagged">

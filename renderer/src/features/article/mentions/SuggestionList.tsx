@@ -18,12 +18,26 @@ function SuggestionLine({ articleId, text, s }: { articleId: string; text: strin
         <SpanContext text={text} start={s.start} end={s.end} />
       </div>
       <Tooltip label={`Tag “${s.text}” as ${s.name}`}>
-        <ActionIcon size="sm" variant="light" color="green" aria-label={`Accept “${s.text}” as ${s.name}`} loading={accept.isPending} onClick={() => accept.mutate(span)}>
+        <ActionIcon
+          size="sm"
+          variant="light"
+          color="green"
+          aria-label={`Accept “${s.text}” as ${s.name}`}
+          loading={accept.isPending}
+          onClick={() => accept.mutate(span)}
+        >
           <IconCheck size={14} />
         </ActionIcon>
       </Tooltip>
       <Tooltip label={`Not ${s.name} here; do not suggest it again`}>
-        <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Dismiss “${s.text}” as ${s.name}`} loading={dismiss.isPending} onClick={() => dismiss.mutate(span)}>
+        <ActionIcon
+          size="sm"
+          variant="subtle"
+          color="gray"
+          aria-label={`Dismiss “${s.text}” as ${s.name}`}
+          loading={dismiss.isPending}
+          onClick={() => dismiss.mutate(span)}
+        >
           <IconX size={14} />
         </ActionIcon>
       </Tooltip>
@@ -31,7 +45,17 @@ function SuggestionLine({ articleId, text, s }: { articleId: string; text: strin
   );
 }
 
-export function SuggestionGroupCard({ articleId, text, group, entity }: { articleId: string; text: string; group: SuggestionGroup; entity: Entity | undefined }) {
+export function SuggestionGroupCard({
+  articleId,
+  text,
+  group,
+  entity,
+}: {
+  articleId: string;
+  text: string;
+  group: SuggestionGroup;
+  entity: Entity | undefined;
+}) {
   const acceptAll = useAction('mentions.acceptAll');
   return (
     <Paper withBorder p={6} radius="sm" data-testid="suggestion-group" data-entity={group.name}>

@@ -59,7 +59,15 @@ export function TagEntityDialog({ articleId }: { articleId: string }) {
           }}
         >
           <Stack gap={6}>
-            <EntityPicker label="Existing entity" size="sm" value={existing?.id ?? null} onChange={setExisting} defaultSearchValue={request.text.trim()} openOnFocus={false} data-autofocus />
+            <EntityPicker
+              label="Existing entity"
+              size="sm"
+              value={existing?.id ?? null}
+              onChange={setExisting}
+              defaultSearchValue={request.text.trim()}
+              openOnFocus={false}
+              data-autofocus
+            />
             <Group justify="flex-end">
               <Button type="submit" size="xs" disabled={!existing} loading={tag.isPending}>
                 Tag as this entity
@@ -77,7 +85,14 @@ export function TagEntityDialog({ articleId }: { articleId: string }) {
           <Stack gap={6}>
             <Group gap={6} grow>
               <TextInput size="xs" label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} />
-              <Select size="xs" label="Type" data={ENTITY_TYPE_OPTIONS} value={type} allowDeselect={false} onChange={(v) => v && setType(v as EntityTypeName)} />
+              <Select
+                size="xs"
+                label="Type"
+                data={ENTITY_TYPE_OPTIONS}
+                value={type}
+                allowDeselect={false}
+                onChange={(v) => v && setType(v as EntityTypeName)}
+              />
             </Group>
             <Text size="xs" c="dimmed">
               Aliases and a description can be added on the entity’s page.

@@ -16,7 +16,14 @@ function TaggedLine({ mention, entityName, text }: { mention: Mention; entityNam
         <SpanContext text={text} start={mention.start} end={mention.end} />
       </div>
       <Tooltip label="Remove this tag">
-        <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Remove tag “${mention.exact}” (${entityName})`} loading={remove.isPending} onClick={() => remove.mutate({ id: mention.id })}>
+        <ActionIcon
+          size="sm"
+          variant="subtle"
+          color="gray"
+          aria-label={`Remove tag “${mention.exact}” (${entityName})`}
+          loading={remove.isPending}
+          onClick={() => remove.mutate({ id: mention.id })}
+        >
           <IconX size={14} />
         </ActionIcon>
       </Tooltip>
@@ -24,7 +31,15 @@ function TaggedLine({ mention, entityName, text }: { mention: Mention; entityNam
   );
 }
 
-export function TaggedMentions({ mentions, entities, text }: { mentions: readonly Mention[]; entities: ReadonlyMap<string, Entity>; text: string }) {
+export function TaggedMentions({
+  mentions,
+  entities,
+  text,
+}: {
+  mentions: readonly Mention[];
+  entities: ReadonlyMap<string, Entity>;
+  text: string;
+}) {
   const groups = useMemo(() => {
     const byEntity = new Map<string, Mention[]>();
     for (const m of mentions) {

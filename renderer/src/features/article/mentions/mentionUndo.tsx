@@ -13,7 +13,10 @@ export function showMentionRemoved(mention: Mention, entityName: string): void {
     testId: 'mention-removed-notice',
     undo: async () => {
       const again = await api.call('mentions.create', {
-        entityId: mention.entityId, articleId: mention.articleId, start: mention.start, end: mention.end,
+        entityId: mention.entityId,
+        articleId: mention.articleId,
+        start: mention.start,
+        end: mention.end,
         ...(mention.excerptId ? { excerptId: mention.excerptId } : {}),
       });
       currentId = again.id;

@@ -24,11 +24,20 @@ export function groupSuggestions(suggestions: readonly Suggestion[]): Suggestion
 }
 
 /** The span with up to `width` code points either side, cut at word boundaries where possible. */
-export function spanContext(text: string, start: number, end: number, width = 40): { before: string; span: string; after: string } {
+export function spanContext(
+  text: string,
+  start: number,
+  end: number,
+  width = 40,
+): { before: string; span: string; after: string } {
   const length = codePointLength(text);
   let before = sliceCodePoints(text, Math.max(0, start - width), start);
   let after = sliceCodePoints(text, end, Math.min(length, end + width));
   if (start - width > 0) before = `…${before.replace(/^\S*\s/, '')}`;
   if (end + width < length) after = `${after.replace(/\s\S*$/, '')}…`;
-  return { before: before.replace(/\s+/g, ' '), span: sliceCodePoints(text, start, end), after: after.replace(/\s+/g, ' ') };
+  return {
+    before: before.replace(/\s+/g, ' '),
+    span: sliceCodePoints(text, start, end),
+    after: after.replace(/\s+/g, ' '),
+  };
 }

@@ -16,7 +16,13 @@ export function useMentionMarks(articleId: string): MentionMark[] {
       .filter((m) => m.status === 'accepted')
       .map((m) => {
         const e = byId.get(m.entityId);
-        return { id: m.id, start: m.start, end: m.end, kind: 'mention' as const, title: e ? `${e.name} (${ENTITY_TYPE_INFO[e.type].label})` : 'Entity' };
+        return {
+          id: m.id,
+          start: m.start,
+          end: m.end,
+          kind: 'mention' as const,
+          title: e ? `${e.name} (${ENTITY_TYPE_INFO[e.type].label})` : 'Entity',
+        };
       });
   }, [mentions.data, entities.data]);
 }

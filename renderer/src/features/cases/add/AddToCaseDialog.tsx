@@ -99,7 +99,12 @@ function Picker({ ids }: { ids: string[] }) {
 export function AddToCaseDialog() {
   const ids = useAddToCaseRequest();
   return (
-    <Modal opened={ids !== null} onClose={closeAddToCase} title={ids ? `Add ${ids.length} item(s) to a case` : ''} size="md">
+    <Modal
+      opened={ids !== null}
+      onClose={closeAddToCase}
+      title={ids ? `Add ${ids.length} item(s) to a case` : ''}
+      size="md"
+    >
       {ids && <Picker ids={ids} />}
     </Modal>
   );

@@ -18,7 +18,14 @@ function SidebarCase({ id, title, active }: { id: string; title: string; active:
       py={2}
       pl={34}
       fz="xs"
-      styles={{ label: { fontSize: 'var(--mantine-font-size-xs)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } }}
+      styles={{
+        label: {
+          fontSize: 'var(--mantine-font-size-xs)',
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+        },
+      }}
       title={`${title} — drop items here to add them`}
       data-testid="sidebar-case"
       {...dropProps}

@@ -31,7 +31,9 @@ export function carriesCaseItems(types: readonly string[]): boolean {
 export function droppedItemIds(data: string): string[] {
   try {
     const parsed = JSON.parse(data) as { ids?: unknown };
-    return Array.isArray(parsed.ids) ? parsed.ids.filter((id): id is string => typeof id === 'string' && UUID.test(id)) : [];
+    return Array.isArray(parsed.ids)
+      ? parsed.ids.filter((id): id is string => typeof id === 'string' && UUID.test(id))
+      : [];
   } catch {
     return [];
   }

@@ -26,7 +26,11 @@ export function CaseExportsMenu({ caseId, title }: { caseId: string; title: stri
       downloadText(html, caseFileName(title, `report-by-${groupBy}.html`));
     });
   const pdf = attempt('PDF report', async () => {
-    const result = await runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', { id: caseId, groupBy: 'date', ...analystFormat() });
+    const result = await runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', {
+      id: caseId,
+      groupBy: 'date',
+      ...analystFormat(),
+    });
     if (result?.bytesBase64) downloadBytes(base64ToBytes(result.bytesBase64), caseFileName(title, 'report.pdf'));
   });
   const stix = attempt('STIX bundle', async () => {
@@ -45,7 +49,11 @@ export function CaseExportsMenu({ caseId, title }: { caseId: string; title: stri
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={280}>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconFileDownload size={14} />} rightSection={<IconChevronDown size={12} />}>
+        <Button
+          variant="default"
+          leftSection={<IconFileDownload size={14} />}
+          rightSection={<IconChevronDown size={12} />}
+        >
           Exports
         </Button>
       </Menu.Target>

@@ -39,7 +39,12 @@ export function CaseFileDropZone({ children }: { children: ReactNode }) {
     >
       {children}
       {over && (
-        <Overlay backgroundOpacity={0.5} blur={1} zIndex={300} style={{ pointerEvents: 'none', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Overlay
+          backgroundOpacity={0.5}
+          blur={1}
+          zIndex={300}
+          style={{ pointerEvents: 'none', display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+        >
           <Stack align="center" gap={4}>
             <IconFileZip size={40} color="white" />
             <Text c="white" fw={600}>

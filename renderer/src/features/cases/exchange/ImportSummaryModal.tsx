@@ -12,7 +12,12 @@ function ExcerptLink({ id, onNavigate }: { id: string; onNavigate: () => void })
   const e = excerpt.data;
   if (!e) return <Text size="xs">{id}</Text>;
   return (
-    <Anchor size="xs" href={href({ screen: 'article', id: e.articleId, excerptId: e.id })} onClick={onNavigate} lineClamp={1}>
+    <Anchor
+      size="xs"
+      href={href({ screen: 'article', id: e.articleId, excerptId: e.id })}
+      onClick={onNavigate}
+      lineClamp={1}
+    >
       “{e.exact}” in {e.articleTitle || 'an untitled article'}
     </Anchor>
   );
@@ -45,8 +50,15 @@ export function ImportSummaryModal() {
           </>
         )}
         {result.conflicts.length > 0 && (
-          <Alert color="orange" icon={<IconGitMerge size={16} />} title={`${result.conflicts.length} conflict(s) to resolve`} data-testid="import-conflicts">
-            <Text size="xs">Both you and the teammate changed these items. Both versions were kept; choose one for each.</Text>
+          <Alert
+            color="orange"
+            icon={<IconGitMerge size={16} />}
+            title={`${result.conflicts.length} conflict(s) to resolve`}
+            data-testid="import-conflicts"
+          >
+            <Text size="xs">
+              Both you and the teammate changed these items. Both versions were kept; choose one for each.
+            </Text>
             <Button
               size="xs"
               mt="xs"
@@ -62,7 +74,9 @@ export function ImportSummaryModal() {
         )}
         {result.reanchored.length > 0 && (
           <div data-testid="import-reanchored">
-            <Text size="sm">Re-anchored in your copy of their article (its text differs; check they still say the same):</Text>
+            <Text size="sm">
+              Re-anchored in your copy of their article (its text differs; check they still say the same):
+            </Text>
             <List size="xs" spacing={2}>
               {result.reanchored.map((id) => (
                 <List.Item key={id}>
@@ -73,7 +87,12 @@ export function ImportSummaryModal() {
           </div>
         )}
         {result.orphaned.length > 0 && (
-          <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Could not be placed in your copy of their article" data-testid="import-orphaned">
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle size={16} />}
+            title="Could not be placed in your copy of their article"
+            data-testid="import-orphaned"
+          >
             <List size="xs" spacing={2}>
               {result.orphaned.map((id) => (
                 <List.Item key={id}>

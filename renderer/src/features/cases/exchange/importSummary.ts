@@ -1,4 +1,5 @@
 // Words for what a case-file import did, from the backend's counts.
+import { safeFileName } from '../../../ui/download';
 import type { JobResult } from '../../../../../shared/contract/methods';
 
 export type CaseImportResult = JobResult<'cases.importFile'>;
@@ -27,12 +28,16 @@ export function createdPhrases(created: Record<string, number>): string[] {
 
 /** True when the library already had everything the file holds (e.g. the same file imported twice). */
 export function isNothingNew(result: CaseImportResult): boolean {
-  return createdPhrases(result.created).length === 0 && result.updated === 0 && result.conflicts.length === 0 && result.reanchored.length === 0 && result.orphaned.length === 0;
+  return (
+    createdPhrases(result.created).length === 0 &&
+    result.updated === 0 &&
+    result.conflicts.length === 0 &&
+    result.reanchored.length === 0 &&
+    result.orphaned.length === 0
+  );
 }
 
-/** "<title>.casefile.zip", safe as a file name on every system. */
+/** "<title>.casefile.zip", safe as a file name on every system (a slash in a title is no folder). */
 export function caseFileName(title: string, extension = 'casefile.zip'): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const base = title.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').replace(/^\.+/, '').trim().slice(0, 120) || 'case';
-  return `${base}.${extension}`;
+  return `${safeFileName(title.replaceAll('/', '_').replaceAll('\\', '_').slice(0, 120), 'case')}.${extension}`;
 }

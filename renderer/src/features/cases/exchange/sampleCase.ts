@@ -10,7 +10,10 @@ export const SAMPLE_CASE_FILE_NAME = 'seed-walkthrough.casefile.zip';
 export async function importSampleCase(): Promise<void> {
   try {
     const response = await fetch(sampleCaseUrl);
-    if (!response.ok) throw new Error(`The sample case could not be read (HTTP ${response.status}); the app's files may be incomplete.`);
+    if (!response.ok)
+      throw new Error(
+        `The sample case could not be read (HTTP ${response.status}); the app's files may be incomplete.`,
+      );
     await importCaseFile(new File([await response.blob()], SAMPLE_CASE_FILE_NAME, { type: 'application/zip' }));
   } catch (error) {
     showError(error, 'The sample case was not imported');

@@ -44,7 +44,17 @@ function articleEntry(a: Article): { item: TimelineEntry; span: DaySpan } | null
   const when = formatPartialDate(a.published);
   return {
     span,
-    item: { id: a.id, href: href({ screen: 'article', id: a.id }), title: `Published ${when}: ${a.title}`, qualified: Boolean(a.published.qualifier), label: <><b>{when}</b> {articleLabel(a.title)}</> },
+    item: {
+      id: a.id,
+      href: href({ screen: 'article', id: a.id }),
+      title: `Published ${when}: ${a.title}`,
+      qualified: Boolean(a.published.qualifier),
+      label: (
+        <>
+          <b>{when}</b> {articleLabel(a.title)}
+        </>
+      ),
+    },
   };
 }
 
@@ -52,11 +62,16 @@ export function CaseTimeline({ caseId, articleIds }: { caseId: string; articleId
   const { ref, width: measured } = useElementSize();
   const excerpts = useCall('excerpts.list', { caseId, limit: 5000 });
   const articles = useQueries({
-    queries: articleIds.slice(0, MAX_ARTICLES).map((id) => ({ queryKey: ['articles.get', { id }], queryFn: () => api.call('articles.get', { id }) })),
+    queries: articleIds
+      .slice(0, MAX_ARTICLES)
+      .map((id) => ({ queryKey: ['articles.get', { id }], queryFn: () => api.call('articles.get', { id }) })),
   });
   const articleData = articles.map((q) => q.data).filter((a): a is Article => Boolean(a));
 
-  const events = useMemo(() => (excerpts.data?.items ?? []).map(excerptEntry).filter((x) => x !== null), [excerpts.data]);
+  const events = useMemo(
+    () => (excerpts.data?.items ?? []).map(excerptEntry).filter((x) => x !== null),
+    [excerpts.data],
+  );
   const published = articleData.map(articleEntry).filter((x) => x !== null);
   const undated = (excerpts.data?.items.length ?? 0) - events.length;
   const width = Math.max(measured, 600);
@@ -66,7 +81,8 @@ export function CaseTimeline({ caseId, articleIds }: { caseId: string; articleId
   if (!domain) {
     return (
       <Text size="xs" c="dimmed" data-testid="case-timeline-empty">
-        No excerpt in this case has an event date yet. Give excerpts a date (a partial date such as “early February 2020” is fine) to see them on a timeline.
+        No excerpt in this case has an event date yet. Give excerpts a date (a partial date such as “early February
+        2020” is fine) to see them on a timeline.
       </Text>
     );
   }
@@ -100,7 +116,12 @@ export function CaseTimeline({ caseId, articleIds }: { caseId: string; articleId
                 <Text size="xs" fw={600} c="dimmed">
                   When it was reported — articles’ publication dates
                 </Text>
-                <TimelineRow placed={publishedRows.placed} lanes={publishedRows.lanes} kind="published" testId="timeline-published" />
+                <TimelineRow
+                  placed={publishedRows.placed}
+                  lanes={publishedRows.lanes}
+                  kind="published"
+                  testId="timeline-published"
+                />
               </>
             )}
           </div>
@@ -109,7 +130,8 @@ export function CaseTimeline({ caseId, articleIds }: { caseId: string; articleId
       <Stack gap={2} mt="xs">
         <Group gap="md">
           <Text size="xs" c="dimmed">
-            A bar spans every day a partial date can mean; striped when qualified (“early”, “about”…); a dot is a known day.
+            A bar spans every day a partial date can mean; striped when qualified (“early”, “about”…); a dot is a known
+            day.
           </Text>
         </Group>
         {undated > 0 && (

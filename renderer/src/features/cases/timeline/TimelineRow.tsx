@@ -18,7 +18,17 @@ export interface TimelineEntry {
   qualified: boolean;
 }
 
-export function TimelineRow({ placed, lanes, kind, testId }: { placed: Placed<TimelineEntry>[]; lanes: number; kind: 'event' | 'published'; testId: string }) {
+export function TimelineRow({
+  placed,
+  lanes,
+  kind,
+  testId,
+}: {
+  placed: Placed<TimelineEntry>[];
+  lanes: number;
+  kind: 'event' | 'published';
+  testId: string;
+}) {
   return (
     <div className={classes.row} style={{ height: lanes * LANE_HEIGHT }}>
       {placed.map(({ item, x, width, lane, span }) => (

@@ -5,7 +5,11 @@ const span = (value: string, qualifier = '') => spanOf({ value, qualifier })!;
 
 describe('spanOf', () => {
   it('draws a month as the whole month, whatever the qualifier says', () => {
-    expect(span('2020-02', 'early')).toEqual({ start: dayNumber('2020-02-01'), end: dayNumber('2020-03-01'), point: false });
+    expect(span('2020-02', 'early')).toEqual({
+      start: dayNumber('2020-02-01'),
+      end: dayNumber('2020-03-01'),
+      point: false,
+    });
     expect(span('2020-03')).toEqual({ start: dayNumber('2020-03-01'), end: dayNumber('2020-04-01'), point: false });
   });
   it('draws a day as a point one day wide, and a year as the whole year', () => {
@@ -67,10 +71,18 @@ describe('placeInLanes', () => {
     expect(lanes).toBe(2);
     for (const a of placed)
       for (const b of placed)
-        if (a !== b && a.lane === b.lane) expect(a.x + Math.max(a.width, 200) <= b.x || b.x + Math.max(b.width, 200) <= a.x).toBe(true);
+        if (a !== b && a.lane === b.lane)
+          expect(a.x + Math.max(a.width, 200) <= b.x || b.x + Math.max(b.width, 200) <= a.x).toBe(true);
   });
   it('reuses a lane once a label has ended', () => {
-    const { placed, lanes } = placeInLanes([{ item: 'a', span: span('2020-02-01') }, { item: 'b', span: span('2020-03-20') }], x, { labelWidth: 100 });
+    const { placed, lanes } = placeInLanes(
+      [
+        { item: 'a', span: span('2020-02-01') },
+        { item: 'b', span: span('2020-03-20') },
+      ],
+      x,
+      { labelWidth: 100 },
+    );
     expect(placed.map((p) => p.lane)).toEqual([0, 0]);
     expect(lanes).toBe(1);
   });

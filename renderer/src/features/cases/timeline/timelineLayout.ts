@@ -68,7 +68,8 @@ export function ticks(domain: Domain, width: number, minSpacing = 48): Tick[] {
     if (month % step !== 0 && day !== domain.from) continue;
     if (step === 12 && month !== 0) continue;
     const year = date.getUTCFullYear();
-    const label = step === 12 ? String(year) : month === 0 || out.length === 0 ? `${MONTHS[month]} ${year}` : MONTHS[month]!;
+    const label =
+      step === 12 ? String(year) : month === 0 || out.length === 0 ? `${MONTHS[month]} ${year}` : MONTHS[month]!;
     out.push({ x: x(day), label });
   }
   return out;

@@ -26,7 +26,12 @@ function TagPopover({ onTag }: { onTag: (tag: string) => void }) {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal trapFocus shadow="md">
       <Popover.Target>
-        <Button size="compact-sm" variant="default" leftSection={<IconTag size={14} />} onClick={() => setOpened((o) => !o)}>
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconTag size={14} />}
+          onClick={() => setOpened((o) => !o)}
+        >
           Tag
         </Button>
       </Popover.Target>
@@ -72,7 +77,12 @@ export function ExcerptSelectionBar({ selected, onClear }: { selected: Excerpt[]
         </Menu.Dropdown>
       </Menu>
       <TagPopover onTag={(tag) => void addTag(selected, tag)} />
-      <Button size="compact-sm" variant="default" leftSection={<IconDownload size={14} />} onClick={() => exportExcerptsCsv(selected)}>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconDownload size={14} />}
+        onClick={() => exportExcerptsCsv(selected)}
+      >
         Export CSV
       </Button>
       <Button
@@ -92,7 +102,15 @@ export function ExcerptSelectionBar({ selected, onClear }: { selected: Excerpt[]
 }
 
 /** The same actions on a right-click over the selected rows. */
-export function ExcerptContextItems({ selected, onOpen, onClear }: { selected: Excerpt[]; onOpen: () => void; onClear: () => void }) {
+export function ExcerptContextItems({
+  selected,
+  onOpen,
+  onClear,
+}: {
+  selected: Excerpt[];
+  onOpen: () => void;
+  onClear: () => void;
+}) {
   return (
     <>
       <Menu.Label>{selected.length === 1 ? '1 excerpt' : `${selected.length} excerpts`}</Menu.Label>

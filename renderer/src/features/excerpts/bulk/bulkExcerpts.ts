@@ -35,18 +35,36 @@ async function updateAll(excerpts: Excerpt[], next: (e: Excerpt) => Patch | null
 }
 
 export function setCredibility(excerpts: Excerpt[], credibility: Credibility): Promise<void> {
-  return updateAll(excerpts, (e) => (e.credibility === credibility ? null : { credibility }), `Credibility ${credibility} set on ${excerpts.length} excerpt(s).`);
+  return updateAll(
+    excerpts,
+    (e) => (e.credibility === credibility ? null : { credibility }),
+    `Credibility ${credibility} set on ${excerpts.length} excerpt(s).`,
+  );
 }
 
 export function addTag(excerpts: Excerpt[], tag: string): Promise<void> {
   const clean = tag.trim();
-  return updateAll(excerpts, (e) => (e.tags.includes(clean) ? null : { tags: [...e.tags, clean] }), `Tagged ${excerpts.length} excerpt(s) “${clean}”.`);
+  return updateAll(
+    excerpts,
+    (e) => (e.tags.includes(clean) ? null : { tags: [...e.tags, clean] }),
+    `Tagged ${excerpts.length} excerpt(s) “${clean}”.`,
+  );
 }
 
 export function exportExcerptsCsv(excerpts: Excerpt[]): void {
   const csv = toCsv(
     ['id', 'article', 'quote', 'source', 'grade', 'credibility', 'event_date', 'tags', 'note'],
-    excerpts.map((e) => [e.id, e.articleTitle, e.exact, e.sourceName, e.grade, e.credibility, formatPartialDate(e.eventDate), e.tags.join('; '), e.note.text]),
+    excerpts.map((e) => [
+      e.id,
+      e.articleTitle,
+      e.exact,
+      e.sourceName,
+      e.grade,
+      e.credibility,
+      formatPartialDate(e.eventDate),
+      e.tags.join('; '),
+      e.note.text,
+    ]),
   );
   downloadText(csv, `excerpts-${excerpts.length}.csv`);
 }
