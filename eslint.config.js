@@ -4,6 +4,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import lexical from '@lexical/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -52,6 +54,26 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, '@lexical': lexical },
+    rules: {
+      ...reactHooks.configs['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      // These three judge code by what the React Compiler can optimise, and the app is not compiled
+      // with it: `refs` reads the excerpt workspace's ref-carrying object and queued submit handlers
+      // as refs read in render; `set-state-in-effect` flags the forms that reset when their modal opens;
+      // `incompatible-library` says TanStack Table/Virtual would be skipped by the compiler.
+      'react-hooks/refs': 'off',
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/incompatible-library': 'off',
+      ...lexical.configs['flat/recommended'].rules,
+    },
+  },
+  {
+    // A promise nobody awaits in the backend is a write or a job whose failure nobody hears about.
+    files: ['electron/backend/**/*.ts', 'electron/cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   layer(['shared/**'], {
     names: [...nodeBuiltins, 'electron', 'react', 'better-sqlite3'],

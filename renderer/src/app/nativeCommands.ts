@@ -3,7 +3,7 @@
 // do something the palette does not. The browser host never sends them itself, but its event
 // stream carries them like any other event (which is how the end-to-end test sends them).
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { EventPayload } from '../../../shared/contract/events';
 import { api } from '../api/client';
 import { queryClient } from '../api/hooks';
@@ -36,10 +36,9 @@ export function onBackendRestarted({ reason }: EventPayload<'backend.restarted'>
 
 /** Subscribes the app to both events for its lifetime; the latest commands are always the ones run. */
 export function useNativeEvents(commands: Command[]): void {
-  const latest = useRef(commands);
-  latest.current = commands;
+  const onMenuCommand = useEffectEvent((payload: EventPayload<'menu.command'>) => runMenuCommand(payload, commands));
   useEffect(() => {
-    const offMenu = api.on('menu.command', (payload) => void runMenuCommand(payload, latest.current));
+    const offMenu = api.on('menu.command', (payload) => void onMenuCommand(payload));
     const offRestart = api.on('backend.restarted', onBackendRestarted);
     return () => {
       offMenu();

@@ -90,7 +90,7 @@ export class EntityMentionNode extends DecoratorNode<JSX.Element> {
   static override importDOM(): DOMConversionMap | null {
     return {
       span: (element: HTMLElement) =>
-        element.hasAttribute('data-entity-mention') ? { conversion: convertMentionElement, priority: 1 } : null,
+        element.hasAttribute('data-entity-mention') ? { conversion: $convertMentionElement, priority: 1 } : null,
     };
   }
 
@@ -112,7 +112,7 @@ export class EntityMentionNode extends DecoratorNode<JSX.Element> {
   }
 }
 
-function convertMentionElement(element: HTMLElement): DOMConversionOutput {
+function $convertMentionElement(element: HTMLElement): DOMConversionOutput {
   const entityId = element.getAttribute('data-entity-mention') ?? '';
   const name = (element.textContent ?? '').replace(/^@/, '');
   return { node: entityId && name ? $createEntityMentionNode(entityId, name) : null };

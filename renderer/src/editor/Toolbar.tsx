@@ -54,7 +54,7 @@ interface ToolbarState {
 
 const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, link: false, block: 'paragraph' };
 
-function readState(): ToolbarState | null {
+function $readState(): ToolbarState | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   const anchor = selection.anchor.getNode();
@@ -166,7 +166,7 @@ export function Toolbar() {
     () =>
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
-          const next = editorState.read(readState);
+          const next = editorState.read($readState);
           if (next) setState(next);
         }),
         editor.registerCommand(CAN_UNDO_COMMAND, (can) => (setCanUndo(can), false), COMMAND_PRIORITY_LOW),

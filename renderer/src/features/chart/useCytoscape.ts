@@ -41,9 +41,9 @@ export function useCytoscape(
 
   useEffect(() => {
     if (!container.current) return;
+    // The stylesheet (it changes with the theme) is applied by the effect below, without recreating the chart.
     const instance = cytoscape({
       container: container.current,
-      style,
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -57,7 +57,6 @@ export function useCytoscape(
       instance.destroy();
       setCy(null);
     };
-    // The stylesheet changes with the theme; that is applied below without recreating the chart.
   }, [container]);
 
   useEffect(() => {

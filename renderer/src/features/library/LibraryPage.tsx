@@ -2,7 +2,7 @@
 import { Button, EmptyState, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { IconBriefcase, IconFileImport, IconFilterOff, IconLibrary, IconPlus } from '@tabler/icons-react';
 import { useContextMenu } from '../../ui/ContextMenu';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { navigate, useRoute } from '../../app/route';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatCount } from '../../ui/format';
@@ -36,11 +36,12 @@ export function LibraryPage() {
   const { total, loaded, fetching, error, refetch } = useArticleTotal(query);
 
   // Arriving with no query in the route (the sidebar link) restores the one left this session.
-  useEffect(() => {
+  // Only on arrival (an effect event, run once): later changes come from setQuery or Back.
+  const restoreRememberedQuery = useEffectEvent(() => {
     if (routeKey === '{}' && JSON.stringify(rememberedQuery) !== JSON.stringify(DEFAULT_QUERY))
       navigate({ screen: 'library', ...rememberedQuery }, { replace: true });
-    // Only on arrival: later changes come from setQuery or Back.
-  }, []);
+  });
+  useEffect(() => restoreRememberedQuery(), []);
   // A new query (typed, or Back) starts a new selection: the selection is by row index.
   useEffect(() => setSelection(EMPTY_SELECTION), [routeKey]);
 

@@ -4,7 +4,7 @@ import { Alert, Center, EmptyState, Loader, Stack, Text, TextInput } from '@mant
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useCall } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
@@ -29,17 +29,18 @@ export function SearchPage() {
   });
 
   // A query arriving from elsewhere (the command palette, a link) replaces what is typed here.
-  useEffect(() => {
-    if (routeQuery === submitted) return;
-    setText(routeQuery);
-    setSubmitted(routeQuery);
-    // Deliberately partial deps: react to the route only, not to our own submits
-  }, [routeQuery]);
+  // (Effect events: react to the route only, not to our own submits; and search only on a settled change of the typed text.)
+  const takeRouteQuery = useEffectEvent((query: string) => {
+    if (query === submitted) return;
+    setText(query);
+    setSubmitted(query);
+  });
+  useEffect(() => takeRouteQuery(routeQuery), [routeQuery]);
 
-  useEffect(() => {
-    if (debounced !== submitted) submit(debounced);
-    // Deliberately partial deps: only a settled change of the typed text searches
-  }, [debounced]);
+  const searchSettledText = useEffectEvent((typed: string) => {
+    if (typed !== submitted) submit(typed);
+  });
+  useEffect(() => searchSettledText(debounced), [debounced]);
 
   function submit(query: string) {
     setSubmitted(query);

@@ -1,6 +1,6 @@
 import { getTreeExpandedState, Group, Text, Tree, useTree, type TreeNodeData } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
 import type { Source } from '../../../../shared/contract/schemas';
 import { navigate } from '../../app/route';
 import { draggableItems } from '../cases/add';
@@ -19,10 +19,10 @@ export function SourcesTree({ sources, selectedId }: { sources: Source[]; select
 
   // Everything open by default: the tree exists to show who sits under which publication.
   // (expandAllNodes would read the state from before the Tree initialised itself, so set it outright.)
-  useEffect(() => {
-    tree.setExpandedState(getTreeExpandedState(data, '*'));
-    // Deliberately partial deps: re-expand only when the data changes
-  }, [data]);
+  const expandAll = useEffectEvent((treeData: typeof data) =>
+    tree.setExpandedState(getTreeExpandedState(treeData, '*')),
+  );
+  useEffect(() => expandAll(data), [data]);
 
   return (
     <Tree
