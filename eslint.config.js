@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import lexical from '@lexical/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -25,6 +26,49 @@ function layer(files, { names = [], patterns = [], message }) {
     },
   };
 }
+
+const RENDERER_SRC = path.join(import.meta.dirname, 'renderer/src');
+
+/**
+ * The renderer's own arrows: a feature (renderer/src/features/<name>) imports app/, ui/, api/,
+ * editor/ and shared/, never another feature; app/ composes the features; ui/, api/ and editor/
+ * never import a feature. Checked on the resolved path, whatever the number of `../`.
+ */
+const rendererLayout = {
+  rules: {
+    'feature-boundaries': {
+      meta: {
+        type: 'problem',
+        messages: {
+          crossFeature:
+            'features/{{from}} may not import features/{{to}}: move what both need to renderer/src/ui (or app/ for routes), or let app/ hand the view over (app/slots.tsx).',
+          belowFeatures: 'renderer/src/{{from}} is below the features and may not import features/{{to}}.',
+        },
+      },
+      create(context) {
+        const own = path.relative(RENDERER_SRC, context.filename).split(path.sep);
+        if (own[0] === '..') return {};
+        function check(node, spec) {
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const target = path
+            .relative(RENDERER_SRC, path.resolve(path.dirname(context.filename), spec))
+            .split(path.sep);
+          if (target[0] !== 'features') return;
+          if (own[0] === 'features' && target[1] !== own[1])
+            context.report({ node, messageId: 'crossFeature', data: { from: own[1], to: target[1] } });
+          if (['ui', 'api', 'editor'].includes(own[0]))
+            context.report({ node, messageId: 'belowFeatures', data: { from: own[0], to: target[1] } });
+        }
+        return {
+          ImportDeclaration: (node) => check(node, node.source.value),
+          ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+          ExportAllDeclaration: (node) => check(node, node.source.value),
+          ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   {
@@ -54,8 +98,9 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks, '@lexical': lexical },
+    plugins: { 'react-hooks': reactHooks, '@lexical': lexical, 'renderer-layout': rendererLayout },
     rules: {
+      'renderer-layout/feature-boundaries': 'error',
       ...reactHooks.configs['recommended-latest'].rules,
       'react-hooks/exhaustive-deps': 'error',
       // These three judge code by what the React Compiler can optimise, and the app is not compiled

@@ -5,9 +5,12 @@ import { AppShell, Center, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCall } from '../api/hooks';
 import { DropOverlay, ImportDialog } from '../features/capture';
-import { AddToCaseDialog } from '../features/cases/add';
+import { AddToCaseDialog } from '../ui/addToCase';
 import { ImportSummaryModal } from '../features/cases/exchange/ImportSummaryModal';
 import { CaptureUrlDialog } from '../features/webCapture';
+import { ScopedChart } from '../features/chart';
+import { importSampleCase } from '../features/cases/exchange/sampleCase';
+import { SlotsProvider, type Slots } from './slots';
 import { JobProgressModal } from '../ui/JobProgressModal';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CommandPalette } from './CommandPalette';
@@ -20,6 +23,9 @@ import { Screen } from './Screen';
 import { Sidebar } from './Sidebar';
 import { useShortcuts } from './useShortcuts';
 
+/** The views features show of one another (see slots.tsx). */
+const SLOTS: Slots = { ScopedChart, importSampleCase };
+
 export function App() {
   const info = useCall('library.info', {});
   const route = useRoute();
@@ -30,41 +36,43 @@ export function App() {
 
   const ready = Boolean(info.data?.analyst);
   return (
-    <AppShell navbar={{ width: 210, breakpoint: 0 }} padding={0}>
-      <AppShell.Navbar>
-        <Sidebar onOpenPalette={palette.open} libraryPath={info.data?.path ?? ''} />
-      </AppShell.Navbar>
-      <AppShell.Main
-        h="100dvh"
-        style={{ display: 'flex', flexDirection: 'column' }}
-        data-ready={ready ? 'true' : 'false'}
-        data-screen={route.screen}
-      >
-        {info.error ? (
-          <ErrorNotice
-            error={info.error}
-            title="Casefile could not open the library"
-            onRetry={() => void info.refetch()}
-          />
-        ) : !info.data ? (
-          <Center h="100%">
-            <Loader size="sm" />
-          </Center>
-        ) : (
-          <div style={{ flex: 1, minHeight: 0 }}>
-            <Screen route={route} />
-          </div>
-        )}
-      </AppShell.Main>
-      {info.data && !info.data.analyst && <FirstRunDialog />}
-      <CommandPalette opened={paletteOpened} onClose={palette.close} commands={commands} />
-      <ImportDialog />
-      <DropOverlay />
-      <AddToCaseDialog />
-      <JobProgressModal />
-      <ImportSummaryModal />
-      <CaptureUrlDialog />
-      <KeyboardHelp commands={commands} />
-    </AppShell>
+    <SlotsProvider value={SLOTS}>
+      <AppShell navbar={{ width: 210, breakpoint: 0 }} padding={0}>
+        <AppShell.Navbar>
+          <Sidebar onOpenPalette={palette.open} libraryPath={info.data?.path ?? ''} />
+        </AppShell.Navbar>
+        <AppShell.Main
+          h="100dvh"
+          style={{ display: 'flex', flexDirection: 'column' }}
+          data-ready={ready ? 'true' : 'false'}
+          data-screen={route.screen}
+        >
+          {info.error ? (
+            <ErrorNotice
+              error={info.error}
+              title="Casefile could not open the library"
+              onRetry={() => void info.refetch()}
+            />
+          ) : !info.data ? (
+            <Center h="100%">
+              <Loader size="sm" />
+            </Center>
+          ) : (
+            <div style={{ flex: 1, minHeight: 0 }}>
+              <Screen route={route} />
+            </div>
+          )}
+        </AppShell.Main>
+        {info.data && !info.data.analyst && <FirstRunDialog />}
+        <CommandPalette opened={paletteOpened} onClose={palette.close} commands={commands} />
+        <ImportDialog />
+        <DropOverlay />
+        <AddToCaseDialog />
+        <JobProgressModal />
+        <ImportSummaryModal />
+        <CaptureUrlDialog />
+        <KeyboardHelp commands={commands} />
+      </AppShell>
+    </SlotsProvider>
   );
 }

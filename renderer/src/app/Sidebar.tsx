@@ -25,7 +25,7 @@ import {
 } from '@tabler/icons-react';
 import { IconChartDots3, IconTimeline } from '@tabler/icons-react';
 import { Fragment, type ComponentType } from 'react';
-import { SidebarCases } from '../features/cases/add';
+import { SidebarCases } from '../ui/addToCase';
 import { formatShortcut } from '../ui/shortcuts';
 import { href, useRoute, type Route } from './route';
 

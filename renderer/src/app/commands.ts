@@ -2,8 +2,8 @@
 // list drives the keyboard shortcuts, so a shortcut can never exist without being discoverable.
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { api } from '../api/client';
-import { pickFilesToImport } from '../features/capture/importStore';
-import { ADD_TO_CASE_SHORTCUT, currentCaseSelection, requestAddToCase } from '../features/cases/add';
+import { pickFilesToImport } from '../ui/import/importStore';
+import { ADD_TO_CASE_SHORTCUT, currentCaseSelection, requestAddToCase } from '../ui/addToCase';
 import { exportCaseFile, pickCaseFileToImport } from '../features/cases/exchange/caseExchange';
 import { openCaptureDialog } from '../features/webCapture';
 import { showError } from '../ui/notify';

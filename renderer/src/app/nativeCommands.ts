@@ -7,7 +7,7 @@ import { useEffect, useEffectEvent } from 'react';
 import type { EventPayload } from '../../../shared/contract/events';
 import { api } from '../api/client';
 import { queryClient } from '../api/hooks';
-import { importFilePaths } from '../features/capture/importStore';
+import { importFilePaths } from '../ui/import/importStore';
 import type { Command } from './commands';
 import { MENU_COMMAND_IDS, type MenuCommand } from './menuCommandIds';
 

@@ -1,11 +1,7 @@
 // Where the user is, kept in the URL's hash so a reload (or a restart of the desktop window) comes
 // back to the same screen. Every screen is one of these routes; links build them with `href`.
 import { useSyncExternalStore } from 'react';
-import {
-  readExcerptRouteFilter,
-  writeExcerptRouteFilter,
-  type ExcerptRouteFilter,
-} from '../features/excerpts/excerptRouteFilter';
+import { readExcerptRouteFilter, writeExcerptRouteFilter, type ExcerptRouteFilter } from './excerptRouteFilter';
 import {
   readLibraryRouteQuery,
   writeLibraryRouteQuery,

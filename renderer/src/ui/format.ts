@@ -1,4 +1,5 @@
 // Display formats shared by the screens.
+import { parsePartialDate } from '../../../shared/domain/partialDate';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -13,7 +14,8 @@ export function formatBytes(bytes: number): string {
 }
 
 /** A stored UTC timestamp in the analyst's local time, to the minute: 2020-03-06 14:05. */
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,4 +24,14 @@ export function formatDateTime(iso: string): string {
 
 export function formatCount(n: number): string {
   return n.toLocaleString();
+}
+
+/** The typed date as the contract wants it, or an error message to show beside the field. */
+export function readDate(text: string): { value?: string; error?: string } {
+  if (!text.trim()) return {};
+  try {
+    return { value: parsePartialDate(text).value };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }

@@ -6,7 +6,7 @@ import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { href } from '../../app/route';
 import { DetectedMetadata } from './DetectedMetadata';
 import { ProvenancePanel, UrlValue } from './ProvenancePanel';
-import { Field } from './Field';
+import { Field } from '../../ui/Field';
 
 export function ArticleDetails({ article }: { article: Article }) {
   return (

@@ -5,7 +5,13 @@ import { useState } from 'react';
 import type { Article } from '../../../../shared/contract/schemas';
 import { ApiError } from '../../api/client';
 import { useAction } from '../../api/hooks';
-import { draftFromArticle, draftToInput, MetadataFields, type MetadataDraft, type MetadataErrors } from '../capture';
+import { MetadataFields } from '../../ui/metadata/MetadataFields';
+import {
+  draftFromArticle,
+  draftToInput,
+  type MetadataDraft,
+  type MetadataErrors,
+} from '../../ui/metadata/metadataDraft';
 import { showSuccess } from '../../ui/notify';
 
 const FIELDS: ReadonlySet<string> = new Set([

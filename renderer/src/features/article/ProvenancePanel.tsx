@@ -5,8 +5,8 @@ import type { Article } from '../../../../shared/contract/schemas';
 import { CopyValue } from '../../ui/CopyValue';
 import { formatBytes, formatDateTime } from '../../ui/format';
 import { OpenLinkButton } from '../../ui/OpenLinkButton';
-import { Field } from './Field';
-import { WebCaptureProvenance } from '../webCapture';
+import { Field } from '../../ui/Field';
+import { WebCaptureProvenance } from './WebCaptureProvenance';
 
 const CAPTURE_METHODS: Record<string, string> = {
   paste: 'Pasted text',

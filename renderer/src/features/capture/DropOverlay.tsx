@@ -5,8 +5,8 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { takeDroppedFiles } from './droppedFiles';
 import { api } from '../../api/client';
-import { importFilePaths, importFiles } from './importStore';
-import { chooseImportRoute } from './importRoute';
+import { importFilePaths, importFiles } from '../../ui/import/importStore';
+import { chooseImportRoute } from '../../ui/import/importRoute';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;

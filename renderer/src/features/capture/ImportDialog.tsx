@@ -3,7 +3,7 @@
 import { Anchor, Button, Group, List, Modal, Progress, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import type { ImportResult } from '../../../../shared/contract/schemas';
 import { href } from '../../app/route';
-import { cancelImport, dismissImport, useImportState } from './importStore';
+import { cancelImport, dismissImport, useImportState } from '../../ui/import/importStore';
 import { articleLabel } from '../../../../shared/domain/untitled';
 
 export function ImportDialog() {

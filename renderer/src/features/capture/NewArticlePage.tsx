@@ -11,9 +11,9 @@ import { DraftOffer } from '../../ui/DraftOffer';
 import { showSuccess } from '../../ui/notify';
 import { ShortcutKeys } from '../../ui/ShortcutKeys';
 import { detectMetadata } from './detectMetadata';
-import { pickFilesToImport } from './importStore';
-import { MetadataFields } from './MetadataFields';
-import { draftToInput, EMPTY_DRAFT, type MetadataDraft, type MetadataErrors } from './metadataDraft';
+import { pickFilesToImport } from '../../ui/import/importStore';
+import { MetadataFields } from '../../ui/metadata/MetadataFields';
+import { draftToInput, EMPTY_DRAFT, type MetadataDraft, type MetadataErrors } from '../../ui/metadata/metadataDraft';
 import { Suggestions } from './Suggestions';
 import { articleLabel } from '../../../../shared/domain/untitled';
 

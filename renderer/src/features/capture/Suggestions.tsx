@@ -1,7 +1,7 @@
 // Offers what detectMetadata found; one click applies a suggestion.
 import { Button, Group, Text } from '@mantine/core';
 import type { DetectedMetadata } from './detectMetadata';
-import type { MetadataDraft } from './metadataDraft';
+import type { MetadataDraft } from '../../ui/metadata/metadataDraft';
 
 export function Suggestions({
   detected,

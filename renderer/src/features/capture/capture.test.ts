@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectMetadata } from './detectMetadata';
-import { draftToInput, EMPTY_DRAFT } from './metadataDraft';
+import { draftToInput, EMPTY_DRAFT } from '../../ui/metadata/metadataDraft';
 
 describe('detectMetadata', () => {
   it('offers the translator, contact and language of a Daily NK translation', () => {

@@ -3,8 +3,8 @@ import { IconArchive, IconArchiveOff, IconArrowLeft, IconFileZip } from '@tabler
 import { useAction, useCall } from '../../api/hooks';
 import { href } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
-import { ReliabilityMatrix } from '../matrix';
-import { formatTimestamp } from '../sources/sourceKinds';
+import { ReliabilityMatrix } from '../../ui/matrix';
+import { formatDateTime } from '../../ui/format';
 import { AddItemsBox } from './AddItemsBox';
 import { CaseItems } from './CaseItems';
 import { CaseSummary } from './CaseSummary';
@@ -12,9 +12,10 @@ import { CaseTitle } from './CaseTitle';
 import { exportCaseFile } from './exchange/caseExchange';
 import { CaseExportsMenu } from './exchange/CaseExportsMenu';
 import { CaseTimeline } from './timeline/CaseTimeline';
-import { ScopedChart } from '../chart';
+import { useSlots } from '../../app/slots';
 
 export function CaseDetail({ id }: { id: string }) {
+  const { ScopedChart } = useSlots();
   const found = useCall('cases.get', { id });
   const update = useAction('cases.update');
   const back = (
@@ -55,7 +56,7 @@ export function CaseDetail({ id }: { id: string }) {
       </Group>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="xs" c="dimmed">
-          {c.items.length} item(s) · created {formatTimestamp(c.createdAt)} · updated {formatTimestamp(c.updatedAt)}
+          {c.items.length} item(s) · created {formatDateTime(c.createdAt)} · updated {formatDateTime(c.updatedAt)}
         </Text>
         <Group gap="xs">
           <Button

@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Divider, Group, Stack, Text, Tooltip } from '@manti
 import { IconX } from '@tabler/icons-react';
 import { useAction, useCall } from '../../api/hooks';
 import { href, type Route } from '../../app/route';
-import { GradeBadge } from '../sources/GradeBadge';
+import { GradeBadge } from '../../ui/grades/GradeBadge';
 import { CASE_KIND_LABELS, groupCaseItems, type CaseItem } from './caseItems';
 
 function itemRoute(item: CaseItem): Route | null {

@@ -26,8 +26,8 @@ import { useState } from 'react';
 import { useAction, useCall } from '../../api/hooks';
 import { href, navigate } from '../../app/route';
 import { showSuccess } from '../../ui/notify';
-import { formatTimestamp } from '../sources/sourceKinds';
-import { useCaseDrop } from './add';
+import { formatDateTime } from '../../ui/format';
+import { useCaseDrop } from '../../ui/addToCase';
 import { pickCaseFileToImport } from './exchange/caseExchange';
 import { QueryStatus } from '../../ui/QueryStatus';
 
@@ -90,7 +90,7 @@ function CaseRow({ c }: { c: Case }) {
       </Table.Td>
       <Table.Td>{c.items.length}</Table.Td>
       <Table.Td>
-        <Text size="xs">{formatTimestamp(c.updatedAt)}</Text>
+        <Text size="xs">{formatDateTime(c.updatedAt)}</Text>
       </Table.Td>
       <Table.Td>
         <Tooltip label={c.archived ? 'Unarchive' : 'Archive'}>

@@ -3,7 +3,7 @@
 import { Anchor, Badge, List, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { GraphData, GraphEdge } from '../../../../shared/contract/network';
 import { href } from '../../app/route';
-import { ENTITY_TYPE_INFO } from '../entities/entityTypes';
+import { ENTITY_TYPE_INFO } from '../../ui/entities/entityTypes';
 import { edgeCaption } from './chartElements';
 
 export function ChartList({ graph, onSelectEdge }: { graph: GraphData; onSelectEdge: (edge: GraphEdge) => void }) {

@@ -1,5 +1,6 @@
 // The chart's controls: layout, filters (grade, entity type, relationship type, dates), what to
 // show, drawing mode and exports.
+import { readDate } from '../../ui/format';
 import { Button, Group, Menu, MultiSelect, SegmentedControl, Select, Switch, TextInput } from '@mantine/core';
 import { IconDownload, IconLink } from '@tabler/icons-react';
 import {
@@ -10,10 +11,9 @@ import {
   type Credibility,
   type Reliability,
 } from '../../../../shared/domain/admiralty';
-import { parsePartialDate } from '../../../../shared/domain/partialDate';
-import type { EntityTypeName } from '../entities/entityTypes';
-import { ENTITY_TYPE_OPTIONS } from '../entities/entityTypes';
-import { RELATIONSHIP_OPTIONS, type RelationshipTypeName } from '../entities/relationshipTypes';
+import type { EntityTypeName } from '../../ui/entities/entityTypes';
+import { ENTITY_TYPE_OPTIONS } from '../../ui/entities/entityTypes';
+import { RELATIONSHIP_OPTIONS, type RelationshipTypeName } from '../../ui/entities/relationshipTypes';
 
 export type LayoutName = 'fcose' | 'breadthfirst' | 'circle';
 
@@ -34,16 +34,6 @@ export const NO_FILTERS: ChartFilters = {
   from: '',
   to: '',
 };
-
-/** The typed date as the contract wants it, or an error message to show beside the field. */
-export function readDate(text: string): { value?: string; error?: string } {
-  if (!text.trim()) return {};
-  try {
-    return { value: parsePartialDate(text).value };
-  } catch (error) {
-    return { error: (error as Error).message };
-  }
-}
 
 interface Props {
   filters: ChartFilters;

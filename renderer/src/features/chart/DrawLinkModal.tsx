@@ -3,7 +3,7 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useAction, useCall } from '../../api/hooks';
-import { RELATIONSHIP_OPTIONS, type RelationshipTypeName } from '../entities/relationshipTypes';
+import { RELATIONSHIP_OPTIONS, type RelationshipTypeName } from '../../ui/entities/relationshipTypes';
 
 export interface PendingLink {
   source: { id: string; name: string };

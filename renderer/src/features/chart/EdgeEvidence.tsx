@@ -3,7 +3,7 @@ import { Anchor, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import type { GraphEdge, GraphNode } from '../../../../shared/contract/network';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/route';
-import { GradeBadge } from '../sources/GradeBadge';
+import { GradeBadge } from '../../ui/grades/GradeBadge';
 import { edgeCaption } from './chartElements';
 
 function EvidenceItem({ id }: { id: string }) {

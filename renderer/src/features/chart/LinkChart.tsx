@@ -1,6 +1,7 @@
 // The link chart: entities and the links between them, for the whole library, a case or one
 // entity. Click a link to read the excerpts behind it; drag between entities to record a new one;
 // the keyboard moves between entities and their neighbours; a list says the same for screen readers.
+import type { ChartSlotProps } from '../../app/slots';
 import {
   Alert,
   Box,
@@ -23,22 +24,17 @@ import { useCall } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { downloadBytes, downloadText } from '../../ui/download';
 import { errorMessage, showError } from '../../ui/notify';
-import { ENTITY_TYPE_INFO } from '../entities/entityTypes';
+import { ENTITY_TYPE_INFO } from '../../ui/entities/entityTypes';
 import { ChartList } from './ChartList';
 import { mergeGraphs, neighboursOf, toElements, visibleGraph } from './chartElements';
 import { chartStylesheet } from './chartStyle';
-import { ChartToolbar, NO_FILTERS, readDate, type ChartFilters, type LayoutName } from './ChartToolbar';
+import { readDate } from '../../ui/format';
+import { ChartToolbar, NO_FILTERS, type ChartFilters, type LayoutName } from './ChartToolbar';
 import { DrawLinkModal, type PendingLink } from './DrawLinkModal';
 import { EdgeEvidence } from './EdgeEvidence';
 import { useCytoscape } from './useCytoscape';
 
-export interface LinkChartProps {
-  caseId?: string;
-  entityId?: string;
-  /** what the chart is of, for file names and the screen reader ("Border smuggling") */
-  title: string;
-  height?: number | string;
-}
+export type LinkChartProps = ChartSlotProps;
 
 export default function LinkChart({ caseId, entityId, title, height = 560 }: LinkChartProps) {
   const theme = useMantineTheme();

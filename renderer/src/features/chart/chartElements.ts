@@ -2,7 +2,7 @@
 // tested: which nodes and edges are shown (hidden ones and co-mentions left out on request), how
 // thick and solid each link is for its grade, and the optional grouping of entities by type.
 import type { EdgeGrade, GraphData, GraphEdge, GraphNode } from '../../../../shared/contract/network';
-import { RELATIONSHIP_LABELS } from '../entities/relationshipTypes';
+import { RELATIONSHIP_LABELS } from '../../ui/entities/relationshipTypes';
 
 export interface ChartOptions {
   showCoMentions: boolean;

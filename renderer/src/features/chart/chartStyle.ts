@@ -5,8 +5,8 @@ import type { StylesheetJson } from 'cytoscape';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ENTITY_TYPES } from '../../../../shared/contract/schemas';
-import { ENTITY_TYPE_INFO } from '../entities/entityTypes';
-import { gradeColor } from '../sources/grades';
+import { ENTITY_TYPE_INFO } from '../../ui/entities/entityTypes';
+import { gradeColor } from '../../ui/grades/grades';
 
 /** The type's icon as an SVG data URI (drawn by cytoscape on the node; data: images are in the CSP). */
 function iconUri(type: (typeof ENTITY_TYPES)[number]): string {

@@ -2,8 +2,8 @@ import { NavLink, Text } from '@mantine/core';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { href } from '../../app/route';
 import type { ListSelection } from '../../ui/selection/useListSelection';
-import { draggableItems } from '../cases/add';
-import { EntityTypeIcon } from './entityTypes';
+import { draggableItems } from '../../ui/addToCase';
+import { EntityTypeIcon } from '../../ui/entities/entityTypes';
 
 /** A click shows the entity beside the list; Ctrl/Cmd- and Shift-click select many. */
 export function EntitiesList({

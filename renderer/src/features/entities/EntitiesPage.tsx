@@ -9,13 +9,13 @@ import type { Entity } from '../../../../shared/contract/schemas';
 import { useCall } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { useListSelection } from '../../ui/selection/useListSelection';
-import { useCaseSelection } from '../cases/add';
+import { useCaseSelection } from '../../ui/addToCase';
 import { EntitySelectionBar } from './EntitySelectionBar';
 import { errorMessage } from '../../ui/notify';
-import { CreateEntityModal } from './CreateEntityModal';
+import { CreateEntityModal } from '../../ui/entities/CreateEntityModal';
 import { EntitiesList } from './EntitiesList';
 import { EntityDetail } from './EntityDetail';
-import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from './entityTypes';
+import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from '../../ui/entities/entityTypes';
 
 const entityId = (e: Entity) => e.id;
 

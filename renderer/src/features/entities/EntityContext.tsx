@@ -4,8 +4,8 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { MethodOutput } from '../../../../shared/contract/methods';
 import { isReliability } from '../../../../shared/domain/admiralty';
 import { href, type Route } from '../../app/route';
-import { ReliabilityBadge } from '../sources/GradeBadge';
-import { EntityLink } from './EntityLink';
+import { ReliabilityBadge } from '../../ui/grades/GradeBadge';
+import { EntityLink } from '../../ui/entities/EntityLink';
 
 type Page = MethodOutput<'entities.page'>;
 

@@ -13,13 +13,14 @@ import { EntityExternalIds } from './EntityExternalIds';
 import { EntityMentions } from './EntityMentions';
 import { EntityRelationships } from './EntityRelationships';
 import { EntityTags } from './EntityTags';
-import { ENTITY_TYPE_INFO, EntityTypeIcon } from './entityTypes';
+import { ENTITY_TYPE_INFO, EntityTypeIcon } from '../../ui/entities/entityTypes';
 import { MergeEntityModal } from './MergeEntityModal';
 import { Section } from './Section';
-import { AddToCaseMenu } from '../cases/add';
-import { ScopedChart } from '../chart';
+import { AddToCaseMenu } from '../../ui/addToCase';
+import { useSlots } from '../../app/slots';
 
 export function EntityDetail({ id }: { id: string }) {
+  const { ScopedChart } = useSlots();
   const page = useCall('entities.page', { id });
   const [merging, { open, close }] = useDisclosure(false);
   if (page.isError) {

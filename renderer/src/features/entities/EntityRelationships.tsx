@@ -6,10 +6,10 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract/methods';
 import { useAction } from '../../api/hooks';
 import { href } from '../../app/route';
-import { GradeTextBadge } from '../sources/GradeBadge';
-import { EntityLink } from './EntityLink';
+import { GradeTextBadge } from '../../ui/grades/GradeBadge';
+import { EntityLink } from '../../ui/entities/EntityLink';
 import { RelationshipForm } from './RelationshipForm';
-import { RELATIONSHIP_LABELS } from './relationshipTypes';
+import { RELATIONSHIP_LABELS } from '../../ui/entities/relationshipTypes';
 
 type Page = MethodOutput<'entities.page'>;
 

@@ -5,7 +5,7 @@ import type { Entity } from '../../../../shared/contract/schemas';
 import { toCsv } from '../../../../shared/domain/csv';
 import { downloadText } from '../../ui/download';
 import { SelectionBar } from '../../ui/SelectionBar';
-import { AddToCaseMenu } from '../cases/add';
+import { AddToCaseMenu } from '../../ui/addToCase';
 
 function exportEntitiesCsv(entities: Entity[]): void {
   const csv = toCsv(

@@ -6,7 +6,7 @@ import type { Entity } from '../../../../shared/contract/schemas';
 import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
-import { EntityPicker } from './EntityPicker';
+import { EntityPicker } from '../../ui/entities/EntityPicker';
 import { showMergeUndo } from '../../ui/mergeUndo';
 
 export function MergeEntityModal({

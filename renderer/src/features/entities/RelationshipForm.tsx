@@ -4,8 +4,8 @@ import { Button, Group, MultiSelect, Paper, Select, Stack, TextInput } from '@ma
 import { useState } from 'react';
 import type { Entity, Excerpt } from '../../../../shared/contract/schemas';
 import { useAction } from '../../api/hooks';
-import { EntityPicker } from './EntityPicker';
-import { RELATIONSHIP_OPTIONS, type RelationshipTypeName } from './relationshipTypes';
+import { EntityPicker } from '../../ui/entities/EntityPicker';
+import { RELATIONSHIP_OPTIONS, type RelationshipTypeName } from '../../ui/entities/relationshipTypes';
 
 export function RelationshipForm({
   entity,

@@ -3,7 +3,7 @@
 // without a DOM.
 import type { MethodOutput } from '../../../../shared/contract/methods';
 import { isReliability, meetsReliability } from '../../../../shared/domain/admiralty';
-import type { ReliabilityFilter } from '../sources/reliabilityFilter';
+import type { ReliabilityFilter } from '../../ui/grades/reliabilityFilter';
 
 export type PageMention = MethodOutput<'entities.page'>['mentions'][number];
 

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { CREDIBILITY, CREDIBILITY_VALUES, type Credibility } from '../../../../shared/domain/admiralty';
 import { parsePartialDate } from '../../../../shared/domain/partialDate';
 import { useCall } from '../../api/hooks';
-import type { ReliabilityFilter } from '../sources/reliabilityFilter';
-import { ReliabilityFilterSelect } from '../sources/ReliabilityFilterSelect';
+import type { ReliabilityFilter } from '../../ui/grades/reliabilityFilter';
+import { ReliabilityFilterSelect } from '../../ui/grades/ReliabilityFilterSelect';
 import type { CredibilityFilter } from './excerptRows';
 
 const CREDIBILITY_OPTIONS = [

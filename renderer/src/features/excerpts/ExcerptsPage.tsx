@@ -9,13 +9,13 @@ import { useContextMenu } from '../../ui/ContextMenu';
 import { ExcerptContextItems, ExcerptSelectionBar } from './bulk/ExcerptSelectionBar';
 import { href, navigate, useRoute } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
-import { AddToCaseMenu } from '../cases/add';
-import { toMinReliability } from '../sources/reliabilityFilter';
-import { nextSort, type SortState } from '../sources/tableSort';
+import { AddToCaseMenu } from '../../ui/addToCase';
+import { toMinReliability } from '../../ui/grades/reliabilityFilter';
+import { nextSort, type SortState } from '../../ui/table/tableSort';
 import { ExcerptFilters, type ExcerptFilterState } from './ExcerptFilters';
 import { filterExcerpts, sortExcerpts, tagsOf, type ExcerptColumn } from './excerptRows';
 import { ExcerptsTable, openExcerpt } from './ExcerptsTable';
-import { hasExcerptRouteFilter, pickExcerptRouteFilter } from './excerptRouteFilter';
+import { hasExcerptRouteFilter, pickExcerptRouteFilter } from '../../app/excerptRouteFilter';
 import { RouteFilterChips } from './RouteFilterChips';
 import { useAllExcerpts } from './useAllExcerpts';
 

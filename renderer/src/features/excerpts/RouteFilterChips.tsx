@@ -6,7 +6,7 @@ import { Group, Pill, Text, Tooltip } from '@mantine/core';
 import { CREDIBILITY, RELIABILITY } from '../../../../shared/domain/admiralty';
 import { useCall } from '../../api/hooks';
 import { navigate } from '../../app/route';
-import type { ExcerptRouteFilter } from './excerptRouteFilter';
+import type { ExcerptRouteFilter } from '../../app/excerptRouteFilter';
 
 function Chip({ label, help, onRemove }: { label: string; help: string; onRemove: () => void }) {
   return (

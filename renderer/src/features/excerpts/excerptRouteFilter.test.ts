@@ -4,7 +4,7 @@ import {
   readExcerptRouteFilter,
   writeExcerptRouteFilter,
   type ExcerptRouteFilter,
-} from './excerptRouteFilter';
+} from '../../app/excerptRouteFilter';
 
 function roundTrip(filter: ExcerptRouteFilter): ExcerptRouteFilter {
   const params = new URLSearchParams();

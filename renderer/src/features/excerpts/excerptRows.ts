@@ -3,7 +3,7 @@
 import type { Excerpt } from '../../../../shared/contract/schemas';
 import { RELIABILITY_LETTERS, type Credibility } from '../../../../shared/domain/admiralty';
 import { partialDateSpan } from '../../../../shared/domain/partialDate';
-import { sortRows, type SortDirection, type SortValue } from '../sources/tableSort';
+import { sortRows, type SortDirection, type SortValue } from '../../ui/table/tableSort';
 
 export type CredibilityFilter = 'any' | 'ungraded' | Credibility;
 

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Excerpt } from '../../../../shared/contract/schemas';
 import type { Reliability } from '../../../../shared/domain/admiralty';
 import { api } from '../../api/client';
-import type { ExcerptRouteFilter } from './excerptRouteFilter';
+import type { ExcerptRouteFilter } from '../../app/excerptRouteFilter';
 
 const PAGE = 5000;
 

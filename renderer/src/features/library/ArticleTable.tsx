@@ -7,7 +7,7 @@ import type { ArticleRow } from '../../../../shared/contract/schemas';
 import { useArticleRows, type ArticleQuery, type SortKey } from './articleQuery';
 import { COLUMNS, GRID_TEMPLATE } from './columns';
 import classes from './LibraryTable.module.css';
-import { draggableItems } from '../cases/add';
+import { draggableItems } from '../../ui/addToCase';
 import { select, type Selection } from './selection';
 
 const ROW_HEIGHT = 28;

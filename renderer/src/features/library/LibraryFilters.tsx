@@ -4,8 +4,8 @@ import { ActionIcon, Group, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { parsePublished } from '../capture/metadataDraft';
-import { ReliabilityFilterSelect } from '../sources/ReliabilityFilterSelect';
+import { parsePublished } from '../../ui/metadata/metadataDraft';
+import { ReliabilityFilterSelect } from '../../ui/grades/ReliabilityFilterSelect';
 import type { ArticleQuery } from './articleQuery';
 
 type FilterKey = 'text' | 'publisher' | 'language' | 'publishedFrom' | 'publishedTo';

@@ -6,9 +6,9 @@ import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { navigate, useRoute } from '../../app/route';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatCount } from '../../ui/format';
-import { pickFilesToImport } from '../capture/importStore';
-import { AddToCaseMenu, requestAddToCase, useCaseSelection } from '../cases/add';
-import { importSampleCase } from '../cases/exchange/sampleCase';
+import { pickFilesToImport } from '../../ui/import/importStore';
+import { AddToCaseMenu, requestAddToCase, useCaseSelection } from '../../ui/addToCase';
+import { useSlots } from '../../app/slots';
 import { DEFAULT_QUERY, loadedArticleIds, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
 import { ArticleTable } from './ArticleTable';
 import { LibraryFilters } from './LibraryFilters';
@@ -25,6 +25,7 @@ function nextDirection(query: ArticleQuery, sort: SortKey): 'asc' | 'desc' {
 let rememberedQuery: ArticleQuery = DEFAULT_QUERY;
 
 export function LibraryPage() {
+  const { importSampleCase } = useSlots();
   // The query lives in the route (Back and reload keep it); see libraryRouteQuery.
   const route = useRoute();
   const routeKey = JSON.stringify(route.screen === 'library' ? pickLibraryRouteQuery(route) : {});

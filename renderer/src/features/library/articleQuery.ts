@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { ArticleRow } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/hooks';
-import { toMinReliability } from '../sources/reliabilityFilter';
+import { toMinReliability } from '../../ui/grades/reliabilityFilter';
 
 export { DEFAULT_QUERY, type ArticleQuery, type SortKey } from './queryShape';
 import type { ArticleQuery } from './queryShape';

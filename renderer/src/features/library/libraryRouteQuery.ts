@@ -3,7 +3,7 @@
 // differ from the defaults are written; values are checked on the way in (a hand-edited hash must
 // not reach the contract as something it would refuse).
 import { ARTICLE_SORT_KEYS } from '../../../../shared/contract/schemas';
-import { parseReliabilityFilter } from '../sources/reliabilityFilter';
+import { parseReliabilityFilter } from '../../ui/grades/reliabilityFilter';
 import { DEFAULT_QUERY, type ArticleQuery, type SortKey } from './queryShape';
 
 export type LibraryRouteQuery = Partial<ArticleQuery>;

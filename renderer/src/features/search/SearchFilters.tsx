@@ -1,6 +1,6 @@
 import { Chip, Group } from '@mantine/core';
-import type { ReliabilityFilter } from '../sources/reliabilityFilter';
-import { ReliabilityFilterSelect } from '../sources/ReliabilityFilterSelect';
+import type { ReliabilityFilter } from '../../ui/grades/reliabilityFilter';
+import { ReliabilityFilterSelect } from '../../ui/grades/ReliabilityFilterSelect';
 import { KIND_INFO, SEARCH_KINDS, type SearchKind } from './kinds';
 
 interface Props {

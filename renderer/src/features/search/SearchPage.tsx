@@ -8,10 +8,10 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { useCall } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
-import { type ReliabilityFilter, toMinReliability } from '../sources/reliabilityFilter';
+import { type ReliabilityFilter, toMinReliability } from '../../ui/grades/reliabilityFilter';
 import type { SearchKind } from './kinds';
 import { SearchFilters } from './SearchFilters';
-import { useCaseSelection } from '../cases/add';
+import { useCaseSelection } from '../../ui/addToCase';
 import { SearchResultItem } from './SearchResultItem';
 
 export function SearchPage() {

@@ -4,8 +4,8 @@ import type { SearchResult } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { href, navigate, type Route } from '../../app/route';
 import { showError } from '../../ui/notify';
-import { draggableItems, requestAddToCase } from '../cases/add';
-import { GradeTextBadge } from '../sources/GradeBadge';
+import { draggableItems, requestAddToCase } from '../../ui/addToCase';
+import { GradeTextBadge } from '../../ui/grades/GradeBadge';
 import { isSearchKind, KIND_INFO } from './kinds';
 import { Snippet } from './Snippet';
 

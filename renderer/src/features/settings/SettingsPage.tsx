@@ -23,7 +23,7 @@ import { showError, showSuccess } from '../../ui/notify';
 import { AnalystForm } from './AnalystForm';
 import { BackupsSection } from './BackupsSection';
 import { LibrarySwitcher } from './LibrarySwitcher';
-import { NetworkSettings } from '../webCapture';
+import { NetworkSettings } from './NetworkSettings';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -7,7 +7,7 @@ import type { Source } from '../../../../shared/contract/schemas';
 import { useAction } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
-import { gradeColor } from './grades';
+import { gradeColor } from '../../ui/grades/grades';
 import { showMergeUndo } from '../../ui/mergeUndo';
 import { SOURCE_KIND_LABELS } from './sourceKinds';
 import { mergeTargets } from './sourceTree';

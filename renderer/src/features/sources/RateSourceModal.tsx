@@ -6,7 +6,7 @@ import type { Source } from '../../../../shared/contract/schemas';
 import { RELIABILITY, RELIABILITY_LETTERS, type Reliability } from '../../../../shared/domain/admiralty';
 import { useAction } from '../../api/hooks';
 import { showSuccess } from '../../ui/notify';
-import { gradeColor } from './grades';
+import { gradeColor } from '../../ui/grades/grades';
 
 interface Props {
   source: Source;

@@ -1,8 +1,8 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
 import type { Rating } from '../../../../shared/contract/schemas';
 import { RELIABILITY } from '../../../../shared/domain/admiralty';
-import { gradeColor } from './grades';
-import { formatTimestamp } from './sourceKinds';
+import { gradeColor } from '../../ui/grades/grades';
+import { formatDateTime } from '../../ui/format';
 
 /** The whole rating history, newest first (the order the backend returns), the first being current. */
 export function RatingHistory({ ratings }: { ratings: Rating[] }) {
@@ -42,7 +42,7 @@ export function RatingHistory({ ratings }: { ratings: Rating[] }) {
             {r.rationale}
           </Text>
           <Text size="xs" c="dimmed">
-            {r.analyst} · <time dateTime={r.ratedAt}>{formatTimestamp(r.ratedAt)}</time>
+            {r.analyst} · <time dateTime={r.ratedAt}>{formatDateTime(r.ratedAt)}</time>
           </Text>
         </Timeline.Item>
       ))}

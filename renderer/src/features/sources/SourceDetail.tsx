@@ -4,8 +4,8 @@ import type { Source } from '../../../../shared/contract/schemas';
 import { RELIABILITY } from '../../../../shared/domain/admiralty';
 import { href } from '../../app/route';
 import { CopyValue } from '../../ui/CopyValue';
-import { AddToCaseMenu } from '../cases/add';
-import { ReliabilityBadge } from './GradeBadge';
+import { AddToCaseMenu } from '../../ui/addToCase';
+import { ReliabilityBadge } from '../../ui/grades/GradeBadge';
 import { RatingHistory } from './RatingHistory';
 import { SOURCE_KIND_LABELS } from './sourceKinds';
 

@@ -11,7 +11,7 @@ import { invalidateAfter } from '../../api/hooks';
 import { downloadText } from '../../ui/download';
 import { showError, showSuccess } from '../../ui/notify';
 import { SelectionBar } from '../../ui/SelectionBar';
-import { AddToCaseMenu } from '../cases/add';
+import { AddToCaseMenu } from '../../ui/addToCase';
 
 function RatePopover({ sources }: { sources: Source[] }) {
   const [opened, setOpened] = useState(false);

@@ -8,7 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Reliability } from '../../../../shared/domain/admiralty';
 import { useCall } from '../../api/hooks';
 import { useRoute } from '../../app/route';
-import { ReliabilityMatrix } from '../matrix';
+import { ReliabilityMatrix } from '../../ui/matrix';
 import { DeleteSourceModal } from './DeleteSourceModal';
 import { MergeSourceModal } from './MergeSourceModal';
 import { RateSourceModal } from './RateSourceModal';

@@ -3,12 +3,13 @@ import { useMemo, useState } from 'react';
 import type { Source } from '../../../../shared/contract/schemas';
 import { navigate } from '../../app/route';
 import { useListSelection } from '../../ui/selection/useListSelection';
-import { draggableItems, useCaseSelection } from '../cases/add';
+import { draggableItems, useCaseSelection } from '../../ui/addToCase';
 import { SourceSelectionBar } from './SourceSelectionBar';
-import { ReliabilityBadge } from './GradeBadge';
-import { SortableTh } from './SortableTh';
-import { formatTimestamp, SOURCE_KIND_LABELS } from './sourceKinds';
-import { nextSort, sortRows, type SortState, type SortValue } from './tableSort';
+import { ReliabilityBadge } from '../../ui/grades/GradeBadge';
+import { SortableTh } from '../../ui/table/SortableTh';
+import { formatDateTime } from '../../ui/format';
+import { SOURCE_KIND_LABELS } from './sourceKinds';
+import { nextSort, sortRows, type SortState, type SortValue } from '../../ui/table/tableSort';
 
 type Column = 'name' | 'kind' | 'aliases' | 'url' | 'rating' | 'articles' | 'excerpts' | 'rated';
 
@@ -93,7 +94,7 @@ export function SourcesTable({ sources, selectedId }: { sources: Source[]; selec
                 </Table.Td>
                 <Table.Td>{s.articleCount}</Table.Td>
                 <Table.Td>{s.excerptCount}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(s.lastRatedAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(s.lastRatedAt)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -3,8 +3,8 @@ import { IconChevronDown } from '@tabler/icons-react';
 import { useEffect, useEffectEvent, useMemo } from 'react';
 import type { Source } from '../../../../shared/contract/schemas';
 import { navigate } from '../../app/route';
-import { draggableItems } from '../cases/add';
-import { ReliabilityBadge } from './GradeBadge';
+import { draggableItems } from '../../ui/addToCase';
+import { ReliabilityBadge } from '../../ui/grades/GradeBadge';
 import { SOURCE_KIND_LABELS } from './sourceKinds';
 import { buildSourceTree, type SourceTreeNode } from './sourceTree';
 

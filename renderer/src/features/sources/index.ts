@@ -1,2 +1,2 @@
 export { SourcesPage } from './SourcesPage';
-export { GradeBadge, GradeTextBadge, ReliabilityBadge } from './GradeBadge';
+export { GradeBadge, GradeTextBadge, ReliabilityBadge } from '../../ui/grades/GradeBadge';

@@ -7,8 +7,8 @@ import { IconArrowsHorizontal, IconZoomIn, IconZoomOut } from '@tabler/icons-rea
 import { forwardRef, useRef, useState } from 'react';
 import type { TimelineItem } from '../../../../shared/contract/network';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
-import { ticks, type Domain } from '../cases/timeline/timelineLayout';
-import { gradeColor } from '../sources/grades';
+import { ticks, type Domain } from '../../ui/timeline/timelineLayout';
+import { gradeColor } from '../../ui/grades/grades';
 import { itemDays, laneMarks, panDomain, zoomDomain, type Mark } from './timelineView';
 
 const ROW = 16;

@@ -25,9 +25,9 @@ import { useCall } from '../../api/hooks';
 import { href } from '../../app/route';
 import { downloadBytes, downloadText } from '../../ui/download';
 import { errorMessage, showError } from '../../ui/notify';
-import type { Domain } from '../cases/timeline/timelineLayout';
-import { readDate } from '../chart/ChartToolbar';
-import { EntityPicker } from '../entities/EntityPicker';
+import type { Domain } from '../../ui/timeline/timelineLayout';
+import { readDate } from '../../ui/format';
+import { EntityPicker } from '../../ui/entities/EntityPicker';
 import { TimelineChart } from './TimelineChart';
 import { fitDomain, itemDays, timelineCsv } from './timelineView';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../shared/contract/network';
-import { dayNumber } from '../cases/timeline/timelineLayout';
+import { dayNumber } from '../../ui/timeline/timelineLayout';
 import { clampDomain, laneMarks, MAX_DAYS, MIN_DAYS, timelineCsv, zoomDomain } from './timelineView';
 
 let n = 0;

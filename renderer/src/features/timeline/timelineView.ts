@@ -2,7 +2,7 @@
 // day numbers as on the case timeline (cases/timeline/timelineLayout); a span's end is exclusive.
 import type { TimelineItem } from '../../../../shared/contract/network';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
-import { dayNumber, type Domain } from '../cases/timeline/timelineLayout';
+import { dayNumber, type Domain } from '../../ui/timeline/timelineLayout';
 
 export const MIN_DAYS = 7; // a week across the whole width: days are readable
 export const MAX_DAYS = 365.25 * 120; // a century and more: decades are readable

@@ -9,7 +9,7 @@ import { href, navigate } from '../../app/route';
 import { runJobWithProgress } from '../../ui/jobProgress';
 import { showError } from '../../ui/notify';
 import { closeCaptureDialog, parseUrlList, showCaptureResult, useCaptureDialog } from './captureStore';
-import { routeLabel } from './routeLabel';
+import { routeLabel } from '../../ui/networkRoute';
 
 export function CaptureUrlDialog() {
   const state = useCaptureDialog();

@@ -1,4 +1,2 @@
 export { CaptureUrlDialog } from './CaptureUrlDialog';
-export { NetworkSettings } from './NetworkSettings';
-export { WebCaptureProvenance } from './WebCaptureProvenance';
 export { openCaptureDialog } from './captureStore';

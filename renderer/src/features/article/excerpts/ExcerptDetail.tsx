@@ -9,10 +9,10 @@ import { api } from '../../../api/client';
 import { invalidateAfter, useAction } from '../../../api/hooks';
 import { RichTextEditor, type RichTextValue } from '../../../editor';
 import { formatDateTime } from '../../../ui/format';
-import { GradeBadge } from '../../sources/GradeBadge';
+import { GradeBadge } from '../../../ui/grades/GradeBadge';
 import { AnchorWarning } from './AnchorWarning';
 import { ExcerptFields } from './ExcerptFields';
-import { deleteExcerptWithUndo } from './excerptUndo';
+import { deleteExcerptWithUndo } from '../../../ui/excerptUndo';
 
 interface ExcerptDetailProps {
   excerpt: Excerpt;

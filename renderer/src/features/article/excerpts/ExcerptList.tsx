@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Excerpt } from '../../../../../shared/contract/schemas';
 import { formatPartialDate } from '../../../../../shared/domain/partialDate';
-import { GradeTextBadge } from '../../sources/GradeBadge';
+import { GradeTextBadge } from '../../../ui/grades/GradeBadge';
 import { AnchorWarning } from './AnchorWarning';
 import classes from './ExcerptPanel.module.css';
 

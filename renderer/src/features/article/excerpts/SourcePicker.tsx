@@ -8,7 +8,7 @@ import type { Source } from '../../../../../shared/contract/schemas';
 import { api } from '../../../api/client';
 import { invalidateAfter, useCall } from '../../../api/hooks';
 import { showError } from '../../../ui/notify';
-import { gradeColor } from '../../sources/grades';
+import { gradeColor } from '../../../ui/grades/grades';
 
 const CREATE = '__create__';
 

@@ -4,8 +4,8 @@ import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useAction } from '../../../api/hooks';
-import { CreateEntityModal } from '../../entities/CreateEntityModal';
-import { ENTITY_TYPE_INFO, EntityTypeIcon } from '../../entities/entityTypes';
+import { CreateEntityModal } from '../../../ui/entities/CreateEntityModal';
+import { ENTITY_TYPE_INFO, EntityTypeIcon } from '../../../ui/entities/entityTypes';
 import type { Candidate } from './suggestionGroups';
 
 export function CandidateList({ articleId, candidates }: { articleId: string; candidates: readonly Candidate[] }) {

@@ -4,7 +4,7 @@ import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine
 import { IconCheck, IconChecks, IconX } from '@tabler/icons-react';
 import type { Entity } from '../../../../../shared/contract/schemas';
 import { useAction } from '../../../api/hooks';
-import { EntityLink } from '../../entities/EntityLink';
+import { EntityLink } from '../../../ui/entities/EntityLink';
 import { SpanContext } from './SpanContext';
 import type { Suggestion, SuggestionGroup } from './suggestionGroups';
 

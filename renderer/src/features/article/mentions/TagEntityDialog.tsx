@@ -7,8 +7,8 @@ import { guessEntityType } from '../../../../../shared/domain/candidates';
 import { api } from '../../../api/client';
 import { invalidateAfter, useAction } from '../../../api/hooks';
 import { showError, showSuccess } from '../../../ui/notify';
-import { EntityPicker } from '../../entities/EntityPicker';
-import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from '../../entities/entityTypes';
+import { EntityPicker } from '../../../ui/entities/EntityPicker';
+import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from '../../../ui/entities/entityTypes';
 import { requestTagEntity, useTagRequest } from './tagEntityStore';
 
 export function TagEntityDialog({ articleId }: { articleId: string }) {

@@ -4,7 +4,7 @@ import { IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { Entity, Mention } from '../../../../../shared/contract/schemas';
 import { useAction } from '../../../api/hooks';
-import { EntityLink } from '../../entities/EntityLink';
+import { EntityLink } from '../../../ui/entities/EntityLink';
 import { showMentionRemoved } from './mentionUndo';
 import { SpanContext } from './SpanContext';
 

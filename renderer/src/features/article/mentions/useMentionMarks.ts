@@ -2,7 +2,7 @@
 // with the entity it names. Suggestions are not marks: nothing is claimed until the analyst accepts.
 import { useMemo } from 'react';
 import { useCall } from '../../../api/hooks';
-import { ENTITY_TYPE_INFO } from '../../entities/entityTypes';
+import { ENTITY_TYPE_INFO } from '../../../ui/entities/entityTypes';
 import type { TextMark } from '../marks';
 
 export type MentionMark = TextMark & { kind: 'mention'; title: string };

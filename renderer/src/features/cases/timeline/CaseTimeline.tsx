@@ -10,9 +10,9 @@ import { formatPartialDate } from '../../../../../shared/domain/partialDate';
 import { api } from '../../../api/client';
 import { useCall } from '../../../api/hooks';
 import { href } from '../../../app/route';
-import { GradeTextBadge } from '../../sources/GradeBadge';
+import { GradeTextBadge } from '../../../ui/grades/GradeBadge';
 import classes from './Timeline.module.css';
-import { placeInLanes, scale, spanOf, ticks, timelineDomain, type DaySpan } from './timelineLayout';
+import { placeInLanes, scale, spanOf, ticks, timelineDomain, type DaySpan } from '../../../ui/timeline/timelineLayout';
 import { LABEL_WIDTH, TimelineRow, type TimelineEntry } from './TimelineRow';
 import { articleLabel } from '../../../../../shared/domain/untitled';
 

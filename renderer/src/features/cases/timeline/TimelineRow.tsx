@@ -2,7 +2,7 @@
 // bars in non-overlapping lanes, each with its label under its left edge.
 import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Placed } from './timelineLayout';
+import type { Placed } from '../../../ui/timeline/timelineLayout';
 import classes from './Timeline.module.css';
 
 export const LANE_HEIGHT = 40;

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import type { Excerpt } from '../../../../../shared/contract/schemas';
 import { CREDIBILITY, CREDIBILITY_VALUES } from '../../../../../shared/domain/admiralty';
 import { SelectionBar } from '../../../ui/SelectionBar';
-import { deleteExcerptsWithUndo } from '../../article/excerpts/excerptUndo';
-import { AddToCaseMenu, requestAddToCase } from '../../cases/add';
+import { deleteExcerptsWithUndo } from '../../../ui/excerptUndo';
+import { AddToCaseMenu, requestAddToCase } from '../../../ui/addToCase';
 import { addTag, exportExcerptsCsv, setCredibility } from './bulkExcerpts';
 
 function TagPopover({ onTag }: { onTag: (tag: string) => void }) {

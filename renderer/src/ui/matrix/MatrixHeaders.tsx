@@ -2,7 +2,7 @@
 // standard description as a tooltip, so the grid teaches the scale as it is read.
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { CREDIBILITY, RELIABILITY } from '../../../../shared/domain/admiralty';
-import { ReliabilityBadge } from '../sources/GradeBadge';
+import { ReliabilityBadge } from '../grades/GradeBadge';
 import type { MatrixColumn, MatrixRow } from './matrixGrid';
 
 export function RowLabel({ row }: { row: MatrixRow }) {

@@ -3,7 +3,7 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useCall } from '../../api/hooks';
-import { errorMessage } from '../../ui/notify';
+import { errorMessage } from '../notify';
 import { buildMatrixGrid, countLabel } from './matrixGrid';
 import { MatrixTable } from './MatrixTable';
 

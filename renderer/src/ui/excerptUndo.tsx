@@ -1,12 +1,12 @@
 // Deleting excerpts asks nothing; the app's one undo (ui/undo) offers Undo, which records each
 // again with the same span, source, credibility, date, tags and note (a new id: the old one stays
 // deleted in the audit log). Redo deletes the restored copies.
-import type { Excerpt } from '../../../../../shared/contract/schemas';
-import { api } from '../../../api/client';
-import { invalidateAfter } from '../../../api/hooks';
-import { navigate } from '../../../app/route';
-import { showError } from '../../../ui/notify';
-import { recordChange } from '../../../ui/undo';
+import type { Excerpt } from '../../../shared/contract/schemas';
+import { api } from '../api/client';
+import { invalidateAfter } from '../api/hooks';
+import { navigate } from '../app/route';
+import { showError } from './notify';
+import { recordChange } from './undo';
 
 function recreate(e: Excerpt) {
   return api.call('excerpts.create', {

@@ -1,8 +1,8 @@
 // The open cases under "Cases" in the sidebar: a quick way in, and a drop target for dragged rows
 // from any screen (the Cases list may not be on screen while the analyst drags from the Library).
 import { NavLink, Stack } from '@mantine/core';
-import { useCall } from '../../../api/hooks';
-import { href, useRoute } from '../../../app/route';
+import { useCall } from '../../api/hooks';
+import { href, useRoute } from '../../app/route';
 import { useCaseDrop } from './useCaseDrop';
 
 const SHOWN = 6;

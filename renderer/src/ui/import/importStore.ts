@@ -7,7 +7,7 @@ import { IMPORTABLE_EXTENSIONS } from '../../../../shared/contract/importFormats
 import type { ImportResult } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { invalidateAfter } from '../../api/hooks';
-import { errorMessage } from '../../ui/notify';
+import { errorMessage } from '../notify';
 import { chooseImportRoute } from './importRoute';
 
 export type ImportState =

@@ -2,7 +2,7 @@
 // selected. A screen with a selection registers a getter while it is shown; otherwise the route
 // says what is open (an article, a source, an entity), so screens that register nothing still work.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { Route } from '../../../app/route';
+import type { Route } from '../../app/route';
 
 type Getter = () => string[];
 const getters: Getter[] = [];

@@ -3,9 +3,9 @@
 import { Button, Group, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '../../../api/client';
-import { useCall } from '../../../api/hooks';
-import { showError } from '../../../ui/notify';
+import { api } from '../../api/client';
+import { useCall } from '../../api/hooks';
+import { showError } from '../notify';
 import { closeAddToCase, useAddToCaseRequest } from './caseSelection';
 import { addItemsToCase } from './useCaseDrop';
 

@@ -1,9 +1,9 @@
 // "Add to case" as a menu on a screen: the open cases, most recently updated first, and "New case…".
 import { Button, Menu, Text, type ButtonProps } from '@mantine/core';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
-import { useCall } from '../../../api/hooks';
-import { ShortcutKeys } from '../../../ui/ShortcutKeys';
-import { showError } from '../../../ui/notify';
+import { useCall } from '../../api/hooks';
+import { ShortcutKeys } from '../ShortcutKeys';
+import { showError } from '../notify';
 import { requestAddToCase } from './caseSelection';
 import { addItemsToCase } from './useCaseDrop';
 

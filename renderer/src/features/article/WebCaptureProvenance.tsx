@@ -11,8 +11,8 @@ import { CopyValue } from '../../ui/CopyValue';
 import { base64ToBytes, downloadBytes } from '../../ui/download';
 import { formatBytes } from '../../ui/format';
 import { showError } from '../../ui/notify';
-import { Field } from '../article/Field';
-import { routeLabel } from './routeLabel';
+import { Field } from '../../ui/Field';
+import { routeLabel } from '../../ui/networkRoute';
 
 function utc(iso: string): string {
   return `${iso.slice(0, 19).replace('T', ' ')} UTC`;

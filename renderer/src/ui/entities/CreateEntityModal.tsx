@@ -7,7 +7,7 @@ import { normalizeAlias } from '../../../../shared/domain/aliases';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { useAction, useCall } from '../../api/hooks';
 import { navigate } from '../../app/route';
-import { showSuccess } from '../../ui/notify';
+import { showSuccess } from '../notify';
 import { parseAliasList } from './aliasList';
 import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from './entityTypes';
 

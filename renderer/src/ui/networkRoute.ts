@@ -1,4 +1,4 @@
-import type { NetworkSetting } from '../../../../shared/contract/webCapture';
+import type { NetworkSetting } from '../../../shared/contract/webCapture';
 
 /** How captures reach the web, in the analyst's words. */
 export function routeLabel(setting: NetworkSetting): string {

@@ -7,7 +7,7 @@ import {
   isReliability,
   type Credibility,
   type Reliability,
-} from '../../../../shared/domain/admiralty';
+} from '../../../shared/domain/admiralty';
 
 export interface ExcerptRouteFilter {
   /** exactly this current letter of the excerpt's source, or only unrated sources */

@@ -2,7 +2,7 @@
 // as everything it can mean: "March 2020" covers the whole of March, "early February 2020" the
 // whole of February (the qualifier is shown, never turned into invented days), a full date is a
 // point. Days are whole UTC day numbers; a span's end is exclusive so a month is 28–31 days wide.
-import { partialDateSpan, type PartialDate } from '../../../../../shared/domain/partialDate';
+import { partialDateSpan, type PartialDate } from '../../../../shared/domain/partialDate';
 
 const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

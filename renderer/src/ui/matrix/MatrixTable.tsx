@@ -3,7 +3,7 @@
 import { Table, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { href } from '../../app/route';
-import type { ExcerptRouteFilter } from '../excerpts/excerptRouteFilter';
+import type { ExcerptRouteFilter } from '../../app/excerptRouteFilter';
 import { ColumnLabel, RowLabel } from './MatrixHeaders';
 import {
   cellGrade,

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { NetworkSetting } from '../../../../shared/contract/webCapture';
 import { useAction, useCall } from '../../api/hooks';
 import { showSuccess } from '../../ui/notify';
-import { routeLabel } from './routeLabel';
+import { routeLabel } from '../../ui/networkRoute';
 
 export function NetworkSettings() {
   const current = useCall('web.getNetwork', {});

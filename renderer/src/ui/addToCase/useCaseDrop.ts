@@ -1,8 +1,8 @@
 // A case as a drop target for dragged items (a row in the Cases list, a case in the sidebar).
 import { useState, type DragEvent } from 'react';
-import { api } from '../../../api/client';
-import { invalidateAfter } from '../../../api/hooks';
-import { showError, showSuccess } from '../../../ui/notify';
+import { api } from '../../api/client';
+import { invalidateAfter } from '../../api/hooks';
+import { showError, showSuccess } from '../notify';
 import { carriesCaseItems, CASE_ITEMS_MIME, droppedItemIds } from './caseDrag';
 
 export async function addItemsToCase(caseId: string, ids: string[], caseTitle: string): Promise<void> {
