@@ -1,14 +1,14 @@
 // The only IPC the renderer has: `casefile:invoke` for contract calls (sender checked, method name
 // checked, then relayed to the backend) and `casefile:event` for events pushed to app windows.
-// The preload (electron/preload/index.ts) uses the same two channel names.
+// The preload (electron/preload/index.ts) uses the same two channels (IPC_CHANNELS).
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../shared/contract/events';
+import { IPC_CHANNELS } from '../../shared/contract/facade';
 import { isMethodName } from '../../shared/contract/methods';
 import { isAppUrl, isTrustedSender } from './security';
 
-export const INVOKE_CHANNEL = 'casefile:invoke';
-export const EVENT_CHANNEL = 'casefile:event';
+const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;
 
 function senderOf(event: IpcMainInvokeEvent): { url: string; isMainFrame: boolean } | null {
   const frame = event.senderFrame;

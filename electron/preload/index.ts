@@ -1,14 +1,13 @@
 // The renderer's only door: a frozen `window.casefile` with invoke/on/capabilities, nothing else.
 // Sandboxed preloads are CommonJS and may import only 'electron' and shared/contract; this file
-// never exposes ipcRenderer, require or process. The channel names match electron/main/ipc.ts.
+// never exposes ipcRenderer, require or process. The channels are shared/contract's IPC_CHANNELS.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope } from '../../shared/contract/errors';
 import { EVENT_NAMES, type EventName } from '../../shared/contract/events';
-import type { CasefileFacade, HostCapabilities } from '../../shared/contract/facade';
+import { IPC_CHANNELS, type CasefileFacade, type HostCapabilities } from '../../shared/contract/facade';
 import { isMethodName } from '../../shared/contract/methods';
 
-const INVOKE_CHANNEL = 'casefile:invoke';
-const EVENT_CHANNEL = 'casefile:event';
+const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;
 
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 

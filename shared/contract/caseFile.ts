@@ -2,6 +2,7 @@
 // entries of the items, and a manifest listing every entry with its SHA-256. Records mirror the
 // library's tables, so an import writes them back without translation. Every record is checked
 // against these schemas before anything is written.
+import { MAX_ORIGINAL_BYTES } from './limits';
 import { z } from 'zod';
 import { CREDIBILITY_VALUES, RELIABILITY_LETTERS } from '../domain/admiralty';
 import { CAPTURE_METHODS, ENTITY_TYPES, MENTION_STATUSES, RELATIONSHIP_TYPES, SOURCE_KINDS } from './schemas';
@@ -12,7 +13,7 @@ export const CASE_FILE_VERSION = 1;
 /** Limits that keep a hostile archive from exhausting memory or disk. */
 export const CASE_FILE_LIMITS = {
   maxEntries: 200_000,
-  maxEntryBytes: 128 * 1024 * 1024,
+  maxEntryBytes: MAX_ORIGINAL_BYTES,
   maxTotalBytes: 2 * 1024 * 1024 * 1024,
   /** Uncompressed/compressed above this, for entries over 1 MB, is a zip bomb, not a document. */
   maxCompressionRatio: 200,

@@ -24,3 +24,9 @@ export interface CasefileFacade {
    */
   pathForFile?(file: unknown): string;
 }
+
+/**
+ * The desktop app's two IPC channels, named once for the main process (electron/main/ipc.ts) and
+ * the preload: contract calls go up `invoke`, events come down `event`.
+ */
+export const IPC_CHANNELS = { invoke: 'casefile:invoke', event: 'casefile:event' } as const;

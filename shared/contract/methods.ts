@@ -45,6 +45,7 @@ import {
   TimelineBuildInput,
   TimelineBuildOutput,
 } from './network';
+import { formatMegabytes, MAX_TEXT_BYTES, MAX_UPLOAD_BASE64_CHARS, MAX_UPLOAD_FILE_BYTES } from './limits';
 import { AuditAnchor } from './schemas';
 
 const Empty = z.strictObject({});
@@ -82,7 +83,9 @@ export const LibraryInfo = z.object({
 /** Base64 bytes of a file the renderer picked or the user dropped (the browser host has no paths). */
 export const UploadedFile = z.strictObject({
   name: z.string().min(1).max(1000),
-  bytesBase64: z.string().max(70_000_000, 'the file is larger than 50 MB'),
+  bytesBase64: z
+    .string()
+    .max(MAX_UPLOAD_BASE64_CHARS, `the file is larger than ${formatMegabytes(MAX_UPLOAD_FILE_BYTES)}`),
 });
 
 const AuditHeadSchema = z.object({ seq: z.number(), hash: z.string(), at: z.string() });
@@ -121,7 +124,7 @@ export const methods = {
   // articles
   'articles.createFromText': {
     input: ArticleMetadataInput.extend({
-      text: z.string().max(50 * 1024 * 1024),
+      text: z.string().max(MAX_TEXT_BYTES, `a pasted article is at most ${formatMegabytes(MAX_TEXT_BYTES)} of text`),
       captureMethod: CaptureMethod.default('paste'),
       filename: z.string().max(1000).optional(),
     }),

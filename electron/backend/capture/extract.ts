@@ -3,7 +3,7 @@
 // about the type is believed only as far as the bytes agree, and the disagreement is recorded.
 import { ContractError } from '../../../shared/contract/errors';
 import { detectPlainTextMetadata, type DetectedMetadata } from '../../../shared/domain/detectMetadata';
-import { MAX_PDF_BYTES, MAX_TEXT_BYTES } from '../import/files';
+import { MAX_PDF_BYTES, MAX_TEXT_BYTES } from '../../../shared/contract/limits';
 import { declaredCharset, decodeText, looksBinary } from '../import/decode';
 
 export interface WebExtraction {

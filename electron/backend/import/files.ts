@@ -1,5 +1,6 @@
 // Importing files and folders: each file becomes one article in its own transaction, so a bad file
 // fails alone and no article is ever half-written. Runs as a job with progress and cancel.
+import { MAX_PDF_BYTES, MAX_TEXT_BYTES } from '../../../shared/contract/limits';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
@@ -15,14 +16,6 @@ import {
 import type { Ctx } from '../services/context';
 import { sha256Hex } from '../services/hash';
 import { extract, isImportable } from './formats';
-
-/**
- * Size limits per file. A PDF is mostly images and fonts, so its text is small even when the file
- * is large; a text or web page of more than 32 MB is not an article, and indexing it would stall
- * the library for everyone.
- */
-export const MAX_TEXT_BYTES = 32 * 1024 * 1024;
-export const MAX_PDF_BYTES = 128 * 1024 * 1024;
 
 function checkSize(name: string, size: number): void {
   const limit = path.extname(name).toLowerCase() === '.pdf' ? MAX_PDF_BYTES : MAX_TEXT_BYTES;

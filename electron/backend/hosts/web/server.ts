@@ -5,12 +5,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_REQUEST_BODY_BYTES } from '../../../../shared/contract/limits';
 import { Backend } from '../../backend';
 import { hostAllowed, newToken, originAllowed, SECURITY_HEADERS, TOKEN_HEADER, tokenMatches } from './security';
 import { mimeType, resolveStaticFile } from './staticFiles';
 
-/** Uploads arrive as base64 inside JSON (a 50 MB file is ~67 MB encoded), so allow a little more. */
-export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 /** A request body trickling in (a slowloris) holds a socket and memory: 30 s of silence ends it. */
 export const BODY_IDLE_MS = 30_000;
@@ -24,7 +23,7 @@ export interface WebHostOptions {
   staticDir: string;
   /** Overrides the library's analyst for this process (tests). */
   analyst?: string | null;
-  /** Largest request body (default MAX_BODY_BYTES); tests lower it. */
+  /** Largest request body (default MAX_REQUEST_BODY_BYTES); tests lower it. */
   maxBodyBytes?: number;
   /** A body that sends nothing for this long is abandoned with 408 (default BODY_IDLE_MS). */
   bodyIdleTimeoutMs?: number;
@@ -152,7 +151,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     try {
       call = JSON.parse(
         await readBody(req, res, {
-          maxBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+          maxBytes: options.maxBodyBytes ?? MAX_REQUEST_BODY_BYTES,
           idleMs: options.bodyIdleTimeoutMs ?? BODY_IDLE_MS,
         }),
       ) as typeof call;

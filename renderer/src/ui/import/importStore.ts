@@ -1,6 +1,7 @@
 // The one file import that can run at a time, shared by the drop zone, the file picker and the
 // progress dialog. Files travel as base64 (the browser host has no paths), in batches that keep each
 // call under the host's request limit; every batch is one `articles.importFiles` job.
+import { formatMegabytes, MAX_REQUEST_BODY_BYTES, MAX_UPLOAD_FILE_BYTES } from '../../../../shared/contract/limits';
 import { useSyncExternalStore } from 'react';
 import type { JobProgress } from '../../../../shared/contract/methods';
 import { IMPORTABLE_EXTENSIONS } from '../../../../shared/contract/importFormats';
@@ -24,9 +25,8 @@ export type ImportState =
     }
   | { status: 'finished'; result: ImportResult; cancelled: boolean; fileNames: ReadonlyMap<string, string> };
 
-/** Per-file limit the backend enforces, and a per-call budget under the host's 80 MB body limit. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
-const BATCH_BASE64_BUDGET = 60 * 1024 * 1024;
+/** A per-call budget of base64 under the host's request body limit. */
+const BATCH_BASE64_BUDGET = MAX_REQUEST_BODY_BYTES - 20 * 1024 * 1024;
 const BATCH_MAX_FILES = 200;
 
 let state: ImportState = { status: 'idle' };
@@ -87,10 +87,10 @@ export async function importFiles(files: File[]): Promise<void> {
   const uploads: Upload[] = [];
   const fileNames = new Map<string, string>();
   for (const file of files) {
-    if (file.size > MAX_FILE_BYTES) {
+    if (file.size > MAX_UPLOAD_FILE_BYTES) {
       result.failed.push({
         path: file.name,
-        error: `${file.name} is larger than 50 MB, the most a page can upload in one file; import it with the casefile command or the desktop app.`,
+        error: `${file.name} is larger than ${formatMegabytes(MAX_UPLOAD_FILE_BYTES)}, the most a page can upload in one file; import it with the casefile command or the desktop app.`,
       });
       continue;
     }
