@@ -59,7 +59,7 @@ describe('the save dialog', () => {
   });
 });
 
-function desktop(answers: (string | null)[]) {
+function desktop(answers: (string | null)[], backendFails = false) {
   const asked: SaveDialogRequest[] = [];
   const revealed: string[] = [];
   const relayed: { method: string; input: unknown }[] = [];
@@ -72,6 +72,7 @@ function desktop(answers: (string | null)[]) {
     call: async (method, input): Promise<Envelope<unknown>> => {
       relayed.push({ method, input });
       const file = (input as { path?: string }).path;
+      if (backendFails) return { ok: false, error: { code: 'io_error', message: `Could not write ${file}: EROFS` } };
       return { ok: true, value: method === 'files.save' ? { path: file, size: 8 } : { schemaVersion: 9 } };
     },
     defaultDirectory: () => '/home/vk/Documents',
@@ -104,6 +105,14 @@ describe('files.save and files.reveal in the desktop app', () => {
     await invoke('files.save', csv);
     await invoke('files.save', { ...csv, fileName: 'two.csv' });
     expect(asked[1]?.defaultPath).toBe(path.join(dir, 'two.csv'));
+  });
+
+  it('passes on the backend’s refusal, and a file it did not write cannot be revealed', async () => {
+    const file = '/media/cdrom/a.csv';
+    const { invoke, revealed } = desktop([file], true);
+    expect(await invoke('files.save', csv)).toMatchObject({ ok: false, error: { code: 'io_error' } });
+    expect(await invoke('files.reveal', { path: file })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(revealed).toEqual([]);
   });
 
   it('writes nothing when the analyst cancels', async () => {
