@@ -56,6 +56,7 @@ import { verifyWebCaptures } from './capture/verifyCaptures';
 import { acceptSpellings, dismissSpellings, listProposals } from './services/spellings';
 import { romaniseForScript } from './services/romanise';
 import { exportGraph } from './export/graphExport';
+import { revealFile, saveFile } from './export/saveFile';
 import { buildGraph } from './services/graph';
 import { buildTimeline } from './services/timeline';
 import { auditHeadRow } from './services/audit';
@@ -228,5 +229,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'library.head': (ctx) => auditHeadRow(ctx.db),
     'backups.create': (ctx) => createBackup(ctx, 'manual'),
     'backups.list': (ctx) => ({ items: listBackups(ctx.libraryPath) }),
+    'files.save': (_ctx, input) => saveFile(input),
+    'files.reveal': () => revealFile(),
   } satisfies Handlers;
 }

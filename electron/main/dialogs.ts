@@ -1,9 +1,11 @@
 // Native dialogs behind the menu: picking files to import and libraries to open or create, the
-// About box, and what to do when the backend cannot run. The renderer never opens these itself;
+// About box, and what to do when the backend cannot run; and where to save an export (files.save,
+// whose options electron/main/save-file.ts decides). The renderer never opens these itself;
 // it receives the result as a `menu.command` event or sees the library change.
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { Envelope } from '../../shared/contract/errors';
+import type { SaveDialogRequest } from './save-file';
 
 const LIBRARY_FILTERS = [{ name: 'Casefile library', extensions: ['casefile'] }];
 
@@ -19,6 +21,12 @@ export async function pickFilesToImport(parent: BrowserWindow | null): Promise<s
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? [] : result.filePaths;
+}
+
+/** The native save dialog; the chosen path, or null when the analyst cancelled. */
+export async function pickSavePath(parent: BrowserWindow | null, request: SaveDialogRequest): Promise<string | null> {
+  const result = parent ? await dialog.showSaveDialog(parent, request) : await dialog.showSaveDialog(request);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 export async function pickLibrary(parent: BrowserWindow | null, create: boolean): Promise<string | null> {

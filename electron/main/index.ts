@@ -2,17 +2,18 @@
 // in a utility process. Everything that decides something lives in small pure modules beside it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { windowIconPath } from './app-icon';
 import { utilityBackend } from './backend-process';
 import { BackendSupervisor } from './backend-supervisor';
-import { askAfterBackendFailure, pickFilesToImport, pickLibrary, showAbout, showError } from './dialogs';
+import { askAfterBackendFailure, pickFilesToImport, pickLibrary, pickSavePath, showAbout, showError } from './dialogs';
 import { hardenAllWebContents, hardenSession, registerAppScheme } from './harden';
 import { broadcast, registerInvokeHandler } from './ipc';
 import { nativeBindingPath, resolveLibraryPath } from './launch-options';
 import { libraryFileArgument } from './library-file-argument';
 import { buildMenuTemplate } from './menu-template';
+import { hostMethods } from './save-file';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -174,7 +175,14 @@ function runApp(): void {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, RENDERER_ROOT);
     hardenAllWebContents((contents) => BrowserWindow.fromWebContents(contents));
-    registerInvokeHandler((method, input) => supervisor.call(method, input));
+    registerInvokeHandler(
+      hostMethods({
+        showSaveDialog: (request) => pickSavePath(window, request),
+        showItemInFolder: (file) => shell.showItemInFolder(file),
+        call: (method, input) => supervisor.call(method, input),
+        defaultDirectory: () => app.getPath('documents'),
+      }),
+    );
     supervisor.start();
     installMenu();
     showWindow();

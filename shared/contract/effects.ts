@@ -115,6 +115,9 @@ export const effects = {
   'library.head': read(...ANY),
   'backups.create': write('backup'),
   'backups.list': read('backup'),
+  // Files outside the library: nothing in it changes.
+  'files.save': read(),
+  'files.reveal': read(),
 
   'jobs.get': read(),
   'jobs.cancel': read(),

@@ -14,6 +14,18 @@ export interface HostCapabilities {
   importByPath: boolean;
 }
 
+/** Every capability flag a host advertises; the renderer must read each (eventsHandled.test.ts). */
+export const HOST_CAPABILITY_FLAGS = [
+  'nativeDialogs',
+  'revealInFolder',
+  'importByPath',
+] as const satisfies readonly Exclude<keyof HostCapabilities, 'host'>[];
+// A flag added to HostCapabilities but not to the list above fails to compile here.
+const _everyFlagListed: Exclude<keyof HostCapabilities, 'host' | (typeof HOST_CAPABILITY_FLAGS)[number]> extends never
+  ? true
+  : never = true;
+void _everyFlagListed;
+
 export interface CasefileFacade {
   invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<unknown>>;
   on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void;

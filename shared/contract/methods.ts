@@ -47,6 +47,7 @@ import {
 } from './network';
 import { formatMegabytes, MAX_TEXT_BYTES, MAX_UPLOAD_BASE64_CHARS, MAX_UPLOAD_FILE_BYTES } from './limits';
 import { AuditAnchor } from './schemas';
+import { RevealFileInput, SaveFileInput, SaveFileOutput } from './saveFile';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -566,6 +567,14 @@ export const methods = {
   /** A verified copy of the library now (VACUUM INTO), kept by the retention rule. */
   'backups.create': { input: Empty, output: BackupInfo },
   'backups.list': { input: Empty, output: z.object({ items: z.array(BackupInfo) }) },
+  // save and reveal (issue 18; shared/contract/saveFile.ts)
+  /**
+   * Saves an export where the analyst chooses: Electron's main process shows the save dialog and
+   * the backend writes the bytes to the chosen path. Hosts without native dialogs download instead.
+   */
+  'files.save': { input: SaveFileInput, output: SaveFileOutput },
+  /** Shows a file this session saved in the system's file manager (hosts with `revealInFolder`). */
+  'files.reveal': { input: RevealFileInput, output: Done },
 } as const;
 
 export type Methods = typeof methods;

@@ -1,16 +1,7 @@
-// Saving bytes the app already holds as a file. Both hosts use a Blob download: the browser host
-// has no other way, and in Electron the session's default download handling asks where to save.
-// Nothing is fetched: a blob: URL is memory in this page.
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f<>:"|?*]/g;
-
-/** A file name with no folder part and nothing a file system would refuse. */
-export function safeFileName(name: string, fallback: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(UNSAFE_IN_FILE_NAMES, '_').replace(/^\.+/, '').trim();
-  return cleaned || fallback;
-}
+// Saving bytes the app already holds as a file in the browser host: a Blob download (it has no
+// other way). Every export goes through ui/saveExport.tsx, which decides between this and the
+// desktop app's save dialog. Nothing is fetched: a blob: URL is memory in this page.
+export { safeFileName } from '../../../shared/domain/fileNames';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -37,9 +28,4 @@ export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string):
   link.remove();
   // The download has taken its own reference by the time the click returns; a delay is cheap insurance.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** Text the backend produced (a report, a bundle, a CSV) saved as a UTF-8 file. */
-export function downloadText(text: string, fileName: string): void {
-  downloadBytes(new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, fileName);
 }

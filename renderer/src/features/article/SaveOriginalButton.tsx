@@ -5,7 +5,8 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Article } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
-import { base64ToBytes, downloadBytes, safeFileName, sha256Hex } from '../../ui/download';
+import { base64ToBytes, safeFileName, sha256Hex } from '../../ui/download';
+import { saveExport } from '../../ui/saveExport';
 import { showError } from '../../ui/notify';
 
 const EXTENSIONS: Record<string, string> = {
@@ -33,7 +34,7 @@ export function SaveOriginalButton({
         );
       }
       const fallback = `${article.originalSha256.slice(0, 16)}${EXTENSIONS[article.mediaType] ?? '.bin'}`;
-      downloadBytes(bytes, safeFileName(original.filename || article.originalFilename, fallback));
+      await saveExport(bytes, safeFileName(original.filename || article.originalFilename, fallback), 'original');
     } catch (error) {
       showError(error, 'The original was not saved');
     } finally {

@@ -8,7 +8,8 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/route';
 import { CopyValue } from '../../ui/CopyValue';
-import { base64ToBytes, downloadBytes } from '../../ui/download';
+import { base64ToBytes } from '../../ui/download';
+import { saveExport } from '../../ui/saveExport';
 import { formatBytes } from '../../ui/format';
 import { showError } from '../../ui/notify';
 import { Field } from '../../ui/Field';
@@ -18,10 +19,13 @@ function utc(iso: string): string {
   return `${iso.slice(0, 19).replace('T', ' ')} UTC`;
 }
 
+// A PDF snapshot is the page as printed, not a report: saved with its own type.
+const SNAPSHOT_KINDS = { warc: 'warc', screenshot: 'png', pdf: 'original' } as const;
+
 async function save(articleId: string, kind: 'warc' | 'screenshot' | 'pdf', name: string): Promise<void> {
   try {
     const file = await api.call('web.snapshot', { articleId, kind });
-    downloadBytes(base64ToBytes(file.bytesBase64), name);
+    await saveExport(base64ToBytes(file.bytesBase64), name, SNAPSHOT_KINDS[kind]);
   } catch (error) {
     showError(error, 'The file could not be saved');
   }

@@ -22,7 +22,7 @@ import type { GraphData, GraphEdge } from '../../../../shared/contract/network';
 import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { navigate } from '../../app/route';
-import { downloadBytes, downloadText } from '../../ui/download';
+import { saveExport } from '../../ui/saveExport';
 import { errorMessage, showError } from '../../ui/notify';
 import { ENTITY_TYPE_INFO } from '../../ui/entities/entityTypes';
 import { ChartList } from './ChartList';
@@ -183,18 +183,19 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
           scale: 2,
           bg: scheme === 'dark' ? theme.colors.dark[7] : '#ffffff',
         }) as unknown as Blob;
-        downloadBytes(new Uint8Array(await blob.arrayBuffer()), `${base}.png`);
+        await saveExport(new Uint8Array(await blob.arrayBuffer()), `${base}.png`, 'png');
       } else if (format === 'svg' && cy) {
-        downloadText(
+        await saveExport(
           (cy as unknown as { svg(o: object): string }).svg({
             full: true,
             bg: scheme === 'dark' ? theme.colors.dark[7] : '#ffffff',
           }),
           `${base}.svg`,
+          'svg',
         );
       } else if (format === 'graphml' || format === 'gexf') {
         const { xml } = await api.call('graph.export', { ...query, format });
-        downloadText(xml, `${base}.${format}`);
+        await saveExport(xml, `${base}.${format}`, format);
       }
     } catch (error) {
       showError(error, 'Could not export the chart');

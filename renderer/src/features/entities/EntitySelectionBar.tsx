@@ -3,7 +3,7 @@ import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { toCsv } from '../../../../shared/domain/csv';
-import { downloadText } from '../../ui/download';
+import { saveExport } from '../../ui/saveExport';
 import { SelectionBar } from '../../ui/SelectionBar';
 import { AddToCaseMenu } from '../../ui/addToCase';
 
@@ -12,7 +12,7 @@ function exportEntitiesCsv(entities: Entity[]): void {
     ['id', 'type', 'name', 'aliases', 'mentions'],
     entities.map((e) => [e.id, e.type, e.name, e.aliases.map((a) => a.text).join('; '), e.mentionCount]),
   );
-  downloadText(csv, `entities-${entities.length}.csv`);
+  void saveExport(csv, `entities-${entities.length}.csv`, 'csv');
 }
 
 export function EntitySelectionBar({ selected, onClear }: { selected: Entity[]; onClear: () => void }) {

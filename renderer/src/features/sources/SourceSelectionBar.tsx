@@ -8,7 +8,7 @@ import { RELIABILITY, RELIABILITY_LETTERS, type Reliability } from '../../../../
 import { toCsv } from '../../../../shared/domain/csv';
 import { api } from '../../api/client';
 import { invalidateAfter } from '../../api/hooks';
-import { downloadText } from '../../ui/download';
+import { saveExport } from '../../ui/saveExport';
 import { showError, showSuccess } from '../../ui/notify';
 import { SelectionBar } from '../../ui/SelectionBar';
 import { AddToCaseMenu } from '../../ui/addToCase';
@@ -91,7 +91,7 @@ function exportSourcesCsv(sources: Source[]): void {
     ['id', 'name', 'kind', 'reliability', 'url', 'articles', 'excerpts'],
     sources.map((s) => [s.id, s.name, s.kind, s.reliability, s.url, s.articleCount, s.excerptCount]),
   );
-  downloadText(csv, `sources-${sources.length}.csv`);
+  void saveExport(csv, `sources-${sources.length}.csv`, 'csv');
 }
 
 export function SourceSelectionBar({ selected, onClear }: { selected: Source[]; onClear: () => void }) {

@@ -23,7 +23,7 @@ import { RELIABILITY, RELIABILITY_LETTERS, type Reliability } from '../../../../
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/route';
-import { downloadBytes, downloadText } from '../../ui/download';
+import { saveExport } from '../../ui/saveExport';
 import { errorMessage, showError } from '../../ui/notify';
 import type { Domain } from '../../ui/timeline/timelineLayout';
 import { readDate } from '../../ui/format';
@@ -93,10 +93,10 @@ export function TimelineScreen() {
 
   const exportAs = async (format: 'png' | 'svg' | 'csv') => {
     try {
-      if (format === 'csv') downloadText(timelineCsv(listed), 'timeline.csv');
+      if (format === 'csv') await saveExport(timelineCsv(listed), 'timeline.csv', 'csv');
       else if (svg.current && format === 'svg')
-        downloadText(new XMLSerializer().serializeToString(svg.current), 'timeline.svg');
-      else if (svg.current) downloadBytes(await svgToPng(svg.current), 'timeline.png');
+        await saveExport(new XMLSerializer().serializeToString(svg.current), 'timeline.svg', 'svg');
+      else if (svg.current) await saveExport(await svgToPng(svg.current), 'timeline.png', 'png');
     } catch (error) {
       showError(error, 'Could not export the timeline');
     }

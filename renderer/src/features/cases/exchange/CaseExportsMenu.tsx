@@ -1,11 +1,13 @@
-// Exports of a case for people and other tools. Everything is downloaded: the report is HTML the
-// app must not render in its own origin (and a blob: page would be blocked by the app's CSP).
+// Exports of a case for people and other tools, saved as files (ui/saveExport.tsx: the save dialog
+// in the desktop app, a download in the browser host): the report is HTML the app must not render
+// in its own origin (and a blob: page would be blocked by the app's CSP).
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileDownload } from '@tabler/icons-react';
 import { api } from '../../../api/client';
-import { base64ToBytes, downloadBytes, downloadText } from '../../../ui/download';
+import { base64ToBytes } from '../../../ui/download';
 import { runJobWithProgress } from '../../../ui/jobProgress';
 import { showError } from '../../../ui/notify';
+import { saveExport } from '../../../ui/saveExport';
 import { caseFileName } from './importSummary';
 
 type GroupBy = 'date' | 'entity';
@@ -23,7 +25,7 @@ export function CaseExportsMenu({ caseId, title }: { caseId: string; title: stri
   const report = (groupBy: GroupBy) =>
     attempt('report', async () => {
       const { html } = await api.call('cases.report', { id: caseId, groupBy, ...analystFormat() });
-      downloadText(html, caseFileName(title, `report-by-${groupBy}.html`));
+      await saveExport(html, caseFileName(title, `report-by-${groupBy}.html`), 'reportHtml');
     });
   const pdf = attempt('PDF report', async () => {
     const result = await runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', {
@@ -31,20 +33,21 @@ export function CaseExportsMenu({ caseId, title }: { caseId: string; title: stri
       groupBy: 'date',
       ...analystFormat(),
     });
-    if (result?.bytesBase64) downloadBytes(base64ToBytes(result.bytesBase64), caseFileName(title, 'report.pdf'));
+    if (result?.bytesBase64)
+      await saveExport(base64ToBytes(result.bytesBase64), caseFileName(title, 'report.pdf'), 'reportPdf');
   });
   const stix = attempt('STIX bundle', async () => {
     const { bundle } = await api.call('cases.exportStix', { id: caseId });
-    downloadText(JSON.stringify(bundle, null, 2), caseFileName(title, 'stix.json'));
+    await saveExport(JSON.stringify(bundle, null, 2), caseFileName(title, 'stix.json'), 'stix');
   });
   const annotations = attempt('annotations', async () => {
     const { annotations: list } = await api.call('excerpts.exportAnnotations', { id: caseId });
-    downloadText(JSON.stringify(list, null, 2), caseFileName(title, 'annotations.jsonld'));
+    await saveExport(JSON.stringify(list, null, 2), caseFileName(title, 'annotations.jsonld'), 'annotations');
   });
   const csv = (what: 'excerpts' | 'entities') =>
     attempt('CSV', async () => {
       const { csv: text } = await api.call('cases.exportCsv', { id: caseId, what });
-      downloadText(text, caseFileName(title, `${what}.csv`));
+      await saveExport(text, caseFileName(title, `${what}.csv`), 'csv');
     });
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={280}>

@@ -1,20 +1,21 @@
-// Exporting a case file and importing one, from any button, drop or command. Both hosts download
-// the exported bytes (the contract has no save dialog yet; in Electron the session's download
-// handling asks where to save) and import from bytes read in the page, so the renderer never needs
-// a file path.
+// Exporting a case file and importing one, from any button, drop or command. The exported bytes
+// are saved through ui/saveExport.tsx (the save dialog in the desktop app, a download in the
+// browser host); imports read the chosen file's bytes in the page.
 import { useSyncExternalStore } from 'react';
 import { invalidateAfter } from '../../../api/hooks';
-import { base64ToBytes, downloadBytes } from '../../../ui/download';
+import { base64ToBytes } from '../../../ui/download';
 import { runJobWithProgress } from '../../../ui/jobProgress';
 import { showError, showSuccess } from '../../../ui/notify';
+import { saveExport } from '../../../ui/saveExport';
 import { caseFileName, type CaseImportResult } from './importSummary';
 
 export async function exportCaseFile(caseId: string, title: string): Promise<void> {
   try {
     const result = await runJobWithProgress(`Exporting “${title}”`, 'cases.exportFile', { id: caseId });
     if (!result?.bytesBase64) return;
-    downloadBytes(base64ToBytes(result.bytesBase64), caseFileName(title));
-    showSuccess(`${result.entries} entries, ${Math.ceil(result.size / 1024)} KB.`, 'Case file exported');
+    const outcome = await saveExport(base64ToBytes(result.bytesBase64), caseFileName(title), 'caseFile');
+    if (outcome && outcome.how !== 'cancelled')
+      showSuccess(`${result.entries} entries, ${Math.ceil(result.size / 1024)} KB.`, 'Case file exported');
   } catch (error) {
     showError(error, 'The case file was not exported');
   }

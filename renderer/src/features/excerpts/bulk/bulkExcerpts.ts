@@ -6,7 +6,7 @@ import { toCsv } from '../../../../../shared/domain/csv';
 import { formatPartialDate } from '../../../../../shared/domain/partialDate';
 import { api } from '../../../api/client';
 import { invalidateAfter } from '../../../api/hooks';
-import { downloadText } from '../../../ui/download';
+import { saveExport } from '../../../ui/saveExport';
 import { showError } from '../../../ui/notify';
 import { recordChange } from '../../../ui/undo';
 
@@ -66,5 +66,5 @@ export function exportExcerptsCsv(excerpts: Excerpt[]): void {
       e.note.text,
     ]),
   );
-  downloadText(csv, `excerpts-${excerpts.length}.csv`);
+  void saveExport(csv, `excerpts-${excerpts.length}.csv`, 'csv');
 }

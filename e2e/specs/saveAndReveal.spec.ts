@@ -1,0 +1,74 @@
+// Save and reveal as the desktop app does it, in the browser host: a stand-in for the desktop
+// facade advertises native dialogs and revealing, plays the main process's part (the dialog's
+// answer is a path in the test's folder) and relays everything to the real backend, which writes
+// the file by path. The renderer must hand the export to files.save instead of downloading it, then
+// offer "Show in folder" for that file. The browser host's own downloads are covered by cases.spec.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { invoke } from '../api';
+import { expect, test } from '../fixtures';
+import { saveScreenshot } from '../screenshot';
+
+test.beforeEach(({ app }) => test.skip(app.kind !== 'web', 'the electron project saves through the real dialog'));
+
+test('an export is saved where the dialog says, and can be shown in its folder', async ({
+  app,
+  page,
+  workDir,
+}, testInfo) => {
+  const chosen = path.join(workDir, 'exports', 'chosen.stix.json');
+  const created = await invoke(app, 'cases.create', { title: 'Border smuggling' });
+  await page.addInitScript((target) => {
+    const token = sessionStorage.getItem('casefile.token') ?? '';
+    const revealed: string[] = [];
+    (window as unknown as { revealed: string[] }).revealed = revealed;
+    const relay = (method: string, input: unknown) =>
+      fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Casefile-Token': token },
+        body: JSON.stringify({ method, input }),
+      }).then((r) => r.json());
+    Object.defineProperty(window, 'casefile', {
+      value: Object.freeze({
+        capabilities: Object.freeze({
+          host: 'electron',
+          nativeDialogs: true,
+          revealInFolder: true,
+          importByPath: false,
+        }),
+        invoke(method: string, input: Record<string, unknown>) {
+          // The main process: the dialog answers `target`; the backend writes there.
+          if (method === 'files.save') return relay(method, { ...input, path: target });
+          if (method === 'files.reveal') {
+            revealed.push(String(input.path));
+            return Promise.resolve({ ok: true, value: { ok: true } });
+          }
+          return relay(method, input);
+        },
+        on: () => () => undefined,
+      }),
+    });
+  }, chosen);
+  // Changing only the fragment would not load the page again; the stand-in must be there from the start.
+  await page.goto(`${app.origin}/#/cases/${created.id}`);
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByTestId('case-page').getByRole('button', { name: 'Exports' }).click();
+  await page.getByTestId('case-exports-menu').getByRole('menuitem', { name: 'STIX 2.1 bundle (.json)' }).click();
+
+  const notice = page.getByRole('alert').filter({ has: page.getByTestId('saved-path') });
+  await expect(notice.getByTestId('saved-path')).toHaveText(chosen);
+  const bundle = JSON.parse(fs.readFileSync(chosen, 'utf8')) as { type: string; objects: { type: string }[] };
+  expect(bundle.type).toBe('bundle');
+  expect(bundle.objects.some((o) => o.type === 'report')).toBe(true);
+  await saveScreenshot(page, testInfo, 'saved-notice', { folder: 'save-and-reveal', of: notice });
+
+  await notice.getByTestId('reveal-file').click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { revealed: string[] }).revealed))
+    .toEqual([chosen]);
+  expect(downloaded).toBe(false);
+});
