@@ -16,8 +16,9 @@ describe('crash safety', () => {
     expect(
       (await source.jobs.wait((await source.call('cases.exportFile', { id: c.id, path: caseFile })).jobId)).status,
     ).toBe('done');
-    const result = await runCrashTest({ dir, kills: 4, caseFile, maxDelayMs: 1500 });
+    const result = await runCrashTest({ dir, kills: 4, caseFiles: [caseFile], maxDelayMs: 1500 });
     expect(result.problems).toEqual([]);
+    expect(result).toMatchObject({ committedRowsLost: 0, failedChecks: 0 });
     expect(result.kills).toBe(4);
     // The kills landed while writing: something was committed before them, and kept.
     expect(result.articles).toBeGreaterThan(0);
