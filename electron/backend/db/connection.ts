@@ -6,7 +6,9 @@ import { ContractError } from '../../../shared/contract/errors';
 import { installChangeTracking } from '../verify/changeTracking';
 import { writeStateBaseline } from '../verify/baseline';
 import { CASEFILE_APPLICATION_ID } from './applicationId';
+import { backupBeforeMigrating } from '../services/backups';
 import { migrate } from './migrate';
+import { rememberNativeBinding } from './nativeBinding';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -73,12 +75,7 @@ function closedUncleanly(file: string): boolean {
   }
 }
 
-const nativeBindings = new WeakMap<Db, string>();
-
-/** The SQLite build a connection was opened with, for opening a helper database the same way. */
-export function nativeBindingOf(db: Db): string | undefined {
-  return nativeBindings.get(db);
-}
+export { nativeBindingOf } from './nativeBinding';
 
 /** The schema from which audit rows record object states (migration 002). */
 const STATES_SINCE_VERSION = 2;
@@ -149,18 +146,19 @@ function checkLibraryPath(resolved: string, file: string, mustExist: boolean): v
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
   const resolved = path.resolve(file);
   checkLibraryPath(resolved, file, options.mustExist ?? false);
-  if (!options.readonly) fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  const readonly = options.readonly ?? false;
+  if (!readonly) fs.mkdirSync(path.dirname(resolved), { recursive: true });
   const uncleanBefore = closedUncleanly(resolved);
   let db: Db;
   try {
     db = new Database(resolved, {
-      readonly: options.readonly ?? false,
+      readonly,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
     throw new ContractError('io_error', `Could not open the library ${resolved}: ${(error as Error).message}`);
   }
-  if (options.nativeBinding) nativeBindings.set(db, options.nativeBinding);
+  if (options.nativeBinding) rememberNativeBinding(db, options.nativeBinding);
   try {
     checkIsCasefileLibrary(db, resolved);
     applyPragmas(db);
@@ -190,7 +188,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
         `The library ${resolved} needs upgrading to this Casefile's schema (${version} → ${latest}), which writes to it, but it can only be opened read-only. Open a writable copy instead.`,
       );
     }
-    const backupPath = migrate(db, resolved, migrations);
+    const backupPath = migrate(db, migrations, (target) => backupBeforeMigrating(db, resolved, version, target));
     if (!db.readonly) {
       const statesColumn = (db.pragma('table_info(audit_log)') as { name: string }[]).some(
         (c) => c.name === 'states_json',

@@ -28,6 +28,8 @@ export interface WebHostOptions {
   maxBodyBytes?: number;
   /** A body that sends nothing for this long is abandoned with 408 (default BODY_IDLE_MS). */
   bodyIdleTimeoutMs?: number;
+  /** A rolling backup this often while the host runs (`npm run start:web`: daily); none when unset (tests). */
+  backupEveryMs?: number | null;
 }
 
 export interface WebHost {
@@ -138,6 +140,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     libraryPath: options.libraryPath,
     userDataDir: options.userDataDir ?? null,
     analyst: options.analyst ?? null,
+    backupEveryMs: options.backupEveryMs ?? null,
   });
   const token = newToken();
   const streams = new Set<http.ServerResponse>();
