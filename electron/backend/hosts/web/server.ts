@@ -30,6 +30,8 @@ export interface WebHostOptions {
   bodyIdleTimeoutMs?: number;
   /** A rolling backup this often while the host runs (`npm run start:web`: daily); none when unset (tests). */
   backupEveryMs?: number | null;
+  /** Open the library read-only even if it could be written (tests); an unwritable one always is. */
+  readonly?: boolean;
 }
 
 export interface WebHost {
@@ -141,6 +143,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     userDataDir: options.userDataDir ?? null,
     analyst: options.analyst ?? null,
     backupEveryMs: options.backupEveryMs ?? null,
+    ...(options.readonly ? { readonly: true } : {}),
   });
   const token = newToken();
   const streams = new Set<http.ServerResponse>();
