@@ -125,4 +125,27 @@ describe('a read-only library', () => {
       fs.chmodSync(path.dirname(library), 0o755);
     }
   }, 120_000);
+
+  it('when the file is immutable (chattr +i, which stops root too): opens read-only by itself', async (context) => {
+    const { library } = await seededLibrary();
+    if (spawnSync('chattr', ['+i', library]).status !== 0) {
+      context.skip(); // needs chattr and the right to set the flag (root on a file system that has it)
+      return;
+    }
+    try {
+      const before = librarySnapshot(library);
+      const run = (...args: string[]) => runCasefile(['--library', library, '--analyst', 'Someone', ...args]);
+      expect((await run('list', 'articles')).stdout).toContain('Masks');
+      expect((await run('verify')).status).toBe(0);
+      const write = await run('source', 'add', 'Daily NK', '--kind', 'publication');
+      expect(write.status).toBe(1);
+      expect(write.stderr).toMatch(
+        /cannot be written \(read-only file, folder or medium, or an immutable file\).*\[read_only\]\n$/,
+      );
+      oneLine(write.stderr);
+      expect(librarySnapshot(library)).toBe(before);
+    } finally {
+      spawnSync('chattr', ['-i', library]);
+    }
+  });
 });
