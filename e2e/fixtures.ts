@@ -22,6 +22,8 @@ interface TestOptions {
   analyst: string | null;
   /** Articles written into the library before the host starts (bench/seedLibrary). */
   seedArticles: number;
+  /** The host opens the library read-only (the browser host's option; the desktop app is skipped). */
+  readOnlyLibrary: boolean;
 }
 
 export interface RunningApp {
@@ -47,7 +49,10 @@ interface Fixtures {
 export const ANALYST = 'E2E Analyst';
 const REPO_ROOT = path.resolve(STATIC_DIR, '../..');
 
-async function prepareLibrary(libraryPath: string, options: TestOptions): Promise<void> {
+async function prepareLibrary(
+  libraryPath: string,
+  options: Pick<TestOptions, 'analyst' | 'seedArticles'>,
+): Promise<void> {
   if (options.seedArticles > 0) {
     seedLibrary(libraryPath, { articles: options.seedArticles, analyst: options.analyst ?? 'Seeder' });
     return;
@@ -65,6 +70,7 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
   hostKind: ['web', { option: true, scope: 'worker' }],
   analyst: [ANALYST, { option: true }],
   seedArticles: [0, { option: true }],
+  readOnlyLibrary: [false, { option: true }],
 
   // Playwright reads a fixture's dependencies from its destructuring pattern; these have none.
   // eslint-disable-next-line no-empty-pattern
@@ -91,9 +97,10 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
   },
 
   app: [
-    async ({ hostKind, workDir, analyst, seedArticles }, use) => {
+    async ({ hostKind, workDir, analyst, seedArticles, readOnlyLibrary }, use) => {
       const libraryPath = path.join(workDir, 'library.casefile');
       if (hostKind === 'electron') {
+        base.skip(readOnlyLibrary, 'a read-only library is opened through the browser host option');
         for (const found of [findElectronBinary(), findElectronNativeBinding(REPO_ROOT)]) {
           if ('reason' in found) {
             base.skip(true, found.reason);
@@ -107,6 +114,7 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
           libraryPath,
           staticDir: STATIC_DIR,
           userDataDir: path.join(workDir, 'user-data'),
+          readonly: readOnlyLibrary,
         });
         await use({
           kind: 'web',

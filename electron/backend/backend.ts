@@ -12,6 +12,7 @@ import { createHandlers, type Handlers } from './handlers';
 import { JobRunner } from './jobs';
 import { RecentLibraries } from './recentLibraries';
 import { startPendingSearchRebuild } from './search/pendingRebuild';
+import { startBackupSchedule, type BackupSchedule } from './services/backups';
 import { createCtx, type Ctx } from './services/context';
 import { APP_VERSION } from './version';
 
@@ -20,6 +21,15 @@ export interface BackendOptions extends OpenOptions {
   analyst?: string | null;
   /** Where per-user state (the recent-libraries list) lives; null keeps none (tests, CLI). */
   userDataDir?: string | null;
+  /**
+   * Take a rolling backup this often while the library is open (the app's hosts: a day); none when
+   * unset (the CLI, tests). See services/backups.ts startBackupSchedule.
+   */
+  backupEveryMs?: number | null;
+  /** How often the schedule looks whether a backup is due (default: an hour, or backupEveryMs if shorter). */
+  backupCheckEveryMs?: number;
+  /** Where a scheduled backup's failure is reported (default: stderr); the next check retries. */
+  onBackupError?: (error: unknown) => void;
 }
 
 export class Backend {
@@ -31,6 +41,8 @@ export class Backend {
   private readonly recent: RecentLibraries;
   /** The index rebuild an upgrade started when the library opened (migration 003), if any. */
   searchRebuildJobId: string | null = null;
+  /** The rolling backup of the open library, when the host asked for one (backupEveryMs). */
+  backupSchedule: BackupSchedule | null = null;
 
   constructor(private readonly options: BackendOptions) {
     this.events.setMaxListeners(100);
@@ -46,6 +58,23 @@ export class Backend {
       recentLibraries: () => this.recent.list(),
     });
     this.searchRebuildJobId = startPendingSearchRebuild(this.ctx, this.jobs);
+    this.startBackups();
+  }
+
+  private startBackups(): void {
+    this.backupSchedule?.stop();
+    this.backupSchedule = null;
+    if (!this.options.backupEveryMs) return;
+    this.backupSchedule = startBackupSchedule(this.ctx, {
+      everyMs: this.options.backupEveryMs,
+      ...(this.options.backupCheckEveryMs ? { checkEveryMs: this.options.backupCheckEveryMs } : {}),
+      onError:
+        this.options.onBackupError ??
+        ((error) =>
+          process.stderr.write(
+            `casefile: the scheduled backup of ${this.library.path} failed (retried within the hour): ${(error as Error).message}\n`,
+          )),
+    });
   }
 
   private makeCtx(): Ctx {
@@ -75,12 +104,14 @@ export class Backend {
     }
     const next = openLibrary(resolved, this.options);
     await this.jobs.drain();
+    this.backupSchedule?.stop();
     closeLibrary(this.library.db);
     this.library = next;
     this.ctx = this.makeCtx();
     this.recent.remember(this.library.path, this.ctx.now());
     this.ctx.emit('library.changed', { kinds: ['library'] });
     this.searchRebuildJobId = startPendingSearchRebuild(this.ctx, this.jobs);
+    this.startBackups();
     return this.ctx;
   }
 
@@ -102,6 +133,7 @@ export class Backend {
   }
 
   async close(): Promise<void> {
+    this.backupSchedule?.stop();
     await this.jobs.drain();
     closeLibrary(this.library.db);
   }

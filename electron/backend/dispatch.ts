@@ -14,6 +14,9 @@ function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
+const READ_ONLY_MESSAGE =
+  'The library is open read-only (its file or folder cannot be written, or read-only was asked for), so it cannot be changed. Copy it somewhere writable to make changes.';
+
 export function toErrorEnvelope(error: unknown): Envelope<never> {
   if (error instanceof ContractError) {
     return {
@@ -43,8 +46,7 @@ export function toErrorEnvelope(error: unknown): Envelope<never> {
       ok: false,
       error: {
         code: 'read_only',
-        message:
-          'The library is open read-only (its file or folder cannot be written), so it cannot be changed. Copy it somewhere writable to make changes.',
+        message: READ_ONLY_MESSAGE,
       },
     };
   }
@@ -72,6 +74,10 @@ export async function dispatch(
     };
   }
   const ctx = getCtx();
+  const declaredEffect = effects[method];
+  // A read-only library refuses every change up front, before a job starts or a handler half-runs.
+  if (ctx.db.readonly && method !== 'library.open' && declaredEffect.effect !== 'read' && declaredEffect.writes.length)
+    return { ok: false, error: { code: 'read_only', message: READ_ONLY_MESSAGE } };
   try {
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
     const value = await handler(ctx, parsed.data);

@@ -7,5 +7,6 @@ export const GLOBAL_OPTIONS = {
   library: { type: 'string' },
   analyst: { type: 'string' },
   json: { type: 'boolean', default: false },
+  'read-only': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];

@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { ContractError } from '../../shared/contract/errors';
 import { Backend } from '../backend/backend';
+import { libraryIsWritable } from '../backend/db/connection';
 import { toErrorEnvelope } from '../backend/dispatch';
 import { restoreBackup } from '../backend/services/backups';
 import { resolveLibraryPath } from '../backend/paths';
 import { GLOBAL_OPTIONS, UsageError } from './args';
 import { COMMANDS, STANDALONE_COMMANDS } from './commands';
 
-export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json] COMMAND ...
+export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json] [--read-only] COMMAND ...
 
   import FILE|DIR... [--publisher NAME] [--title T] [--published DATE] [--lang CODE] [--url URL] [--translator NAME]
   list articles|sources|entities|excerpts|cases
@@ -51,6 +52,8 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
 
 The library defaults to $CASEFILE_LIBRARY, then the desktop app's own library. A path with no
 library is refused (make one with "casefile init PATH"), as is a file that is not a Casefile library.
+A library that cannot be written (a read-only or immutable file, folder or medium), or any library
+with --read-only, is opened read-only: reading commands work and changing ones are refused.
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
@@ -133,11 +136,12 @@ export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Pro
     }
     const libraryPath = resolveLibraryPath(option(all, 'library'));
     const reading = READING_COMMANDS.has(command);
-    const writable = isWritable(libraryPath);
+    const asked = all.includes('--read-only');
+    const writable = !asked && libraryIsWritable(libraryPath);
     if (!writable && !reading && fs.existsSync(libraryPath)) {
       throw new ContractError(
         'read_only',
-        `The library ${libraryPath} cannot be written (read-only file, folder or medium, or an immutable file), and "${command}" changes it. Reading commands (list, show, search, verify, head, exports) still work.`,
+        `The library ${libraryPath} ${asked ? 'is opened read-only (--read-only)' : 'cannot be written (read-only file, folder or medium, or an immutable file)'}, and "${command}" changes it. Reading commands (list, show, search, verify, head, exports) still work.`,
       );
     }
     backend = new Backend({
@@ -192,19 +196,10 @@ const READING_COMMANDS = new Set([
   'export-stix',
   'export-csv',
   'report',
+  'export-warc',
+  'export-graph',
   'backups',
 ]);
-
-/** Whether the library (and its folder, for SQLite's -wal and -shm files) can be written. */
-function isWritable(file: string): boolean {
-  try {
-    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
-    fs.accessSync(path.dirname(file), fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `casefile restore BACKUP --to PATH`: needs no open library, so it runs before one is opened. */
 function restore(rest: string[], json: boolean, out: CliOutput): number {

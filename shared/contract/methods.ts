@@ -79,6 +79,11 @@ export const LibraryInfo = z.object({
     cases: z.number(),
   }),
   auditHead: z.string().nullable(),
+  /**
+   * The library was opened read-only (its file or folder cannot be written, the file is immutable,
+   * or read-only was asked for): reading works, every change is refused with read_only.
+   */
+  readOnly: z.boolean(),
 });
 
 /** Base64 bytes of a file the renderer picked or the user dropped (the browser host has no paths). */

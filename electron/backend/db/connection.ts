@@ -6,7 +6,9 @@ import { ContractError } from '../../../shared/contract/errors';
 import { installChangeTracking } from '../verify/changeTracking';
 import { writeStateBaseline } from '../verify/baseline';
 import { CASEFILE_APPLICATION_ID } from './applicationId';
+import { backupBeforeMigrating } from '../services/backups';
 import { migrate } from './migrate';
+import { rememberNativeBinding } from './nativeBinding';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -15,6 +17,7 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own build). */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** Open read-only; by default a library whose file or folder cannot be written opens read-only. */
   readonly?: boolean;
   /** Refuse a path with no file instead of creating a library there (every CLI command but init). */
   mustExist?: boolean;
@@ -73,12 +76,7 @@ function closedUncleanly(file: string): boolean {
   }
 }
 
-const nativeBindings = new WeakMap<Db, string>();
-
-/** The SQLite build a connection was opened with, for opening a helper database the same way. */
-export function nativeBindingOf(db: Db): string | undefined {
-  return nativeBindings.get(db);
-}
+export { nativeBindingOf } from './nativeBinding';
 
 /** The schema from which audit rows record object states (migration 002). */
 const STATES_SINCE_VERSION = 2;
@@ -146,21 +144,67 @@ function checkLibraryPath(resolved: string, file: string, mustExist: boolean): v
     );
 }
 
+/**
+ * Whether a library can be written: the file (permissions, an immutable flag, a read-only mount)
+ * and its folder, where SQLite keeps the -wal and -shm files beside it.
+ */
+export function libraryIsWritable(file: string): boolean {
+  try {
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SQLite reads a WAL library through its -shm file, which it must create beside the library; in a
+ * folder that cannot be written it cannot (SQLITE_READONLY_DIRECTORY / CANTINIT). Such a library is
+ * then read from a copy in memory, its header switched to a rollback journal (which an in-memory
+ * image needs), read-only; the file itself is only read.
+ */
+function readOnlyImage(db: Db, resolved: string, nativeBinding: string | undefined): Db {
+  try {
+    db.pragma('schema_version');
+    return db;
+  } catch (error) {
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(String((error as { code?: unknown }).code))) return db;
+  }
+  db.close();
+  if (closedUncleanly(resolved)) {
+    throw new ContractError(
+      'read_only',
+      `The library ${resolved} was not closed cleanly and its recovery file (-wal) can only be applied where the library can be written. Open it once on a writable copy of its folder.`,
+    );
+  }
+  const image = fs.readFileSync(resolved);
+  if (image.length >= 100 && image[18] === 2 && image[19] === 2) {
+    image[18] = 1;
+    image[19] = 1;
+  }
+  return new Database(image, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
   const resolved = path.resolve(file);
   checkLibraryPath(resolved, file, options.mustExist ?? false);
-  if (!options.readonly) fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  // An existing library that cannot be written opens read-only rather than failing: reading works.
+  const readonly = options.readonly ?? (fs.existsSync(resolved) && !libraryIsWritable(resolved));
+  if (!readonly) fs.mkdirSync(path.dirname(resolved), { recursive: true });
   const uncleanBefore = closedUncleanly(resolved);
   let db: Db;
   try {
     db = new Database(resolved, {
-      readonly: options.readonly ?? false,
+      readonly,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    if (readonly) db = readOnlyImage(db, resolved, options.nativeBinding);
   } catch (error) {
+    if (error instanceof ContractError) throw error;
     throw new ContractError('io_error', `Could not open the library ${resolved}: ${(error as Error).message}`);
   }
-  if (options.nativeBinding) nativeBindings.set(db, options.nativeBinding);
+  if (options.nativeBinding) rememberNativeBinding(db, options.nativeBinding);
   try {
     checkIsCasefileLibrary(db, resolved);
     applyPragmas(db);
@@ -190,7 +234,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
         `The library ${resolved} needs upgrading to this Casefile's schema (${version} → ${latest}), which writes to it, but it can only be opened read-only. Open a writable copy instead.`,
       );
     }
-    const backupPath = migrate(db, resolved, migrations);
+    const backupPath = migrate(db, migrations, (target) => backupBeforeMigrating(db, resolved, version, target));
     if (!db.readonly) {
       const statesColumn = (db.pragma('table_info(audit_log)') as { name: string }[]).some(
         (c) => c.name === 'states_json',

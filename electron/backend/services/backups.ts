@@ -1,12 +1,15 @@
 // Rolling backups of the library: SQLite's VACUUM INTO writes a consistent copy while the library
 // stays open; each copy is then opened read-only and verified (integrity, audit chain, its head
 // equal to the library's when it was taken) before it counts. A retention rule keeps 7 daily and
-// 4 weekly copies. Restoring writes a new file and never touches the open library.
+// 4 weekly copies. Restoring writes a new file and never touches the open library. While the app
+// runs, a schedule takes one a day (on open when the newest is older, and by a timer), and every
+// upgrade of the schema is preceded by one, verified the same way.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
-import { nativeBindingOf } from '../db/connection';
+import type { Db } from '../db/connection';
+import { nativeBindingOf } from '../db/nativeBinding';
 import { auditHeadRow, verifyAuditChain, type AuditHead } from './audit';
 import type { Ctx } from './context';
 
@@ -26,7 +29,16 @@ export function backupDir(libraryPath: string): string {
   return `${libraryPath}.backups`;
 }
 
-function openVerified(file: string, nativeBinding: string | undefined): { head: AuditHead | null } {
+/**
+ * Opens a copy read-only and checks it: SQLite's integrity check and the audit chain. A copy of a
+ * library whose own chain is already broken is faithful when it shows the same breaks
+ * (`sourceChain`); verify names them in the library itself.
+ */
+function openVerified(
+  file: string,
+  nativeBinding: string | undefined,
+  sourceChain?: () => string[],
+): { head: AuditHead | null } {
   const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
@@ -36,7 +48,7 @@ function openVerified(file: string, nativeBinding: string | undefined): { head: 
         `The backup ${file} fails SQLite's integrity check: ${integrity.slice(0, 3).join('; ')}.`,
       );
     const chain = verifyAuditChain(db);
-    if (chain.length)
+    if (chain.length && (!sourceChain || sourceChain().join('\n') !== chain.join('\n')))
       throw new ContractError('corrupt_library', `The backup ${file} has a broken audit chain: ${chain[0]}.`);
     return { head: auditHeadRow(db) };
   } finally {
@@ -49,18 +61,36 @@ function sidecar(file: string): string {
 }
 
 export function createBackup(ctx: Ctx, reason: string): BackupInfo {
-  const dir = backupDir(ctx.libraryPath);
+  return writeVerifiedBackup(ctx.db, ctx.libraryPath, ctx.now(), reason);
+}
+
+/**
+ * The one way a backup is made: VACUUM INTO a new file beside the library, then open it read-only
+ * and verify it (integrity, chain, its head equal to the library's); a copy that fails is deleted
+ * and the error thrown. Then the sidecar is written and the retention rule applied.
+ */
+function writeVerifiedBackup(
+  db: Db,
+  libraryPath: string,
+  createdAt: string,
+  reason: string,
+  options: { acceptSourceChainBreaks?: boolean } = {},
+): BackupInfo {
+  const dir = backupDir(libraryPath);
   fs.mkdirSync(dir, { recursive: true });
-  const createdAt = ctx.now();
   const file = path.join(
     dir,
-    `${path.basename(ctx.libraryPath)}.${createdAt.replace(/[:.]/g, '-')}.${reason.replace(/\W+/g, '-')}${SUFFIX}`,
+    `${path.basename(libraryPath)}.${createdAt.replace(/[:.]/g, '-')}.${reason.replace(/\W+/g, '-')}${SUFFIX}`,
   );
-  const headBefore = auditHeadRow(ctx.db);
-  ctx.db.prepare('VACUUM INTO ?').run(file);
+  const headBefore = auditHeadRow(db);
+  db.prepare('VACUUM INTO ?').run(file);
   let head: AuditHead | null;
   try {
-    head = openVerified(file, nativeBindingOf(ctx.db)).head;
+    head = openVerified(
+      file,
+      nativeBindingOf(db),
+      options.acceptSourceChainBreaks ? () => verifyAuditChain(db) : undefined,
+    ).head;
     if (head?.hash !== headBefore?.hash) {
       throw new ContractError(
         'corrupt_library',
@@ -73,8 +103,34 @@ export function createBackup(ctx: Ctx, reason: string): BackupInfo {
   }
   const info: BackupInfo = { path: file, createdAt, reason, sizeBytes: fs.statSync(file).size, head };
   fs.writeFileSync(sidecar(file), `${JSON.stringify(info, null, 2)}\n`);
-  applyRetention(ctx.libraryPath, new Date(createdAt));
+  applyRetention(libraryPath, new Date(createdAt));
   return info;
+}
+
+/**
+ * The backup taken before the schema is upgraded (db/migrate.ts): a verified backup like any
+ * other, listed and kept by the same rule. If it cannot be made or does not verify, the library is
+ * not upgraded. A library whose audit chain was already broken is still upgraded (verify names
+ * the breaks); its copy must show exactly the same ones.
+ */
+export function backupBeforeMigrating(db: Db, libraryPath: string, fromVersion: number, toVersion: number): string {
+  try {
+    return writeVerifiedBackup(
+      db,
+      libraryPath,
+      new Date().toISOString(),
+      `before-upgrade-${fromVersion}-to-${toVersion}`,
+      {
+        acceptSourceChainBreaks: true,
+      },
+    ).path;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ContractError(
+      'io_error',
+      `The library was not upgraded to schema ${toVersion}: the backup taken first failed (${reason}). It was not changed.`,
+    );
+  }
 }
 
 export function listBackups(libraryPath: string): BackupInfo[] {
@@ -168,4 +224,55 @@ export function backupIfDue(ctx: Ctx, reason: string, withinMs = 3600 * 1000): B
   const newest = listBackups(ctx.libraryPath)[0];
   if (newest && Date.now() - new Date(newest.createdAt).getTime() < withinMs) return null;
   return createBackup(ctx, reason);
+}
+
+export const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Whether the schedule should take a backup now: the library can be written, holds at least one
+ * change, is not inside a transaction, and its newest backup (of any reason) is `everyMs` old or
+ * more and holds an older head. An unchanged library gets no identical copies.
+ */
+export function scheduledBackupDue(ctx: Ctx, everyMs = DAY_MS): boolean {
+  if (ctx.db.readonly || ctx.db.inTransaction) return false;
+  const head = auditHeadRow(ctx.db);
+  if (!head) return false;
+  const newest = listBackups(ctx.libraryPath)[0];
+  if (!newest) return true;
+  if (newest.head?.hash === head.hash) return false;
+  return new Date(ctx.now()).getTime() - new Date(newest.createdAt).getTime() >= everyMs;
+}
+
+export interface BackupSchedule {
+  /** Runs one check now (the timer calls it too); the backup made, if one was due. */
+  check(): BackupInfo | null;
+  stop(): void;
+}
+
+/**
+ * A rolling backup while the library is open: checked at once (so a library opened after a day
+ * away is backed up on open) and then every `checkEveryMs` (an hour by default, so a machine
+ * that slept catches up soon after waking). The timer is unref'd, so it never keeps a process
+ * alive, and `stop` clears it. A failed backup is reported to `onError` and retried next check.
+ */
+export function startBackupSchedule(
+  ctx: Ctx,
+  options: { everyMs?: number; checkEveryMs?: number; onError?: (error: unknown) => void } = {},
+): BackupSchedule {
+  const everyMs = options.everyMs ?? DAY_MS;
+  const check = (): BackupInfo | null => {
+    try {
+      return scheduledBackupDue(ctx, everyMs) ? createBackup(ctx, 'scheduled') : null;
+    } catch (error) {
+      options.onError?.(error);
+      return null;
+    }
+  };
+  const timer = setInterval(check, options.checkEveryMs ?? Math.min(everyMs, 3600 * 1000));
+  timer.unref();
+  check();
+  return {
+    check,
+    stop: () => clearInterval(timer),
+  };
 }

@@ -34,6 +34,7 @@ export function libraryInfo(ctx: Ctx): MethodOutput<'library.info'> {
       cases: count('cases'),
     },
     auditHead: auditHead(ctx.db),
+    readOnly: ctx.db.readonly,
   };
 }
 

@@ -1,7 +1,8 @@
 // The library's schema against the one Casefile's migrations build: a trigger dropped (the
 // append-only guards), altered or added, or a table or index changed, is named.
 import Database from 'better-sqlite3';
-import { nativeBindingOf, type Db } from '../db/connection';
+import type { Db } from '../db/connection';
+import { nativeBindingOf } from '../db/nativeBinding';
 import { MIGRATIONS } from '../db/migrations';
 
 interface SchemaObject {

@@ -17,6 +17,7 @@ import { CommandPalette } from './CommandPalette';
 import { useCommands } from './commands';
 import { FirstRunDialog } from './FirstRunDialog';
 import { KeyboardHelp } from './KeyboardHelp';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { useNativeEvents } from './nativeCommands';
 import { useRoute } from './route';
 import { Screen } from './Screen';
@@ -34,7 +35,9 @@ export function App() {
   useShortcuts(commands);
   useNativeEvents(commands);
 
-  const ready = Boolean(info.data?.analyst);
+  const readOnly = info.data?.readOnly ?? false;
+  // A read-only library without an analyst name is still ready: there is nothing to record.
+  const ready = Boolean(info.data?.analyst) || readOnly;
   return (
     <SlotsProvider value={SLOTS}>
       <AppShell navbar={{ width: 210, breakpoint: 0 }} padding={0}>
@@ -58,12 +61,15 @@ export function App() {
               <Loader size="sm" />
             </Center>
           ) : (
-            <div style={{ flex: 1, minHeight: 0 }}>
-              <Screen route={route} />
-            </div>
+            <>
+              {readOnly && <ReadOnlyBanner />}
+              <div style={{ flex: 1, minHeight: 0 }}>
+                <Screen route={route} />
+              </div>
+            </>
           )}
         </AppShell.Main>
-        {info.data && !info.data.analyst && <FirstRunDialog />}
+        {info.data && !info.data.analyst && !readOnly && <FirstRunDialog />}
         <CommandPalette opened={paletteOpened} onClose={palette.close} commands={commands} />
         <ImportDialog />
         <DropOverlay />

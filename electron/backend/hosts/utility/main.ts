@@ -3,6 +3,7 @@
 // a MessagePort; every call and event then travels over that port (see
 // electron/main/backend-supervisor.ts for the message shapes and the restart policy).
 import { Backend } from '../../backend';
+import { DAY_MS } from '../../services/backups';
 import { ContractError } from '../../../../shared/contract/errors';
 
 interface UtilityPort {
@@ -28,6 +29,8 @@ function serve(port: UtilityPort, start: StartMessage): void {
     backend = new Backend({
       libraryPath: start.libraryPath,
       userDataDir: start.userDataDir,
+      // A rolling daily backup while the app runs (on open when the newest is a day old, and by a timer).
+      backupEveryMs: DAY_MS,
       ...(start.nativeBinding ? { nativeBinding: start.nativeBinding } : {}),
     });
   } catch (error) {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DAY_MS } from '../../services/backups';
 import { startWebHost } from './server';
 import { defaultLibraryPath, defaultUserDataDir } from './userData';
 
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
 
   let host;
   try {
-    host = await startWebHost({ libraryPath, port, userDataDir, staticDir });
+    host = await startWebHost({ libraryPath, port, userDataDir, staticDir, backupEveryMs: DAY_MS });
   } catch (error) {
     fail((error as Error).message);
   }

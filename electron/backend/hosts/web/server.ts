@@ -27,6 +27,10 @@ export interface WebHostOptions {
   maxBodyBytes?: number;
   /** A body that sends nothing for this long is abandoned with 408 (default BODY_IDLE_MS). */
   bodyIdleTimeoutMs?: number;
+  /** A rolling backup this often while the host runs (`npm run start:web`: daily); none when unset (tests). */
+  backupEveryMs?: number | null;
+  /** Open the library read-only even if it could be written (tests); an unwritable one always is. */
+  readonly?: boolean;
 }
 
 export interface WebHost {
@@ -137,6 +141,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     libraryPath: options.libraryPath,
     userDataDir: options.userDataDir ?? null,
     analyst: options.analyst ?? null,
+    backupEveryMs: options.backupEveryMs ?? null,
+    ...(options.readonly ? { readonly: true } : {}),
   });
   const token = newToken();
   const streams = new Set<http.ServerResponse>();
