@@ -1,19 +1,6 @@
 // Saving bytes the app already holds as a file in the browser host: a Blob download (it has no
 // other way). Every export goes through ui/saveExport.tsx, which decides between this and the
 // desktop app's save dialog. Nothing is fetched: a blob: URL is memory in this page.
-export { safeFileName } from '../../../shared/domain/fileNames';
-
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
   // application/octet-stream: even a host that ignored `download` would save the bytes, never

@@ -1,8 +1,8 @@
 // Both ways an export is saved, decided by the host's capabilities: the desktop app's native save
 // (files.save, then "Show in folder") and the browser host's download.
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64, revealablePath, saveFile, type SaveHost } from './saveFile';
-import { base64ToBytes } from './download';
+import { base64ToBytes, bytesToBase64 } from './bytes';
+import { revealablePath, saveFile, type SaveHost } from './saveFile';
 
 function host(capabilities: SaveHost['capabilities'], answer: { path: string; size: number } | null = null) {
   const natively: Parameters<SaveHost['saveNatively']>[0][] = [];

@@ -4,6 +4,7 @@
 // branches are unit-tested with the host given (saveFile.test.ts); saveExport.tsx wires the real one.
 import type { HostCapabilities } from '../../../shared/contract/facade';
 import type { SaveKind } from '../../../shared/contract/saveFile';
+import { bytesToBase64 } from './bytes';
 
 export type SaveOutcome =
   { how: 'downloaded'; fileName: string } | { how: 'saved'; path: string; size: number } | { how: 'cancelled' };
@@ -23,13 +24,6 @@ export type SaveContent = Uint8Array<ArrayBuffer> | string;
 
 function asBytes(content: SaveContent): Uint8Array<ArrayBuffer> {
   return typeof content === 'string' ? (new TextEncoder().encode(content) as Uint8Array<ArrayBuffer>) : content;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // String.fromCharCode takes arguments, and engines cap how many: go in slices.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /** Saves text (as UTF-8) or bytes as `fileName`, where the host can ask, else as a download. */

@@ -5,7 +5,8 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Article } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
-import { base64ToBytes, safeFileName, sha256Hex } from '../../ui/download';
+import { safeFileName } from '../../../../shared/domain/fileNames';
+import { base64ToBytes, sha256Hex } from '../../ui/bytes';
 import { saveExport } from '../../ui/saveExport';
 import { showError } from '../../ui/notify';
 

@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { href } from '../../app/route';
 import { CopyValue } from '../../ui/CopyValue';
-import { base64ToBytes } from '../../ui/download';
+import { base64ToBytes } from '../../ui/bytes';
 import { saveExport } from '../../ui/saveExport';
 import { formatBytes } from '../../ui/format';
 import { showError } from '../../ui/notify';

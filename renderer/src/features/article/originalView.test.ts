@@ -1,7 +1,7 @@
 // The pure parts of the Original view and the provenance panel.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../../shared/contract/schemas';
-import { safeFileName } from '../../ui/download';
+import { safeFileName } from '../../../../shared/domain/fileNames';
 import { externalHttpUrl } from '../../ui/externalUrl';
 import { detectedOffers } from './detectedOffers';
 import { splitPages } from './pages';

@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { invalidateAfter } from '../../api/hooks';
 import { errorMessage } from '../notify';
 import { chooseImportRoute } from './importRoute';
+import { bytesToBase64, sha256Hex } from '../bytes';
 
 export type ImportState =
   | { status: 'idle' }
@@ -43,18 +44,6 @@ export function useImportState(): ImportState {
     (fn) => (listeners.add(fn), () => listeners.delete(fn)),
     () => state,
   );
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** The backend reports imported articles by SHA-256; this lets the summary name their files. */
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 type Upload = { name: string; bytesBase64: string };
@@ -97,7 +86,7 @@ export async function importFiles(files: File[]): Promise<void> {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       fileNames.set(await sha256Hex(bytes), file.name);
-      uploads.push({ name: file.name, bytesBase64: toBase64(bytes) });
+      uploads.push({ name: file.name, bytesBase64: bytesToBase64(bytes) });
     } catch (error) {
       result.failed.push({ path: file.name, error: `${file.name} could not be read: ${errorMessage(error)}` });
     }

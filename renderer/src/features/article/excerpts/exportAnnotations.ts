@@ -1,6 +1,6 @@
 // "Export annotations (W3C)": the article's excerpts as W3C Web Annotation JSON-LD, saved as a file.
 import { api } from '../../../api/client';
-import { safeFileName } from '../../../ui/download';
+import { safeFileName } from '../../../../../shared/domain/fileNames';
 import { showError, showSuccess } from '../../../ui/notify';
 import { saveExport } from '../../../ui/saveExport';
 

@@ -4,7 +4,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileDownload } from '@tabler/icons-react';
 import { api } from '../../../api/client';
-import { base64ToBytes } from '../../../ui/download';
+import { base64ToBytes } from '../../../ui/bytes';
 import { runJobWithProgress } from '../../../ui/jobProgress';
 import { showError } from '../../../ui/notify';
 import { saveExport } from '../../../ui/saveExport';

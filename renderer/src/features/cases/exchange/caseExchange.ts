@@ -3,7 +3,7 @@
 // browser host); imports read the chosen file's bytes in the page.
 import { useSyncExternalStore } from 'react';
 import { invalidateAfter } from '../../../api/hooks';
-import { base64ToBytes } from '../../../ui/download';
+import { base64ToBytes, fileToBase64 } from '../../../ui/bytes';
 import { runJobWithProgress } from '../../../ui/jobProgress';
 import { showError, showSuccess } from '../../../ui/notify';
 import { saveExport } from '../../../ui/saveExport';
@@ -19,16 +19,6 @@ export async function exportCaseFile(caseId: string, title: string): Promise<voi
   } catch (error) {
     showError(error, 'The case file was not exported');
   }
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    // A data: URL is base64 after its first comma; FileReader does this natively and quickly.
-    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
-    reader.readAsDataURL(file);
-  });
 }
 
 // The last import's outcome, shown in the summary dialog until the analyst closes it.
@@ -56,7 +46,7 @@ export async function importCaseFile(file: File): Promise<void> {
     return;
   }
   try {
-    const bytesBase64 = await readAsBase64(file);
+    const bytesBase64 = await fileToBase64(file);
     const result = await runJobWithProgress(`Importing ${file.name}`, 'cases.importFile', { bytesBase64 });
     if (!result) return;
     await invalidateAfter('cases.importFile');

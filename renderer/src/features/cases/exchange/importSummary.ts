@@ -1,5 +1,5 @@
 // Words for what a case-file import did, from the backend's counts.
-import { safeFileName } from '../../../ui/download';
+import { safeFileName } from '../../../../../shared/domain/fileNames';
 import type { JobResult } from '../../../../../shared/contract/methods';
 
 export type CaseImportResult = JobResult<'cases.importFile'>;
