@@ -6,7 +6,16 @@ import type { MethodName } from './methods';
 import { OBJECT_KINDS } from './schemas';
 
 /** What a change can touch: every object kind, plus the library's own state. */
-export const CHANGE_KINDS = [...OBJECT_KINDS, 'rating', 'tag', 'conflict', 'settings', 'backup', 'library'] as const;
+export const CHANGE_KINDS = [
+  ...OBJECT_KINDS,
+  'rating',
+  'tag',
+  'conflict',
+  'settings',
+  'backup',
+  'library',
+  'trash',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export type Effect =
@@ -39,6 +48,10 @@ export const effects = {
   'articles.original': read('article'),
   'articles.originalView': read('article'),
   'articles.importFiles': job('article', 'source'),
+  'articles.delete': write('article', 'excerpt', 'mention', 'case', 'tag', 'relationship', 'trash'),
+  'articles.restore': write('article', 'excerpt', 'mention', 'case', 'tag', 'relationship', 'trash'),
+  'trash.list': read('trash'),
+  'trash.empty': write('trash'),
 
   'sources.create': write('source'),
   'sources.update': write('source'),

@@ -33,6 +33,7 @@ import {
   SourceInput,
   SourceKind,
   Tags,
+  TrashItem,
   VerifyReport,
 } from './schemas';
 import { ReportLocale } from './reportLocale';
@@ -138,6 +139,22 @@ export const methods = {
   'articles.originalView': {
     input: ById,
     output: z.object({ mediaType: z.string(), html: z.string().nullable(), removedElements: z.number() }),
+  },
+  /** Moves articles (with their excerpts, mentions, case items and tags) to the Trash, in one change. */
+  'articles.delete': {
+    input: z.strictObject({ ids: z.array(Id).min(1).max(10_000) }),
+    output: z.object({ items: z.array(TrashItem) }),
+  },
+  /** Puts trashed articles back exactly as they were; links to what was deleted meanwhile are listed. */
+  'articles.restore': {
+    input: z.strictObject({ ids: z.array(Id).min(1).max(10_000) }),
+    output: z.object({ restored: z.array(Id), dropped: z.array(z.string()) }),
+  },
+  'trash.list': { input: Empty, output: z.object({ items: z.array(TrashItem) }) },
+  /** Removes trashed articles for good (all, or the ones named), with every original nothing else needs. */
+  'trash.empty': {
+    input: z.strictObject({ ids: z.array(Id).max(10_000).optional() }),
+    output: z.object({ emptied: z.array(Id), originalsRemoved: z.array(z.string()) }),
   },
   'articles.importFiles': {
     input: z

@@ -158,6 +158,22 @@ export const ArticleRow = Article.omit({ text: true }).extend({
 });
 export type ArticleRow = z.infer<typeof ArticleRow>;
 
+/** An article in the Trash: what it was, when and by whom it was deleted, and what went with it. */
+export const TrashItem = z.object({
+  articleId: Id,
+  title: z.string(),
+  trashedAt: Timestamp,
+  trashedBy: z.string(),
+  capturedAt: Timestamp,
+  mediaType: z.string(),
+  excerpts: z.number(),
+  mentions: z.number(),
+  caseItems: z.number(),
+  /** The SHA-256 of every original kept for it until the Trash is emptied. */
+  originals: z.array(z.string()),
+});
+export type TrashItem = z.infer<typeof TrashItem>;
+
 export const ARTICLE_SORT_KEYS = ['captured', 'title', 'publisher', 'published', 'language', 'excerpts'] as const;
 
 export const ArticleListInput = z.strictObject({
