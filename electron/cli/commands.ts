@@ -553,6 +553,53 @@ const undoMergeCommand: Command = async (backend, argv) => {
   return { json: { undone: positionals[0] }, text: 'Merge undone.' };
 };
 
+/** Moves articles (with their excerpts, mentions and case items) to the Trash; `trash restore` undoes it. */
+const deleteCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  if (!positionals.length) throw new UsageError('delete needs at least one ARTICLE_ID');
+  const { items } = await backend.call('articles.delete', { ids: positionals });
+  return {
+    json: { trashed: items },
+    text: items
+      .map((i) => `Moved “${articleLabel(i.title)}” to the Trash (undo with: casefile trash restore ${i.articleId})`)
+      .join('\n'),
+  };
+};
+
+/** The Trash: list it, restore from it, or empty it (all, or the articles named). */
+const trashCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  const [sub = 'list', ...ids] = positionals;
+  if (sub === 'list') {
+    const { items } = await backend.call('trash.list', {});
+    return {
+      json: { items },
+      text: items.length
+        ? items
+            .map(
+              (i) =>
+                `${i.articleId}  ${articleLabel(i.title)}  (deleted ${i.trashedAt} by ${i.trashedBy}; ${i.excerpts} excerpts, ${i.mentions} mentions, ${i.caseItems} case items)`,
+            )
+            .join('\n')
+        : 'The Trash is empty.',
+    };
+  }
+  if (sub === 'restore') {
+    if (!ids.length) throw new UsageError('trash restore needs at least one ARTICLE_ID');
+    const outcome = await backend.call('articles.restore', { ids });
+    const dropped = outcome.dropped.length ? ` (not restored, gone meanwhile: ${outcome.dropped.join(', ')})` : '';
+    return { json: outcome, text: `Restored ${outcome.restored.length} article(s)${dropped}.` };
+  }
+  if (sub === 'empty') {
+    const outcome = await backend.call('trash.empty', ids.length ? { ids } : {});
+    return {
+      json: outcome,
+      text: `Removed ${outcome.emptied.length} article(s) for good, and ${outcome.originalsRemoved.length} original(s) nothing else needed.`,
+    };
+  }
+  throw new UsageError('trash needs a subcommand: list, restore or empty');
+};
+
 /** The link chart's graph (a case's, or the whole library's) as GraphML or GEXF for Gephi. */
 const exportGraphCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
@@ -585,6 +632,8 @@ export const COMMANDS: Record<string, Command> = {
   'import-case': importCaseCommand,
   'export-annotations': exportAnnotationsCommand,
   'undo-merge': undoMergeCommand,
+  delete: deleteCommand,
+  trash: trashCommand,
   import: importCommand,
   list: listCommand,
   show: showCommand,

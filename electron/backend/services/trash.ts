@@ -5,6 +5,7 @@
 // for good, with every original no other article, web capture or trashed article still needs.
 import { ContractError } from '../../../shared/contract/errors';
 import type { TrashItem } from '../../../shared/contract/schemas';
+import { articleLabel } from '../../../shared/domain/untitled';
 import type { Db } from '../db/connection';
 import { indexField, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
@@ -114,7 +115,7 @@ export function trashArticles(ctx: Ctx, ids: readonly string[]): TrashItem[] {
       if (later) {
         throw new ContractError(
           'invalid_input',
-          `“${String(article.title) || 'Untitled article'}” cannot be deleted: a later capture of the same address (article ${later}) records it as the earlier version. Delete that capture first.`,
+          `“${articleLabel(String(article.title), String(article.original_filename))}” cannot be deleted: a later capture of the same address (article ${later}) records it as the earlier version. Delete that capture first.`,
         );
       }
       // The trash row goes in first: the web capture's guard lets it leave only for the Trash.
@@ -164,7 +165,7 @@ export function restoreArticles(ctx: Ctx, ids: readonly string[]): RestoreOutcom
       if (again) {
         throw new ContractError(
           'invalid_input',
-          `“${trashed.title || 'Untitled article'}” cannot be restored: the same original was captured again meanwhile as article ${again}.`,
+          `“${articleLabel(trashed.title)}” cannot be restored: the same original was captured again meanwhile as article ${again}.`,
         );
       }
       const exists = (table: string, key: unknown) =>
