@@ -8,6 +8,7 @@ import { LibraryPage } from '../features/library';
 import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { SourcesPage } from '../features/sources';
+import { TrashPage } from '../features/trash';
 import type { Route } from './route';
 import { lazy, Suspense } from 'react';
 
@@ -45,6 +46,8 @@ export function Screen({ route }: { route: Route }) {
           <ChartScreen />
         </Suspense>
       );
+    case 'trash':
+      return <TrashPage />;
     case 'timeline':
       return (
         <Suspense fallback={null}>

@@ -20,6 +20,7 @@ import {
   IconSearch,
   IconSettings,
   IconSun,
+  IconTrash,
   IconUsers,
   IconUserSearch,
 } from '@tabler/icons-react';
@@ -33,7 +34,7 @@ interface Item {
   screen: Route['screen'];
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  shortcut: string;
+  shortcut?: string;
   /** Other screens that belong under this item (an article is part of the Library). */
   also?: Route['screen'][];
 }
@@ -62,7 +63,7 @@ export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => v
       leftSection={<item.icon size={16} stroke={1.6} />}
       rightSection={
         <Text fz={10} c="dimmed">
-          {formatShortcut(item.shortcut).join('+')}
+          {item.shortcut ? formatShortcut(item.shortcut).join('+') : ''}
         </Text>
       }
       active={route.screen === item.screen || Boolean(item.also?.includes(route.screen))}
@@ -102,6 +103,7 @@ export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => v
           </Fragment>
         ))}
       </div>
+      {link({ screen: 'trash', label: 'Trash', icon: IconTrash })}
       {link({ screen: 'settings', label: 'Settings', icon: IconSettings, shortcut: 'mod+,' })}
       <Group
         px="sm"

@@ -24,7 +24,8 @@ export type Route =
   | { screen: 'search'; query?: string }
   | { screen: 'settings' }
   | { screen: 'chart' }
-  | { screen: 'timeline' };
+  | { screen: 'timeline' }
+  | { screen: 'trash' };
 
 export function routeToHash(route: Route): string {
   const parts: string[] = [route.screen];
@@ -55,6 +56,7 @@ export function parseHash(hash: string): Route {
     case 'settings':
     case 'chart':
     case 'timeline':
+    case 'trash':
       return { screen };
     case 'sources':
     case 'entities':

@@ -1,0 +1,2 @@
+export { TrashPage } from './TrashPage';
+export { deleteArticlesWithUndo } from './deleteArticles';
