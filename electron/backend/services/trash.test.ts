@@ -1,8 +1,15 @@
 // The Trash: delete moves an article and everything hanging off it out of sight, restore puts back
 // the very same rows, emptying removes them and their originals for good; verify passes after each.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebCaptureResult } from '../../../shared/contract/webCapture';
 import type { Backend } from '../backend';
+import { startWebServer } from '../capture/testing/loopback';
 import { openTestBackend, SEED_TEXT } from '../testing/tempLibrary';
+
+const stops: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (stops.length) await stops.pop()!();
+});
 
 async function expectVerified(backend: Backend): Promise<void> {
   const report = await backend.call('library.verify', {});
@@ -156,6 +163,39 @@ describe('the Trash', () => {
     const emptied = await backend.call('trash.empty', {});
     expect(emptied.originalsRemoved).toEqual([]);
     expect((await backend.call('articles.get', { id: again.article.id })).text).toBe('Same bytes.');
+    await expectVerified(backend);
+  });
+
+  it('trashes a web capture with its provenance and WARC, restores it, and empties it (WARC original included)', async () => {
+    const web = await startWebServer({});
+    stops.push(web.close);
+    const backend = openTestBackend();
+    const capture = async () => {
+      const { jobId } = await backend.call('web.capture', { urls: [`${web.url}/changing`] });
+      return ((await backend.jobs.wait(jobId)).result as WebCaptureResult).captured[0]!.id;
+    };
+    const first = await capture();
+    const second = await capture();
+    // The later capture records the first as its earlier version: the first cannot go alone.
+    expect(await backend.call('articles.delete', { ids: [first] }).catch((e: Error) => e.message)).toMatch(
+      /later capture/,
+    );
+    const provenance = await backend.call('web.getCapture', { articleId: second });
+    const before = dump(backend);
+    await backend.call('articles.delete', { ids: [second] });
+    expect(await backend.call('web.getCapture', { articleId: second }).catch((e: Error) => e.message)).toMatch(
+      /No article/,
+    );
+    await expectVerified(backend);
+    await backend.call('articles.restore', { ids: [second] });
+    expect(await backend.call('web.getCapture', { articleId: second })).toEqual(provenance);
+    expect(dump(backend)).toEqual(before);
+    await expectVerified(backend);
+
+    await backend.call('articles.delete', { ids: [second, first] });
+    const { originalsRemoved } = await backend.call('trash.empty', {});
+    expect(originalsRemoved).toContain(provenance!.warc.sha256);
+    expect(dump(backend).originals).toEqual([]);
     await expectVerified(backend);
   });
 });

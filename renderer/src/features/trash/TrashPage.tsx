@@ -65,7 +65,15 @@ export function TrashPage() {
           variant="light"
           leftSection={<IconTrashX size={14} />}
           disabled={!items.length}
-          onClick={() => setAsking({ ids: [], label: plural(items.length, 'article', 'articles') })}
+          onClick={() =>
+            setAsking({
+              ids: [],
+              label:
+                items.length === 1
+                  ? 'The one article in the Trash'
+                  : `All ${plural(items.length, 'article', 'articles')} in the Trash`,
+            })
+          }
           data-testid="empty-trash"
         >
           Empty Trash…
@@ -157,9 +165,10 @@ export function TrashPage() {
       >
         <Stack gap="sm" data-testid="empty-trash-confirm">
           <Text size="sm">
-            {asking?.label} will be removed for good, with their excerpts, mentions and case items, and every original
-            nothing else in the library needs. This cannot be undone; the audit log keeps the record of what was
-            removed, when and by whom.
+            {asking?.label} will be removed for good, with{' '}
+            {asking?.ids.length === 1 || items.length === 1 ? 'its' : 'their'} excerpts, mentions and case items, and
+            every original nothing else in the library needs. This cannot be undone; the audit log keeps the record of
+            what was removed, when and by whom.
           </Text>
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={() => setAsking(null)}>
