@@ -600,6 +600,49 @@ const trashCommand: Command = async (backend, argv) => {
   throw new UsageError('trash needs a subcommand: list, restore or empty');
 };
 
+/** The watch list: terms flagged in every new capture or import, and the hits found. */
+const watchCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { unseen: { type: 'boolean', default: false } });
+  const [sub = 'list', ...rest] = positionals;
+  if (sub === 'list') {
+    const { items } = await backend.call('watch.list', {});
+    return {
+      json: { items },
+      text: items.length
+        ? items.map((t) => `${t.id}  ${t.term}  (${t.hits} hit${t.hits === 1 ? '' : 's'})`).join('\n')
+        : 'No watch terms yet (add one with: casefile watch add TERM).',
+    };
+  }
+  if (sub === 'add') {
+    const term = await backend.call('watch.add', { term: need(rest.join(' '), 'TERM') });
+    return { json: term, text: `Watching “${term.term}” (${term.id}) in every new capture and import.` };
+  }
+  if (sub === 'remove') {
+    const id = need(rest[0], 'TERM_ID');
+    await backend.call('watch.remove', { id });
+    return { json: { removed: id }, text: 'No longer watched (its earlier hits are kept).' };
+  }
+  if (sub === 'hits') {
+    const hits = await backend.call('watch.hits', { unseenOnly: values.unseen });
+    return {
+      json: hits,
+      text: hits.items.length
+        ? hits.items
+            .map(
+              (h) =>
+                `${h.seen ? ' ' : '*'} ${h.term} in “${h.articleTitle}” (${h.articleId}): ${h.context.before}[${h.context.match}]${h.context.after}`,
+            )
+            .join('\n')
+        : 'No hits.',
+    };
+  }
+  if (sub === 'seen') {
+    const outcome = await backend.call('watch.markSeen', rest.length ? { ids: rest } : {});
+    return { json: outcome, text: `${outcome.marked} hit(s) marked seen.` };
+  }
+  throw new UsageError('watch needs a subcommand: list, add, remove, hits or seen');
+};
+
 /** The link chart's graph (a case's, or the whole library's) as GraphML or GEXF for Gephi. */
 const exportGraphCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
@@ -634,6 +677,7 @@ export const COMMANDS: Record<string, Command> = {
   'undo-merge': undoMergeCommand,
   delete: deleteCommand,
   trash: trashCommand,
+  watch: watchCommand,
   import: importCommand,
   list: listCommand,
   show: showCommand,

@@ -32,6 +32,8 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   trash [list]                              (what is in the Trash)
   trash restore ARTICLE_ID...               (puts them back exactly as they were)
   trash empty [ARTICLE_ID...]               (removes them for good, all or the ones named; audited)
+  watch [list] | watch add TERM | watch remove TERM_ID   (names and phrases flagged in every new capture or import)
+  watch hits [--unseen] | watch seen [HIT_ID...]         (the hits, in their sentence; mark them seen)
   search QUERY [--min-reliability A-F|unrated] [--kind KIND]...
   export-annotations ARTICLE_ID|CASE_ID --out FILE   (W3C Web Annotations, JSON-LD)
   export-case CASE_ID --out FILE.zip        (a portable case file for a teammate)

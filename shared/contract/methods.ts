@@ -34,6 +34,8 @@ import {
   SourceKind,
   Tags,
   TrashItem,
+  WatchHit,
+  WatchTerm,
   VerifyReport,
 } from './schemas';
 import { ReportLocale } from './reportLocale';
@@ -155,6 +157,28 @@ export const methods = {
   'trash.empty': {
     input: z.strictObject({ ids: z.array(Id).max(10_000).optional() }),
     output: z.object({ emptied: z.array(Id), originalsRemoved: z.array(z.string()) }),
+  },
+  // watch terms (issue 15 item 7)
+  'watch.list': { input: Empty, output: z.object({ items: z.array(WatchTerm) }) },
+  'watch.add': {
+    input: z.strictObject({ term: z.string().trim().min(1, 'must not be empty').max(500) }),
+    output: WatchTerm,
+  },
+  'watch.remove': { input: ById, output: Done },
+  /** The notifications list: hits newest first, each in its sentence, and how many are unseen. */
+  'watch.hits': {
+    input: z
+      .strictObject({
+        unseenOnly: z.boolean().default(false),
+        limit: z.number().int().min(1).max(5000).default(500),
+      })
+      .default({ unseenOnly: false, limit: 500 }),
+    output: z.object({ items: z.array(WatchHit), unseen: z.number() }),
+  },
+  /** Marks hits seen: the ones named, or every unseen hit. */
+  'watch.markSeen': {
+    input: z.strictObject({ ids: z.array(Id).max(10_000).optional() }),
+    output: z.object({ marked: z.number() }),
   },
   'articles.importFiles': {
     input: z

@@ -23,6 +23,7 @@ const TABLES = [
   'relationship_excerpts',
   'case_items',
   'object_tags',
+  'watch_hits',
 ] as const;
 type Table = (typeof TABLES)[number];
 export type TrashedRows = Record<Table, Row[]>;
@@ -56,6 +57,7 @@ function gatherRows(db: Db, articleId: string): TrashedRows {
       objectIds,
     ),
     // Tags by name: a tag row left unused meanwhile may be gone, and is found or made again on restore.
+    watch_hits: all('SELECT * FROM watch_hits WHERE article_id = ? ORDER BY id', articleId),
     object_tags: all(
       `SELECT ot.object_id, ot.object_kind, t.name AS tag FROM object_tags ot JOIN tags t ON t.id = ot.tag_id
        WHERE ot.object_id IN (SELECT value FROM json_each(?)) ORDER BY ot.object_id, t.name`,
@@ -133,6 +135,7 @@ export function trashArticles(ctx: Ctx, ids: readonly string[]): TrashItem[] {
       run('DELETE FROM case_items WHERE item_id IN (SELECT value FROM json_each(?))', objectIds);
       run('DELETE FROM object_tags WHERE object_id IN (SELECT value FROM json_each(?))', objectIds);
       run('DELETE FROM excerpts WHERE article_id = ?', id);
+      run('DELETE FROM watch_hits WHERE article_id = ?', id);
       run('DELETE FROM article_authors WHERE article_id = ?', id);
       run('DELETE FROM web_captures WHERE article_id = ?', id);
       run('DELETE FROM articles WHERE id = ?', id);
@@ -172,7 +175,7 @@ export function restoreArticles(ctx: Ctx, ids: readonly string[]): RestoreOutcom
         key === null || Boolean(ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(key));
       const keep = (what: string, ok: boolean) => (ok ? true : (dropped.push(what), false));
       for (const table of TABLES) {
-        for (const row of rows[table]) {
+        for (const row of rows[table] ?? []) {
           if (table === 'object_tags') {
             ctx.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(row.tag);
             ctx.db

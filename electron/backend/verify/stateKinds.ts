@@ -203,6 +203,20 @@ export const STATE_KINDS: StateKind[] = [
     },
   },
   {
+    kind: 'watch-term',
+    label: 'watch term',
+    watches: [{ table: 'watch_terms', idColumn: 'id' }],
+    ids: (db) => idList(db, 'SELECT id FROM watch_terms'),
+    snapshot: (db, id) => one(db, 'SELECT * FROM watch_terms WHERE id = ?', id),
+  },
+  {
+    kind: 'watch-hit',
+    label: 'watch-term hit',
+    watches: [{ table: 'watch_hits', idColumn: 'id' }],
+    ids: (db) => idList(db, 'SELECT id FROM watch_hits'),
+    snapshot: (db, id) => one(db, 'SELECT * FROM watch_hits WHERE id = ?', id),
+  },
+  {
     kind: 'setting',
     label: 'setting',
     watches: [{ table: 'settings', idColumn: 'key' }],

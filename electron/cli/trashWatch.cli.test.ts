@@ -1,4 +1,4 @@
-// `casefile delete` and `casefile trash`: the Trash from the command line, verified after each step.
+// `casefile delete`, `casefile trash` and `casefile watch` from the command line, verified after each step.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Backend } from '../backend/backend';
@@ -33,5 +33,22 @@ describe('casefile delete / trash', () => {
     expect(emptied).toMatchObject({ emptied: [id], originalsRemoved: [imported[0].sha256] });
     expect((await json(library, 'verify')).ok).toBe(true);
     expect((await json(library, 'trash')).items).toEqual([]);
+  });
+});
+
+describe('casefile watch', () => {
+  it('adds a term, flags an import that contains it, lists the hit in context and marks it seen', async () => {
+    const library = path.join(tempDir(), 'lib.casefile');
+    await new Backend({ libraryPath: library }).close();
+    const term = await json(library, 'watch', 'add', 'Kimbongsokyong', 'Trading', 'Company');
+    expect(term).toMatchObject({ term: 'Kimbongsokyong Trading Company', hits: 0 });
+    const { imported } = await json(library, 'import', SEED_PATH);
+    const { items, unseen } = await json(library, 'watch', 'hits', '--unseen');
+    expect(unseen).toBeGreaterThan(0);
+    expect(items[0]).toMatchObject({ articleId: imported[0].id, context: { match: 'Kimbongsokyong Trading Company' } });
+    expect((await json(library, 'watch')).items[0].hits).toBe(items.length);
+    expect((await json(library, 'watch', 'seen')).marked).toBe(items.length);
+    expect((await json(library, 'watch', 'hits', '--unseen')).items).toEqual([]);
+    expect((await json(library, 'verify')).ok).toBe(true);
   });
 });
