@@ -9,6 +9,7 @@ import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { SourcesPage } from '../features/sources';
 import { TrashPage } from '../features/trash';
+import { WatchPage } from '../features/watch';
 import type { Route } from './route';
 import { lazy, Suspense } from 'react';
 
@@ -48,6 +49,8 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'trash':
       return <TrashPage />;
+    case 'watch':
+      return <WatchPage />;
     case 'timeline':
       return (
         <Suspense fallback={null}>

@@ -25,7 +25,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'chart' }
   | { screen: 'timeline' }
-  | { screen: 'trash' };
+  | { screen: 'trash' }
+  | { screen: 'watch' };
 
 export function routeToHash(route: Route): string {
   const parts: string[] = [route.screen];
@@ -57,6 +58,7 @@ export function parseHash(hash: string): Route {
     case 'chart':
     case 'timeline':
     case 'trash':
+    case 'watch':
       return { screen };
     case 'sources':
     case 'entities':
