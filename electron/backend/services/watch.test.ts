@@ -72,4 +72,24 @@ describe('watch terms', () => {
     expect((await backend.call('watch.hits', {})).items).toHaveLength(before);
     await expectVerified(backend);
   });
+
+  it('flag an article that arrives in a teammate’s case file', async () => {
+    const teammate = openTestBackend();
+    const { article } = await teammate.call('articles.createFromText', { text: SEED_TEXT, title: 'Masks' });
+    const kase = await teammate.call('cases.create', { title: 'Shared' });
+    await teammate.call('cases.addItems', { id: kase.id, itemIds: [article.id] });
+    const exported = await teammate.jobs.wait((await teammate.call('cases.exportFile', { id: kase.id })).jobId);
+    const { bytesBase64 } = exported.result as { bytesBase64: string };
+
+    const mine = openTestBackend();
+    await mine.call('watch.add', { term: 'Sinuiju' });
+    const imported = await mine.jobs.wait((await mine.call('cases.importFile', { bytesBase64 })).jobId);
+    expect(imported.status, JSON.stringify(imported.error)).toBe('done');
+    const { items } = await mine.call('watch.hits', {});
+    expect(items.map((h) => [h.articleId, h.context.match])).toEqual([
+      [article.id, 'Sinuiju'],
+      [article.id, 'Sinuiju'],
+    ]);
+    await expectVerified(mine);
+  });
 });

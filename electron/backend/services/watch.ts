@@ -73,6 +73,7 @@ export function removeWatchTerm(ctx: Ctx, id: string): void {
  * mutation, so the article and its hits land together.
  */
 export function flagWatchTerms(ctx: Ctx, articleId: string, text: string): number {
+  if (!hasWatchTables(ctx)) return 0;
   const terms = ctx.db.prepare('SELECT id, term FROM watch_terms').all() as { id: string; term: string }[];
   if (!terms.length) return 0;
   const found = findAliasOccurrences(
@@ -91,6 +92,17 @@ export function flagWatchTerms(ctx: Ctx, articleId: string, text: string): numbe
     });
   }
   return found.length;
+}
+
+const watchTables = new WeakSet<object>();
+/** A library opened with an older migration list (the migration tests) has no watch list to check. */
+function hasWatchTables(ctx: Ctx): boolean {
+  if (watchTables.has(ctx.db)) return true;
+  const found = Boolean(
+    ctx.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'watch_terms'").get(),
+  );
+  if (found) watchTables.add(ctx.db);
+  return found;
 }
 
 interface HitRow {
