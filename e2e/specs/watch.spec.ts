@@ -52,6 +52,7 @@ test('a watch term flags the capture that contains it, in the Library and in the
   await expect(library.count).toHaveText('2 articles');
   await expect(library.row(TITLE)).toContainText('⚑');
   await expect(library.row('Clinker')).not.toContainText('⚑');
+  await saveScreenshot(page, testInfo, 'watch-library', { folder: '.' });
 
   // The sidebar counts the unseen hits; the notifications show each in its sentence.
   const badge = page.getByTestId('watch-badge');
