@@ -1,5 +1,6 @@
 // The Trash: delete moves an article and everything hanging off it out of sight, restore puts back
 // the very same rows, emptying removes them and their originals for good; verify passes after each.
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebCaptureResult } from '../../../shared/contract/webCapture';
 import type { Backend } from '../backend';
@@ -197,5 +198,33 @@ describe('the Trash', () => {
     expect(originalsRemoved).toContain(provenance!.warc.sha256);
     expect(dump(backend).originals).toEqual([]);
     await expectVerified(backend);
+  });
+
+  it('names a trashed article edited, or an original removed, behind Casefile’s back', async () => {
+    const backend = openTestBackend();
+    const { article } = await backend.call('articles.createFromText', { text: 'Evidence text.', title: 'Kept' });
+    await backend.call('articles.delete', { ids: [article.id] });
+    const db = backend.ctx.db;
+    const rows = db.prepare('SELECT rows_json FROM trash WHERE article_id = ?').pluck().get(article.id) as string;
+    // Another program (no change tracking): forge the trashed text, then purge the original without emptying.
+    const other = new Database(backend.ctx.libraryPath);
+    other
+      .prepare('UPDATE trash SET rows_json = ? WHERE article_id = ?')
+      .run(rows.replace('Evidence', 'Forged'), article.id);
+    const sha = (JSON.parse(rows) as { articles: { original_sha256: string }[] }).articles[0]!.original_sha256;
+    other
+      .prepare(
+        "INSERT INTO purged_originals (sha256, size, article_id, purged_at, purged_by) VALUES (?, 14, ?, '', 'x')",
+      )
+      .run(sha, article.id);
+    other.prepare('DELETE FROM originals WHERE sha256 = ?').run(sha);
+    other.close();
+    const report = await backend.call('library.verify', {});
+    const problems = report.checks.flatMap((c) => c.problems).join('\n');
+    expect(problems).toMatch(new RegExp(`trashed article ${article.id} differs from the audit log: rows_sha256`));
+    expect(problems).toMatch(new RegExp(`original ${sha} is missing`));
+    expect(problems).toMatch(
+      /original removed by emptying the Trash .* is stored, but the audit log never recorded it/,
+    );
   });
 });
