@@ -26,7 +26,7 @@ describe('declared effects', () => {
     const backend = openTestBackend();
     const seen = recordChanges(backend);
     const { article } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed' });
-    expect(seen).toEqual([['article', 'source']]);
+    expect(seen).toEqual([['article', 'source', 'watch']]);
     const theCase = await backend.call('cases.create', { title: 'Border smuggling' });
     await backend.call('cases.addItems', { id: theCase.id, itemIds: [article.id] });
     seen.length = 0;
@@ -44,7 +44,7 @@ describe('declared effects', () => {
     const seen = recordChanges(backend);
     const { jobId } = await backend.call('articles.importFiles', { paths: [SEED_PATH] });
     await backend.jobs.wait(jobId);
-    expect(seen).toEqual([['article', 'source']]);
+    expect(seen).toEqual([['article', 'source', 'watch']]);
   });
 
   it('marks stale only the reads that depend on a changed kind', () => {

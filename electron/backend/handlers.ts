@@ -51,6 +51,8 @@ import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
 import { showObject } from './services/objects';
 import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
 import { listTags } from './services/tags';
+import { addWatchTerm, listWatchHits, listWatchTerms, markWatchHitsSeen, removeWatchTerm } from './services/watch';
+import { emptyTrash, listTrash, restoreArticles, trashArticles } from './services/trash';
 import { webCaptureHandlers } from './capture/handlers';
 import { verifyWebCaptures } from './capture/verifyCaptures';
 import { acceptSpellings, dismissSpellings, listProposals } from './services/spellings';
@@ -130,6 +132,15 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       const view = sanitizeForViewing(text, { lang: article.language, dir: article.textDirection });
       return { mediaType: original.mediaType, html: view.html, removedElements: view.removed };
     },
+    'articles.delete': (ctx, { ids }) => ({ items: trashArticles(ctx, ids) }),
+    'articles.restore': (ctx, { ids }) => restoreArticles(ctx, ids),
+    'trash.list': (ctx) => ({ items: listTrash(ctx) }),
+    'trash.empty': (ctx, { ids }) => emptyTrash(ctx, ids),
+    'watch.list': (ctx) => ({ items: listWatchTerms(ctx) }),
+    'watch.add': (ctx, { term }) => addWatchTerm(ctx, term),
+    'watch.remove': (ctx, { id }) => (removeWatchTerm(ctx, id), done),
+    'watch.hits': (ctx, input) => listWatchHits(ctx, input),
+    'watch.markSeen': (ctx, { ids }) => markWatchHitsSeen(ctx, ids),
     'articles.importFiles': (ctx, input) =>
       jobs.start('articles.importFiles', (report, signal) => importFiles(ctx, input, report, signal)),
 

@@ -553,6 +553,96 @@ const undoMergeCommand: Command = async (backend, argv) => {
   return { json: { undone: positionals[0] }, text: 'Merge undone.' };
 };
 
+/** Moves articles (with their excerpts, mentions and case items) to the Trash; `trash restore` undoes it. */
+const deleteCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  if (!positionals.length) throw new UsageError('delete needs at least one ARTICLE_ID');
+  const { items } = await backend.call('articles.delete', { ids: positionals });
+  return {
+    json: { trashed: items },
+    text: items
+      .map((i) => `Moved “${articleLabel(i.title)}” to the Trash (undo with: casefile trash restore ${i.articleId})`)
+      .join('\n'),
+  };
+};
+
+/** The Trash: list it, restore from it, or empty it (all, or the articles named). */
+const trashCommand: Command = async (backend, argv) => {
+  const { positionals } = parse(argv, {});
+  const [sub = 'list', ...ids] = positionals;
+  if (sub === 'list') {
+    const { items } = await backend.call('trash.list', {});
+    return {
+      json: { items },
+      text: items.length
+        ? items
+            .map(
+              (i) =>
+                `${i.articleId}  ${articleLabel(i.title)}  (deleted ${i.trashedAt} by ${i.trashedBy}; ${i.excerpts} excerpts, ${i.mentions} mentions, ${i.caseItems} case items)`,
+            )
+            .join('\n')
+        : 'The Trash is empty.',
+    };
+  }
+  if (sub === 'restore') {
+    if (!ids.length) throw new UsageError('trash restore needs at least one ARTICLE_ID');
+    const outcome = await backend.call('articles.restore', { ids });
+    const dropped = outcome.dropped.length ? ` (not restored, gone meanwhile: ${outcome.dropped.join(', ')})` : '';
+    return { json: outcome, text: `Restored ${outcome.restored.length} article(s)${dropped}.` };
+  }
+  if (sub === 'empty') {
+    const outcome = await backend.call('trash.empty', ids.length ? { ids } : {});
+    return {
+      json: outcome,
+      text: `Removed ${outcome.emptied.length} article(s) for good, and ${outcome.originalsRemoved.length} original(s) nothing else needed.`,
+    };
+  }
+  throw new UsageError('trash needs a subcommand: list, restore or empty');
+};
+
+/** The watch list: terms flagged in every new capture or import, and the hits found. */
+const watchCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, { unseen: { type: 'boolean', default: false } });
+  const [sub = 'list', ...rest] = positionals;
+  if (sub === 'list') {
+    const { items } = await backend.call('watch.list', {});
+    return {
+      json: { items },
+      text: items.length
+        ? items.map((t) => `${t.id}  ${t.term}  (${t.hits} hit${t.hits === 1 ? '' : 's'})`).join('\n')
+        : 'No watch terms yet (add one with: casefile watch add TERM).',
+    };
+  }
+  if (sub === 'add') {
+    const term = await backend.call('watch.add', { term: need(rest.join(' '), 'TERM') });
+    return { json: term, text: `Watching “${term.term}” (${term.id}) in every new capture and import.` };
+  }
+  if (sub === 'remove') {
+    const id = need(rest[0], 'TERM_ID');
+    await backend.call('watch.remove', { id });
+    return { json: { removed: id }, text: 'No longer watched (its earlier hits are kept).' };
+  }
+  if (sub === 'hits') {
+    const hits = await backend.call('watch.hits', { unseenOnly: values.unseen });
+    return {
+      json: hits,
+      text: hits.items.length
+        ? hits.items
+            .map(
+              (h) =>
+                `${h.seen ? ' ' : '*'} ${h.term} in “${h.articleTitle}” (${h.articleId}): ${h.context.before}[${h.context.match}]${h.context.after}`,
+            )
+            .join('\n')
+        : 'No hits.',
+    };
+  }
+  if (sub === 'seen') {
+    const outcome = await backend.call('watch.markSeen', rest.length ? { ids: rest } : {});
+    return { json: outcome, text: `${outcome.marked} hit(s) marked seen.` };
+  }
+  throw new UsageError('watch needs a subcommand: list, add, remove, hits or seen');
+};
+
 /** The link chart's graph (a case's, or the whole library's) as GraphML or GEXF for Gephi. */
 const exportGraphCommand: Command = async (backend, argv) => {
   const { values, positionals } = parse(argv, {
@@ -585,6 +675,9 @@ export const COMMANDS: Record<string, Command> = {
   'import-case': importCaseCommand,
   'export-annotations': exportAnnotationsCommand,
   'undo-merge': undoMergeCommand,
+  delete: deleteCommand,
+  trash: trashCommand,
+  watch: watchCommand,
   import: importCommand,
   list: listCommand,
   show: showCommand,

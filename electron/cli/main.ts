@@ -29,6 +29,12 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   entity romanise ENTITY_ID [--accept-all]  (spellings of its Hangul/Han names in RR, MR, DPRK 2002, ODNI, pinyin)
   case add TITLE
   case include CASE_ID ITEM_ID...
+  delete ARTICLE_ID...                      (moves articles, with their excerpts, mentions and case items, to the Trash)
+  trash [list]                              (what is in the Trash)
+  trash restore ARTICLE_ID...               (puts them back exactly as they were)
+  trash empty [ARTICLE_ID...]               (removes them for good, all or the ones named; audited)
+  watch [list] | watch add TERM | watch remove TERM_ID   (names and phrases flagged in every new capture or import)
+  watch hits [--unseen] | watch seen [HIT_ID...]         (the hits, in their sentence; mark them seen)
   search QUERY [--min-reliability A-F|unrated] [--kind KIND]...
   export-annotations ARTICLE_ID|CASE_ID --out FILE   (W3C Web Annotations, JSON-LD)
   export-case CASE_ID --out FILE.zip        (a portable case file for a teammate)

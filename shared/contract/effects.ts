@@ -6,7 +6,17 @@ import type { MethodName } from './methods';
 import { OBJECT_KINDS } from './schemas';
 
 /** What a change can touch: every object kind, plus the library's own state. */
-export const CHANGE_KINDS = [...OBJECT_KINDS, 'rating', 'tag', 'conflict', 'settings', 'backup', 'library'] as const;
+export const CHANGE_KINDS = [
+  ...OBJECT_KINDS,
+  'rating',
+  'tag',
+  'conflict',
+  'settings',
+  'backup',
+  'library',
+  'trash',
+  'watch',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export type Effect =
@@ -32,13 +42,22 @@ export const effects = {
   'settings.setAnalyst': write('settings'),
   'objects.show': read(...ANY),
 
-  'articles.createFromText': write('article', 'source'),
+  'articles.createFromText': write('article', 'source', 'watch'),
   'articles.get': read('article', 'source', 'case'),
-  'articles.list': read('article', 'source', 'rating', 'excerpt', 'case', 'tag', 'entity', 'mention'),
+  'articles.list': read('article', 'source', 'rating', 'excerpt', 'case', 'tag', 'entity', 'mention', 'watch'),
   'articles.updateMetadata': write('article', 'source'),
   'articles.original': read('article'),
   'articles.originalView': read('article'),
-  'articles.importFiles': job('article', 'source'),
+  'articles.importFiles': job('article', 'source', 'watch'),
+  'articles.delete': write('article', 'excerpt', 'mention', 'case', 'tag', 'relationship', 'trash', 'watch'),
+  'articles.restore': write('article', 'excerpt', 'mention', 'case', 'tag', 'relationship', 'trash', 'watch'),
+  'trash.list': read('trash'),
+  'trash.empty': write('trash'),
+  'watch.list': read('watch'),
+  'watch.add': write('watch'),
+  'watch.remove': write('watch'),
+  'watch.hits': read('watch', 'article'),
+  'watch.markSeen': write('watch'),
 
   'sources.create': write('source'),
   'sources.update': write('source'),
@@ -100,7 +119,7 @@ export const effects = {
   'search.query': read(...ANY),
   'search.reindex': job(),
 
-  'web.capture': job('article', 'source'),
+  'web.capture': job('article', 'source', 'watch'),
   'web.getCapture': read('article'),
   'web.getNetwork': read('settings'),
   'web.setNetwork': write('settings'),

@@ -33,6 +33,9 @@ import {
   SourceInput,
   SourceKind,
   Tags,
+  TrashItem,
+  WatchHit,
+  WatchTerm,
   VerifyReport,
 } from './schemas';
 import { ReportLocale } from './reportLocale';
@@ -147,6 +150,44 @@ export const methods = {
   'articles.originalView': {
     input: ById,
     output: z.object({ mediaType: z.string(), html: z.string().nullable(), removedElements: z.number() }),
+  },
+  /** Moves articles (with their excerpts, mentions, case items and tags) to the Trash, in one change. */
+  'articles.delete': {
+    input: z.strictObject({ ids: z.array(Id).min(1).max(10_000) }),
+    output: z.object({ items: z.array(TrashItem) }),
+  },
+  /** Puts trashed articles back exactly as they were; links to what was deleted meanwhile are listed. */
+  'articles.restore': {
+    input: z.strictObject({ ids: z.array(Id).min(1).max(10_000) }),
+    output: z.object({ restored: z.array(Id), dropped: z.array(z.string()) }),
+  },
+  'trash.list': { input: Empty, output: z.object({ items: z.array(TrashItem) }) },
+  /** Removes trashed articles for good (all, or the ones named), with every original nothing else needs. */
+  'trash.empty': {
+    input: z.strictObject({ ids: z.array(Id).max(10_000).optional() }),
+    output: z.object({ emptied: z.array(Id), originalsRemoved: z.array(z.string()) }),
+  },
+  // watch terms (issue 15 item 7)
+  'watch.list': { input: Empty, output: z.object({ items: z.array(WatchTerm) }) },
+  'watch.add': {
+    input: z.strictObject({ term: z.string().trim().min(1, 'must not be empty').max(500) }),
+    output: WatchTerm,
+  },
+  'watch.remove': { input: ById, output: Done },
+  /** The notifications list: hits newest first, each in its sentence, and how many are unseen. */
+  'watch.hits': {
+    input: z
+      .strictObject({
+        unseenOnly: z.boolean().default(false),
+        limit: z.number().int().min(1).max(5000).default(500),
+      })
+      .default({ unseenOnly: false, limit: 500 }),
+    output: z.object({ items: z.array(WatchHit), unseen: z.number() }),
+  },
+  /** Marks hits seen: the ones named, or every unseen hit. */
+  'watch.markSeen': {
+    input: z.strictObject({ ids: z.array(Id).max(10_000).optional() }),
+    output: z.object({ marked: z.number() }),
   },
   'articles.importFiles': {
     input: z

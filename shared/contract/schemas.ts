@@ -155,8 +155,53 @@ export type Article = z.infer<typeof Article>;
 export const ArticleRow = Article.omit({ text: true }).extend({
   bestGrade: z.string().nullable(),
   worstGrade: z.string().nullable(),
+  /** Occurrences of watch terms found when it came in (0: none). */
+  watchHits: z.number(),
 });
 export type ArticleRow = z.infer<typeof ArticleRow>;
+
+/** An article in the Trash: what it was, when and by whom it was deleted, and what went with it. */
+export const TrashItem = z.object({
+  articleId: Id,
+  title: z.string(),
+  trashedAt: Timestamp,
+  trashedBy: z.string(),
+  capturedAt: Timestamp,
+  mediaType: z.string(),
+  excerpts: z.number(),
+  mentions: z.number(),
+  caseItems: z.number(),
+  /** The SHA-256 of every original kept for it until the Trash is emptied. */
+  originals: z.array(z.string()),
+});
+export type TrashItem = z.infer<typeof TrashItem>;
+
+/** A name, alias or phrase the analyst watches for in new evidence. */
+export const WatchTerm = z.object({
+  id: Id,
+  term: z.string(),
+  createdAt: Timestamp,
+  createdBy: z.string(),
+  /** Hits recorded for it so far. */
+  hits: z.number(),
+});
+export type WatchTerm = z.infer<typeof WatchTerm>;
+
+/** One occurrence of a watch term in a captured or imported article, in its sentence. */
+export const WatchHit = z.object({
+  id: Id,
+  termId: Id,
+  term: z.string(),
+  articleId: Id,
+  articleTitle: z.string(),
+  language: z.string(),
+  start: z.number(),
+  end: z.number(),
+  foundAt: Timestamp,
+  seen: z.boolean(),
+  context: z.object({ before: z.string(), match: z.string(), after: z.string() }),
+});
+export type WatchHit = z.infer<typeof WatchHit>;
 
 export const ARTICLE_SORT_KEYS = ['captured', 'title', 'publisher', 'published', 'language', 'excerpts'] as const;
 

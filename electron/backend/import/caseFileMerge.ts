@@ -16,6 +16,7 @@ import { ContractError } from '../../../shared/contract/errors';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import { reanchor } from '../../../shared/domain/reanchor';
 import { indexField } from '../search/searchIndex';
+import { flagWatchTerms } from '../services/watch';
 import { recordAudit } from '../services/audit';
 import { mutate, type Ctx } from '../services/context';
 import { reindexEntity, getEntity } from '../services/entities';
@@ -580,6 +581,7 @@ function insertArticle(ctx: Ctx, a: ArticleRecord): void {
     .run(row);
   indexField(ctx.db, 'article', a.id, 'title', a.title);
   indexField(ctx.db, 'article', a.id, 'text', a.text);
+  flagWatchTerms(ctx, a.id, a.text);
 }
 
 function placeExcerpt(

@@ -9,6 +9,7 @@ import { currentAnalyst, mutate, type Ctx } from './context';
 import { sha256Hex } from './hash';
 import type { DetectedMetadata } from '../../../shared/domain/detectMetadata';
 import { findOrCreateSource } from './sources';
+import { flagWatchTerms, watchHitCounts } from './watch';
 
 type MetadataInput = ParsedInput<'articles.updateMetadata'>;
 type Metadata = Omit<MetadataInput, 'id'>;
@@ -256,6 +257,7 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
     if (m.byline) syncAuthors(ctx, id, m.byline);
     indexField(ctx.db, 'article', id, 'title', m.title ?? '');
     indexField(ctx.db, 'article', id, 'text', text);
+    flagWatchTerms(ctx, id, text);
     const article = getArticle(ctx, id);
     const { text: _omitted, ...auditable } = article;
     recordAudit(ctx, 'article.capture', 'article', id, null, auditable);
@@ -376,11 +378,17 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
     )
     .all(JSON.stringify(ids)) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const hits = watchHitCounts(ctx, ids);
   return {
     total,
     items: ids
       .map((id) => byId.get(id)!)
-      .map((r) => ({ ...toArticleFields(ctx, r), bestGrade: r.best_grade, worstGrade: r.worst_grade })),
+      .map((r) => ({
+        ...toArticleFields(ctx, r),
+        bestGrade: r.best_grade,
+        worstGrade: r.worst_grade,
+        watchHits: hits.get(r.id) ?? 0,
+      })),
   };
 }
 

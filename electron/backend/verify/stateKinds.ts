@@ -8,6 +8,7 @@
 //
 // To add a kind (web captures, watch terms, trash…): append one entry to STATE_KINDS with the
 // tables that hold it. Nothing else is needed: writes are tracked, logged and compared from here.
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection';
 
 export type State = Record<string, unknown>;
@@ -177,6 +178,43 @@ export const STATE_KINDS: StateKind[] = [
     watches: [{ table: 'imported_audit', idColumn: 'hash' }],
     ids: (db) => idList(db, 'SELECT hash FROM imported_audit'),
     snapshot: (db, id) => one(db, 'SELECT * FROM imported_audit WHERE hash = ?', id),
+  },
+  {
+    kind: 'trash',
+    label: 'trashed article',
+    watches: [{ table: 'trash', idColumn: 'article_id' }],
+    ids: (db) => idList(db, 'SELECT article_id FROM trash'),
+    // The moved rows enter the log as their digest: the log stays small and any edit to them shows.
+    snapshot: (db, id) => {
+      const row = one(db, 'SELECT * FROM trash WHERE article_id = ?', id);
+      if (!row) return null;
+      const { rows_json: rows, ...rest } = row;
+      return { ...rest, rows_sha256: createHash('sha256').update(String(rows)).digest('hex') };
+    },
+  },
+  {
+    kind: 'purged-original',
+    label: 'original removed by emptying the Trash',
+    watches: [{ table: 'purged_originals', idColumn: 'sha256' }],
+    ids: (db) => idList(db, 'SELECT DISTINCT sha256 FROM purged_originals'),
+    snapshot: (db, id) => {
+      const rows = all(db, 'SELECT * FROM purged_originals WHERE sha256 = ? ORDER BY article_id', id);
+      return rows.length ? { purges: rows } : null;
+    },
+  },
+  {
+    kind: 'watch-term',
+    label: 'watch term',
+    watches: [{ table: 'watch_terms', idColumn: 'id' }],
+    ids: (db) => idList(db, 'SELECT id FROM watch_terms'),
+    snapshot: (db, id) => one(db, 'SELECT * FROM watch_terms WHERE id = ?', id),
+  },
+  {
+    kind: 'watch-hit',
+    label: 'watch-term hit',
+    watches: [{ table: 'watch_hits', idColumn: 'id' }],
+    ids: (db) => idList(db, 'SELECT id FROM watch_hits'),
+    snapshot: (db, id) => one(db, 'SELECT * FROM watch_hits WHERE id = ?', id),
   },
   {
     kind: 'setting',

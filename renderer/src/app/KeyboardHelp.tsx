@@ -39,6 +39,7 @@ const IN_SCREENS: { title: string; keys: [string, string][] }[] = [
       ['Space', 'Add or remove the current row'],
       ['mod+A', 'Select every row'],
       ['Escape', 'Clear the selection'],
+      ['Delete', 'Move the selected articles to the Trash (Library; mod+Z undoes it)'],
     ],
   },
   {

@@ -8,6 +8,8 @@ import { LibraryPage } from '../features/library';
 import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { SourcesPage } from '../features/sources';
+import { TrashPage } from '../features/trash';
+import { WatchPage } from '../features/watch';
 import type { Route } from './route';
 import { lazy, Suspense } from 'react';
 
@@ -45,6 +47,10 @@ export function Screen({ route }: { route: Route }) {
           <ChartScreen />
         </Suspense>
       );
+    case 'trash':
+      return <TrashPage />;
+    case 'watch':
+      return <WatchPage />;
     case 'timeline':
       return (
         <Suspense fallback={null}>

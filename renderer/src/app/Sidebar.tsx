@@ -1,6 +1,7 @@
 // The sidebar: the screens, the palette, and the theme switch.
 import {
   ActionIcon,
+  Badge,
   Group,
   Kbd,
   NavLink,
@@ -20,12 +21,15 @@ import {
   IconSearch,
   IconSettings,
   IconSun,
+  IconTrash,
+  IconBell,
   IconUsers,
   IconUserSearch,
 } from '@tabler/icons-react';
 import { IconChartDots3, IconTimeline } from '@tabler/icons-react';
 import { Fragment, type ComponentType } from 'react';
 import { SidebarCases } from '../ui/addToCase';
+import { useCall } from '../api/hooks';
 import { formatShortcut } from '../ui/shortcuts';
 import { href, useRoute, type Route } from './route';
 
@@ -33,9 +37,11 @@ interface Item {
   screen: Route['screen'];
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  shortcut: string;
+  shortcut?: string;
   /** Other screens that belong under this item (an article is part of the Library). */
   also?: Route['screen'][];
+  /** Shown instead of the shortcut (the Watch screen's unseen hits). */
+  badge?: number;
 }
 
 const ITEMS: Item[] = [
@@ -53,6 +59,7 @@ export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => v
   const route = useRoute();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  const unseen = useCall('watch.hits', { unseenOnly: true, limit: 1 }).data?.unseen ?? 0;
   const libraryName = libraryPath.split(/[\\/]/).pop() ?? '';
   const link = (item: Item) => (
     <NavLink
@@ -61,9 +68,15 @@ export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => v
       label={item.label}
       leftSection={<item.icon size={16} stroke={1.6} />}
       rightSection={
-        <Text fz={10} c="dimmed">
-          {formatShortcut(item.shortcut).join('+')}
-        </Text>
+        item.badge ? (
+          <Badge size="xs" color="orange" data-testid={`${item.screen}-badge`}>
+            {item.badge}
+          </Badge>
+        ) : (
+          <Text fz={10} c="dimmed">
+            {item.shortcut ? formatShortcut(item.shortcut).join('+') : ''}
+          </Text>
+        )
       }
       active={route.screen === item.screen || Boolean(item.also?.includes(route.screen))}
       variant="light"
@@ -102,6 +115,8 @@ export function Sidebar({ onOpenPalette, libraryPath }: { onOpenPalette: () => v
           </Fragment>
         ))}
       </div>
+      {link({ screen: 'watch', label: 'Watch', icon: IconBell, badge: unseen })}
+      {link({ screen: 'trash', label: 'Trash', icon: IconTrash })}
       {link({ screen: 'settings', label: 'Settings', icon: IconSettings, shortcut: 'mod+,' })}
       <Group
         px="sm"

@@ -106,6 +106,8 @@ export function useCommands(openPalette: () => void): Command[] {
     go('search', 'Search', { screen: 'search' }, 'alt+6'),
     go('chart', 'Link chart', { screen: 'chart' }, 'alt+7'),
     go('timeline', 'Library timeline', { screen: 'timeline' }, 'alt+8'),
+    go('watch', 'Watch terms and notifications', { screen: 'watch' }),
+    go('trash', 'Trash', { screen: 'trash' }),
     go('settings', 'Settings', { screen: 'settings' }, 'mod+,'),
     { id: 'library.new', label: 'New library…', group: 'Library', run: () => navigate({ screen: 'settings' }) },
     { id: 'library.open', label: 'Open library…', group: 'Library', run: () => navigate({ screen: 'settings' }) },

@@ -20,7 +20,9 @@ export type Route =
   | { screen: 'search'; query?: string }
   | { screen: 'settings' }
   | { screen: 'chart' }
-  | { screen: 'timeline' };
+  | { screen: 'timeline' }
+  | { screen: 'trash' }
+  | { screen: 'watch' };
 
 export function routeToHash(route: Route): string {
   const parts: string[] = [route.screen];
@@ -51,6 +53,8 @@ export function parseHash(hash: string): Route {
     case 'settings':
     case 'chart':
     case 'timeline':
+    case 'trash':
+    case 'watch':
       return { screen };
     case 'sources':
     case 'entities':

@@ -5,6 +5,8 @@ import * as m002 from './002_audit_states';
 import * as m003 from './003_search_prefix_index';
 import * as m004 from './004_web_captures';
 import * as m005 from './005_generated_aliases';
+import * as m006 from './006_trash';
+import * as m007 from './007_watch_terms';
 
 export interface Migration {
   version: number;
@@ -18,6 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'search prefix index', up: m003.up },
   { version: 4, name: 'web captures', up: m004.up },
   { version: 5, name: 'generated aliases', up: m005.up },
+  { version: 6, name: 'trash', up: m006.up },
+  { version: 7, name: 'watch terms', up: m007.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

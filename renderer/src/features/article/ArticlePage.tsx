@@ -14,10 +14,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useCall } from '../../api/hooks';
-import { href, useRoute } from '../../app/route';
+import { href, navigate, useRoute } from '../../app/route';
+import { deleteArticlesWithUndo } from '../../ui/deleteArticles';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ArticleDetails } from './ArticleDetails';
 import { EditMetadataModal } from './EditMetadataModal';
@@ -85,6 +86,16 @@ export function ArticlePage() {
           />
           <Button variant="default" leftSection={<IconPencil size={14} />} onClick={open}>
             Edit metadata
+          </Button>
+          <Button
+            variant="default"
+            color="red"
+            leftSection={<IconTrash size={14} />}
+            onClick={() => void deleteArticlesWithUndo([a], () => navigate({ screen: 'library' }))}
+            title="Move this article, with its excerpts and mentions, to the Trash"
+            data-testid="article-delete"
+          >
+            Delete
           </Button>
         </Group>
       </Group>

@@ -23,6 +23,8 @@ interface Props {
   dragIds: (index: number) => string[];
   /** A right-click: the row becomes the selection unless it is already part of it. */
   onRowContextMenu?: (e: React.MouseEvent) => void;
+  /** Delete (or Backspace) on the list: the selection goes to the Trash. */
+  onDelete?: () => void;
 }
 
 export function ArticleTable({
@@ -34,6 +36,7 @@ export function ArticleTable({
   onOpen,
   dragIds,
   onRowContextMenu,
+  onDelete,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -85,6 +88,13 @@ export function ArticleTable({
       case 'End':
         handled();
         moveTo(total - 1, e.shiftKey);
+        break;
+      case 'Delete':
+      case 'Backspace':
+        if (onDelete && selection.selected.size) {
+          handled();
+          onDelete();
+        }
         break;
       case 'Escape':
         onSelectionChange({ selected: new Set(), anchor: null, active: null });

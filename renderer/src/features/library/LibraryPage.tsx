@@ -1,6 +1,6 @@
 // The Library: every article, filterable and sortable, with an empty state that says what to do.
 import { Button, EmptyState, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
-import { IconBriefcase, IconFileImport, IconFilterOff, IconLibrary, IconPlus } from '@tabler/icons-react';
+import { IconBriefcase, IconFileImport, IconFilterOff, IconLibrary, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useContextMenu } from '../../ui/ContextMenu';
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { navigate, useRoute } from '../../app/route';
@@ -9,7 +9,15 @@ import { formatCount } from '../../ui/format';
 import { pickFilesToImport } from '../../ui/import/importStore';
 import { AddToCaseMenu, requestAddToCase, useCaseSelection } from '../../ui/addToCase';
 import { useSlots } from '../../app/slots';
-import { DEFAULT_QUERY, loadedArticleIds, useArticleTotal, type ArticleQuery, type SortKey } from './articleQuery';
+import { deleteArticlesWithUndo } from '../../ui/deleteArticles';
+import {
+  DEFAULT_QUERY,
+  loadedArticleIds,
+  loadedArticleRows,
+  useArticleTotal,
+  type ArticleQuery,
+  type SortKey,
+} from './articleQuery';
 import { ArticleTable } from './ArticleTable';
 import { LibraryFilters } from './LibraryFilters';
 import { pickLibraryRouteQuery } from './libraryRouteQuery';
@@ -60,6 +68,10 @@ export function LibraryPage() {
     const [id] = selectedIds();
     if (id) navigate({ screen: 'article', id });
   };
+  const deleteSelected = () => {
+    const rows = loadedArticleRows(query, selection.selected);
+    void deleteArticlesWithUndo(rows, () => setSelection(EMPTY_SELECTION));
+  };
   const filtered = query.text || query.publisher || query.language || query.publishedFrom || query.publishedTo;
 
   return (
@@ -76,6 +88,17 @@ export function LibraryPage() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <AddToCaseMenu getIds={selectedIds} disabled={selection.selected.size === 0} />
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              disabled={selection.selected.size === 0}
+              onClick={deleteSelected}
+              title="Move the selected articles to the Trash (Delete)"
+              data-testid="library-delete"
+            >
+              Delete
+            </Button>
             <Button variant="default" leftSection={<IconFileImport size={14} />} onClick={pickFilesToImport}>
               Import files…
             </Button>
@@ -93,6 +116,9 @@ export function LibraryPage() {
             {selection.selected.size === 1 && <Menu.Item onClick={openSelected}>Open</Menu.Item>}
             <Menu.Item leftSection={<IconBriefcase size={14} />} onClick={() => requestAddToCase(selectedIds())}>
               Add to case…
+            </Menu.Item>
+            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={deleteSelected}>
+              Move to Trash
             </Menu.Item>
           </>,
         )}
@@ -147,6 +173,7 @@ export function LibraryPage() {
           onSelectionChange={setSelection}
           dragIds={dragIds}
           onRowContextMenu={contextMenu.open}
+          onDelete={deleteSelected}
           onSort={(sort) => setQuery({ sort, direction: nextDirection(query, sort) })}
           onOpen={(row) => navigate({ screen: 'article', id: row.id })}
         />

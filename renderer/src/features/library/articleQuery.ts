@@ -54,12 +54,17 @@ export function useArticleRows(query: ArticleQuery, firstIndex: number, lastInde
  * scrolled into view has no id in the cache, which only happens after Ctrl+A on a huge library).
  */
 export function loadedArticleIds(query: ArticleQuery, indexes: Iterable<number>): string[] {
-  const ids: string[] = [];
+  return loadedArticleRows(query, indexes).map((row) => row.id);
+}
+
+/** The selected rows themselves (loaded pages only, as above). */
+export function loadedArticleRows(query: ArticleQuery, indexes: Iterable<number>): ArticleRow[] {
+  const rows: ArticleRow[] = [];
   for (const index of [...indexes].sort((a, b) => a - b)) {
     const page = Math.floor(index / PAGE_SIZE);
     const data = queryClient.getQueryData<{ items: ArticleRow[] }>(pageOptions(query, page).queryKey);
     const row = data?.items[index - page * PAGE_SIZE];
-    if (row) ids.push(row.id);
+    if (row) rows.push(row);
   }
-  return ids;
+  return rows;
 }

@@ -45,6 +45,14 @@ export const COLUMNS: Column[] = [
     align: 'right',
     value: (r) => (r.excerptCount ? String(r.excerptCount) : ''),
   },
+  {
+    id: 'watch',
+    label: 'Watch',
+    width: '64px',
+    align: 'right',
+    // Flagged: the article contained a watch term when it came in (the Watch screen lists the hits).
+    value: (r) => (r.watchHits ? `⚑ ${r.watchHits}` : ''),
+  },
   { id: 'best', label: 'Best', width: '52px', value: (r) => r.bestGrade ?? '' },
   { id: 'worst', label: 'Worst', width: '56px', value: (r) => r.worstGrade ?? '' },
   { id: 'captured', label: 'Captured', width: '130px', sort: 'captured', value: (r) => formatDateTime(r.capturedAt) },

@@ -1,0 +1,95 @@
+// Watch terms: every capture or import containing a watched name, alias or phrase is flagged, with
+// the hit in its sentence; the list, the hits and their seen marks replay in verify.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../backend';
+import { openTestBackend, SEED_TEXT, tempDir } from '../testing/tempLibrary';
+
+async function expectVerified(backend: Backend): Promise<void> {
+  const report = await backend.call('library.verify', {});
+  expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+}
+
+describe('watch terms', () => {
+  it('flag pasted and imported articles that contain a term, in context, and only those', async () => {
+    const backend = openTestBackend();
+    const company = await backend.call('watch.add', { term: 'Kimbongsokyong Trading Company' });
+    await backend.call('watch.add', { term: '혜산' });
+    await backend.call('watch.add', { term: 'Yalu River' });
+    // The same term folded (case, hyphens, spaces) is refused: one term, one entry.
+    expect(
+      await backend.call('watch.add', { term: 'kimbongsokyong trading-company' }).catch((e: Error) => e.message),
+    ).toMatch(/already on the watch list/);
+
+    const { article: seed } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Masks' });
+    const { article: plain } = await backend.call('articles.createFromText', { text: 'Nothing to see here.' });
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'korean.txt'), '혜산에서 밀수가 늘었다.\n둘째 문장.');
+    const { jobId } = await backend.call('articles.importFiles', { paths: [path.join(dir, 'korean.txt')] });
+    const imported = ((await backend.jobs.wait(jobId)).result as { imported: { id: string }[] }).imported[0]!.id;
+
+    const { items, unseen } = await backend.call('watch.hits', {});
+    expect(new Set(items.map((h) => h.articleId))).toEqual(new Set([seed.id, imported]));
+    expect(unseen).toBe(items.length);
+    const korean = items.find((h) => h.articleId === imported)!;
+    expect(korean).toMatchObject({
+      term: '혜산',
+      context: { before: '', match: '혜산', after: '에서 밀수가 늘었다.' },
+    });
+    const first = items.find((h) => h.articleId === seed.id && h.termId === company.id)!;
+    expect(first.context.match).toBe('Kimbongsokyong Trading Company');
+    expect(SEED_TEXT).toContain(`${first.context.before}${first.context.match}${first.context.after}`);
+
+    // The Library flags the articles with hits, and the terms count them.
+    const list = await backend.call('articles.list', {});
+    const flags = Object.fromEntries(list.items.map((a) => [a.id, a.watchHits]));
+    expect(flags[plain.id]).toBe(0);
+    expect(flags[seed.id]).toBeGreaterThan(0);
+    expect((await backend.call('watch.list', {})).items.find((t) => t.id === company.id)!.hits).toBeGreaterThan(0);
+    await expectVerified(backend);
+
+    // Seen marks: one, then all.
+    await backend.call('watch.markSeen', { ids: [korean.id] });
+    expect((await backend.call('watch.hits', { unseenOnly: true })).items.map((h) => h.id)).not.toContain(korean.id);
+    await backend.call('watch.markSeen', {});
+    expect((await backend.call('watch.hits', {})).unseen).toBe(0);
+
+    // A removed term flags nothing new; its earlier hits stay.
+    await backend.call('watch.remove', { id: company.id });
+    const { article: later } = await backend.call('articles.createFromText', {
+      text: 'The Kimbongsokyong Trading Company again.',
+    });
+    expect((await backend.call('watch.hits', {})).items.map((h) => h.articleId)).not.toContain(later.id);
+    expect((await backend.call('watch.hits', {})).items.map((h) => h.termId)).toContain(company.id);
+    await expectVerified(backend);
+
+    // Hits go to the Trash with their article and come back with it.
+    const before = (await backend.call('watch.hits', {})).items.length;
+    await backend.call('articles.delete', { ids: [seed.id] });
+    expect((await backend.call('watch.hits', {})).items.map((h) => h.articleId)).not.toContain(seed.id);
+    await backend.call('articles.restore', { ids: [seed.id] });
+    expect((await backend.call('watch.hits', {})).items).toHaveLength(before);
+    await expectVerified(backend);
+  });
+
+  it('flag an article that arrives in a teammate’s case file', async () => {
+    const teammate = openTestBackend();
+    const { article } = await teammate.call('articles.createFromText', { text: SEED_TEXT, title: 'Masks' });
+    const kase = await teammate.call('cases.create', { title: 'Shared' });
+    await teammate.call('cases.addItems', { id: kase.id, itemIds: [article.id] });
+    const exported = await teammate.jobs.wait((await teammate.call('cases.exportFile', { id: kase.id })).jobId);
+    const { bytesBase64 } = exported.result as { bytesBase64: string };
+
+    const mine = openTestBackend();
+    await mine.call('watch.add', { term: 'Sinuiju' });
+    const imported = await mine.jobs.wait((await mine.call('cases.importFile', { bytesBase64 })).jobId);
+    expect(imported.status, JSON.stringify(imported.error)).toBe('done');
+    const { items } = await mine.call('watch.hits', {});
+    expect(items.map((h) => [h.articleId, h.context.match])).toEqual([
+      [article.id, 'Sinuiju'],
+      [article.id, 'Sinuiju'],
+    ]);
+    await expectVerified(mine);
+  });
+});
