@@ -185,7 +185,7 @@ describe('the browser host', () => {
       );
       req.on('error', reject);
     });
-    expect(received).toMatch(/data: \{"event":"library.changed","payload":\{"kinds":\["article","source"\]\}\}\n\n/);
+    expect(received).toMatch(/data: \{"event":"library.changed","payload":\{"kinds":\["article","source","watch"\]\}\}\n\n/);
   });
 });
 
