@@ -1,4 +1,5 @@
-// The Cases screen: the list, one case's page (items, summary, timeline, exports), the import
+// The Cases screen: the list, one case's page (summary, exports, and tabs: items, timeline, chart,
+// matrix), the import
 // summary and the conflicts view, and the "Add to case" dialog and menus shown on other screens.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ export class CasesPage {
   readonly title: Locator;
   readonly summary: Locator;
   readonly timeline: Locator;
+  readonly tabs: Locator;
   readonly importSummary: Locator;
   readonly conflicts: Locator;
   readonly addDialog: Locator;
@@ -18,6 +20,7 @@ export class CasesPage {
     this.title = page.getByRole('textbox', { name: 'Case title (edit to rename)' });
     this.summary = page.getByRole('textbox', { name: 'Case summary' });
     this.timeline = page.getByTestId('case-timeline');
+    this.tabs = page.getByTestId('case-tabs');
     this.importSummary = page.getByTestId('import-summary');
     this.conflicts = page.getByTestId('conflict');
     this.addDialog = page.getByTestId('add-to-case-dialog');
@@ -27,6 +30,13 @@ export class CasesPage {
     await this.page.getByRole('textbox', { name: 'New case title' }).fill(title);
     await this.page.getByRole('button', { name: 'Create case' }).click();
     await expect(this.title).toHaveValue(title);
+  }
+
+  /** Opens a tab of the page ("Mentions", "Chart", …) by its label; counts after it are ignored. */
+  async showTab(label: string): Promise<void> {
+    const tab = this.page.getByRole('tab', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
   /** A group of the case's items, e.g. "Excerpts (3)". */

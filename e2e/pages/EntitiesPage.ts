@@ -1,4 +1,5 @@
-// The Entities screen: the list, the New entity dialog, and one entity's page with its sections.
+// The Entities screen: the list, the New entity dialog, and one entity's page with its tabs (Overview,
+// Mentions, Relationships, Chart) and their sections.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class EntitiesPage {
@@ -7,6 +8,7 @@ export class EntitiesPage {
   readonly mentions: Locator;
   readonly aliases: Locator;
   readonly relationships: Locator;
+  readonly tabs: Locator;
 
   constructor(readonly page: Page) {
     this.detail = page.getByTestId('entity-detail');
@@ -14,6 +16,7 @@ export class EntitiesPage {
     this.mentions = page.getByTestId('entity-mentions');
     this.aliases = page.getByTestId('entity-aliases');
     this.relationships = page.getByTestId('entity-relationships');
+    this.tabs = page.getByTestId('entity-tabs');
   }
 
   async open(): Promise<void> {
@@ -39,6 +42,13 @@ export class EntitiesPage {
 
   async waitFor(name: string): Promise<void> {
     await expect(this.detail.getByRole('heading', { name, exact: true })).toBeVisible();
+  }
+
+  /** Opens a tab of the page ("Mentions", "Chart", …) by its label; counts after it are ignored. */
+  async showTab(label: string): Promise<void> {
+    const tab = this.page.getByRole('tab', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
   async addAlias(text: string): Promise<void> {

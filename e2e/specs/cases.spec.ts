@@ -125,7 +125,9 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
   await page.keyboard.type(SUMMARY);
   await expect(page.getByTestId('case-summary').getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 
-  // The timeline: partial dates as spans, the day as a point, publication dates in their own lane.
+  // The timeline tab: partial dates as spans, the day as a point, publication dates in their own lane.
+  await cases.showTab('Timeline');
+  await expect(page).toHaveURL(/\?tab=timeline$/);
   await expect(cases.timeline.getByTestId('timeline-event')).toHaveCount(3);
   await expect(cases.timeline.locator('[data-testid="timeline-event"][data-span="point"]')).toHaveCount(1);
   await expect(cases.timeline.getByTestId('timeline-event').filter({ hasText: 'early February 2020' })).toHaveAttribute(
@@ -137,6 +139,7 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
   for (const theme of ['light', 'dark'] as const) {
     await frame.setTheme(theme);
     await shoot(page, testInfo, `${theme}-case-page`);
+    await saveScreenshot(page, testInfo, `cases-${theme}-case-tabs`, { folder: '.', of: cases.tabs });
   }
   await frame.setTheme('light');
 

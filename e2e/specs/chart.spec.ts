@@ -8,6 +8,8 @@ import { seedArticleBytes } from '../corpus';
 import { expect, test, type RunningApp } from '../fixtures';
 import { AppFrame } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
+import { CasesPage } from '../pages/CasesPage';
+import { EntitiesPage } from '../pages/EntitiesPage';
 import { ExcerptPanel } from '../pages/ExcerptPanel';
 import { saveScreenshot } from '../screenshot';
 
@@ -66,6 +68,7 @@ async function seedCase(app: RunningApp) {
     relationshipId: relationship.id,
     caseId: c.id,
     caseTitle: c.title,
+    companyId: company.id,
   };
 }
 
@@ -170,7 +173,7 @@ test('the chart from the keyboard and as a list', async ({ app, page }) => {
   await expect(announcer).toContainText(`: ${MPAF}, Organization`);
   await page.keyboard.press('Enter');
   await expect(page.locator('main[data-screen="entities"]')).toBeVisible();
-  await expect(page.getByTestId('entity-detail')).toContainText(MPAF, { timeout: 60_000 }); // the entity page loads its own chart too
+  await new EntitiesPage(page).waitFor(MPAF);
 
   // The list alternative says the same and opens the same evidence.
   await page.goBack();
@@ -188,6 +191,49 @@ test('the chart from the keyboard and as a list', async ({ app, page }) => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
+  test(`the Chart tab of the case and entity pages, kept by reload and Back, in the ${theme} theme`, async ({
+    app,
+    page,
+  }, testInfo) => {
+    test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
+    test.slow(); // the chart's code is loaded on first use
+    const seed = await seedCase(app);
+    await new AppFrame(page).setTheme(theme);
+    const cases = new CasesPage(page);
+    await page.evaluate((id) => (window.location.hash = `#/cases/${id}`), seed.caseId);
+    await expect(cases.casePage).toBeVisible();
+    await expect(cases.tabs.getByRole('tab', { name: /^Items/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('link-chart')).toHaveCount(0); // loaded only when its tab is shown
+    await cases.showTab('Chart');
+    await expect(page).toHaveURL(new RegExp(`#/cases/${seed.caseId}\\?tab=chart$`));
+    await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s)');
+    await saveScreenshot(page, testInfo, `${theme}-case-tabs`, { of: cases.tabs });
+    await page.reload();
+    await expect(cases.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    // An edge's evidence opens the article; Back comes back to the case's Chart tab.
+    await clickEdge(page, seed.relationshipId);
+    await page
+      .getByTestId('edge-evidence-item')
+      .getByRole('link', { name: `“${AFFILIATION}”` })
+      .click();
+    await new ArticlePage(page).waitFor(SEED_TITLE);
+    await page.goBack();
+    await expect(cases.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s)');
+
+    // The entity page's tabs, from the keyboard: arrows move between tabs and show them.
+    const entities = new EntitiesPage(page);
+    await page.evaluate((id) => (window.location.hash = `#/entities/${id}`), seed.companyId);
+    await entities.waitFor(COMPANY);
+    await entities.tabs.getByRole('tab', { name: 'Overview' }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(entities.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(new RegExp(`#/entities/${seed.companyId}\\?tab=chart$`));
+    await expect(page.getByTestId('entity-chart').getByTestId('chart-counts')).toContainText('relationship(s)');
+    await saveScreenshot(page, testInfo, `${theme}-entity-tabs`, { of: entities.tabs });
+    await saveScreenshot(page, testInfo, `${theme}-entity-chart-tab`);
+  });
+
   test(`the chart and the timeline in the ${theme} theme`, async ({ app, page }, testInfo) => {
     test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
     test.slow(); // the chart's code is loaded on first use

@@ -167,6 +167,7 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   // Step 11: Kim Yo Jong's page lists both articles; the seed mention carries its excerpt's grade.
   await panel.taggedGroup('Kim Yo Jong').getByRole('link', { name: 'Kim Yo Jong' }).click();
   await entities.waitFor('Kim Yo Jong');
+  await entities.showTab('Mentions');
   await expect(entities.mentionArticle(SEED_TITLE)).toBeVisible();
   await expect(entities.mentionArticle(SECOND_TITLE).getByTestId('entity-mention')).toHaveCount(2);
   const graded = entities.mentionArticle(SEED_TITLE).getByTestId('entity-mention').filter({ hasText: 'B3' });
@@ -180,6 +181,7 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   await expect(entities.detail.getByText('Saved', { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Description' })).toContainText('Sister of Kim Jong Un');
+  await expect(entities.tabs.getByRole('tab', { name: /^Mentions/ })).toHaveAttribute('aria-selected', 'true'); // the tab is in the URL
   // Filtering by grade keeps only mentions inside excerpts from sources rated B or better.
   await entities.chooseOption(
     entities.mentions.getByRole('combobox', { name: 'Source reliability' }),
@@ -248,6 +250,7 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   // A relationship from Kim Yo Jong's page, backed by the excerpt that mentions her; both pages
   // show it with the excerpt's grade.
   await entities.select('Kim Yo Jong');
+  await entities.showTab('Relationships');
   await entities.relationships.getByRole('button', { name: 'Add relationship' }).click();
   const form = page.getByTestId('relationship-form');
   await entities.chooseOption(form.getByLabel('Kim Yo Jong is…'), 'controls');
@@ -273,6 +276,7 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   await expect(relationship).toContainText('B3');
   await relationship.getByRole('link', { name: 'Kimbongsokyong Trading Company' }).click();
   await entities.waitFor('Kimbongsokyong Trading Company');
+  await entities.showTab('Relationships');
   await expect(relationship.getByRole('img', { name: 'incoming' })).toBeVisible();
   await expect(relationship.getByRole('link', { name: 'Kim Yo Jong', exact: true })).toBeVisible();
   await expect(relationship.getByRole('link', { name: new RegExp(KIM_QUOTE) })).toHaveAttribute(
@@ -317,8 +321,11 @@ for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((id) => (window.location.hash = `#/entities/${id}`), kim.id);
     const entities = new EntitiesPage(page);
     await entities.waitFor('Kim Yo Jong');
-    await expect(entities.mentions.getByTestId('entity-mention')).toHaveCount(1);
     await shoot(page, testInfo, theme, 'entity-page');
+    await entities.showTab('Mentions');
+    await expect(entities.mentions.getByTestId('entity-mention')).toHaveCount(1);
+    await shoot(page, testInfo, theme, 'entity-page-mentions');
+    await saveScreenshot(page, testInfo, `${theme}-entity-tabs`, { of: entities.tabs });
 
     await page.evaluate((id) => (window.location.hash = `#/article/${id}`), articleId);
     const panel = new MentionsPanel(page);

@@ -8,14 +8,21 @@ import {
   type LibraryRouteQuery,
 } from '../features/library/libraryRouteQuery';
 
+/** The tabs of one case's page; the first is the default and is left out of the URL. */
+export const CASE_TABS = ['items', 'timeline', 'chart', 'matrix'] as const;
+export type CaseTab = (typeof CASE_TABS)[number];
+/** The tabs of one entity's page; the first is the default and is left out of the URL. */
+export const ENTITY_TABS = ['overview', 'mentions', 'relationships', 'chart'] as const;
+export type EntityTab = (typeof ENTITY_TABS)[number];
+
 export type Route =
   | ({ screen: 'library' } & LibraryRouteQuery)
   | { screen: 'article'; id: string; excerptId?: string }
   | { screen: 'new-article' }
   | ({ screen: 'excerpts' } & ExcerptRouteFilter)
   | { screen: 'sources'; id?: string }
-  | { screen: 'entities'; id?: string }
-  | { screen: 'cases'; id?: string }
+  | { screen: 'entities'; id?: string; tab?: EntityTab }
+  | { screen: 'cases'; id?: string; tab?: CaseTab }
   | { screen: 'conflicts' }
   | { screen: 'search'; query?: string }
   | { screen: 'settings' }
@@ -32,6 +39,7 @@ export function routeToHash(route: Route): string {
   if (route.screen === 'search' && route.query) params.set('q', route.query);
   if (route.screen === 'excerpts') writeExcerptRouteFilter(route, params);
   if (route.screen === 'library') writeLibraryRouteQuery(route, params);
+  if ((route.screen === 'cases' || route.screen === 'entities') && route.id && route.tab) params.set('tab', route.tab);
   const query = params.toString();
   return `#/${parts.join('/')}${query ? `?${query}` : ''}`;
 }
@@ -57,9 +65,11 @@ export function parseHash(hash: string): Route {
     case 'watch':
       return { screen };
     case 'sources':
-    case 'entities':
-    case 'cases':
       return id ? { screen, id } : { screen };
+    case 'entities':
+      return id ? { screen, id, ...pickTab(ENTITY_TABS, params.get('tab')) } : { screen };
+    case 'cases':
+      return id ? { screen, id, ...pickTab(CASE_TABS, params.get('tab')) } : { screen };
     case 'search':
       return params.get('q') ? { screen, query: params.get('q')! } : { screen };
     case 'library':
@@ -67,6 +77,11 @@ export function parseHash(hash: string): Route {
     default:
       return { screen: 'library' };
   }
+}
+
+/** A known, non-default tab from the URL; an unknown one (an old or mistyped link) shows the first. */
+function pickTab<T extends string>(tabs: readonly T[], raw: string | null): { tab?: T } {
+  return raw && raw !== tabs[0] && (tabs as readonly string[]).includes(raw) ? { tab: raw as T } : {};
 }
 
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {

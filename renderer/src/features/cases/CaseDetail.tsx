@@ -1,7 +1,7 @@
-import { Alert, Anchor, Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Divider, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconArrowLeft, IconFileZip } from '@tabler/icons-react';
 import { useAction, useCall } from '../../api/hooks';
-import { href } from '../../app/route';
+import { CASE_TABS, href, navigate, type CaseTab } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
 import { ReliabilityMatrix } from '../../ui/matrix';
 import { formatDateTime } from '../../ui/format';
@@ -14,7 +14,11 @@ import { CaseExportsMenu } from './exchange/CaseExportsMenu';
 import { CaseTimeline } from './timeline/CaseTimeline';
 import { useSlots } from '../../app/slots';
 
-export function CaseDetail({ id }: { id: string }) {
+// One case's page: its title, exports and summary on top, then tabs for its items, its timeline, its
+// link chart and its reliability matrix. The tab is in the route (#/cases/<id>?tab=chart), so Back
+// from an article and a reload come back to it; a tab's content is mounted only while it is shown,
+// so the chart (and its graph library) loads only once its tab is first opened.
+export function CaseDetail({ id, tab = 'items' }: { id: string; tab?: CaseTab }) {
   const { ScopedChart } = useSlots();
   const found = useCall('cases.get', { id });
   const update = useAction('cases.update');
@@ -79,15 +83,41 @@ export function CaseDetail({ id }: { id: string }) {
         </Group>
       </Group>
       <CaseSummary id={c.id} summary={c.summary} />
-      <CaseItems caseId={c.id} items={c.items} />
-      <Divider label="Timeline" labelPosition="left" />
-      <CaseTimeline caseId={c.id} articleIds={c.items.filter((i) => i.kind === 'article').map((i) => i.itemId)} />
-      <Divider label="Link chart" labelPosition="left" />
-      <ScopedChart caseId={c.id} title={c.title} height={480} />
-      <Divider label="Reliability matrix of the case’s excerpts" labelPosition="left" />
-      <ReliabilityMatrix caseId={c.id} />
-      <Divider />
-      <AddItemsBox caseId={c.id} />
+      <Tabs
+        value={tab}
+        keepMounted={false}
+        onChange={(value) => {
+          const next = CASE_TABS.find((t) => t === value);
+          if (next)
+            navigate({ screen: 'cases', id: c.id, ...(next === 'items' ? {} : { tab: next }) }, { replace: true });
+        }}
+      >
+        <Tabs.List aria-label="Case views" data-testid="case-tabs">
+          <Tabs.Tab value="items">Items ({c.items.length})</Tabs.Tab>
+          <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="chart">Chart</Tabs.Tab>
+          <Tabs.Tab value="matrix">Matrix</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="items" pt="sm">
+          <Stack gap="sm">
+            <CaseItems caseId={c.id} items={c.items} />
+            <Divider />
+            <AddItemsBox caseId={c.id} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="sm">
+          <CaseTimeline caseId={c.id} articleIds={c.items.filter((i) => i.kind === 'article').map((i) => i.itemId)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="chart" pt="sm">
+          <ScopedChart caseId={c.id} title={c.title} height={480} />
+        </Tabs.Panel>
+        <Tabs.Panel value="matrix" pt="sm">
+          <Text size="sm" c="dimmed" mb="xs">
+            Reliability matrix of the case’s excerpts
+          </Text>
+          <ReliabilityMatrix caseId={c.id} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

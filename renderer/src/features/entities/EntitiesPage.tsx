@@ -108,7 +108,7 @@ export function EntitiesPage() {
         </Stack>
         <div style={{ flex: 1, minWidth: 0 }}>
           {selectedId ? (
-            <EntityDetail id={selectedId} />
+            <EntityDetail id={selectedId} tab={route.screen === 'entities' ? route.tab : undefined} />
           ) : list.data?.items.length ? (
             <EmptyState
               size="sm"

@@ -1,6 +1,9 @@
 // One entity's page, from a single `entities.page` read: who or what it is, every spelling of it,
-// where the evidence mentions it and how reliable that evidence is, and what it is linked to.
-import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+// where the evidence mentions it and how reliable that evidence is, and what it is linked to. Below
+// its heading and description, tabs (kept in the route, #/entities/<id>?tab=chart, so Back and a
+// reload come back to the same one); a tab's content is mounted only while it is shown, so the link
+// chart and its graph library load only once the Chart tab is first opened.
+import { Alert, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowMerge } from '@tabler/icons-react';
 import { useCall } from '../../api/hooks';
@@ -18,8 +21,9 @@ import { MergeEntityModal } from './MergeEntityModal';
 import { Section } from './Section';
 import { AddToCaseMenu } from '../../ui/addToCase';
 import { useSlots } from '../../app/slots';
+import { ENTITY_TABS, navigate, type EntityTab } from '../../app/route';
 
-export function EntityDetail({ id }: { id: string }) {
+export function EntityDetail({ id, tab = 'overview' }: { id: string; tab?: EntityTab }) {
   const { ScopedChart } = useSlots();
   const page = useCall('entities.page', { id });
   const [merging, { open, close }] = useDisclosure(false);
@@ -62,33 +66,64 @@ export function EntityDetail({ id }: { id: string }) {
         </Group>
         <EntityDescription entity={e} />
         <EntityTags entity={e} />
-        <Section title="Aliases" testId="entity-aliases">
-          <EntityAliases key={e.id} entity={e} />
-        </Section>
-        <Section title="Spellings in other systems" testId="entity-spellings">
-          <GeneratedSpellings key={e.id} entity={e} />
-        </Section>
-        <Section title="External identifiers" testId="entity-external-ids">
-          <EntityExternalIds entity={e} />
-        </Section>
-        <Section title="Mentions" testId="entity-mentions">
-          <EntityMentions mentions={p.mentions} />
-        </Section>
-        <Section title="Sources that speak about it" testId="entity-sources">
-          <EntitySources sources={p.sources} />
-        </Section>
-        <Section title="Mentioned with" testId="entity-co-mentioned">
-          <CoMentioned entities={p.coMentioned} />
-        </Section>
-        <Section title="Relationships" testId="entity-relationships">
-          <EntityRelationships page={p} />
-        </Section>
-        <Section title="Link chart" testId="entity-chart">
-          <ScopedChart entityId={e.id} title={e.name} height={420} />
-        </Section>
-        <Section title="Notes that mention it" testId="entity-notes">
-          <EntityNotes notes={p.notes} />
-        </Section>
+        <Tabs
+          value={tab}
+          keepMounted={false}
+          onChange={(value) => {
+            const next = ENTITY_TABS.find((t) => t === value);
+            if (next)
+              navigate(
+                { screen: 'entities', id: e.id, ...(next === 'overview' ? {} : { tab: next }) },
+                { replace: true },
+              );
+          }}
+        >
+          <Tabs.List aria-label="Entity views" data-testid="entity-tabs">
+            <Tabs.Tab value="overview">Overview</Tabs.Tab>
+            <Tabs.Tab value="mentions">Mentions ({e.mentionCount})</Tabs.Tab>
+            <Tabs.Tab value="relationships">Relationships ({p.relationships.length})</Tabs.Tab>
+            <Tabs.Tab value="chart">Chart</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="overview" pt="sm">
+            <Stack gap="sm">
+              <Section title="Aliases" testId="entity-aliases">
+                <EntityAliases key={e.id} entity={e} />
+              </Section>
+              <Section title="Spellings in other systems" testId="entity-spellings">
+                <GeneratedSpellings key={e.id} entity={e} />
+              </Section>
+              <Section title="External identifiers" testId="entity-external-ids">
+                <EntityExternalIds entity={e} />
+              </Section>
+              <Section title="Notes that mention it" testId="entity-notes">
+                <EntityNotes notes={p.notes} />
+              </Section>
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="mentions" pt="sm">
+            <Stack gap="sm">
+              <Section title="Mentions" testId="entity-mentions">
+                <EntityMentions mentions={p.mentions} />
+              </Section>
+              <Section title="Sources that speak about it" testId="entity-sources">
+                <EntitySources sources={p.sources} />
+              </Section>
+              <Section title="Mentioned with" testId="entity-co-mentioned">
+                <CoMentioned entities={p.coMentioned} />
+              </Section>
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="relationships" pt="sm">
+            <Section title="Relationships" testId="entity-relationships">
+              <EntityRelationships page={p} />
+            </Section>
+          </Tabs.Panel>
+          <Tabs.Panel value="chart" pt="sm">
+            <Section title="Link chart" testId="entity-chart">
+              <ScopedChart entityId={e.id} title={e.name} height={420} />
+            </Section>
+          </Tabs.Panel>
+        </Tabs>
       </Stack>
       {merging && <MergeEntityModal entity={e} opened={merging} onClose={close} />}
     </Paper>
