@@ -185,7 +185,9 @@ describe('the browser host', () => {
       );
       req.on('error', reject);
     });
-    expect(received).toMatch(/data: \{"event":"library.changed","payload":\{"kinds":\["article","source","watch"\]\}\}\n\n/);
+    expect(received).toMatch(
+      /data: \{"event":"library.changed","payload":\{"kinds":\["article","source","watch"\]\}\}\n\n/,
+    );
   });
 });
 
