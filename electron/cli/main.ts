@@ -141,7 +141,7 @@ export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Pro
       return outcome.exitCode ?? 0;
     }
     const libraryPath = resolveLibraryPath(option(all, 'library'));
-    const reading = READING_COMMANDS.has(command);
+    const reading = onlyReads(command, rest);
     const asked = all.includes('--read-only');
     const writable = !asked && libraryIsWritable(libraryPath);
     if (!writable && !reading && fs.existsSync(libraryPath)) {
@@ -206,6 +206,22 @@ const READING_COMMANDS = new Set([
   'export-graph',
   'backups',
 ]);
+
+const OPTIONS_WITH_VALUES = new Set(['--library', '--analyst']);
+
+/** Subcommands that only read, for the commands that also change things. */
+const READING_SUBCOMMANDS: Record<string, { default: string; reading: readonly string[] }> = {
+  trash: { default: 'list', reading: ['list'] },
+  watch: { default: 'list', reading: ['list', 'hits'] },
+};
+
+function onlyReads(command: string, rest: readonly string[]): boolean {
+  if (READING_COMMANDS.has(command)) return true;
+  const sub = READING_SUBCOMMANDS[command];
+  if (!sub) return false;
+  const word = rest.find((a, i) => !a.startsWith('-') && !OPTIONS_WITH_VALUES.has(rest[i - 1] ?? '')) ?? sub.default;
+  return sub.reading.includes(word);
+}
 
 /** `casefile restore BACKUP --to PATH`: needs no open library, so it runs before one is opened. */
 function restore(rest: string[], json: boolean, out: CliOutput): number {

@@ -46,8 +46,13 @@ describe('a read-only library', () => {
     expect(await run('verify')).toMatchObject({ status: 0 });
     expect((await run('export-csv', caseId, '--out', out)).status).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toContain('they were sterilized immediately');
+    // Commands that both read and change: their reading subcommands work.
+    for (const args of [['trash'], ['trash', 'list'], ['watch'], ['watch', 'hits', '--unseen']])
+      expect((await run(...args)).status, args.join(' ')).toBe(0);
     for (const args of [
       ['source', 'add', 'Daily NK', '--kind', 'publication'],
+      ['trash', 'empty'],
+      ['watch', 'add', 'Hyesan'],
       ['import', SEED_PATH],
       ['case', 'add', 'Another'],
       ['config', 'analyst', 'Someone'],
