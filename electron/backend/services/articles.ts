@@ -305,13 +305,18 @@ export function updateArticleMetadata(ctx: Ctx, input: MetadataInput): Article {
   });
 }
 
-const SORT_SQL: Record<(typeof ARTICLE_SORT_KEYS)[number], string> = {
-  captured: 'a.captured_at',
-  title: 'a.title COLLATE NOCASE',
-  publisher: 'p.name COLLATE NOCASE',
-  published: 'a.published',
-  language: 'a.language',
-  excerpts: '(SELECT count(*) FROM excerpts e WHERE e.article_id = a.id)',
+/**
+ * Each sort's ORDER BY: the key, then the article id as the tie-breaker, each matching an index
+ * (migrations 003 and 009) so a page is read in index order with no sort of the whole library.
+ * The publisher name comes from `article_sort_keys` (k), a copy kept by triggers, not from a join.
+ */
+const SORT_SQL: Record<(typeof ARTICLE_SORT_KEYS)[number], { key: string; tie: string }> = {
+  captured: { key: 'a.captured_at', tie: 'a.id' },
+  title: { key: 'a.title COLLATE NOCASE', tie: 'a.id' },
+  publisher: { key: 'k.publisher_name COLLATE NOCASE', tie: 'k.article_id' },
+  published: { key: 'a.published', tie: 'a.id' },
+  language: { key: 'a.language', tie: 'a.id' },
+  excerpts: { key: '(SELECT count(*) FROM excerpts e WHERE e.article_id = a.id)', tie: 'a.id' },
 };
 
 const GRADE_COLUMNS = `
@@ -320,12 +325,12 @@ const GRADE_COLUMNS = `
   (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
    WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z') DESC, coalesce(e.credibility, 9) DESC LIMIT 1) AS worst_grade`;
 
-/**
- * One page of the library. The page's ids are found first with only the joins the filters and
- * sort need (so counting and paging 100,000 rows stays cheap); the full rows, grades and counts
- * are then read for those ids alone.
- */
-export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { items: ArticleRow[]; total: number } {
+/** The statements that count the library's matching articles and find one page's ids, in order. */
+export function libraryPageQuery(input: ParsedInput<'articles.list'>): {
+  countSql: string;
+  pageSql: string;
+  params: unknown[];
+} {
   const where: string[] = [];
   const params: unknown[] = [];
   const text = input.text.trim();
@@ -355,20 +360,37 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
     where.push(cond.sql);
     params.push(...cond.params);
   }
-  const needsPublisher = Boolean(text || input.publisher || input.sort === 'publisher');
+  const needsPublisher = Boolean(text || input.publisher);
   const from = `FROM articles a
     ${needsPublisher ? 'LEFT JOIN sources p ON p.id = a.publisher_source_id' : ''}
     ${input.minReliability ? 'LEFT JOIN source_current pc ON pc.source_id = a.publisher_source_id' : ''}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ctx.db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
-  const ids = (
-    ctx.db
-      .prepare(
-        `SELECT a.id ${from} ${whereSql} ORDER BY ${SORT_SQL[input.sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, input.limit, input.offset) as { id: string }[]
-  ).map((r) => r.id);
+  const sort = SORT_SQL[input.sort];
+  // By publisher with no filter, the sort keys alone are the list: joining each skipped row of the
+  // OFFSET to its article would cost one lookup per row before the page.
+  const pageFrom =
+    input.sort !== 'publisher'
+      ? from
+      : where.length
+        ? `${from} JOIN article_sort_keys k ON k.article_id = a.id`
+        : 'FROM article_sort_keys k';
+  return {
+    countSql: `SELECT count(*) AS n ${from} ${whereSql}`,
+    pageSql: `SELECT ${sort.tie} AS id ${pageFrom} ${whereSql} ORDER BY ${sort.key} ${direction}, ${sort.tie} ${direction} LIMIT ? OFFSET ?`,
+    params,
+  };
+}
+
+/**
+ * One page of the library. The page's ids are found first with only the joins the filters and
+ * sort need (so counting and paging 100,000 rows stays cheap); the full rows, grades and counts
+ * are then read for those ids alone.
+ */
+export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { items: ArticleRow[]; total: number } {
+  const { countSql, pageSql, params } = libraryPageQuery(input);
+  const total = (ctx.db.prepare(countSql).get(...params) as { n: number }).n;
+  const ids = (ctx.db.prepare(pageSql).all(...params, input.limit, input.offset) as { id: string }[]).map((r) => r.id);
   if (!ids.length) return { total, items: [] };
   const rows = ctx.db
     .prepare(

@@ -5,6 +5,7 @@ import * as m002 from './002_audit_states';
 import * as m003 from './003_search_prefix_index';
 import * as m004 from './004_web_captures';
 import * as m005 from './005_generated_aliases';
+import * as m009 from './009_library_sort_keys';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'search prefix index', up: m003.up },
   { version: 4, name: 'web captures', up: m004.up },
   { version: 5, name: 'generated aliases', up: m005.up },
+  { version: 9, name: 'library sort keys', up: m009.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
