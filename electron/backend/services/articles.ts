@@ -111,7 +111,25 @@ function syncAuthors(ctx: Ctx, articleId: string, byline: string): void {
   });
 }
 
-function toArticleFields(ctx: Ctx, r: ArticleDbRow): Omit<Article, 'text'> {
+/** The authors of many articles at once (a Library page), in byline order. */
+function authorsOfMany(ctx: Ctx, articleIds: string[]): Map<string, Article['authors']> {
+  const rows = ctx.db
+    .prepare(
+      `SELECT aa.article_id, s.id, s.name, c.reliability FROM article_authors aa JOIN sources s ON s.id = aa.source_id
+       JOIN source_current c ON c.source_id = s.id WHERE aa.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY aa.article_id, aa.position`,
+    )
+    .all(JSON.stringify(articleIds)) as ({ article_id: string } & Article['authors'][number])[];
+  const byArticle = new Map<string, Article['authors']>();
+  for (const { article_id, ...author } of rows) {
+    const list = byArticle.get(article_id) ?? [];
+    list.push(author);
+    byArticle.set(article_id, list);
+  }
+  return byArticle;
+}
+
+function toArticleFields(ctx: Ctx, r: ArticleDbRow, authors = authorsOf(ctx, r.id)): Omit<Article, 'text'> {
   return {
     id: r.id,
     title: r.title,
@@ -119,7 +137,7 @@ function toArticleFields(ctx: Ctx, r: ArticleDbRow): Omit<Article, 'text'> {
     publisherName: r.publisher_name,
     publisherReliability: r.publisher_reliability,
     byline: r.byline,
-    authors: authorsOf(ctx, r.id),
+    authors,
     published: { value: r.published, qualifier: r.published_qualifier },
     language: r.language,
     textDirection: r.text_direction,
@@ -398,11 +416,16 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
     )
     .all(JSON.stringify(ids)) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const authors = authorsOfMany(ctx, ids);
   return {
     total,
     items: ids
       .map((id) => byId.get(id)!)
-      .map((r) => ({ ...toArticleFields(ctx, r), bestGrade: r.best_grade, worstGrade: r.worst_grade })),
+      .map((r) => ({
+        ...toArticleFields(ctx, r, authors.get(r.id) ?? []),
+        bestGrade: r.best_grade,
+        worstGrade: r.worst_grade,
+      })),
   };
 }
 
