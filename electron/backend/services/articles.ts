@@ -337,11 +337,43 @@ const SORT_SQL: Record<(typeof ARTICLE_SORT_KEYS)[number], { key: string; tie: s
   excerpts: { key: '(SELECT count(*) FROM excerpts e WHERE e.article_id = a.id)', tie: 'a.id' },
 };
 
-const GRADE_COLUMNS = `
-  (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
-   WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z'), coalesce(e.credibility, 9) LIMIT 1) AS best_grade,
-  (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
-   WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z') DESC, coalesce(e.credibility, 9) DESC LIMIT 1) AS worst_grade`;
+/**
+ * The best and worst grade (source reliability + excerpt credibility) of each article on a page:
+ * its excerpts read once, and each distinct source's current rating looked up once, rather than
+ * the rating view evaluated for every excerpt twice. Best is the lowest (reliability, credibility)
+ * with an unrated source counting as after F and an ungraded excerpt as after 6; worst the highest.
+ */
+function gradesOf(ctx: Ctx, articleIds: string[]): Map<string, { best: string; worst: string }> {
+  const excerpts = ctx.db
+    .prepare(
+      'SELECT article_id, source_id, credibility FROM excerpts WHERE article_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(articleIds)) as { article_id: string; source_id: string | null; credibility: number | null }[];
+  const sourceIds = [...new Set(excerpts.flatMap((e) => (e.source_id ? [e.source_id] : [])))];
+  const reliability = new Map(
+    (
+      ctx.db
+        .prepare(
+          'SELECT source_id, reliability FROM source_current WHERE source_id IN (SELECT value FROM json_each(?))',
+        )
+        .all(JSON.stringify(sourceIds)) as { source_id: string; reliability: Reliability | null }[]
+    ).map((r) => [r.source_id, r.reliability]),
+  );
+  const grades = new Map<string, { best: string; worst: string; bestKey: string; worstKey: string }>();
+  for (const e of excerpts) {
+    const r = (e.source_id && reliability.get(e.source_id)) || null;
+    // 'Z' and 9 sort after every letter and grade, as the ORDER BY this replaces had them.
+    const key = `${r ?? 'Z'}${e.credibility ?? 9}`;
+    const grade = `${r ?? '?'}${e.credibility ?? '?'}`;
+    const seen = grades.get(e.article_id);
+    if (!seen) grades.set(e.article_id, { best: grade, worst: grade, bestKey: key, worstKey: key });
+    else {
+      if (key < seen.bestKey) Object.assign(seen, { best: grade, bestKey: key });
+      if (key > seen.worstKey) Object.assign(seen, { worst: grade, worstKey: key });
+    }
+  }
+  return grades;
+}
 
 /** The statements that count the library's matching articles and find one page's ids, in order. */
 export function libraryPageQuery(input: ParsedInput<'articles.list'>): {
@@ -411,20 +443,19 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
   const ids = (ctx.db.prepare(pageSql).all(...params, input.limit, input.offset) as { id: string }[]).map((r) => r.id);
   if (!ids.length) return { total, items: [] };
   const rows = ctx.db
-    .prepare(
-      `SELECT ${ARTICLE_COLUMNS}, ${GRADE_COLUMNS} ${ARTICLE_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
+    .prepare(`SELECT ${ARTICLE_COLUMNS} ${ARTICLE_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ArticleDbRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const authors = authorsOfMany(ctx, ids);
+  const grades = gradesOf(ctx, ids);
   return {
     total,
     items: ids
       .map((id) => byId.get(id)!)
       .map((r) => ({
         ...toArticleFields(ctx, r, authors.get(r.id) ?? []),
-        bestGrade: r.best_grade,
-        worstGrade: r.worst_grade,
+        bestGrade: grades.get(r.id)?.best ?? null,
+        worstGrade: grades.get(r.id)?.worst ?? null,
       })),
   };
 }

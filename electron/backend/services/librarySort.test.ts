@@ -66,6 +66,32 @@ describe('Library sorts', () => {
     const backend = openTestBackend();
     await seed(backend);
     await expectSameOrder(backend);
+    // Grades: excerpts from rated, unrated and no sources, graded and ungraded.
+    const pubs = (await backend.call('sources.list', { kind: 'publication' })).items;
+    await backend.call('sources.rate', { id: pubs[0]!.id, reliability: 'B', rationale: 'track record' });
+    await backend.call('sources.rate', { id: pubs[1]!.id, reliability: 'E', rationale: 'track record' });
+    const all = (await backend.call('articles.list', { sort: 'captured', direction: 'asc', limit: 100 })).items;
+    for (let i = 0; i < 30; i++) {
+      await backend.call('excerpts.create', {
+        articleId: all[i % 12]!.id,
+        quote: 'Report',
+        sourceId: [pubs[0]!.id, pubs[1]!.id, pubs[2]!.id, null][i % 4],
+        credibility: i % 5 === 0 ? null : (((i % 6) + 1) as 1),
+      });
+    }
+    const reference = backend.ctx.db
+      .prepare(
+        `SELECT a.id,
+          (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+           WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z'), coalesce(e.credibility, 9) LIMIT 1) AS bestGrade,
+          (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+           WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z') DESC, coalesce(e.credibility, 9) DESC LIMIT 1) AS worstGrade
+         FROM articles a ORDER BY a.captured_at, a.id`,
+      )
+      .all();
+    const listed = (await backend.call('articles.list', { sort: 'captured', direction: 'asc', limit: 100 })).items;
+    expect(listed.map(({ id, bestGrade, worstGrade }) => ({ id, bestGrade, worstGrade }))).toEqual(reference);
+    expect(new Set(listed.map((a) => a.bestGrade)).size).toBeGreaterThan(3);
     // A page's rows are the articles themselves (authors read for the whole page at once).
     for (const row of (await backend.call('articles.list', { sort: 'title', limit: 100 })).items) {
       const { text: _text, ...article } = await backend.call('articles.get', { id: row.id });
