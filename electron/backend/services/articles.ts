@@ -112,7 +112,25 @@ function syncAuthors(ctx: Ctx, articleId: string, byline: string): void {
   });
 }
 
-function toArticleFields(ctx: Ctx, r: ArticleDbRow): Omit<Article, 'text'> {
+/** The authors of many articles at once (a Library page), in byline order. */
+function authorsOfMany(ctx: Ctx, articleIds: string[]): Map<string, Article['authors']> {
+  const rows = ctx.db
+    .prepare(
+      `SELECT aa.article_id, s.id, s.name, c.reliability FROM article_authors aa JOIN sources s ON s.id = aa.source_id
+       JOIN source_current c ON c.source_id = s.id WHERE aa.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY aa.article_id, aa.position`,
+    )
+    .all(JSON.stringify(articleIds)) as ({ article_id: string } & Article['authors'][number])[];
+  const byArticle = new Map<string, Article['authors']>();
+  for (const { article_id, ...author } of rows) {
+    const list = byArticle.get(article_id) ?? [];
+    list.push(author);
+    byArticle.set(article_id, list);
+  }
+  return byArticle;
+}
+
+function toArticleFields(ctx: Ctx, r: ArticleDbRow, authors = authorsOf(ctx, r.id)): Omit<Article, 'text'> {
   return {
     id: r.id,
     title: r.title,
@@ -120,7 +138,7 @@ function toArticleFields(ctx: Ctx, r: ArticleDbRow): Omit<Article, 'text'> {
     publisherName: r.publisher_name,
     publisherReliability: r.publisher_reliability,
     byline: r.byline,
-    authors: authorsOf(ctx, r.id),
+    authors,
     published: { value: r.published, qualifier: r.published_qualifier },
     language: r.language,
     textDirection: r.text_direction,
@@ -307,27 +325,64 @@ export function updateArticleMetadata(ctx: Ctx, input: MetadataInput): Article {
   });
 }
 
-const SORT_SQL: Record<(typeof ARTICLE_SORT_KEYS)[number], string> = {
-  captured: 'a.captured_at',
-  title: 'a.title COLLATE NOCASE',
-  publisher: 'p.name COLLATE NOCASE',
-  published: 'a.published',
-  language: 'a.language',
-  excerpts: '(SELECT count(*) FROM excerpts e WHERE e.article_id = a.id)',
+/**
+ * Each sort's ORDER BY: the key, then the article id as the tie-breaker, each matching an index
+ * (migrations 003 and 008) so a page is read in index order with no sort of the whole library.
+ * The publisher name comes from `article_sort_keys` (k), a copy kept by triggers, not from a join.
+ */
+const SORT_SQL: Record<(typeof ARTICLE_SORT_KEYS)[number], { key: string; tie: string }> = {
+  captured: { key: 'a.captured_at', tie: 'a.id' },
+  title: { key: 'a.title COLLATE NOCASE', tie: 'a.id' },
+  publisher: { key: 'k.publisher_name COLLATE NOCASE', tie: 'k.article_id' },
+  published: { key: 'a.published', tie: 'a.id' },
+  language: { key: 'a.language', tie: 'a.id' },
+  excerpts: { key: '(SELECT count(*) FROM excerpts e WHERE e.article_id = a.id)', tie: 'a.id' },
 };
 
-const GRADE_COLUMNS = `
-  (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
-   WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z'), coalesce(e.credibility, 9) LIMIT 1) AS best_grade,
-  (SELECT coalesce(c.reliability, '?') || coalesce(e.credibility, '?') FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
-   WHERE e.article_id = a.id ORDER BY coalesce(c.reliability, 'Z') DESC, coalesce(e.credibility, 9) DESC LIMIT 1) AS worst_grade`;
-
 /**
- * One page of the library. The page's ids are found first with only the joins the filters and
- * sort need (so counting and paging 100,000 rows stays cheap); the full rows, grades and counts
- * are then read for those ids alone.
+ * The best and worst grade (source reliability + excerpt credibility) of each article on a page:
+ * its excerpts read once, and each distinct source's current rating looked up once, rather than
+ * the rating view evaluated for every excerpt twice. Best is the lowest (reliability, credibility)
+ * with an unrated source counting as after F and an ungraded excerpt as after 6; worst the highest.
  */
-export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { items: ArticleRow[]; total: number } {
+function gradesOf(ctx: Ctx, articleIds: string[]): Map<string, { best: string; worst: string }> {
+  const excerpts = ctx.db
+    .prepare(
+      'SELECT article_id, source_id, credibility FROM excerpts WHERE article_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(articleIds)) as { article_id: string; source_id: string | null; credibility: number | null }[];
+  const sourceIds = [...new Set(excerpts.flatMap((e) => (e.source_id ? [e.source_id] : [])))];
+  const reliability = new Map(
+    (
+      ctx.db
+        .prepare(
+          'SELECT source_id, reliability FROM source_current WHERE source_id IN (SELECT value FROM json_each(?))',
+        )
+        .all(JSON.stringify(sourceIds)) as { source_id: string; reliability: Reliability | null }[]
+    ).map((r) => [r.source_id, r.reliability]),
+  );
+  const grades = new Map<string, { best: string; worst: string; bestKey: string; worstKey: string }>();
+  for (const e of excerpts) {
+    const r = (e.source_id && reliability.get(e.source_id)) || null;
+    // 'Z' and 9 sort after every letter and grade, as the ORDER BY this replaces had them.
+    const key = `${r ?? 'Z'}${e.credibility ?? 9}`;
+    const grade = `${r ?? '?'}${e.credibility ?? '?'}`;
+    const seen = grades.get(e.article_id);
+    if (!seen) grades.set(e.article_id, { best: grade, worst: grade, bestKey: key, worstKey: key });
+    else {
+      if (key < seen.bestKey) Object.assign(seen, { best: grade, bestKey: key });
+      if (key > seen.worstKey) Object.assign(seen, { worst: grade, worstKey: key });
+    }
+  }
+  return grades;
+}
+
+/** The statements that count the library's matching articles and find one page's ids, in order. */
+export function libraryPageQuery(input: ParsedInput<'articles.list'>): {
+  countSql: string;
+  pageSql: string;
+  params: unknown[];
+} {
   const where: string[] = [];
   const params: unknown[] = [];
   const text = input.text.trim();
@@ -357,36 +412,53 @@ export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { i
     where.push(cond.sql);
     params.push(...cond.params);
   }
-  const needsPublisher = Boolean(text || input.publisher || input.sort === 'publisher');
+  const needsPublisher = Boolean(text || input.publisher);
   const from = `FROM articles a
     ${needsPublisher ? 'LEFT JOIN sources p ON p.id = a.publisher_source_id' : ''}
     ${input.minReliability ? 'LEFT JOIN source_current pc ON pc.source_id = a.publisher_source_id' : ''}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ctx.db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
-  const ids = (
-    ctx.db
-      .prepare(
-        `SELECT a.id ${from} ${whereSql} ORDER BY ${SORT_SQL[input.sort]} ${direction}, a.id ${direction} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, input.limit, input.offset) as { id: string }[]
-  ).map((r) => r.id);
+  const sort = SORT_SQL[input.sort];
+  // By publisher with no filter, the sort keys alone are the list: joining each skipped row of the
+  // OFFSET to its article would cost one lookup per row before the page.
+  const pageFrom =
+    input.sort !== 'publisher'
+      ? from
+      : where.length
+        ? `${from} JOIN article_sort_keys k ON k.article_id = a.id`
+        : 'FROM article_sort_keys k';
+  return {
+    countSql: `SELECT count(*) AS n ${from} ${whereSql}`,
+    pageSql: `SELECT ${sort.tie} AS id ${pageFrom} ${whereSql} ORDER BY ${sort.key} ${direction}, ${sort.tie} ${direction} LIMIT ? OFFSET ?`,
+    params,
+  };
+}
+
+/**
+ * One page of the library. The page's ids are found first with only the joins the filters and
+ * sort need (so counting and paging 100,000 rows stays cheap); the full rows, grades and counts
+ * are then read for those ids alone.
+ */
+export function listArticles(ctx: Ctx, input: ParsedInput<'articles.list'>): { items: ArticleRow[]; total: number } {
+  const { countSql, pageSql, params } = libraryPageQuery(input);
+  const total = (ctx.db.prepare(countSql).get(...params) as { n: number }).n;
+  const ids = (ctx.db.prepare(pageSql).all(...params, input.limit, input.offset) as { id: string }[]).map((r) => r.id);
   if (!ids.length) return { total, items: [] };
   const rows = ctx.db
-    .prepare(
-      `SELECT ${ARTICLE_COLUMNS}, ${GRADE_COLUMNS} ${ARTICLE_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as (ArticleDbRow & { best_grade: string | null; worst_grade: string | null })[];
+    .prepare(`SELECT ${ARTICLE_COLUMNS} ${ARTICLE_FROM} WHERE a.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ArticleDbRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const hits = watchHitCounts(ctx, ids);
+  const authors = authorsOfMany(ctx, ids);
+  const grades = gradesOf(ctx, ids);
   return {
     total,
     items: ids
       .map((id) => byId.get(id)!)
       .map((r) => ({
-        ...toArticleFields(ctx, r),
-        bestGrade: r.best_grade,
-        worstGrade: r.worst_grade,
+        ...toArticleFields(ctx, r, authors.get(r.id) ?? []),
+        bestGrade: grades.get(r.id)?.best ?? null,
+        worstGrade: grades.get(r.id)?.worst ?? null,
         watchHits: hits.get(r.id) ?? 0,
       })),
   };

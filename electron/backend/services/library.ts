@@ -110,5 +110,22 @@ export function verifyLibrary(ctx: Ctx, anchors: readonly Anchor[] = []): Verify
       texts.push(`the text of article ${row.id} no longer matches its recorded SHA-256`);
   }
   checks.push({ name: 'article_texts', ok: texts.length === 0, problems: texts });
+  // The Library's sort keys (migration 008) are derived from articles and sources; a copy out of
+  // step would only misorder the Library, but it means the file was written outside Casefile.
+  const sortKeys = ctx.db
+    .prepare(
+      `SELECT a.id FROM articles a LEFT JOIN sources p ON p.id = a.publisher_source_id
+         LEFT JOIN article_sort_keys k ON k.article_id = a.id
+       WHERE k.article_id IS NULL OR k.publisher_name IS NOT p.name
+       UNION ALL SELECT k.article_id FROM article_sort_keys k WHERE k.article_id NOT IN (SELECT id FROM articles)
+       LIMIT 50`,
+    )
+    .pluck()
+    .all() as string[];
+  checks.push({
+    name: 'sort_keys',
+    ok: sortKeys.length === 0,
+    problems: sortKeys.map((id) => `the Library's sort key for article ${id} does not match its publisher`),
+  });
   return { ok: checks.every((c) => c.ok), checks, head: auditHeadRow(ctx.db) };
 }

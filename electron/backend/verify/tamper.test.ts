@@ -249,6 +249,12 @@ const EDITS: {
       ),
   },
   {
+    name: "an article's Library sort key rewritten",
+    edit: (s) => `UPDATE article_sort_keys SET publisher_name = 'Zzz' WHERE article_id = '${s.article}'`,
+    check: 'sort_keys',
+    expect: (s) => new RegExp(`sort key for article ${s.article} does not match its publisher`),
+  },
+  {
     name: "an excerpt's anchor moved",
     edit: (s) => `UPDATE excerpts SET start = start + 3, "end" = "end" + 3 WHERE id = '${s.excerpt}'`,
     check: 'state_matches_log',
