@@ -7,6 +7,7 @@ import { invoke } from '../api';
 import { seedArticleBytes } from '../corpus';
 import { ANALYST, expect, test, type RunningApp } from '../fixtures';
 import { AppFrame } from '../pages/AppFrame';
+import { CasesPage } from '../pages/CasesPage';
 import { ArticlePage } from '../pages/ArticlePage';
 import { ExcerptsPage } from '../pages/ExcerptsPage';
 import { NewArticlePage } from '../pages/NewArticlePage';
@@ -173,6 +174,7 @@ test('the reliability matrix counts excerpts by grade, and a cell opens exactly 
   // The case page has its own matrix, of the case's excerpts only.
   await frame.goTo('Cases');
   await page.getByTestId('case-row').getByRole('link', { name: caseTitle }).click();
+  await new CasesPage(page).showTab('Matrix');
   const caseMatrix = page.getByTestId('reliability-matrix');
   await expect(caseMatrix).toContainText('1 excerpt by grade in this case');
   await expect(caseMatrix.getByRole('link', { name: /^F6:/ })).toHaveCount(0);
@@ -292,6 +294,7 @@ for (const theme of ['light', 'dark'] as const) {
       .getByTestId('case-row')
       .getByRole('link', { name: 'Kimbongsokyong Trading Company — border smuggling' })
       .click();
+    await new CasesPage(page).showTab('Matrix');
     await expect(page.getByTestId('reliability-matrix')).toBeVisible();
     await shoot(page, testInfo, `${theme}-case-matrix`);
   });

@@ -196,7 +196,7 @@ test('mentions read in their sentence, grouped by article, and the keyboard help
   });
   await invoke(app, 'mentions.acceptAll', { entityId: company.id, articleId: article.id });
   const frame = new AppFrame(page);
-  await openRoute(page, `#/entities/${company.id}`);
+  await openRoute(page, `#/entities/${company.id}?tab=mentions`);
   await expect(frame.main).toBeVisible();
   const group = page.getByTestId('entity-mention-article');
   await expect(group).toHaveCount(1);
