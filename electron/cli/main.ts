@@ -63,21 +63,6 @@ with --read-only, is opened read-only: reading commands work and changing ones a
 Every change is recorded under the library's analyst name (set it with "config analyst"),
 or --analyst NAME for one command.`;
 
-const READ_ONLY_COMMANDS = new Set([
-  'list',
-  'show',
-  'search',
-  'verify',
-  'config',
-  'export-annotations',
-  'export-case',
-  'export-stix',
-  'export-csv',
-  'report',
-  'export-warc',
-  'romanise',
-  'export-graph',
-]);
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 
@@ -159,7 +144,8 @@ export async function main(argv: string[], out: CliOutput = PROCESS_OUTPUT): Pro
     if (
       !backend.ctx.analystOverride &&
       !(await backend.call('library.info', {})).analyst &&
-      !READ_ONLY_COMMANDS.has(command)
+      !reading &&
+      command !== 'config' // setting the analyst name is how one answers the question
     ) {
       backend.ctx.analystOverride = os.userInfo().username;
       out.stderr(
