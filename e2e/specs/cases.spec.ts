@@ -7,7 +7,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { invoke } from '../api';
+import { invoke, seedRatedArticle } from '../api';
 import { seedArticleBytes } from '../corpus';
 import { expect, openTeammateHost, test, type RunningApp } from '../fixtures';
 import { AppFrame } from '../pages/AppFrame';
@@ -27,21 +27,7 @@ const SUMMARY = 'A state-run trading company smuggling masks and appliances thro
 
 /** The article, its sources (one re-rated) and excerpts and an entity: steps 1–11, not this spec's subject. */
 async function seedContent(app: RunningApp) {
-  const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'),
-    title: TITLE,
-    publisher: 'Daily NK',
-    published: { value: '2020-03', qualifier: '' },
-    language: 'en',
-  });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
-    (s) => s.name === 'Daily NK',
-  )!;
-  await invoke(app, 'sources.rate', {
-    id: dailyNk.id,
-    reliability: 'B',
-    rationale: 'long record on DPRK border trade; anonymous sourcing',
-  });
+  const { article, dailyNk } = await seedRatedArticle(app, { title: TITLE });
   const ryanggang = await invoke(app, 'sources.create', {
     name: RYANGGANG,
     kind: 'human-source',

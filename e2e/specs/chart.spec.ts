@@ -3,8 +3,7 @@
 // edge shows the excerpt, and its link lands on the highlight. The keyboard reaches the same
 // entities, a list says it for screen readers, and both views are pictured in both themes.
 import type { Page } from '@playwright/test';
-import { invoke } from '../api';
-import { seedArticleBytes } from '../corpus';
+import { invoke, seedRatedArticle } from '../api';
 import { expect, test, type RunningApp } from '../fixtures';
 import { AppFrame } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
@@ -19,21 +18,7 @@ const COMPANY = 'Kimbongsokyong Trading Company';
 const MPAF = 'Ministry of People’s Armed Forces (MPAF)';
 
 async function seedCase(app: RunningApp) {
-  const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'),
-    title: SEED_TITLE,
-    publisher: 'Daily NK',
-    published: { value: '2020-03', qualifier: '' },
-    language: 'en',
-  });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
-    (s) => s.name === 'Daily NK',
-  )!;
-  await invoke(app, 'sources.rate', {
-    id: dailyNk.id,
-    reliability: 'B',
-    rationale: 'long record on DPRK border trade; anonymous sourcing',
-  });
+  const { article, dailyNk } = await seedRatedArticle(app, { title: SEED_TITLE });
   const excerpt = await invoke(app, 'excerpts.create', {
     articleId: article.id,
     quote: AFFILIATION,

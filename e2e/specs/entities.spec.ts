@@ -4,8 +4,7 @@
 // suggestion there, and read Kim Yo Jong's page with both articles' mentions and their grades.
 // Then: merge a duplicate with undo, split an alias out, and a relationship backed by an excerpt.
 import type { Page, TestInfo } from '@playwright/test';
-import { invoke } from '../api';
-import { seedArticleBytes } from '../corpus';
+import { invoke, seedRatedArticle } from '../api';
 import { expect, test, type RunningApp } from '../fixtures';
 import { AppFrame } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
@@ -28,21 +27,7 @@ const MPAF = 'Ministry of People’s Armed Forces (MPAF)';
 
 /** The seed article, its publisher rated B and an excerpt graded 3 about Kim Yo Jong (set-up, not under test). */
 async function seedArticle(app: RunningApp): Promise<{ articleId: string; excerptId: string }> {
-  const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'),
-    title: SEED_TITLE,
-    publisher: 'Daily NK',
-    published: { value: '2020-03', qualifier: '' },
-    language: 'en',
-  });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
-    (s) => s.name === 'Daily NK',
-  )!;
-  await invoke(app, 'sources.rate', {
-    id: dailyNk.id,
-    reliability: 'B',
-    rationale: 'long record on DPRK border trade; anonymous sourcing',
-  });
+  const { article, dailyNk } = await seedRatedArticle(app, { title: SEED_TITLE });
   const excerpt = await invoke(app, 'excerpts.create', {
     articleId: article.id,
     quote: KIM_QUOTE,

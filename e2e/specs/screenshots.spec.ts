@@ -2,8 +2,8 @@
 // and written to e2e/artifacts/screens/) for people to look at. Korean and Arabic articles are
 // captured through the UI to show that CJK and right-to-left text render.
 import type { Page, TestInfo } from '@playwright/test';
-import { invoke } from '../api';
-import { ARABIC_ARTICLE, KOREAN_ARTICLE, seedArticleBytes } from '../corpus';
+import { invoke, seedRatedArticle } from '../api';
+import { ARABIC_ARTICLE, KOREAN_ARTICLE } from '../corpus';
 import { AppFrame, type ScreenName } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
 import { NewArticlePage } from '../pages/NewArticlePage';
@@ -16,21 +16,9 @@ const shoot = (page: Page, testInfo: TestInfo, theme: string, name: string) =>
 /** Content for the screens that are not about capture, through the contract (browser host only). */
 async function seedContent(app: RunningApp): Promise<void> {
   if (app.kind !== 'web') return;
-  const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'),
+  const { article, dailyNk } = await seedRatedArticle(app, {
     title: 'Kimbongsokyong Trading Company smuggles masks through Hyesan',
-    publisher: 'Daily NK',
-    published: { value: '2020-03', qualifier: '' },
-    language: 'en',
     translator: 'Violet Kim',
-  });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
-    (s) => s.name === 'Daily NK',
-  )!;
-  await invoke(app, 'sources.rate', {
-    id: dailyNk.id,
-    reliability: 'B',
-    rationale: 'long record on DPRK border trade; anonymous sourcing',
   });
   const ryanggang = await invoke(app, 'sources.create', {
     name: 'Daily NK source (Ryanggang Province)',

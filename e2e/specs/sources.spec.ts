@@ -3,7 +3,7 @@
 // the keyboard; a re-rating joins the history instead of replacing it. Then the reliability matrix
 // (library and case) opens exactly a cell's excerpts, and merging two sources can be undone.
 import type { Page, TestInfo } from '@playwright/test';
-import { invoke } from '../api';
+import { invoke, seedRatedArticle } from '../api';
 import { seedArticleBytes } from '../corpus';
 import { ANALYST, expect, test, type RunningApp } from '../fixtures';
 import { AppFrame } from '../pages/AppFrame';
@@ -102,16 +102,7 @@ test('steps 3–4: rate Daily NK, add and rate its human sources from the keyboa
 
 /** The seed article, Daily NK rated B, a Chinese trader rated F, and one excerpt attributed to each. */
 async function seedGradedExcerpts(app: RunningApp) {
-  const { article } = await invoke(app, 'articles.createFromText', {
-    text: seedArticleBytes().toString('utf8'),
-    title: TITLE,
-    publisher: 'Daily NK',
-    language: 'en',
-  });
-  const dailyNk = (await invoke(app, 'sources.list', { kind: 'publication' })).items.find(
-    (s) => s.name === 'Daily NK',
-  )!;
-  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'B', rationale: DAILY_NK_RATIONALE });
+  const { article, dailyNk } = await seedRatedArticle(app, { title: TITLE, published: undefined }, DAILY_NK_RATIONALE);
   const trader = await invoke(app, 'sources.create', {
     name: 'a Chinese trader',
     kind: 'human-source',

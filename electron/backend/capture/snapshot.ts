@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core';
 import type { NetworkSetting } from '../../../shared/contract/webCapture';
 import { startGatekeeper } from './gatekeeper';
+import { CHROMIUM_ARGS } from '../browser/findChromium';
 import { pngSize } from './png';
 
 export interface Rendered {
@@ -40,12 +41,7 @@ export async function renderSnapshot(request: SnapshotRequest, executablePath: s
     headless: true,
     timeout: request.timeoutMs,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       // Chromium bypasses proxies for loopback unless told otherwise; every address must take the route.
       `--proxy-server=socks5://127.0.0.1:${gatekeeper.port}`,
       '--proxy-bypass-list=<-loopback>',
