@@ -5,12 +5,11 @@
 import type { Page } from '@playwright/test';
 import { invoke, seedRatedArticle } from '../api';
 import { expect, test, type RunningApp } from '../fixtures';
-import { AppFrame } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
 import { CasesPage } from '../pages/CasesPage';
 import { EntitiesPage } from '../pages/EntitiesPage';
 import { ExcerptPanel } from '../pages/ExcerptPanel';
-import { saveScreenshot } from '../screenshot';
+import { saveScreenshotsInBothThemes } from '../screenshot';
 
 const SEED_TITLE = 'Kimbongsokyong Trading Company smuggles masks through Hyesan';
 const AFFILIATION = 'a state-run entity affiliated with the Ministry of People’s Armed Forces (MPAF)';
@@ -175,66 +174,59 @@ test('the chart from the keyboard and as a list', async ({ app, page }) => {
   await expect(page.getByTestId('edge-evidence')).toContainText(AFFILIATION);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`the Chart tab of the case and entity pages, kept by reload and Back, in the ${theme} theme`, async ({
-    app,
-    page,
-  }, testInfo) => {
-    test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
-    test.slow(); // the chart's code is loaded on first use
-    const seed = await seedCase(app);
-    await new AppFrame(page).setTheme(theme);
-    const cases = new CasesPage(page);
-    await page.evaluate((id) => (window.location.hash = `#/cases/${id}`), seed.caseId);
-    await expect(cases.casePage).toBeVisible();
-    await expect(cases.tabs.getByRole('tab', { name: /^Items/ })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByTestId('link-chart')).toHaveCount(0); // loaded only when its tab is shown
-    await cases.showTab('Chart');
-    await expect(page).toHaveURL(new RegExp(`#/cases/${seed.caseId}\\?tab=chart$`));
-    await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s)');
-    await saveScreenshot(page, testInfo, `${theme}-case-tabs`, { of: cases.tabs });
-    await page.reload();
-    await expect(cases.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
-    // An edge's evidence opens the article; Back comes back to the case's Chart tab.
-    await clickEdge(page, seed.relationshipId);
-    await page
-      .getByTestId('edge-evidence-item')
-      .getByRole('link', { name: `“${AFFILIATION}”` })
-      .click();
-    await new ArticlePage(page).waitFor(SEED_TITLE);
-    await page.goBack();
-    await expect(cases.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s)');
+test(`the Chart tab of the case and entity pages, kept by reload and Back`, async ({ app, page }, testInfo) => {
+  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
+  test.slow(); // the chart's code is loaded on first use
+  const seed = await seedCase(app);
+  const cases = new CasesPage(page);
+  await page.evaluate((id) => (window.location.hash = `#/cases/${id}`), seed.caseId);
+  await expect(cases.casePage).toBeVisible();
+  await expect(cases.tabs.getByRole('tab', { name: /^Items/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('link-chart')).toHaveCount(0); // loaded only when its tab is shown
+  await cases.showTab('Chart');
+  await expect(page).toHaveURL(new RegExp(`#/cases/${seed.caseId}\\?tab=chart$`));
+  await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s)');
+  await saveScreenshotsInBothThemes(page, testInfo, 'case-tabs', { of: cases.tabs });
+  await page.reload();
+  await expect(cases.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  // An edge's evidence opens the article; Back comes back to the case's Chart tab.
+  await clickEdge(page, seed.relationshipId);
+  await page
+    .getByTestId('edge-evidence-item')
+    .getByRole('link', { name: `“${AFFILIATION}”` })
+    .click();
+  await new ArticlePage(page).waitFor(SEED_TITLE);
+  await page.goBack();
+  await expect(cases.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s)');
 
-    // The entity page's tabs, from the keyboard: arrows move between tabs and show them.
-    const entities = new EntitiesPage(page);
-    await page.evaluate((id) => (window.location.hash = `#/entities/${id}`), seed.companyId);
-    await entities.waitFor(COMPANY);
-    await entities.tabs.getByRole('tab', { name: 'Overview' }).focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-    await expect(entities.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
-    await expect(page).toHaveURL(new RegExp(`#/entities/${seed.companyId}\\?tab=chart$`));
-    await expect(page.getByTestId('entity-chart').getByTestId('chart-counts')).toContainText('relationship(s)');
-    await saveScreenshot(page, testInfo, `${theme}-entity-tabs`, { of: entities.tabs });
-    await saveScreenshot(page, testInfo, `${theme}-entity-chart-tab`);
-  });
+  // The entity page's tabs, from the keyboard: arrows move between tabs and show them.
+  const entities = new EntitiesPage(page);
+  await page.evaluate((id) => (window.location.hash = `#/entities/${id}`), seed.companyId);
+  await entities.waitFor(COMPANY);
+  await entities.tabs.getByRole('tab', { name: 'Overview' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(entities.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(new RegExp(`#/entities/${seed.companyId}\\?tab=chart$`));
+  await expect(page.getByTestId('entity-chart').getByTestId('chart-counts')).toContainText('relationship(s)');
+  await saveScreenshotsInBothThemes(page, testInfo, 'entity-tabs', { of: entities.tabs });
+  await saveScreenshotsInBothThemes(page, testInfo, 'entity-chart-tab');
+});
 
-  test(`the chart and the timeline in the ${theme} theme`, async ({ app, page }, testInfo) => {
-    test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
-    test.slow(); // the chart's code is loaded on first use
-    const seed = await seedCase(app);
-    await new AppFrame(page).setTheme(theme);
-    await openCaseChart(page, seed.caseTitle);
-    await clickEdge(page, seed.relationshipId);
-    await expect(page.getByTestId('edge-evidence-item')).toContainText('B3');
-    await page.mouse.move(640, 5);
-    await saveScreenshot(page, testInfo, `${theme}-link-chart`);
+test(`the chart and the timeline, pictured in both themes`, async ({ app, page }, testInfo) => {
+  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
+  test.slow(); // the chart's code is loaded on first use
+  const seed = await seedCase(app);
+  await openCaseChart(page, seed.caseTitle);
+  await clickEdge(page, seed.relationshipId);
+  await expect(page.getByTestId('edge-evidence-item')).toContainText('B3');
+  await page.mouse.move(640, 5);
+  await saveScreenshotsInBothThemes(page, testInfo, 'link-chart');
 
-    await page.keyboard.press('Alt+8');
-    const list = page.getByTestId('timeline-list-item');
-    await expect(list).toHaveCount(3); // two dated excerpts, one dated article
-    await expect(list.first()).toContainText('early February 2020');
-    await expect(page.getByTestId('library-timeline').locator('[data-lane="event"] [data-mark]')).toHaveCount(2);
-    await saveScreenshot(page, testInfo, `${theme}-library-timeline`);
-  });
-}
+  await page.keyboard.press('Alt+8');
+  const list = page.getByTestId('timeline-list-item');
+  await expect(list).toHaveCount(3); // two dated excerpts, one dated article
+  await expect(list.first()).toContainText('early February 2020');
+  await expect(page.getByTestId('library-timeline').locator('[data-lane="event"] [data-mark]')).toHaveCount(2);
+  await saveScreenshotsInBothThemes(page, testInfo, 'library-timeline');
+});

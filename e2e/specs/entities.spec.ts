@@ -12,11 +12,11 @@ import { EntitiesPage } from '../pages/EntitiesPage';
 import { ExcerptPanel } from '../pages/ExcerptPanel';
 import { MentionsPanel } from '../pages/MentionsPanel';
 import { NewArticlePage } from '../pages/NewArticlePage';
-import { saveScreenshot } from '../screenshot';
+import { saveScreenshotsInBothThemes } from '../screenshot';
 
-async function shoot(page: Page, testInfo: TestInfo, theme: string, name: string): Promise<void> {
-  await page.mouse.move(640, 5); // no tooltip from the theme toggle in the picture
-  await saveScreenshot(page, testInfo, `${theme}-${name}`);
+async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.mouse.move(640, 5); // no tooltip in the picture
+  await saveScreenshotsInBothThemes(page, testInfo, name);
 }
 
 const SEED_TITLE = 'Kimbongsokyong Trading Company smuggles masks through Hyesan';
@@ -273,49 +273,45 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   await expect(relationship).toHaveCount(0);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`the entity page and the article's entity panel in the ${theme} theme`, async ({ app, page }, testInfo) => {
-    test.skip(app.kind !== 'web', 'sets up data through the browser host’s contract');
-    const { articleId } = await seedArticle(app);
-    const kim = await invoke(app, 'entities.create', {
-      name: 'Kim Yo Jong',
-      type: 'person',
-      aliases: ['Kim Yo-jong', '김여정'],
-      externalIds: [{ key: 'wikidata', value: 'Q4982497' }],
-      tags: ['dprk-leadership'],
-    });
-    const company = await invoke(app, 'entities.create', {
-      name: 'Kimbongsokyong Trading Company',
-      type: 'organization',
-    });
-    await invoke(app, 'entities.create', { name: 'Hyesan customs office', type: 'facility' });
-    await invoke(app, 'entities.create', { name: 'masks', type: 'commodity' });
-    await invoke(app, 'mentions.acceptAll', { entityId: kim.id, articleId });
-    await invoke(app, 'mentions.acceptAll', { entityId: company.id, articleId });
-    const excerptId = (await invoke(app, 'excerpts.list', { articleId })).items[0]!.id;
-    await invoke(app, 'relationships.create', {
-      fromEntityId: kim.id,
-      toEntityId: company.id,
-      type: 'controls',
-      label: 'directs, as Chinese traders understand it',
-      excerptIds: [excerptId],
-    });
-    const frame = new AppFrame(page);
-    await frame.setTheme(theme);
-
-    await page.evaluate((id) => (window.location.hash = `#/entities/${id}`), kim.id);
-    const entities = new EntitiesPage(page);
-    await entities.waitFor('Kim Yo Jong');
-    await shoot(page, testInfo, theme, 'entity-page');
-    await entities.showTab('Mentions');
-    await expect(entities.mentions.getByTestId('entity-mention')).toHaveCount(1);
-    await shoot(page, testInfo, theme, 'entity-page-mentions');
-    await saveScreenshot(page, testInfo, `${theme}-entity-tabs`, { of: entities.tabs });
-
-    await page.evaluate((id) => (window.location.hash = `#/article/${id}`), articleId);
-    const panel = new MentionsPanel(page);
-    await expect(panel.group('masks')).toBeVisible();
-    await panel.suggestions.scrollIntoViewIfNeeded();
-    await shoot(page, testInfo, theme, 'article-mentions');
+test(`the entity page and the article's entity panel, pictured in both themes`, async ({ app, page }, testInfo) => {
+  test.skip(app.kind !== 'web', 'sets up data through the browser host’s contract');
+  const { articleId } = await seedArticle(app);
+  const kim = await invoke(app, 'entities.create', {
+    name: 'Kim Yo Jong',
+    type: 'person',
+    aliases: ['Kim Yo-jong', '김여정'],
+    externalIds: [{ key: 'wikidata', value: 'Q4982497' }],
+    tags: ['dprk-leadership'],
   });
-}
+  const company = await invoke(app, 'entities.create', {
+    name: 'Kimbongsokyong Trading Company',
+    type: 'organization',
+  });
+  await invoke(app, 'entities.create', { name: 'Hyesan customs office', type: 'facility' });
+  await invoke(app, 'entities.create', { name: 'masks', type: 'commodity' });
+  await invoke(app, 'mentions.acceptAll', { entityId: kim.id, articleId });
+  await invoke(app, 'mentions.acceptAll', { entityId: company.id, articleId });
+  const excerptId = (await invoke(app, 'excerpts.list', { articleId })).items[0]!.id;
+  await invoke(app, 'relationships.create', {
+    fromEntityId: kim.id,
+    toEntityId: company.id,
+    type: 'controls',
+    label: 'directs, as Chinese traders understand it',
+    excerptIds: [excerptId],
+  });
+
+  await page.evaluate((id) => (window.location.hash = `#/entities/${id}`), kim.id);
+  const entities = new EntitiesPage(page);
+  await entities.waitFor('Kim Yo Jong');
+  await shoot(page, testInfo, 'entity-page');
+  await entities.showTab('Mentions');
+  await expect(entities.mentions.getByTestId('entity-mention')).toHaveCount(1);
+  await shoot(page, testInfo, 'entity-page-mentions');
+  await saveScreenshotsInBothThemes(page, testInfo, 'entity-tabs', { of: entities.tabs });
+
+  await page.evaluate((id) => (window.location.hash = `#/article/${id}`), articleId);
+  const panel = new MentionsPanel(page);
+  await expect(panel.group('masks')).toBeVisible();
+  await panel.suggestions.scrollIntoViewIfNeeded();
+  await shoot(page, testInfo, 'article-mentions');
+});

@@ -8,10 +8,9 @@ import { AppFrame, type ScreenName } from '../pages/AppFrame';
 import { ArticlePage } from '../pages/ArticlePage';
 import { NewArticlePage } from '../pages/NewArticlePage';
 import { expect, test, type RunningApp } from '../fixtures';
-import { saveScreenshot } from '../screenshot';
+import { saveScreenshotsInBothThemes } from '../screenshot';
 
-const shoot = (page: Page, testInfo: TestInfo, theme: string, name: string) =>
-  saveScreenshot(page, testInfo, `${theme}-${name}`);
+const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshotsInBothThemes(page, testInfo, name);
 
 /** Content for the screens that are not about capture, through the contract (browser host only). */
 async function seedContent(app: RunningApp): Promise<void> {
@@ -43,35 +42,32 @@ async function seedContent(app: RunningApp): Promise<void> {
   await invoke(app, 'cases.addItems', { id: kase.id, itemIds: [article.id, excerpt.id, company.id, dailyNk.id] });
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`every main screen in the ${theme} theme`, async ({ app, page }, testInfo) => {
-    test.slow();
-    const frame = new AppFrame(page);
-    await frame.setTheme(theme);
-    await seedContent(app);
+test('every main screen, in both themes', async ({ app, page }, testInfo) => {
+  test.slow();
+  const frame = new AppFrame(page);
+  await seedContent(app);
 
-    const capture = new NewArticlePage(page);
-    const article = new ArticlePage(page);
+  const capture = new NewArticlePage(page);
+  const article = new ArticlePage(page);
+  await capture.open();
+  await shoot(page, testInfo, 'new-article-empty');
+  for (const sample of [ARABIC_ARTICLE, KOREAN_ARTICLE]) {
     await capture.open();
-    await shoot(page, testInfo, theme, 'new-article-empty');
-    for (const sample of [ARABIC_ARTICLE, KOREAN_ARTICLE]) {
-      await capture.open();
-      await capture.fill({ text: sample.text, title: sample.title, language: sample.language, publisher: 'Daily NK' });
-      await capture.save();
-      await article.waitFor(sample.title);
-      await expect(article.text).toHaveAttribute('lang', sample.language);
-      await frame.dismissToasts();
-      await page.mouse.move(400, 300);
-      await shoot(page, testInfo, theme, `article-${sample.language}`);
-    }
+    await capture.fill({ text: sample.text, title: sample.title, language: sample.language, publisher: 'Daily NK' });
+    await capture.save();
+    await article.waitFor(sample.title);
+    await expect(article.text).toHaveAttribute('lang', sample.language);
+    await frame.dismissToasts();
+    await page.mouse.move(400, 300);
+    await shoot(page, testInfo, `article-${sample.language}`);
+  }
 
-    const screens: ScreenName[] = ['Library', 'Excerpts', 'Sources', 'Entities', 'Cases', 'Search', 'Settings'];
-    for (const screen of screens) {
-      await frame.goTo(screen);
-      await shoot(page, testInfo, theme, screen.toLowerCase());
-    }
-    await frame.goTo('Library');
-    await frame.openPalette();
-    await shoot(page, testInfo, theme, 'command-palette');
-  });
-}
+  const screens: ScreenName[] = ['Library', 'Excerpts', 'Sources', 'Entities', 'Cases', 'Search', 'Settings'];
+  for (const screen of screens) {
+    await frame.goTo(screen);
+    await shoot(page, testInfo, screen.toLowerCase());
+  }
+  await frame.goTo('Library');
+  await frame.openPalette();
+  await shoot(page, testInfo, 'command-palette');
+});

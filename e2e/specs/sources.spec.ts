@@ -12,9 +12,9 @@ import { ArticlePage } from '../pages/ArticlePage';
 import { ExcerptsPage } from '../pages/ExcerptsPage';
 import { NewArticlePage } from '../pages/NewArticlePage';
 import { SourcesPage } from '../pages/SourcesPage';
-import { saveScreenshot } from '../screenshot';
+import { saveScreenshotsInBothThemes } from '../screenshot';
 
-const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshot(page, testInfo, name);
+const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshotsInBothThemes(page, testInfo, name);
 
 const TITLE = 'Kimbongsokyong Trading Company smuggles masks and appliances through Hyesan';
 const DAILY_NK_RATIONALE = 'long record on DPRK border trade; anonymous sourcing';
@@ -233,60 +233,54 @@ test('merging a duplicate source moves its history and attributions, and Undo pu
     await expect(sources.history.nth(i)).toHaveAttribute('data-letter', letter);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`sources, matrix, merge and filtered excerpts in the ${theme} theme (screenshots)`, async ({
-    app,
-    page,
-  }, testInfo) => {
-    test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
-    const { masks, dailyNk } = await seedGradedExcerpts(app);
-    const kase = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
-    await invoke(app, 'cases.addItems', { id: kase.id, itemIds: [masks.id, dailyNk.id] });
-    await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'C', rationale: 'an earlier, harsher view' });
-    const frame = new AppFrame(page);
-    const sources = new SourcesPage(page);
-    await frame.setTheme(theme);
+test(`sources, matrix, merge and filtered excerpts (screenshots in both themes)`, async ({ app, page }, testInfo) => {
+  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
+  const { masks, dailyNk } = await seedGradedExcerpts(app);
+  const kase = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
+  await invoke(app, 'cases.addItems', { id: kase.id, itemIds: [masks.id, dailyNk.id] });
+  await invoke(app, 'sources.rate', { id: dailyNk.id, reliability: 'C', rationale: 'an earlier, harsher view' });
+  const frame = new AppFrame(page);
+  const sources = new SourcesPage(page);
 
-    await frame.goTo('Sources');
-    await sources.showView('Tree');
-    await sources.select('Daily NK');
-    await expect(sources.history).toHaveCount(2);
-    await shoot(page, testInfo, `${theme}-sources-detail`);
-    await page.keyboard.press('b');
-    await expect(sources.dialog.getByRole('textbox', { name: 'Rationale' })).toBeFocused();
-    await shoot(page, testInfo, `${theme}-sources-rate`);
-    await page.keyboard.press('Escape');
-    await sources.select('a Chinese trader');
-    await sources.detail.getByRole('button', { name: 'Merge into…' }).click();
-    await sources.dialog.getByRole('combobox', { name: 'Source to keep' }).click();
-    await expect(page.getByRole('option')).toHaveCount(1);
-    await shoot(page, testInfo, `${theme}-sources-merge`);
-    await page.getByRole('option').click();
-    await sources.dialog.getByRole('button', { name: 'Merge', exact: true }).click();
-    const notice = page.getByTestId('merge-notice');
-    await expect(notice).toBeVisible();
-    await expect(sources.node('a Chinese trader')).toHaveCount(0);
-    await page.mouse.move(400, 300); // off the toast (hovering pauses its countdown), and out of the picture's way
-    await shoot(page, testInfo, `${theme}-sources-merged`);
-    await notice.getByRole('button', { name: 'Undo' }).click();
-    await expect(sources.node('a Chinese trader')).toBeVisible();
-    await new AppFrame(page).dismissToasts();
-    await page.mouse.move(400, 300); // out of the picture's way
+  await frame.goTo('Sources');
+  await sources.showView('Tree');
+  await sources.select('Daily NK');
+  await expect(sources.history).toHaveCount(2);
+  await shoot(page, testInfo, `sources-detail`);
+  await page.keyboard.press('b');
+  await expect(sources.dialog.getByRole('textbox', { name: 'Rationale' })).toBeFocused();
+  await shoot(page, testInfo, `sources-rate`);
+  await page.keyboard.press('Escape');
+  await sources.select('a Chinese trader');
+  await sources.detail.getByRole('button', { name: 'Merge into…' }).click();
+  await sources.dialog.getByRole('combobox', { name: 'Source to keep' }).click();
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await shoot(page, testInfo, `sources-merge`);
+  await page.getByRole('option').click();
+  await sources.dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  const notice = page.getByTestId('merge-notice');
+  await expect(notice).toBeVisible();
+  await expect(sources.node('a Chinese trader')).toHaveCount(0);
+  await page.mouse.move(400, 300); // off the toast (hovering pauses its countdown), and out of the picture's way
+  await shoot(page, testInfo, `sources-merged`);
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(sources.node('a Chinese trader')).toBeVisible();
+  await new AppFrame(page).dismissToasts();
+  await page.mouse.move(400, 300); // out of the picture's way
 
-    await sources.showView('Matrix');
-    await expect(sources.matrix).toBeVisible();
-    await shoot(page, testInfo, `${theme}-sources-matrix`);
-    await sources.matrixCell('C3: 1 excerpt').click();
-    await expect(new ExcerptsPage(page).rows).toHaveCount(1);
-    await shoot(page, testInfo, `${theme}-excerpts-filtered`);
+  await sources.showView('Matrix');
+  await expect(sources.matrix).toBeVisible();
+  await shoot(page, testInfo, `sources-matrix`);
+  await sources.matrixCell('C3: 1 excerpt').click();
+  await expect(new ExcerptsPage(page).rows).toHaveCount(1);
+  await shoot(page, testInfo, `excerpts-filtered`);
 
-    await frame.goTo('Cases');
-    await page
-      .getByTestId('case-row')
-      .getByRole('link', { name: 'Kimbongsokyong Trading Company — border smuggling' })
-      .click();
-    await new CasesPage(page).showTab('Matrix');
-    await expect(page.getByTestId('reliability-matrix')).toBeVisible();
-    await shoot(page, testInfo, `${theme}-case-matrix`);
-  });
-}
+  await frame.goTo('Cases');
+  await page
+    .getByTestId('case-row')
+    .getByRole('link', { name: 'Kimbongsokyong Trading Company — border smuggling' })
+    .click();
+  await new CasesPage(page).showTab('Matrix');
+  await expect(page.getByTestId('reliability-matrix')).toBeVisible();
+  await shoot(page, testInfo, `case-matrix`);
+});
