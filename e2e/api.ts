@@ -1,5 +1,7 @@
 // Calling the contract directly from a test, for setting up data a spec is not about. Goes through
-// the browser host exactly as the renderer does (token header, envelope).
+// the host exactly as the renderer does: the browser host's HTTP door (token header, envelope) or
+// the desktop window's preload facade.
+import type { Envelope } from '../shared/contract/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../shared/contract/methods';
 import { seedArticleBytes } from './corpus';
 import type { RunningApp } from './fixtures';
@@ -9,14 +11,7 @@ export async function invoke<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
 ): Promise<MethodOutput<M>> {
-  if (app.kind !== 'web' || !app.token) throw new Error('invoke() needs the browser host');
-  const response = await fetch(`${app.origin}/api/invoke`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Casefile-Token': app.token },
-    body: JSON.stringify({ method, input }),
-  });
-  const envelope = (await response.json()) as
-    { ok: true; value: MethodOutput<M> } | { ok: false; error: { code: string; message: string } };
+  const envelope = (await app.call(method, input)) as Envelope<MethodOutput<M>>;
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}: ${envelope.error.message}`);
   return envelope.value;
 }

@@ -2,12 +2,14 @@
 // Chromium, or the desktop app), and a page already open, ready and with an analyst set. The page's
 // context records and aborts every request that leaves the app's own origin; a test with any such
 // request fails at teardown, as does one with an uncaught error in the page.
-import { _electron, test as base, expect, type Browser, type Page } from '@playwright/test';
+import { _electron, test as base, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedLibrary } from '../bench/seedLibrary';
+import type { Envelope } from '../shared/contract/errors';
 import type { EventName, EventPayload } from '../shared/contract/events';
+import { IPC_CHANNELS, type CasefileFacade } from '../shared/contract/facade';
 import { Backend } from '../electron/backend/backend';
 import { startWebHost } from '../electron/backend/hosts/web/server';
 import { findElectronBinary, findElectronNativeBinding } from './electronBinary';
@@ -35,8 +37,14 @@ export interface RunningApp {
   /** The browser host's token (null in the desktop app, which has no HTTP surface). */
   token: string | null;
   libraryPath: string;
-  /** Sends an event down the host's event stream once the page listens, as the desktop app's main process would (web host only). */
-  emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
+  /** Calls the contract as the renderer does: the browser host's HTTP door, or the desktop window's preload facade. */
+  call: (method: string, input: unknown) => Promise<Envelope<unknown>>;
+  /** Sends an event to the page once it listens, as the desktop app's main process broadcasts it. */
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
+  /** Clicks an item of the real native menu by its id (the desktop app only). */
+  clickMenuItem?: (id: string) => Promise<void>;
+  /** The desktop app's first window (the desktop app only; the `page` fixture hands it out). */
+  window?: Page;
 }
 
 interface Fixtures {
@@ -116,50 +124,66 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
           userDataDir: path.join(workDir, 'user-data'),
           readonly: readOnlyLibrary,
         });
-        await use({
-          kind: 'web',
-          origin: host.origin,
-          url: host.url,
-          token: host.token,
-          libraryPath,
-          emit: async (event, payload) => {
-            await expect
-              .poll(() => host.eventStreams(), { message: 'the page never opened the event stream' })
-              .toBeGreaterThan(0);
-            host.backend.ctx.emit(event, payload);
-          },
-        });
+        await use(webHostApp(host, libraryPath));
         await host.close();
-      } else {
-        await use({ kind: 'electron', origin: '', url: '', token: null, libraryPath });
+        return;
       }
+      const electronApp = await launchDesktopApp(libraryPath, workDir);
+      const desktopWindow = await electronApp.firstWindow();
+      await use({
+        kind: 'electron',
+        origin: originOf(desktopWindow.url()),
+        url: '',
+        token: null,
+        libraryPath,
+        window: desktopWindow,
+        call: (method, input) =>
+          desktopWindow.evaluate(
+            ([m, i]) => (globalThis as unknown as { casefile: CasefileFacade }).casefile.invoke(m as never, i as never),
+            [method, input] as const,
+          ) as Promise<Envelope<unknown>>,
+        // What the main process's broadcast() does, to every window.
+        emit: async (event, payload) => {
+          await electronApp.evaluate(
+            ({ BrowserWindow }, [channel, name, body]) => {
+              for (const win of BrowserWindow.getAllWindows()) win.webContents.send(channel, name, body);
+            },
+            [IPC_CHANNELS.event, event, payload] as const,
+          );
+        },
+        clickMenuItem: async (id) => {
+          const clicked = await electronApp.evaluate(({ Menu }, itemId) => {
+            const item = Menu.getApplicationMenu()?.getMenuItemById(itemId);
+            item?.click();
+            return Boolean(item);
+          }, id);
+          if (!clicked) throw new Error(`The native menu has no item "${id}".`);
+        },
+      });
+      await electronApp.close();
     },
     { timeout: 120_000 },
   ],
 
-  page: async ({ app, page, offOriginRequests, pageErrors, workDir, analyst }, use) => {
-    if (app.kind === 'electron') {
-      const binary = findElectronBinary() as { path: string };
-      const nativeBinding = findElectronNativeBinding(REPO_ROOT) as { path: string };
-      const electronApp = await _electron.launch({
-        executablePath: binary.path,
-        args: [REPO_ROOT, '--library', app.libraryPath, `--user-data-dir=${path.join(workDir, 'electron-user-data')}`],
-        env: { ...process.env, CASEFILE_NATIVE_BINDING: nativeBinding.path } as Record<string, string>,
-      });
-      const window = await electronApp.firstWindow();
-      const origin = originOf(window.url());
-      await guard(window, origin, offOriginRequests, pageErrors);
-      if (analyst !== null) await expect(window.locator('[data-ready="true"]')).toBeVisible();
-      await use(window);
-      await electronApp.close();
-      return;
-    }
-    await guard(page, app.origin, offOriginRequests, pageErrors);
-    await page.goto(app.url);
-    if (analyst !== null) await expect(page.locator('[data-ready="true"]')).toBeVisible();
-    await use(page);
+  page: async ({ app, page, offOriginRequests, pageErrors, analyst }, use) => {
+    const target = app.window ?? page;
+    await guard(target, app.origin, offOriginRequests, pageErrors);
+    if (app.kind === 'web') await page.goto(app.url);
+    if (analyst !== null) await expect(target.locator('[data-ready="true"]')).toBeVisible();
+    await use(target);
   },
 });
+
+/** The desktop app on `libraryPath`, with the Electron build of better-sqlite3 and its own user data. */
+async function launchDesktopApp(libraryPath: string, workDir: string): Promise<ElectronApplication> {
+  const binary = findElectronBinary() as { path: string };
+  const nativeBinding = findElectronNativeBinding(REPO_ROOT) as { path: string };
+  return _electron.launch({
+    executablePath: binary.path,
+    args: [REPO_ROOT, '--library', libraryPath, `--user-data-dir=${path.join(workDir, 'electron-user-data')}`],
+    env: { ...process.env, CASEFILE_NATIVE_BINDING: nativeBinding.path } as Record<string, string>,
+  });
+}
 
 /**
  * A teammate's machine: a second browser host on a fresh library (analyst set), opened in a
@@ -181,11 +205,36 @@ export async function openTeammateHost(
   await page.goto(host.url);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   return {
-    app: { kind: 'web', origin: host.origin, url: host.url, token: host.token, libraryPath },
+    app: webHostApp(host, libraryPath),
     page,
     close: async () => {
       await context.close();
       await host.close();
+    },
+  };
+}
+
+/** A running browser host as a test sees it: its contract door and its event stream. */
+function webHostApp(host: Awaited<ReturnType<typeof startWebHost>>, libraryPath: string): RunningApp {
+  return {
+    kind: 'web',
+    origin: host.origin,
+    url: host.url,
+    token: host.token,
+    libraryPath,
+    call: async (method, input) => {
+      const response = await fetch(`${host.origin}/api/invoke`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Casefile-Token': host.token },
+        body: JSON.stringify({ method, input }),
+      });
+      return (await response.json()) as Envelope<unknown>;
+    },
+    emit: async (event, payload) => {
+      await expect
+        .poll(() => host.eventStreams(), { message: 'the page never opened the event stream' })
+        .toBeGreaterThan(0);
+      host.backend.ctx.emit(event, payload);
     },
   };
 }

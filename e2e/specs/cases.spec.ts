@@ -70,7 +70,10 @@ test('collect a case, export it, and merge it into a teammate’s library', asyn
   offOriginRequests,
   pageErrors,
 }, testInfo) => {
-  test.skip(app.kind !== 'web', 'uses the browser host’s API for set-up and a second browser host as the teammate');
+  test.skip(
+    app.kind !== 'web',
+    'exports by download into a second browser host; the desktop app saves through its native dialog',
+  );
   test.slow();
   const { ryanggang } = await seedContent(app);
   const frame = new AppFrame(page);

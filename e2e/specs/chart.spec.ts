@@ -117,7 +117,6 @@ test('the seed case’s chart: the affiliation edge, its B3 excerpt, and the hig
   app,
   page,
 }) => {
-  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
   test.slow(); // the chart's code is loaded on first use
   const seed = await seedCase(app);
   await openCaseChart(page, seed.caseTitle);
@@ -138,7 +137,6 @@ test('the seed case’s chart: the affiliation edge, its B3 excerpt, and the hig
 });
 
 test('the chart from the keyboard and as a list', async ({ app, page }) => {
-  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
   test.slow(); // the chart's code is loaded on first use
   const seed = await seedCase(app);
   await openCaseChart(page, seed.caseTitle);
@@ -175,7 +173,6 @@ test('the chart from the keyboard and as a list', async ({ app, page }) => {
 });
 
 test(`the Chart tab of the case and entity pages, kept by reload and Back`, async ({ app, page }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
   test.slow(); // the chart's code is loaded on first use
   const seed = await seedCase(app);
   const cases = new CasesPage(page);
@@ -214,7 +211,6 @@ test(`the Chart tab of the case and entity pages, kept by reload and Back`, asyn
 });
 
 test(`the chart and the timeline, pictured in both themes`, async ({ app, page }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up the case through the browser host’s contract');
   test.slow(); // the chart's code is loaded on first use
   const seed = await seedCase(app);
   await openCaseChart(page, seed.caseTitle);

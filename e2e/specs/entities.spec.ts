@@ -42,7 +42,6 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   app,
   page,
 }) => {
-  test.skip(app.kind !== 'web', 'sets up the article through the browser host’s contract');
   test.slow();
   const { articleId } = await seedArticle(app);
   const entities = new EntitiesPage(page);
@@ -193,7 +192,6 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
   app,
   page,
 }) => {
-  test.skip(app.kind !== 'web', 'sets up data through the browser host’s contract');
   const { articleId, excerptId } = await seedArticle(app);
   const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person', aliases: ['Kim Yo-jong'] });
   await invoke(app, 'entities.create', { name: 'KIM Yojong', type: 'person', aliases: ['Kim Yeo-jeong'] });
@@ -274,7 +272,6 @@ test('merge a duplicate with undo, split an alias out, and a relationship backed
 });
 
 test(`the entity page and the article's entity panel, pictured in both themes`, async ({ app, page }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up data through the browser host’s contract');
   const { articleId } = await seedArticle(app);
   const kim = await invoke(app, 'entities.create', {
     name: 'Kim Yo Jong',

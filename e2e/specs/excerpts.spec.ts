@@ -17,7 +17,6 @@ const CASH = 'receiving cash payments (USD and CNY)';
 const RYANGGANG_SOURCE = 'Daily NK source (Ryanggang Province)';
 
 test('make, grade, annotate, revisit and undo excerpts of the seed article', async ({ page, app }) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host');
   test.slow(); // one long walk through four steps, on a machine other suites share
   const { article } = await invoke(app, 'articles.createFromText', {
     text: seedArticleBytes().toString('utf8'),

@@ -1,6 +1,7 @@
 // The desktop app's native menu and backend supervisor reach the renderer as `menu.command` and
-// `backend.restarted` events. Sent here down the browser host's event stream (as the main process
-// broadcasts them), each must run the same command the palette runs.
+// `backend.restarted` events. Sent to the page as the main process broadcasts them (down the browser
+// host's event stream, or to the desktop window), each must run the same command the palette runs;
+// in the desktop app, the real menu's items are clicked by the same command ids too.
 import path from 'node:path';
 import { Backend } from '../../electron/backend/backend';
 import { LibraryPage } from '../pages/LibraryPage';
@@ -8,12 +9,8 @@ import { expect, test } from '../fixtures';
 
 const SEED = path.resolve(import.meta.dirname, '../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt');
 
-test.beforeEach(({ app }) =>
-  test.skip(!app.emit, 'events are sent through the browser host here; the electron project drives the real menu'),
-);
-
 test('each native menu command runs the palette’s command', async ({ app, page }) => {
-  const emit = app.emit!;
+  const emit = app.emit;
   await emit('menu.command', { command: 'article.new' });
   await expect(page.getByTestId('new-article')).toBeVisible();
 
@@ -49,7 +46,22 @@ test('a backend restart is announced and everything on screen is refetched', asy
   } finally {
     await other.close();
   }
-  await app.emit!('backend.restarted', { reason: 'The library process stopped unexpectedly.' });
+  await app.emit('backend.restarted', { reason: 'The library process stopped unexpectedly.' });
   await expect(page.getByText('Casefile restarted its library process')).toBeVisible();
   await expect(library.row('Written elsewhere')).toBeVisible();
+});
+
+test('the native menu’s own items run the palette’s commands', async ({ app, page }) => {
+  test.skip(!app.clickMenuItem, 'only the desktop app has a native menu');
+  const click = app.clickMenuItem!;
+  await click('article.new');
+  await expect(page.getByTestId('new-article')).toBeVisible();
+
+  const scheme = page.locator('html');
+  const before = await scheme.getAttribute('data-mantine-color-scheme');
+  await click('theme.toggle');
+  await expect(scheme).toHaveAttribute('data-mantine-color-scheme', before === 'dark' ? 'light' : 'dark');
+
+  await click('find');
+  await expect(page.locator('main[data-screen="search"]')).toBeVisible();
 });

@@ -12,9 +12,8 @@ import { saveScreenshotsInBothThemes } from '../screenshot';
 
 const shoot = (page: Page, testInfo: TestInfo, name: string) => saveScreenshotsInBothThemes(page, testInfo, name);
 
-/** Content for the screens that are not about capture, through the contract (browser host only). */
+/** Content for the screens that are not about capture, through the contract. */
 async function seedContent(app: RunningApp): Promise<void> {
-  if (app.kind !== 'web') return;
   const { article, dailyNk } = await seedRatedArticle(app, {
     title: 'Kimbongsokyong Trading Company smuggles masks through Hyesan',
     translator: 'Violet Kim',

@@ -128,7 +128,6 @@ test('the reliability matrix counts excerpts by grade, and a cell opens exactly 
   app,
   page,
 }) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { masks } = await seedGradedExcerpts(app);
   const caseTitle = 'Kimbongsokyong Trading Company — border smuggling';
   const kase = await invoke(app, 'cases.create', { title: caseTitle });
@@ -183,7 +182,6 @@ test('merging a duplicate source moves its history and attributions, and Undo pu
   app,
   page,
 }) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { dailyNk } = await seedGradedExcerpts(app);
   const duplicate = await invoke(app, 'sources.create', { name: 'DailyNK', kind: 'publication' });
   await invoke(app, 'sources.rate', { id: duplicate.id, reliability: 'C', rationale: 'entered twice by mistake' });
@@ -234,7 +232,6 @@ test('merging a duplicate source moves its history and attributions, and Undo pu
 });
 
 test(`sources, matrix, merge and filtered excerpts (screenshots in both themes)`, async ({ app, page }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { masks, dailyNk } = await seedGradedExcerpts(app);
   const kase = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
   await invoke(app, 'cases.addItems', { id: kase.id, itemIds: [masks.id, dailyNk.id] });

@@ -11,7 +11,6 @@ test('generated spellings: type the Hangul, accept one, dismiss one, accept the 
   app,
   page,
 }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up through the browser host’s contract');
   const entities = new EntitiesPage(page);
   await entities.open();
   await entities.create('Kim Yo Jong', 'Person');

@@ -16,7 +16,6 @@ const TITLE = 'Kimbongsokyong Trading Company smuggles masks via Hyesan';
 const OTHER = 'Clinker shipments on the Yalu';
 
 test('delete → undo → delete → restore from the Trash → delete → empty the Trash', async ({ app, page }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { article } = await invoke(app, 'articles.createFromText', {
     text: seedArticleBytes().toString('utf8'),
     title: TITLE,

@@ -52,7 +52,6 @@ test('50 excerpts selected at once go into a case in one action; bulk credibilit
   app,
   page,
 }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { ids } = await seedExcerpts(app, 50);
   const kase = await invoke(app, 'cases.create', { title: CASE });
   const frame = new AppFrame(page);
@@ -111,7 +110,6 @@ test('50 excerpts selected at once go into a case in one action; bulk credibilit
 });
 
 test('many sources and entities selected at once: add to a case, rate', async ({ app, page }) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const names = ['another source', 'a Chinese trader', 'Daily NK sources in North Pyongan Province'];
   for (const name of names) await invoke(app, 'sources.create', { name, kind: 'human-source' });
   for (const name of ['Kim Yo Jong', 'Kim Jong Un', 'Changbai'])
@@ -155,7 +153,6 @@ test('many sources and entities selected at once: add to a case, rate', async ({
 });
 
 test('nothing typed is lost to a reload: a new article and a note come back', async ({ app, page }) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const frame = new AppFrame(page);
   const typed = 'Pasted article text 혜산 — every character, typed then reloaded at once.';
   await openRoute(page, '#/new-article');
@@ -188,7 +185,6 @@ test('mentions read in their sentence, grouped by article, and the keyboard help
   app,
   page,
 }) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { article } = await seedExcerpts(app, 0);
   const company = await invoke(app, 'entities.create', {
     name: 'Kimbongsokyong Trading Company',
@@ -227,7 +223,6 @@ test('selection bar and toast fit at 1024×700 and 1280×800, pictured in both t
   app,
   page,
 }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   await seedExcerpts(app, 6);
   const frame = new AppFrame(page);
   for (const [i, size] of [
@@ -259,7 +254,6 @@ test('find in the article, right-click menus, queued aliases, candidates once ea
   app,
   page,
 }) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { article, ids } = await seedExcerpts(app, 2);
   const kim = await invoke(app, 'entities.create', { name: 'Kim Yo Jong', type: 'person' });
   await page.reload();

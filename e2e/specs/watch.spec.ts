@@ -73,8 +73,6 @@ test('a watch term flags the capture that contains it, in the Library and in the
   await expect(badge).toHaveCount(0);
   await hits.first().getByRole('link', { name: TITLE }).click();
   await expect(page.getByTestId('article-title')).toHaveText(TITLE);
-  if (app.kind === 'web') {
-    const report = await invoke(app, 'library.verify', {});
-    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
-  }
+  const report = await invoke(app, 'library.verify', {});
+  expect(report.checks.filter((c) => !c.ok)).toEqual([]);
 });
