@@ -1,7 +1,7 @@
 // `casefile capture` as an analyst runs it, through a SOCKS5 proxy on loopback with a rendered
-// snapshot, then `show`, `export-warc` and `verify` on the same library. The CLI runs as a real
-// process (spawned asynchronously: the test's own servers must keep answering meanwhile).
-import { spawn } from 'node:child_process';
+// snapshot, then `show`, `export-warc` and `verify` on the same library. The CLI runs in-process
+// (runCasefile, as the other CLI tests call it); its network work is asynchronous, so the test's own
+// servers keep answering meanwhile.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,25 +11,10 @@ import { readWarcResponse } from '../backend/capture/warc';
 import { startSocksProxy, startWebServer } from '../backend/capture/testing/loopback';
 import { tempDir } from '../backend/testing/tempLibrary';
 import { sha256Hex } from '../backend/services/hash';
+import { runCasefile } from './runCasefile';
 
-const CLI = path.resolve(import.meta.dirname, '../../bin/casefile.mjs');
-
-function casefile(
-  library: string,
-  ...args: string[]
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('node', [CLI, '--library', library, '--analyst', 'CLI Tester', ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const casefile = (library: string, ...args: string[]) =>
+  runCasefile(['--library', library, '--analyst', 'CLI Tester', ...args]);
 
 async function json(library: string, ...args: string[]) {
   const result = await casefile(library, '--json', ...args);

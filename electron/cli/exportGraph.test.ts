@@ -1,17 +1,13 @@
-// `casefile export-graph` as a user runs it: a real process writing a file Gephi can open.
-import { spawnSync } from 'node:child_process';
+// `casefile export-graph` as a user runs it (in-process, as the other CLI tests call it): a file Gephi can open.
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { Backend } from '../backend/backend';
 import { SEED_TEXT, tempDir } from '../backend/testing/tempLibrary';
+import { runCasefile } from './runCasefile';
 
-const CLI = path.resolve(import.meta.dirname, '../../bin/casefile.mjs');
-
-function casefile(...args: string[]) {
-  return spawnSync('node', [CLI, '--json', ...args], { encoding: 'utf8' });
-}
+const casefile = (...args: string[]) => runCasefile(['--json', ...args]);
 
 async function libraryWithACase(libraryPath: string) {
   const backend = new Backend({ libraryPath, analyst: 'CLI Tester' });
@@ -55,7 +51,7 @@ describe('casefile export-graph', () => {
     const { caseId, relId } = await libraryWithACase(library);
 
     const graphml = path.join(dir, 'case.graphml');
-    const run = casefile('--library', library, 'export-graph', caseId, '--format', 'graphml', '--out', graphml);
+    const run = await casefile('--library', library, 'export-graph', caseId, '--format', 'graphml', '--out', graphml);
     expect(run.status, run.stderr).toBe(0);
     // Two entities, the relationship and their co-mention; "Elsewhere" is not in the case.
     expect(JSON.parse(run.stdout)).toEqual({ path: graphml, format: 'graphml', nodes: 2, edges: 2 });
@@ -65,7 +61,7 @@ describe('casefile export-graph', () => {
     expect(edge.innerHTML).toContain('?3'); // unrated source, credibility 3
 
     const gexf = path.join(dir, 'all.gexf');
-    const all = casefile('--library', library, 'export-graph', '--all', '--out', gexf);
+    const all = await casefile('--library', library, 'export-graph', '--all', '--out', gexf);
     expect(all.status, all.stderr).toBe(0);
     expect(JSON.parse(all.stdout)).toMatchObject({ format: 'gexf', nodes: 3, edges: 2 });
     const gexfDoc = new JSDOM(fs.readFileSync(gexf, 'utf8'), { contentType: 'application/xml' }).window.document;
@@ -76,7 +72,7 @@ describe('casefile export-graph', () => {
     const dir = tempDir();
     const library = path.join(dir, 'lib.casefile');
     const { caseId } = await libraryWithACase(library);
-    const both = casefile(
+    const both = await casefile(
       '--library',
       library,
       'export-graph',
@@ -89,9 +85,9 @@ describe('casefile export-graph', () => {
     );
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('either a CASE_ID or --all');
-    const noFormat = casefile('--library', library, 'export-graph', '--all', '--out', path.join(dir, 'x.xml'));
+    const noFormat = await casefile('--library', library, 'export-graph', '--all', '--out', path.join(dir, 'x.xml'));
     expect(noFormat.stderr).toContain('--format must be one of: graphml, gexf');
-    const unknown = casefile(
+    const unknown = await casefile(
       '--library',
       library,
       'export-graph',

@@ -8,20 +8,29 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { librarySnapshot, SEED_PATH, tempDir } from '../backend/testing/tempLibrary';
 
+import { runCasefile } from './runCasefile';
+
 const CLI = path.resolve(import.meta.dirname, '../../bin/casefile.mjs');
 
-function casefile(...args: string[]) {
-  const result = spawnSync('node', [CLI, '--analyst', 'CLI Tester', ...args], { encoding: 'utf8' });
+/** The CLI in-process (runCasefile), as the other CLI tests call it. */
+const casefile = (...args: string[]) => runCasefile(['--analyst', 'CLI Tester', ...args]);
+
+/**
+ * The CLI as a real process, for the pipe: a regression that opened it for reading would block a
+ * process forever, which only a child process (killed after `timeout`) can report as a failure.
+ */
+function casefileProcess(...args: string[]) {
+  const result = spawnSync('node', [CLI, '--analyst', 'CLI Tester', ...args], { encoding: 'utf8', timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const digest = (file: string) => librarySnapshot(file);
 
-describe('the library path', () => {
-  it('refuses a path with no library, and says how to make one; init makes it (both spellings)', () => {
+describe('the library path', async () => {
+  it('refuses a path with no library, and says how to make one; init makes it (both spellings)', async () => {
     const dir = tempDir();
     const typo = path.join(dir, 'border.casefle');
-    const result = casefile('--library', typo, 'verify');
+    const result = await casefile('--library', typo, 'verify');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       `casefile verify: There is no library at ${typo}; create it with "casefile init ${typo}" (or check the path for typing mistakes). [not_a_library]\n`,
@@ -29,20 +38,20 @@ describe('the library path', () => {
     expect(fs.existsSync(typo)).toBe(false);
 
     const first = path.join(dir, 'first.casefile');
-    expect(casefile('init', first)).toMatchObject({
+    expect(await casefile('init', first)).toMatchObject({
       status: 0,
       stdout: expect.stringContaining(`Created an empty library at ${first}`),
     });
     const second = path.join(dir, 'second.casefile');
-    expect(casefile('--library', second, 'init').status).toBe(0);
-    expect(casefile('--library', second, '--json', 'verify')).toMatchObject({ status: 0 });
-    const again = casefile('init', first);
+    expect((await casefile('--library', second, 'init')).status).toBe(0);
+    expect(await casefile('--library', second, '--json', 'verify')).toMatchObject({ status: 0 });
+    const again = await casefile('init', first);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists; init never writes over a file/);
     expect(new Database(first, { readonly: true }).pragma('application_id', { simple: true })).toBe(0x4373466c);
   });
 
-  it('refuses a text file, a foreign SQLite database, a folder and a pipe, untouched and without a stack trace', () => {
+  it('refuses a text file, a foreign SQLite database, a folder and a pipe, untouched and without a stack trace', async () => {
     const dir = tempDir();
     const text = path.join(dir, 'notes.casefile');
     fs.writeFileSync(text, 'This is a text file, not a library.\n'.repeat(200));
@@ -75,7 +84,8 @@ describe('the library path', () => {
       [fifo, /is not a regular file \(a device, pipe or socket\)/],
     ];
     for (const [file, message] of cases) {
-      const result = casefile('--library', file, 'list', 'articles');
+      const args = ['--library', file, 'list', 'articles'];
+      const result = file === fifo ? casefileProcess(...args) : await casefile(...args);
       expect(result.status, file).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -86,22 +96,22 @@ describe('the library path', () => {
   });
 });
 
-describe('anchoring the audit head', () => {
-  it('head --append keeps heads in a file; verify --anchor FILE or HASH proves nothing was cut since', () => {
+describe('anchoring the audit head', async () => {
+  it('head --append keeps heads in a file; verify --anchor FILE or HASH proves nothing was cut since', async () => {
     const dir = tempDir();
     const library = path.join(dir, 'lib.casefile');
     const anchors = path.join(dir, 'elsewhere', 'anchors.txt');
     fs.mkdirSync(path.dirname(anchors));
-    expect(casefile('init', library).status).toBe(0);
-    expect(casefile('--library', library, 'import', SEED_PATH).status).toBe(0);
-    const head = JSON.parse(casefile('--library', library, '--json', 'head', '--append', anchors).stdout);
+    expect((await casefile('init', library)).status).toBe(0);
+    expect((await casefile('--library', library, 'import', SEED_PATH)).status).toBe(0);
+    const head = JSON.parse((await casefile('--library', library, '--json', 'head', '--append', anchors)).stdout);
     expect(head).toMatchObject({
       seq: expect.any(Number),
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       appendedTo: anchors,
     });
     expect(fs.readFileSync(anchors, 'utf8')).toBe(`${head.seq} ${head.hash} ${head.at} ${library}\n`);
-    expect(casefile('--library', library, 'verify', '--anchor', anchors).status).toBe(0);
+    expect((await casefile('--library', library, 'verify', '--anchor', anchors)).status).toBe(0);
 
     // Cut the last row (and the change it recorded) with SQLite: only the anchor can tell.
     const db = new Database(library);
@@ -112,7 +122,7 @@ describe('anchoring the audit head', () => {
     db.exec(`DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = ${head.seq}; ${trigger}`);
     db.close();
     for (const anchor of [anchors, head.hash]) {
-      const result = casefile('--library', library, 'verify', '--anchor', anchor);
+      const result = await casefile('--library', library, 'verify', '--anchor', anchor);
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(
         new RegExp(
@@ -120,7 +130,7 @@ describe('anchoring the audit head', () => {
         ),
       );
     }
-    const bad = casefile('--library', library, 'verify', '--anchor', path.join(dir, 'nowhere.txt'));
+    const bad = await casefile('--library', library, 'verify', '--anchor', path.join(dir, 'nowhere.txt'));
     expect(bad.stderr).toMatch(
       /--anchor: .*nowhere\.txt is neither an audit head \(64 hex digits\) nor a readable anchor file \(ENOENT\)/,
     );
