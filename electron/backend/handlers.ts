@@ -58,7 +58,7 @@ import { verifyWebCaptures } from './capture/verifyCaptures';
 import { acceptSpellings, dismissSpellings, listProposals } from './services/spellings';
 import { romaniseForScript } from './services/romanise';
 import { exportGraph } from './export/graphExport';
-import { revealFile, saveFile } from './export/saveFile';
+import { chooseSaveTarget, refuseUnresolvedSaveTarget, revealFile, saveFile } from './export/saveFile';
 import { buildGraph } from './services/graph';
 import { buildTimeline } from './services/timeline';
 import { auditHeadRow } from './services/audit';
@@ -208,6 +208,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'cases.removeItems': (ctx, input) => removeCaseItems(ctx, input),
 
     'cases.exportFile': (ctx, input) => {
+      refuseUnresolvedSaveTarget(input);
       getCase(ctx, input.id);
       return jobs.start('cases.exportFile', (report, signal) => exportCaseFileJob(ctx, input, report, signal));
     },
@@ -218,6 +219,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
       html: caseReportHtml(ctx, id, groupBy, { locale, timeZone }),
     }),
     'cases.reportPdf': (ctx, input) => {
+      refuseUnresolvedSaveTarget(input);
       getCase(ctx, input.id);
       return jobs.start('cases.reportPdf', (report, signal) => reportPdfJob(ctx, input, report, signal));
     },
@@ -241,6 +243,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'backups.create': (ctx) => createBackup(ctx, 'manual'),
     'backups.list': (ctx) => ({ items: listBackups(ctx.libraryPath) }),
     'files.save': (_ctx, input) => saveFile(input),
+    'files.chooseSaveTarget': () => chooseSaveTarget(),
     'files.reveal': () => revealFile(),
   } satisfies Handlers;
 }

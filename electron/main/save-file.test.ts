@@ -142,3 +142,54 @@ describe('files.save and files.reveal in the desktop app', () => {
     expect(relayed).toEqual([{ method: 'library.info', input: {} }]);
   });
 });
+
+describe('exports the backend writes itself (case files, PDF reports, WARCs) in the desktop app', () => {
+  const caseId = '0b9b4c1e-8f0a-4c55-9d0c-1f1f1f1f1f1f';
+
+  it('asks where first, then has the job write there: no bytes cross the window', async () => {
+    const file = '/home/vk/Exports/border.casefile.zip';
+    const { invoke, asked, relayed, revealed } = desktop([file]);
+    const chosen = await invoke('files.chooseSaveTarget', { kind: 'caseFile', fileName: 'border.casefile.zip' });
+    expect(chosen).toEqual({ ok: true, value: { target: expect.stringMatching(/^[0-9a-f-]{36}$/), path: file } });
+    expect(asked[0]?.filters[0]).toEqual({ name: 'Casefile case file', extensions: ['zip'] });
+    expect(relayed).toEqual([]); // choosing writes nothing
+
+    const { target } = (chosen as { ok: true; value: { target: string } }).value;
+    await invoke('cases.exportFile', { id: caseId, saveTarget: target });
+    expect(relayed).toEqual([{ method: 'cases.exportFile', input: { id: caseId, path: file } }]);
+    expect(await invoke('files.reveal', { path: file })).toEqual({ ok: true, value: { ok: true } });
+    expect(revealed).toEqual([file]);
+
+    // A target stands for one file, once.
+    expect(await invoke('cases.reportPdf', { id: caseId, saveTarget: target })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/used already or never chosen/) },
+    });
+    expect(relayed).toHaveLength(1);
+  });
+
+  it('refuses a path the window names for any method that writes one, and an unknown target', async () => {
+    const { invoke, relayed } = desktop([]);
+    for (const method of ['cases.exportFile', 'cases.reportPdf', 'web.exportWarc']) {
+      expect(await invoke(method, { id: caseId, path: '/home/vk/.bashrc' }), method).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized' },
+      });
+    }
+    expect(
+      await invoke('cases.exportFile', { id: caseId, saveTarget: '5d2c7a52-0000-4000-8000-000000000000' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(relayed).toEqual([]);
+    // Without a target the job returns its bytes, as in the browser host.
+    await invoke('cases.exportFile', { id: caseId });
+    expect(relayed).toEqual([{ method: 'cases.exportFile', input: { id: caseId } }]);
+  });
+
+  it('hands out no target when the analyst cancels', async () => {
+    const { invoke } = desktop([null]);
+    expect(await invoke('files.chooseSaveTarget', { kind: 'reportPdf', fileName: 'border.pdf' })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+});

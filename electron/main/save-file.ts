@@ -1,12 +1,21 @@
-// The host side of `files.save` and `files.reveal` (shared/contract/saveFile.ts), kept free of
-// Electron so Node tests check every decision: the main process answers these two methods itself
-// (the native save dialog, the file manager) and relays everything else to the backend. The path
-// the backend writes to always comes from the dialog, never from the renderer, and only files saved
-// this way in this session can be revealed.
+// The host side of `files.save`, `files.chooseSaveTarget` and `files.reveal`
+// (shared/contract/saveFile.ts), kept free of Electron so Node tests check every decision: the main
+// process answers these methods itself (the native save dialog, the file manager) and relays
+// everything else to the backend. The path the backend writes to always comes from the dialog,
+// never from the renderer: a `path` the window gives a method that writes is refused, and a save
+// target is swapped for its chosen path once. Only files saved this way in this session can be revealed.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Envelope } from '../../shared/contract/errors';
 import { safeFileName } from '../../shared/domain/fileNames';
-import { RevealFileInput, SAVE_KINDS, SaveFileInput, type SaveKind } from '../../shared/contract/saveFile';
+import {
+  ChooseSaveTargetInput,
+  RevealFileInput,
+  SAVE_KINDS,
+  SaveFileInput,
+  WRITES_TO_CHOSEN_PATH,
+  type SaveKind,
+} from '../../shared/contract/saveFile';
 
 export interface SaveDialogRequest {
   title: string;
@@ -54,33 +63,66 @@ export interface SaveHost {
 }
 
 const invalid = (message: string): Envelope<never> => ({ ok: false, error: { code: 'invalid_input', message } });
+const unauthorized: Envelope<never> = {
+  ok: false,
+  error: { code: 'unauthorized', message: 'The window cannot choose where files are written; the dialog does.' },
+};
+const writesToChosenPath = new Set<string>(WRITES_TO_CHOSEN_PATH);
 
 /** The invoke handler: `files.save` and `files.reveal` answered here, every other method relayed. */
 export function hostMethods(host: SaveHost): (method: string, input: unknown) => Promise<Envelope<unknown>> {
   const saved = new Set<string>();
+  /** Save targets handed out and not yet used, with the path each stands for. */
+  const targets = new Map<string, string>();
   let lastDirectory: string | null = null;
+
+  /** The save dialog: the chosen file, null when cancelled, or the refusal of what it answered. */
+  async function ask(kind: SaveKind, fileName: string): Promise<{ file: string } | null | Envelope<never>> {
+    const answer = await host.showSaveDialog(
+      saveDialogOptions(kind, fileName, lastDirectory ?? host.defaultDirectory()),
+    );
+    if (answer === null) return null;
+    const file = chosenSavePath(answer);
+    if (!file) return invalid(`Cannot save to “${answer}”: choose a file in a folder.`);
+    lastDirectory = path.dirname(file);
+    return { file };
+  }
 
   async function save(input: unknown): Promise<Envelope<unknown>> {
     const parsed = SaveFileInput.safeParse(input);
     if (!parsed.success) return invalid(`files.save: ${parsed.error.issues[0]?.message ?? 'invalid input'}`);
-    if (parsed.data.path !== undefined) {
-      return {
-        ok: false,
-        error: { code: 'unauthorized', message: 'The window cannot choose where files are written; the dialog does.' },
-      };
-    }
-    const { kind, fileName } = parsed.data;
-    const answer = await host.showSaveDialog(
-      saveDialogOptions(kind, fileName, lastDirectory ?? host.defaultDirectory()),
-    );
-    if (answer === null) return { ok: true, value: null };
-    const file = chosenSavePath(answer);
-    if (!file) return invalid(`Cannot save to “${answer}”: choose a file in a folder.`);
-    const result = await host.call('files.save', { ...parsed.data, path: file });
-    if (result.ok) {
-      saved.add(file);
-      lastDirectory = path.dirname(file);
-    }
+    if (parsed.data.path !== undefined) return unauthorized;
+    const chosen = await ask(parsed.data.kind, parsed.data.fileName);
+    if (chosen === null) return { ok: true, value: null };
+    if ('ok' in chosen) return chosen;
+    const result = await host.call('files.save', { ...parsed.data, path: chosen.file });
+    if (result.ok) saved.add(chosen.file);
+    return result;
+  }
+
+  async function chooseTarget(input: unknown): Promise<Envelope<unknown>> {
+    const parsed = ChooseSaveTargetInput.safeParse(input);
+    if (!parsed.success)
+      return invalid(`files.chooseSaveTarget: ${parsed.error.issues[0]?.message ?? 'invalid input'}`);
+    const chosen = await ask(parsed.data.kind, parsed.data.fileName);
+    if (chosen === null) return { ok: true, value: null };
+    if ('ok' in chosen) return chosen;
+    const target = randomUUID();
+    targets.set(target, chosen.file);
+    return { ok: true, value: { target, path: chosen.file } };
+  }
+
+  /** A method that writes a file: never where the window says; where the dialog said, once. */
+  async function writeToChosenPath(method: string, input: unknown): Promise<Envelope<unknown>> {
+    if (typeof input !== 'object' || input === null) return host.call(method, input);
+    const { saveTarget, ...rest } = input as { saveTarget?: unknown; path?: unknown };
+    if (rest.path !== undefined) return unauthorized;
+    if (saveTarget === undefined) return host.call(method, input);
+    const file = typeof saveTarget === 'string' ? targets.get(saveTarget) : undefined;
+    if (file === undefined) return invalid('That save target was used already or never chosen: export again.');
+    targets.delete(saveTarget as string);
+    const result = await host.call(method, { ...rest, path: file });
+    if (result.ok) saved.add(file);
     return result;
   }
 
@@ -94,7 +136,9 @@ export function hostMethods(host: SaveHost): (method: string, input: unknown) =>
 
   return async (method, input) => {
     if (method === 'files.save') return save(input);
+    if (method === 'files.chooseSaveTarget') return chooseTarget(input);
     if (method === 'files.reveal') return reveal(input);
+    if (writesToChosenPath.has(method)) return writeToChosenPath(method, input);
     return host.call(method, input);
   };
 }

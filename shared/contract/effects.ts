@@ -136,6 +136,7 @@ export const effects = {
   'backups.list': read('backup'),
   // Files outside the library: nothing in it changes.
   'files.save': read(),
+  'files.chooseSaveTarget': read(),
   'files.reveal': read(),
 
   'jobs.get': read(),

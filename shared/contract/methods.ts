@@ -50,7 +50,14 @@ import {
 } from './network';
 import { formatMegabytes, MAX_TEXT_BYTES, MAX_UPLOAD_BASE64_CHARS, MAX_UPLOAD_FILE_BYTES } from './limits';
 import { AuditAnchor } from './schemas';
-import { RevealFileInput, SaveFileInput, SaveFileOutput } from './saveFile';
+import {
+  ChooseSaveTargetInput,
+  ChooseSaveTargetOutput,
+  RevealFileInput,
+  SaveFileInput,
+  SaveFileOutput,
+  SaveTarget,
+} from './saveFile';
 
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
@@ -483,7 +490,7 @@ export const methods = {
 
   /** Writes the case file (a ZIP) to `path`, or returns its bytes when no path is given (browser host). */
   'cases.exportFile': {
-    input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional() }),
+    input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional(), saveTarget: SaveTarget.optional() }),
     output: JobHandle,
   },
   /** Verifies and merges a case file given by path or as bytes; a refused file changes nothing. */
@@ -509,6 +516,7 @@ export const methods = {
       id: Id,
       groupBy: z.enum(['entity', 'date']).default('date'),
       path: z.string().min(1).max(4096).optional(),
+      saveTarget: SaveTarget.optional(),
       ...ReportLocale,
     }),
     output: JobHandle,
@@ -585,7 +593,7 @@ export const methods = {
   'web.snapshotEngine': { input: Empty, output: z.object({ available: z.boolean(), engine: z.string() }) },
   /** The WARC records of a case's (or one article's) web captures as one .warc.gz, written to `path` or returned. */
   'web.exportWarc': {
-    input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional() }),
+    input: z.strictObject({ id: Id, path: z.string().min(1).max(4096).optional(), saveTarget: SaveTarget.optional() }),
     output: z.object({
       path: z.string().nullable(),
       bytesBase64: z.string().nullable(),
@@ -619,6 +627,8 @@ export const methods = {
    * the backend writes the bytes to the chosen path. Hosts without native dialogs download instead.
    */
   'files.save': { input: SaveFileInput, output: SaveFileOutput },
+  /** Asks where a job's export goes (desktop only); the job then gets the answer's `target` as `saveTarget`. */
+  'files.chooseSaveTarget': { input: ChooseSaveTargetInput, output: ChooseSaveTargetOutput },
   /** Shows a file this session saved in the system's file manager (hosts with `revealInFolder`). */
   'files.reveal': { input: RevealFileInput, output: Done },
 } as const;

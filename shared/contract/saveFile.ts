@@ -1,7 +1,12 @@
-// Saving an export where the analyst chooses (issue 18, "save and reveal"). The renderer holds the
-// bytes of every export; on a host with native dialogs it hands them to `files.save`, whose host
-// (Electron's main process) asks where to save with the native dialog and passes the chosen path
-// on to the backend, which writes the file. The browser host downloads instead and never calls it.
+// Saving an export where the analyst chooses (issue 18, "save and reveal"). On a host with native
+// dialogs (Electron's main process answers these methods itself):
+// - small exports the renderer holds go to `files.save`: the host asks where with the native
+//   dialog and passes the chosen path on to the backend, which writes the bytes;
+// - big exports the backend makes as a job (case files, PDF reports, WARCs) never cross the window:
+//   `files.chooseSaveTarget` asks where first and answers an opaque one-use target, which the job
+//   is given as `saveTarget`; the host swaps it for the chosen path on the way to the backend.
+// The window never names a path to write to: the host refuses one. The browser host downloads
+// instead and calls neither.
 import { z } from 'zod';
 
 /**
@@ -44,5 +49,23 @@ export const SaveFileInput = z.strictObject({
 
 /** Where the file was written; null when the analyst cancelled the dialog. */
 export const SaveFileOutput = z.object({ path: z.string(), size: z.number() }).nullable();
+
+export const ChooseSaveTargetInput = z.strictObject({
+  kind: z.enum(SAVE_KIND_NAMES),
+  /** The name the dialog suggests; no folder part. */
+  fileName: z.string().trim().min(1).max(255),
+});
+
+/** The chosen file (shown to the analyst) and the one-use target that stands for it; null when cancelled. */
+export const ChooseSaveTargetOutput = z.object({ target: z.string(), path: z.string() }).nullable();
+
+/** A one-use target from `files.chooseSaveTarget`, standing for the path the analyst chose. */
+export const SaveTarget = z.string().uuid();
+
+/**
+ * The methods whose backend writes a file at `path`. From the window, the desktop host refuses a
+ * `path` for them and turns a `saveTarget` into the path chosen in its dialog.
+ */
+export const WRITES_TO_CHOSEN_PATH = ['cases.exportFile', 'cases.reportPdf', 'web.exportWarc'] as const;
 
 export const RevealFileInput = z.strictObject({ path: z.string().min(1).max(4096) });

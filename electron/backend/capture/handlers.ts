@@ -6,6 +6,7 @@ import { findChromium } from '../browser/findChromium';
 import { getArticle } from '../services/articles';
 import { captureUrls, type CaptureEnvironment } from './captureUrls';
 import { exportWarc } from './exportWarc';
+import { refuseUnresolvedSaveTarget } from '../export/saveFile';
 import { getNetworkSetting, parseProxy, setNetworkSetting } from './network';
 import { currentAnalyst } from '../services/context';
 import { getWebCapture, readOriginalBytes } from './store';
@@ -34,7 +35,10 @@ export function webCaptureHandlers(jobs: JobRunner, env: CaptureEnvironment = {}
       const engine = findChromium();
       return { available: engine !== null, engine: engine ?? '' };
     },
-    'web.exportWarc': (ctx, input) => exportWarc(ctx, input),
+    'web.exportWarc': (ctx, input) => {
+      refuseUnresolvedSaveTarget(input);
+      return exportWarc(ctx, input);
+    },
     'web.snapshot': (ctx, { articleId, kind }) => {
       const capture = getWebCapture(ctx, articleId);
       if (!capture)

@@ -22,6 +22,24 @@ export function saveFile(input: ParsedInput<'files.save'>): MethodOutput<'files.
   return { path: input.path, size: bytes.length };
 }
 
+/** The backend never sees a save target: the desktop host swaps it for the path chosen in its dialog. */
+export function chooseSaveTarget(): never {
+  throw new ContractError(
+    'invalid_input',
+    'Only the desktop app can ask where to save; the file is downloaded instead.',
+  );
+}
+
+/** A job given a save target that no host turned into a path (a call that bypassed the desktop host). */
+export function refuseUnresolvedSaveTarget(input: { saveTarget?: string | undefined }): void {
+  if (input.saveTarget !== undefined) {
+    throw new ContractError(
+      'invalid_input',
+      'A save target stands for a file chosen in the desktop app’s save dialog; here, give a path or none.',
+    );
+  }
+}
+
 export function revealFile(): never {
   throw new ContractError('invalid_input', 'Only the desktop app can show a file in its folder.');
 }

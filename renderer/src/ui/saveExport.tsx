@@ -7,11 +7,20 @@ import type { SaveKind } from '../../../shared/contract/saveFile';
 import { api } from '../api/client';
 import { downloadBytes } from './download';
 import { showError } from './notify';
-import { revealablePath, saveFile, type SaveContent, type SaveHost, type SaveOutcome } from './saveFile';
+import {
+  revealablePath,
+  saveFile,
+  saveJobExport,
+  type JobExport,
+  type SaveContent,
+  type SaveHost,
+  type SaveOutcome,
+} from './saveFile';
 
 const host: SaveHost = {
   capabilities: api.capabilities,
   saveNatively: (input) => api.call('files.save', input),
+  chooseTarget: (input) => api.call('files.chooseSaveTarget', input),
   download: downloadBytes,
 };
 
@@ -43,8 +52,25 @@ function SavedNotice({ path, revealable, id }: { path: string; revealable: boole
  * it failed (the analyst has been told why).
  */
 export async function saveExport(content: SaveContent, fileName: string, kind: SaveKind): Promise<SaveOutcome | null> {
+  return announce(() => saveFile(host, content, fileName, kind), fileName);
+}
+
+/**
+ * Saves an export the backend makes as a job (saveFile.ts `saveJobExport`): `run` starts the job
+ * with the save target the desktop app's dialog gave, or none. Resolves as saveExport does.
+ */
+export async function saveJobOutput(
+  fileName: string,
+  kind: SaveKind,
+  run: (saveTarget: string | undefined) => Promise<JobExport | null>,
+): Promise<SaveOutcome | null> {
+  return announce(() => saveJobExport(host, fileName, kind, run), fileName);
+}
+
+/** Runs a save, shows where a saved file went (with "Show in folder"), or why it failed. */
+async function announce(save: () => Promise<SaveOutcome>, fileName: string): Promise<SaveOutcome | null> {
   try {
-    const outcome = await saveFile(host, content, fileName, kind);
+    const outcome = await save();
     if (outcome.how === 'saved') {
       const id = `saved-${++notices}`;
       const revealable = revealablePath(outcome, host.capabilities) !== null;

@@ -4,10 +4,9 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileDownload } from '@tabler/icons-react';
 import { api } from '../../../api/client';
-import { base64ToBytes } from '../../../ui/bytes';
 import { runJobWithProgress } from '../../../ui/jobProgress';
 import { showError } from '../../../ui/notify';
-import { saveExport } from '../../../ui/saveExport';
+import { saveExport, saveJobOutput } from '../../../ui/saveExport';
 import { caseFileName } from './importSummary';
 
 type GroupBy = 'date' | 'entity';
@@ -28,13 +27,14 @@ export function CaseExportsMenu({ caseId, title }: { caseId: string; title: stri
       await saveExport(html, caseFileName(title, `report-by-${groupBy}.html`), 'reportHtml');
     });
   const pdf = attempt('PDF report', async () => {
-    const result = await runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', {
-      id: caseId,
-      groupBy: 'date',
-      ...analystFormat(),
-    });
-    if (result?.bytesBase64)
-      await saveExport(base64ToBytes(result.bytesBase64), caseFileName(title, 'report.pdf'), 'reportPdf');
+    await saveJobOutput(caseFileName(title, 'report.pdf'), 'reportPdf', (saveTarget) =>
+      runJobWithProgress(`Printing the report of “${title}”`, 'cases.reportPdf', {
+        id: caseId,
+        groupBy: 'date',
+        saveTarget,
+        ...analystFormat(),
+      }),
+    );
   });
   const stix = attempt('STIX bundle', async () => {
     const { bundle } = await api.call('cases.exportStix', { id: caseId });

@@ -3,19 +3,22 @@
 // browser host); imports read the chosen file's bytes in the page.
 import { useSyncExternalStore } from 'react';
 import { invalidateAfter } from '../../../api/hooks';
-import { base64ToBytes, fileToBase64 } from '../../../ui/bytes';
+import { fileToBase64 } from '../../../ui/bytes';
 import { runJobWithProgress } from '../../../ui/jobProgress';
 import { showError, showSuccess } from '../../../ui/notify';
-import { saveExport } from '../../../ui/saveExport';
+import { saveJobOutput } from '../../../ui/saveExport';
 import { caseFileName, type CaseImportResult } from './importSummary';
 
 export async function exportCaseFile(caseId: string, title: string): Promise<void> {
   try {
-    const result = await runJobWithProgress(`Exporting “${title}”`, 'cases.exportFile', { id: caseId });
-    if (!result?.bytesBase64) return;
-    const outcome = await saveExport(base64ToBytes(result.bytesBase64), caseFileName(title), 'caseFile');
+    let written = { entries: 0, size: 0 };
+    const outcome = await saveJobOutput(caseFileName(title), 'caseFile', async (saveTarget) => {
+      const result = await runJobWithProgress(`Exporting “${title}”`, 'cases.exportFile', { id: caseId, saveTarget });
+      if (result) written = result;
+      return result;
+    });
     if (outcome && outcome.how !== 'cancelled')
-      showSuccess(`${result.entries} entries, ${Math.ceil(result.size / 1024)} KB.`, 'Case file exported');
+      showSuccess(`${written.entries} entries, ${Math.ceil(written.size / 1024)} KB.`, 'Case file exported');
   } catch (error) {
     showError(error, 'The case file was not exported');
   }
