@@ -99,7 +99,9 @@ async function renderIn(window: BrowserWindow, job: SnapshotJob): Promise<Render
   const contents = window.webContents;
   await abortable(signal, contents.loadURL(request.url, { userAgent: request.userAgent }));
   await fitToPage(window, signal);
-  let image = await abortable(signal, contents.capturePage(undefined, { stayHidden: true, stayAwake: false }));
+  // stayHidden false: while capturing, Chromium treats the hidden page as visible and paints a frame
+  // (the window itself never appears on screen).
+  let image = await abortable(signal, contents.capturePage(undefined, { stayHidden: false, stayAwake: false }));
   if (image.isEmpty()) throw new Error('the hidden window painted nothing');
   // On a high-density display the capture has more pixels than CSS pixels; store it at the page's
   // own scale, as the playwright path does (device scale factor 1).
