@@ -142,7 +142,9 @@ export async function renderInHiddenWindow(job: SnapshotJob): Promise<RenderedPa
   // An abort (cancel, timeout, backend gone) closes the window at once, which also stops its load.
   job.signal.addEventListener('abort', destroy, { once: true });
   try {
-    await abortable(job.signal, prepareSession(ses, job));
+    // Not raced against the abort: the session is fully set up before anything may tear it down.
+    await prepareSession(ses, job);
+    if (job.signal.aborted) throw job.signal.reason as Error;
     window = new BrowserWindow(snapshotWindowOptions(partition));
     confine(window.webContents);
     return await renderIn(window, job);

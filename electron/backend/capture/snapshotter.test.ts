@@ -7,6 +7,8 @@ import zlib from 'node:zlib';
 import { SocksClient } from 'socks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  SNAPSHOT_MAX_HEIGHT,
+  SNAPSHOT_VIEWPORT,
   parseSnapshotToMain,
   type SnapshotRender,
   type SnapshotToBackend,
@@ -14,9 +16,10 @@ import {
 } from '../../../shared/contract/snapshotChannel';
 import type { WebCaptureResult } from '../../../shared/contract/webCapture';
 import { Backend } from '../backend';
+import { findChromium } from '../browser/findChromium';
 import { tempLibraryPath } from '../testing/tempLibrary';
 import { askMainProcess, type MainChannel } from './snapshotter';
-import { startWebServer, type Loopback } from './testing/loopback';
+import { ARTICLE_HTML, startWebServer, type Loopback } from './testing/loopback';
 
 /** A real PNG of the given size (one grey row repeated), as a window capture would be. */
 function png(width: number, height: number): Buffer {
@@ -109,7 +112,13 @@ interface MainEnd {
 let web: Loopback;
 const backends: Backend[] = [];
 beforeEach(async () => {
-  web = await startWebServer();
+  web = await startWebServer({
+    // A page far taller than any screenshot may be (an endless feed does this by scrolling).
+    '/endless': (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(ARTICLE_HTML.replace('</article>', '</article><div style="height:40000px"></div>'));
+    },
+  });
 });
 afterEach(async () => {
   while (backends.length) await backends.pop()!.close();
@@ -244,4 +253,20 @@ describe('snapshots rendered by the desktop app’s main process', () => {
     expect(main.received[1]).toEqual({ type: 'snapshot.cancel', id: main.renders[0]!.id });
     expect((await backend.call('articles.list', { offset: 0, limit: 10 })).items).toEqual([]);
   });
+});
+
+describe('snapshots rendered by playwright-core (browser host, CLI)', () => {
+  it.skipIf(!findChromium())(
+    'stop an endless page at the cap both paths share',
+    async () => {
+      const backend = new Backend({ libraryPath: tempLibraryPath(), analyst: 'Test Analyst' });
+      backends.push(backend);
+      expect((await backend.call('web.snapshotEngine', {})).engine).toBe(findChromium());
+      const result = await capture(backend, { urls: [`${web.url}/endless`], snapshot: true });
+      const stored = (await backend.call('web.getCapture', { articleId: result.captured[0]!.id }))!;
+      expect(stored.snapshotNote).toBe('');
+      expect(stored.screenshot).toMatchObject({ width: SNAPSHOT_VIEWPORT.width, height: SNAPSHOT_MAX_HEIGHT });
+    },
+    240_000,
+  );
 });
