@@ -15,6 +15,7 @@ import { startPendingSearchRebuild } from './search/pendingRebuild';
 import { startBackupSchedule, type BackupSchedule } from './services/backups';
 import { createCtx, type Ctx } from './services/context';
 import { APP_VERSION } from './version';
+import type { Snapshotter } from './capture/snapshotter';
 
 export interface BackendOptions extends OpenOptions {
   libraryPath: string;
@@ -30,6 +31,8 @@ export interface BackendOptions extends OpenOptions {
   backupCheckEveryMs?: number;
   /** Where a scheduled backup's failure is reported (default: stderr); the next check retries. */
   onBackupError?: (error: unknown) => void;
+  /** Who renders web captures' snapshots (the desktop app asks its main process); playwright-core when unset. */
+  snapshotter?: Snapshotter;
 }
 
 export class Backend {
@@ -53,10 +56,14 @@ export class Backend {
     this.ctx = this.makeCtx();
     this.recent.remember(this.library.path, this.ctx.now());
     this.jobs = new JobRunner({ emit: (event, payload) => this.ctx.emit(event, payload) });
-    this.handlers = createHandlers(this.jobs, {
-      openLibrary: (file, create) => this.switchLibrary(file, create),
-      recentLibraries: () => this.recent.list(),
-    });
+    this.handlers = createHandlers(
+      this.jobs,
+      {
+        openLibrary: (file, create) => this.switchLibrary(file, create),
+        recentLibraries: () => this.recent.list(),
+      },
+      options.snapshotter ? { snapshotter: options.snapshotter } : {},
+    );
     this.searchRebuildJobId = startPendingSearchRebuild(this.ctx, this.jobs);
     this.startBackups();
   }

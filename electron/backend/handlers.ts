@@ -54,6 +54,7 @@ import { listTags } from './services/tags';
 import { addWatchTerm, listWatchHits, listWatchTerms, markWatchHitsSeen, removeWatchTerm } from './services/watch';
 import { emptyTrash, listTrash, restoreArticles, trashArticles } from './services/trash';
 import { webCaptureHandlers } from './capture/handlers';
+import type { CaptureEnvironment } from './capture/captureUrls';
 import { verifyWebCaptures } from './capture/verifyCaptures';
 import { acceptSpellings, dismissSpellings, listProposals } from './services/spellings';
 import { romaniseForScript } from './services/romanise';
@@ -76,7 +77,7 @@ export interface LibraryHost {
   recentLibraries(): { path: string; openedAt: string }[];
 }
 
-export function createHandlers(jobs: JobRunner, host: LibraryHost) {
+export function createHandlers(jobs: JobRunner, host: LibraryHost, capture: CaptureEnvironment = {}) {
   return {
     'library.info': (ctx) => libraryInfo(ctx),
     'library.verify': async (ctx, { anchors }) => {
@@ -235,7 +236,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'jobs.get': (_ctx, { jobId }) => jobs.get(jobId),
     'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),
 
-    ...webCaptureHandlers(jobs),
+    ...webCaptureHandlers(jobs, capture),
     'graph.build': (ctx, input) => buildGraph(ctx, input),
     'graph.export': (ctx, input) => exportGraph(ctx, input),
     'timeline.build': (ctx, input) => buildTimeline(ctx, input),

@@ -2,6 +2,7 @@
 // restart and pending-call policy lives in backend-supervisor.ts; this file is only the plumbing.
 import { MessageChannelMain, utilityProcess } from 'electron';
 import type { BackendConnection, ConnectionHandlers, FromBackend } from './backend-supervisor';
+import { SnapshotBroker, type RenderInWindow } from './snapshot-broker';
 
 export interface BackendLaunch {
   /** out/main/backend.js, built from electron/backend/hosts/utility/main.ts. */
@@ -13,11 +14,20 @@ export interface BackendLaunch {
 
 const STOP_GRACE_MS = 5000;
 
-/** A `connect` for BackendSupervisor; `launch` is read at every (re)start, so it sees the current library. */
-export function utilityBackend(launch: () => BackendLaunch): (handlers: ConnectionHandlers) => BackendConnection {
+/**
+ * A `connect` for BackendSupervisor; `launch` is read at every (re)start, so it sees the current
+ * library. The child's parentPort also carries its requests for rendered snapshots, which
+ * `renderSnapshot` makes (snapshot-window.ts); they stop when the child does.
+ */
+export function utilityBackend(
+  launch: () => BackendLaunch,
+  renderSnapshot: RenderInWindow,
+): (handlers: ConnectionHandlers) => BackendConnection {
   return (handlers) => {
     const options = launch();
     const child = utilityProcess.fork(options.entry, [], { serviceName: 'Casefile backend', stdio: 'inherit' });
+    const snapshots = new SnapshotBroker({ render: renderSnapshot, send: (message) => child.postMessage(message) });
+    child.on('message', (message: unknown) => snapshots.receive(message));
     const { port1, port2 } = new MessageChannelMain();
     let stopping = false;
     let markExited!: () => void;
@@ -40,6 +50,7 @@ export function utilityBackend(launch: () => BackendLaunch): (handlers: Connecti
       );
     });
     child.once('exit', (code) => {
+      snapshots.close();
       port1.close();
       markExited();
       if (!stopping) handlers.onExit(`exit code ${code}`);

@@ -10,6 +10,7 @@ import {
   isAllowedNavigation,
   isAllowedRequest,
   isInside,
+  mayOfferExternally,
   permissionAllowed,
   resolveAppAsset,
 } from './security';
@@ -78,14 +79,14 @@ export function hardenAllWebContents(windowFor: (contents: Electron.WebContents)
     contents.on('will-navigate', (event, url) => {
       if (isAllowedNavigation(url)) return;
       event.preventDefault();
-      void offerToOpenExternally(url, windowFor(contents));
+      if (mayOfferExternally(contents.getURL())) void offerToOpenExternally(url, windowFor(contents));
     });
     contents.on('will-redirect', (event, url) => {
       if (!isAllowedNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      void offerToOpenExternally(url, windowFor(contents));
+      if (mayOfferExternally(contents.getURL())) void offerToOpenExternally(url, windowFor(contents));
       return { action: 'deny' };
     });
   });

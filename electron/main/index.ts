@@ -14,6 +14,7 @@ import { nativeBindingPath, resolveLibraryPath } from './launch-options';
 import { libraryFileArgument } from './library-file-argument';
 import { buildMenuTemplate } from './menu-template';
 import { hostMethods } from './save-file';
+import { renderInHiddenWindow } from './snapshot-window';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -42,16 +43,19 @@ function runApp(): void {
   let recent: string[] = [];
 
   const supervisor = new BackendSupervisor({
-    connect: utilityBackend(() => ({
-      entry: BACKEND_ENTRY,
-      libraryPath: library.path,
-      nativeBinding: nativeBindingPath({
-        isPackaged: app.isPackaged,
-        resourcesPath: process.resourcesPath,
-        env: process.env,
+    connect: utilityBackend(
+      () => ({
+        entry: BACKEND_ENTRY,
+        libraryPath: library.path,
+        nativeBinding: nativeBindingPath({
+          isPackaged: app.isPackaged,
+          resourcesPath: process.resourcesPath,
+          env: process.env,
+        }),
+        userDataDir: app.getPath('userData'),
       }),
-      userDataDir: app.getPath('userData'),
-    })),
+      renderInHiddenWindow,
+    ),
     onEvent: (event, payload) => {
       broadcast(event as EventName, payload as EventPayload<EventName>);
       const kinds = (payload as { kinds?: unknown } | null)?.kinds;

@@ -18,10 +18,13 @@ import {
   isAppUrl,
   isInside,
   isTrustedSender,
+  mayOfferExternally,
   permissionAllowed,
   resolveAppAsset,
+  snapshotWebPreferences,
   webPreferencesFor,
 } from './security';
+import { snapshotPartition, snapshotWindowOptions } from './snapshot-policy';
 
 describe('webPreferencesFor', () => {
   it('keeps every renderer sandboxed, isolated and without Node', () => {
@@ -41,6 +44,56 @@ describe('webPreferencesFor', () => {
       spellcheck: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('keeps the hidden snapshot window sandboxed and isolated, without preload, Node or dialogs', () => {
+    const prefs = snapshotWebPreferences('casefile-snapshot-1');
+    expect(prefs).toEqual({
+      partition: 'casefile-snapshot-1',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // Scripts run only here, in the throwaway session: the page as a browser shows it.
+      javascript: true,
+      images: true,
+      disableDialogs: true,
+      backgroundThrottling: false,
+      devTools: false,
+      autoplayPolicy: 'document-user-activation-required',
+    });
+    expect(prefs).not.toHaveProperty('preload');
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('builds every window in electron/main from one of the two checked preference sets', () => {
+    const dir = import.meta.dirname;
+    const sources = fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+    const windows = sources.flatMap(({ file, text }) =>
+      [...text.matchAll(/new BrowserWindow\(([\s\S]*?)\);/g)].map((match) => ({ file, args: match[1]! })),
+    );
+    expect(windows.map((w) => w.file).sort()).toEqual(['snapshot-window.ts', 'window.ts']);
+    for (const { file, args } of windows) {
+      if (file === 'window.ts') expect(args).toMatch(/webPreferences: webPreferencesFor\(options\.preload\)/);
+      else expect(args.trim()).toBe('snapshotWindowOptions(partition)');
+    }
+    expect(snapshotWindowOptions(snapshotPartition('0b8e6c3a-2f4d-4e1a-9c7b-5d6e7f8a9b0c')).webPreferences).toEqual(
+      snapshotWebPreferences('casefile-snapshot-0b8e6c3a-2f4d-4e1a-9c7b-5d6e7f8a9b0c'),
+    );
+    // No other way to make a renderer: no BrowserView, WebContentsView or <webview>.
+    for (const { file, text } of sources)
+      expect(text, file).not.toMatch(/new (BrowserView|WebContentsView)\(|webviewTag: true/);
   });
 
   it('registers the app scheme as a secure standard origin without bypassing the CSP', () => {
@@ -101,6 +154,16 @@ describe('navigation, senders and requests', () => {
     ]) {
       expect(isAllowedRequest(url)).toBe(false);
     }
+  });
+});
+
+describe('mayOfferExternally', () => {
+  it('offers a refused link to the default browser only from the app’s own page', () => {
+    expect(mayOfferExternally('casefile-app://app/index.html#/article/1')).toBe(true);
+    // A captured page in the hidden snapshot window is refused without a dialog.
+    expect(mayOfferExternally('https://www.dailynk.com/english/masks/')).toBe(false);
+    expect(mayOfferExternally('')).toBe(false);
+    expect(mayOfferExternally('about:blank')).toBe(false);
   });
 });
 

@@ -60,6 +60,36 @@ export function webPreferencesFor(preload: string): SecureWebPreferences {
   };
 }
 
+/**
+ * The hidden window a web capture's snapshot is rendered in (snapshot-window.ts). It shows untrusted
+ * pages, so scripts run (the page as a browser shows it), but in its own throwaway session, with no
+ * preload and nothing else the app's window has: sandboxed, isolated, without Node, same-origin
+ * policy on, no dialogs, no DevTools. Not throttled, so a hidden page still lays out and paints.
+ */
+export interface SnapshotWebPreferences extends Omit<SecureWebPreferences, 'preload'> {
+  partition: string;
+  javascript: true;
+  images: true;
+  disableDialogs: true;
+  backgroundThrottling: false;
+  devTools: false;
+  autoplayPolicy: 'document-user-activation-required';
+}
+
+export function snapshotWebPreferences(partition: string): SnapshotWebPreferences {
+  const { preload: _none, ...secure } = webPreferencesFor('');
+  return {
+    ...secure,
+    partition,
+    javascript: true,
+    images: true,
+    disableDialogs: true,
+    backgroundThrottling: false,
+    devTools: false,
+    autoplayPolicy: 'document-user-activation-required',
+  };
+}
+
 function parse(url: unknown): URL | null {
   if (typeof url !== 'string') return null;
   try {
@@ -87,6 +117,15 @@ export function isAppUrl(url: unknown): boolean {
  */
 export function isAllowedNavigation(_url: unknown): boolean {
   return false;
+}
+
+/**
+ * Whether a refused navigation or pop-up may be offered to the default browser: only when the app's
+ * own page asked (a link the analyst clicked). A captured page in the hidden snapshot window is
+ * refused silently; it must never put a dialog in front of the analyst.
+ */
+export function mayOfferExternally(currentUrl: unknown): boolean {
+  return isAppUrl(currentUrl);
 }
 
 /** IPC senders: only the app's own top-level frame may call the backend (checklist 17). */

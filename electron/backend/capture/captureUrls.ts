@@ -14,7 +14,7 @@ import { extractWeb, limitFor } from './extract';
 import { fetchWithProvenance } from './fetch';
 import { getNetworkSetting, parseProxy } from './network';
 import type { Rendered } from './snapshot';
-import { findChromium } from '../browser/findChromium';
+import { playwrightSnapshotter, type Snapshotter } from './snapshotter';
 import { insertCapture, previousCaptureOf, storeOriginal, type StoredSnapshot } from './store';
 import { parseCaptureUrl } from './url';
 
@@ -22,9 +22,11 @@ export type CaptureInput = z.output<typeof WebCaptureInput>;
 
 export const TOOL_NAME = 'Casefile';
 
-/** What the host may add that the contract does not carry (tests trust their own certificate). */
+/** What the host may add that the contract does not carry (tests trust their own certificate; the app renders itself). */
 export interface CaptureEnvironment {
   ca?: string[];
+  /** Who renders snapshots (the desktop app: its main process); playwright-core's Chromium when unset. */
+  snapshotter?: Snapshotter;
 }
 
 export function defaultUserAgent(appVersion: string): string {
@@ -93,28 +95,23 @@ async function captureOne(
   else if (extraction.mediaType !== 'text/html')
     snapshot.note = `Rendered snapshots are made of web pages; this response is ${extraction.mediaType}, kept as captured.`;
   else {
-    const engine = findChromium();
-    if (!engine)
+    const snapshotter = env.snapshotter ?? playwrightSnapshotter;
+    if (!snapshotter.engine().available)
       snapshot.note =
         'No browser engine was found (install Chromium or set CASEFILE_CHROMIUM): the capture is text-only.';
     else {
       try {
-        // playwright-core is large: load it only when a snapshot is made.
-        const { renderSnapshot } = await import('./snapshot');
-        rendered = await renderSnapshot(
-          {
-            url: finalUrl.href,
-            status: fetched.facts.status,
-            contentType: fetched.facts.declaredContentType || 'text/html',
-            body: fetched.body,
-            route,
-            userAgent,
-            ignoreTlsErrors: input.captureAnyway,
-            timeoutMs,
-            signal,
-          },
-          engine,
-        );
+        rendered = await snapshotter.render({
+          url: finalUrl.href,
+          status: fetched.facts.status,
+          contentType: fetched.facts.declaredContentType || 'text/html',
+          body: fetched.body,
+          route,
+          userAgent,
+          ignoreTlsErrors: input.captureAnyway,
+          timeoutMs,
+          signal,
+        });
         snapshot.screenshot = {
           sha256: sha256Hex(rendered.png),
           size: rendered.png.byteLength,

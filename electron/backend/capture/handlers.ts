@@ -2,7 +2,7 @@
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobRunner } from '../jobs';
 import type { Handlers } from '../handlers';
-import { findChromium } from '../browser/findChromium';
+import { playwrightSnapshotter } from './snapshotter';
 import { getArticle } from '../services/articles';
 import { captureUrls, type CaptureEnvironment } from './captureUrls';
 import { exportWarc } from './exportWarc';
@@ -31,10 +31,7 @@ export function webCaptureHandlers(jobs: JobRunner, env: CaptureEnvironment = {}
     'web.getCapture': (ctx, { articleId }) => (getArticle(ctx, articleId), getWebCapture(ctx, articleId)),
     'web.getNetwork': (ctx) => getNetworkSetting(ctx),
     'web.setNetwork': (ctx, input) => setNetworkSetting(ctx, input),
-    'web.snapshotEngine': () => {
-      const engine = findChromium();
-      return { available: engine !== null, engine: engine ?? '' };
-    },
+    'web.snapshotEngine': () => (env.snapshotter ?? playwrightSnapshotter).engine(),
     'web.exportWarc': (ctx, input) => {
       refuseUnresolvedSaveTarget(input);
       return exportWarc(ctx, input);

@@ -1,5 +1,6 @@
-// The rendered snapshot: the captured page as a browser shows it, as a full-page PNG and a PDF
-// print. Chromium runs through playwright-core in a throwaway profile (scripts allowed there, never
+// The rendered snapshot on the browser host, the CLI and in tests (the desktop app renders in a
+// hidden window instead: snapshotter.ts, electron/main/snapshot-window.ts): the captured page as a
+// browser shows it, as a full-page PNG and a PDF print. Chromium runs through playwright-core in a throwaway profile (scripts allowed there, never
 // in the app). The page's own document is served from the captured bytes (not fetched a second
 // time). Everything else the page loads goes through the gatekeeper (gatekeeper.ts), so it follows
 // the analyst's route, proxy included, and the browser's own background traffic goes nowhere.
@@ -8,6 +9,7 @@ import type { NetworkSetting } from '../../../shared/contract/webCapture';
 import { startGatekeeper } from './gatekeeper';
 import { CHROMIUM_ARGS } from '../browser/findChromium';
 import { pngSize } from './png';
+import { SNAPSHOT_MAX_HEIGHT, SNAPSHOT_MAX_WIDTH, SNAPSHOT_VIEWPORT } from '../../../shared/contract/snapshotChannel';
 
 export interface Rendered {
   png: Buffer;
@@ -52,7 +54,7 @@ export async function renderSnapshot(request: SnapshotRequest, executablePath: s
   try {
     const context = await browser.newContext({
       userAgent: request.userAgent,
-      viewport: { width: 1280, height: 800 },
+      viewport: { ...SNAPSHOT_VIEWPORT },
       ignoreHTTPSErrors: request.ignoreTlsErrors,
       serviceWorkers: 'block',
       acceptDownloads: false,
@@ -77,7 +79,13 @@ export async function renderSnapshot(request: SnapshotRequest, executablePath: s
     const page = await context.newPage();
     page.setDefaultTimeout(request.timeoutMs);
     await page.goto(request.url, { waitUntil: 'load', timeout: request.timeoutMs });
-    const png = await page.screenshot({ fullPage: true, type: 'png', timeout: request.timeoutMs });
+    const png = await page.screenshot({
+      fullPage: true,
+      // An endless page stops at the caps both snapshot paths share (Playwright trims this to the page).
+      clip: { x: 0, y: 0, width: SNAPSHOT_MAX_WIDTH, height: SNAPSHOT_MAX_HEIGHT },
+      type: 'png',
+      timeout: request.timeoutMs,
+    });
     const pdf = await page.pdf({ printBackground: true, format: 'A4' });
     return { png, pdf, ...pngSize(png), refused: [...gatekeeper.refused] };
   } finally {

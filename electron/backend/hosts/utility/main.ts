@@ -1,8 +1,12 @@
 // The backend as an Electron utility process. Plain Node: Electron adds `process.parentPort`,
 // whose types are declared here so this folder never imports 'electron'. Main sends `start` with
 // a MessagePort; every call and event then travels over that port (see
-// electron/main/backend-supervisor.ts for the message shapes and the restart policy).
+// electron/main/backend-supervisor.ts for the message shapes and the restart policy). The
+// parentPort also carries the snapshot channel (shared/contract/snapshotChannel.ts): web captures'
+// rendered snapshots are made by main in a hidden window, which this process asks for.
 import { Backend } from '../../backend';
+import { askMainProcess } from '../../capture/snapshotter';
+import { isSnapshotMessage } from '../../../../shared/contract/snapshotChannel';
 import { DAY_MS } from '../../services/backups';
 import { ContractError } from '../../../../shared/contract/errors';
 
@@ -13,6 +17,7 @@ interface UtilityPort {
 }
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown; ports: UtilityPort[] }) => void): void;
+  postMessage(message: unknown): void;
 }
 type StartMessage = { type: 'start'; libraryPath: string; nativeBinding?: string; userDataDir: string };
 
@@ -23,6 +28,12 @@ if (!parentPort) {
 }
 
 let backend: Backend | null = null;
+const fromMain = new Set<(message: unknown) => void>();
+const port = parentPort;
+const snapshotter = askMainProcess({
+  send: (message) => port.postMessage(message),
+  onMessage: (listener) => fromMain.add(listener),
+});
 
 function serve(port: UtilityPort, start: StartMessage): void {
   try {
@@ -31,6 +42,7 @@ function serve(port: UtilityPort, start: StartMessage): void {
       userDataDir: start.userDataDir,
       // A rolling daily backup while the app runs (on open when the newest is a day old, and by a timer).
       backupEveryMs: DAY_MS,
+      snapshotter,
       ...(start.nativeBinding ? { nativeBinding: start.nativeBinding } : {}),
     });
   } catch (error) {
@@ -68,6 +80,10 @@ function serve(port: UtilityPort, start: StartMessage): void {
 }
 
 parentPort.on('message', ({ data, ports }) => {
+  if (isSnapshotMessage(data)) {
+    for (const listener of fromMain) listener(data);
+    return;
+  }
   const message = data as { type?: string } | null;
   if (message?.type === 'start' && ports[0] && !backend) serve(ports[0], message as StartMessage);
   if (message?.type === 'stop') {

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Listener = (event: { data: unknown; ports: unknown[] }) => void;
 const parentListeners: Listener[] = [];
+/** What the host sent main over its parentPort (the snapshot channel). */
+const toMain: unknown[] = [];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-utility-'));
 
 function electronLike(port: MessagePort) {
@@ -39,6 +41,7 @@ const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as n
 beforeAll(async () => {
   (process as unknown as { parentPort: unknown }).parentPort = {
     on: (_event: 'message', listener: Listener) => parentListeners.push(listener),
+    postMessage: (message: unknown) => toMain.push(message),
   };
   await import('./main');
   const { port1, port2 } = new MessageChannel();
@@ -78,6 +81,22 @@ describe('utility-process backend host', () => {
     const changed = nextMessage(main, (m) => m.type === 'event' && m.event === 'library.changed');
     main.postMessage({ id: 3, method: 'settings.setAnalyst', input: { name: 'A. Analyst' } });
     expect(await changed).toMatchObject({ payload: { kinds: expect.any(Array) } });
+  });
+
+  it('has snapshots rendered by main, and leaves main’s snapshot messages out of the contract', async () => {
+    const engine = nextMessage(main, (m) => m.type === 'reply' && m.id === 4);
+    main.postMessage({ id: 4, method: 'web.snapshotEngine', input: {} });
+    expect(await engine).toMatchObject({
+      envelope: { ok: true, value: { available: true, engine: 'Casefile (a hidden, sandboxed window)' } },
+    });
+    // A stray answer for no render in progress is dropped: not a start, not a stop, nothing sent back.
+    for (const listener of parentListeners)
+      listener({ data: { type: 'snapshot.result', id: 77, ok: false, message: 'late' }, ports: [] });
+    const info = nextMessage(main, (m) => m.type === 'reply' && m.id === 5);
+    main.postMessage({ id: 5, method: 'library.info', input: {} });
+    expect(await info).toMatchObject({ envelope: { ok: true } });
+    expect(toMain).toEqual([]);
+    expect(exit).not.toHaveBeenCalled();
   });
 
   it('closes the library and exits when asked to stop', async () => {
