@@ -435,6 +435,8 @@ export const SearchResult = z.object({
   snippet: z.string(),
   highlights: z.array(z.object({ start: z.number(), end: z.number() })),
   grade: z.string().optional(),
+  /** Found only by other spellings of an entity the query named (its aliases), not by what was typed. */
+  matchedAliases: z.array(z.string()).optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
