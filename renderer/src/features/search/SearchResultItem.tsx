@@ -66,7 +66,7 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
         }
         label={
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={500} truncate>
+            <Text size="sm" fw={500} truncate data-testid="search-result-title">
               {result.title}
             </Text>
             {result.grade && <GradeTextBadge grade={result.grade} size="xs" />}
