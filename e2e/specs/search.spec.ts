@@ -102,7 +102,18 @@ test('filters and saved searches on the Search screen', async ({ app, page }, te
   await expect(titles()).toHaveText([KOREAN_TITLE]);
   await page.goBack();
   await expect(field).toHaveValue('masks');
+  await expect(page.getByRole('textbox', { name: 'Language' })).toHaveValue('');
   await expect(titles()).toHaveText([SEED_TITLE]);
+
+  // The command palette opens it by name too.
+  await field.fill('masks');
+  await expect(titles()).toHaveText([SEED_TITLE]);
+  await frame.openPalette();
+  await page.getByRole('textbox', { name: 'Command' }).fill('saved search kim');
+  await frame.palette.getByRole('option', { name: /Saved search: Kim Yo-jong in Korean/ }).click();
+  await expect(field).toHaveValue('Kim Yo-jong');
+  await expect(page.getByRole('textbox', { name: 'Language' })).toHaveValue('ko');
+  await expect(titles()).toHaveText([KOREAN_TITLE]);
 
   // Rename and delete it.
   await saved.getByRole('button', { name: 'More for Kim Yo-jong in Korean' }).click();

@@ -5,11 +5,12 @@ import { Alert, Center, EmptyState, Loader, Stack, Text, TextInput } from '@mant
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useCall } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
 import type { SavedSearch, SearchFilters as Filters } from '../../../../shared/contract/schemas';
+import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import { SavedSearches } from './SavedSearches';
 import { SearchFilters } from './SearchFilters';
 import { hasSearchFilters, pickSearchFilters } from './searchRouteQuery';
@@ -19,7 +20,7 @@ import { SearchResultItem } from './SearchResultItem';
 export function SearchPage() {
   const route = useRoute();
   const routeQuery = route.screen === 'search' ? (route.query ?? '') : '';
-  const filtersKey = route.screen === 'search' ? JSON.stringify(pickSearchFilters(route)) : '{}';
+  const filtersKey = canonicalJson(route.screen === 'search' ? pickSearchFilters(route) : {});
   const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
   const [text, setText] = useState(routeQuery);
   const [submitted, setSubmitted] = useState(routeQuery);
@@ -41,6 +42,16 @@ export function SearchPage() {
   });
   useEffect(() => takeRouteQuery(routeQuery), [routeQuery]);
 
+  // Filters arriving from elsewhere (Back, a saved search, the palette) reset the filter inputs;
+  // the ones this screen set are already in them.
+  const ownFilters = useRef(filtersKey);
+  const takeRouteFilters = useEffectEvent((key: string) => {
+    if (key === ownFilters.current) return;
+    ownFilters.current = key;
+    setFilterInputs((n) => n + 1);
+  });
+  useEffect(() => takeRouteFilters(filtersKey), [filtersKey]);
+
   const searchSettledText = useEffectEvent((typed: string) => {
     if (typed !== submitted) submit(typed);
   });
@@ -53,13 +64,13 @@ export function SearchPage() {
   }
 
   function setFilters(next: Filters) {
+    ownFilters.current = canonicalJson(next);
     navigate({ screen: 'search', ...(submitted.trim() ? { query: submitted } : {}), ...next }, { replace: true });
   }
 
   function openSaved(saved: SavedSearch) {
     setText(saved.query);
     setSubmitted(saved.query);
-    setFilterInputs((n) => n + 1);
     // A new history entry: Back returns to the search that was on screen before.
     navigate({ screen: 'search', query: saved.query, ...saved.filters });
   }
