@@ -477,12 +477,13 @@ const searchCommand: Command = async (backend, argv) => {
   ];
   return {
     json: {
-      results: results.map(({ kind, id, title, snippet, grade }) => ({
+      results: results.map(({ kind, id, title, snippet, grade, matchedAliases }) => ({
         kind,
         id,
         title,
         snippet,
         ...(grade && { grade }),
+        ...(matchedAliases && { matchedAliases }),
       })),
       ranking,
       scanStopped,
@@ -491,7 +492,10 @@ const searchCommand: Command = async (backend, argv) => {
     text: [
       ...notes,
       results
-        .map((r) => `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}\n         ${r.snippet}`)
+        .map(
+          (r) =>
+            `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}${r.matchedAliases ? ` (matched alias ${r.matchedAliases.join(', ')})` : ''}\n         ${r.snippet}`,
+        )
         .join('\n') || 'No results.',
     ].join('\n'),
   };

@@ -22,7 +22,7 @@ async function seeded() {
     language: 'ko',
     published: { value: '2021', qualifier: '' },
   });
-  const entity = await backend.call('entities.create', { name: 'Hyesan', type: 'location' });
+  const entity = await backend.call('entities.create', { name: 'Hyesan', type: 'location', aliases: ['혜산'] });
   await backend.call('mentions.create', { entityId: entity.id, articleId: english.article.id, quote: 'Hyesan' });
   await backend.close();
   return { library, english: english.article.id, korean: korean.article.id, entity: entity.id };
@@ -46,6 +46,10 @@ describe('casefile search', () => {
     expect(ids(await json(library, 'search', 'customs', '--published-from', '2021'))).toEqual([korean]);
     expect(ids(await json(library, 'search', 'customs', '--published-to', '2020-12'))).toEqual([english]);
     expect(ids(await json(library, 'search', 'customs', '--entity', entity, '--kind', 'article'))).toEqual([english]);
+    // The entity's Hangul alias finds the Korean article, and the result says so.
+    const byName = await json(library, 'search', 'Hyesan', '--kind', 'article');
+    expect(byName.aliases).toEqual([{ entityId: entity, name: 'Hyesan', spellings: ['혜산'] }]);
+    expect(byName.results.find((r: { id: string }) => r.id === korean)).toMatchObject({ matchedAliases: ['혜산'] });
     const unknown = await run(library, 'search', 'customs', '--entity', randomUUID());
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toContain('No entity has the id');
