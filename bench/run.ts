@@ -112,6 +112,31 @@ function termWithShare(db: Database.Database, share: number): { term: string; do
   return rows ? { term: rows.term, docs: rows.doc } : { term: 'government', docs: 0 };
 }
 
+/** What the entity and case filters name: an entity mentioned in 60 articles, a case of 300 items, spread over the library. */
+async function filterTargets(backend: Backend, db: Database.Database) {
+  const articles = db.prepare('SELECT id, text FROM articles ORDER BY id LIMIT 300').all() as {
+    id: string;
+    text: string;
+  }[];
+  const entity = await backend.call('entities.create', { name: 'Bench Filter Person', type: 'person' });
+  for (const a of articles.slice(0, 60)) {
+    const end = Math.min(a.text.length, 12);
+    await backend.call('mentions.create', { entityId: entity.id, articleId: a.id, start: 0, end });
+  }
+  const theCase = await backend.call('cases.create', { title: 'Bench filter case' });
+  await backend.call('cases.addItems', { id: theCase.id, itemIds: articles.map((a) => a.id) });
+  return { entityId: entity.id, caseId: theCase.id };
+}
+
+/** The day by which the first tenth of the articles was captured. */
+function firstTenthDay(db: Database.Database): string {
+  const at = db
+    .prepare('SELECT captured_at FROM articles ORDER BY captured_at LIMIT 1 OFFSET ?')
+    .pluck()
+    .get(Math.floor(ARTICLES / 10)) as string;
+  return at.slice(0, 10);
+}
+
 async function benchSearch(report: Report, backend: Backend, db: Database.Database) {
   report.begin('Search (top 50, through the contract, vs bare FTS5 bm25 top 50 on the same file)');
   const tenth = termWithShare(db, 0.1);
@@ -125,10 +150,17 @@ async function benchSearch(report: Report, backend: Backend, db: Database.Databa
     ['two words (AND)', 'president people'],
     ['a Korean two-syllable word', '세관'],
   ];
+  const { entityId, caseId } = await filterTargets(backend, db);
   const variants: [string, Record<string, unknown>, string][] = [
     ['', {}, ''],
     [', reliability ≥ B', { minReliability: 'B' }, 'reliability'],
     [', articles only', { kinds: ['article'] }, 'kind'],
+    [', credibility ≤ 2', { minCredibility: 2 }, 'credibility'],
+    [', mentioning an entity', { entityId }, 'entity'],
+    [', in a case', { caseId }, 'case'],
+    [', language ko', { language: 'ko' }, 'language'],
+    [', published 2010–2011', { published: { from: '2010', to: '2011' } }, 'published'],
+    [', captured up to a day', { captured: { to: firstTenthDay(db) } }, 'captured'],
   ];
   const bareRank = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 50');
   for (const [label, query] of shapes) {

@@ -12,6 +12,7 @@ import type { JobRunner } from './jobs';
 import { detectPlainTextMetadata } from '../../shared/domain/detectMetadata';
 import { rebuildSearchIndex } from './search/rebuild';
 import { searchLibrary } from './search/searchIndex';
+import { deleteSavedSearch, listSavedSearches, renameSavedSearch, saveSearch } from './search/savedSearches';
 import { captureArticle, getArticle, listArticles, readOriginal, updateArticleMetadata } from './services/articles';
 import { addCaseItems, createCase, getCase, listCases, removeCaseItems, updateCase } from './services/cases';
 import type { Ctx } from './services/context';
@@ -232,6 +233,10 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost, capture: Capt
     'search.query': (ctx, input) => searchLibrary(ctx.db, input),
     'search.reindex': (ctx) =>
       jobs.start('search.reindex', (report, signal) => rebuildSearchIndex(ctx, report, signal)),
+    'savedSearches.list': (ctx) => ({ items: listSavedSearches(ctx) }),
+    'savedSearches.save': (ctx, input) => saveSearch(ctx, input),
+    'savedSearches.rename': (ctx, { id, name }) => renameSavedSearch(ctx, id, name),
+    'savedSearches.delete': (ctx, { id }) => (deleteSavedSearch(ctx, id), done),
 
     'jobs.get': (_ctx, { jobId }) => jobs.get(jobId),
     'jobs.cancel': (_ctx, { jobId }) => (jobs.cancel(jobId), done),

@@ -1,6 +1,6 @@
 // Each CLI command: a thin layer over contract calls, so the CLI can do nothing the app cannot.
 import { ContractError } from '../../shared/contract/errors';
-import { ENTITY_TYPES, OBJECT_KINDS, SOURCE_KINDS } from '../../shared/contract/schemas';
+import { ENTITY_TYPES, OBJECT_KINDS, SOURCE_KINDS, type SearchFilters } from '../../shared/contract/schemas';
 import { parseReliability, type Credibility } from '../../shared/domain/admiralty';
 import { parsePartialDate } from '../../shared/domain/partialDate';
 import type { Backend } from '../backend/backend';
@@ -364,17 +364,108 @@ const caseCommand: Command = async (backend, argv) => {
   throw new UsageError('case needs a subcommand: add or include');
 };
 
-const searchCommand: Command = async (backend, argv) => {
-  const { values, positionals } = parse(argv, {
-    'min-reliability': { type: 'string' },
-    kind: { type: 'string', multiple: true },
-    limit: { type: 'string' },
-  });
+/** A --from/--to pair as a date range, or nothing. */
+function range(from: string | undefined, to: string | undefined) {
+  return from || to ? { ...(from && { from }), ...(to && { to }) } : undefined;
+}
+
+const SEARCH_OPTIONS = {
+  'min-reliability': { type: 'string' },
+  'min-credibility': { type: 'string' },
+  kind: { type: 'string', multiple: true },
+  entity: { type: 'string' },
+  case: { type: 'string' },
+  lang: { type: 'string' },
+  'captured-from': { type: 'string' },
+  'captured-to': { type: 'string' },
+  'published-from': { type: 'string' },
+  'published-to': { type: 'string' },
+  limit: { type: 'string' },
+  saved: { type: 'boolean' },
+  save: { type: 'string' },
+  rename: { type: 'string' },
+  delete: { type: 'boolean' },
+} as const;
+
+function searchFilters(values: ReturnType<typeof parse<typeof SEARCH_OPTIONS>>['values']): SearchFilters {
   const minReliability = values['min-reliability'];
-  const { results, ranking, scanStopped, aliases } = await backend.call('search.query', {
-    query: need(positionals.join(' '), 'QUERY'),
+  const minCredibility = values['min-credibility'];
+  const captured = range(values['captured-from'], values['captured-to']);
+  const published = range(values['published-from'], values['published-to']);
+  return {
     ...(minReliability && { minReliability: minReliability === 'unrated' ? 'unrated' : reliability(minReliability) }),
+    ...(minCredibility && {
+      minCredibility:
+        minCredibility === 'ungraded'
+          ? 'ungraded'
+          : (Number(oneOf(minCredibility, ['1', '2', '3', '4', '5', '6'], '--min-credibility')) as Credibility),
+    }),
     ...(values.kind && { kinds: values.kind.map((k) => oneOf(k, OBJECT_KINDS, '--kind')) }),
+    ...(values.entity && { entityId: values.entity }),
+    ...(values.case && { caseId: values.case }),
+    ...(values.lang && { language: values.lang }),
+    ...(captured && { captured }),
+    ...(published && { published }),
+  };
+}
+
+/** Saved searches from the command line: list (no name), run, save, rename or delete one by name. */
+async function savedSearchOutcome(
+  backend: Backend,
+  name: string,
+  values: ReturnType<typeof parse<typeof SEARCH_OPTIONS>>['values'],
+): Promise<Outcome | { query: string; filters: SearchFilters }> {
+  const { items } = await backend.call('savedSearches.list', {});
+  if (!name) {
+    return {
+      json: { items },
+      text: items.length
+        ? items
+            .map(
+              (s) =>
+                `${s.id}  ${s.name}: ${s.query}${Object.keys(s.filters).length ? ` ${JSON.stringify(s.filters)}` : ''}`,
+            )
+            .join('\n')
+        : 'No saved searches yet (save one with: casefile search QUERY [filters] --save NAME).',
+    };
+  }
+  const found = items.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
+  if (!found) {
+    throw new ContractError(
+      'not_found',
+      `No saved search is called “${name}”. List them with: casefile search --saved`,
+    );
+  }
+  if (values.rename !== undefined) {
+    const renamed = await backend.call('savedSearches.rename', { id: found.id, name: values.rename });
+    return { json: renamed, text: `Renamed “${found.name}” to “${renamed.name}”.` };
+  }
+  if (values.delete) {
+    await backend.call('savedSearches.delete', { id: found.id });
+    return { json: { deleted: found.id }, text: `Deleted the saved search “${found.name}”.` };
+  }
+  return { query: found.query, filters: found.filters };
+}
+
+const searchCommand: Command = async (backend, argv) => {
+  const { values, positionals } = parse(argv, SEARCH_OPTIONS);
+  let query = positionals.join(' ');
+  let filters = searchFilters(values);
+  if (values.saved) {
+    // `search --saved NAME [--rename NEW | --delete]`, or `search --saved` for the list.
+    const saved = await savedSearchOutcome(backend, query, values);
+    if ('json' in saved) return saved;
+    ({ query, filters } = saved);
+  } else if (values.rename !== undefined || values.delete) {
+    throw new UsageError('--rename and --delete act on a saved search: search --saved NAME --rename NEW');
+  }
+  if (values.save !== undefined) {
+    const saved = await backend.call('savedSearches.save', { name: values.save, query: need(query, 'QUERY'), filters });
+    return { json: saved, text: `Saved “${saved.query}” as “${saved.name}” (${saved.id}).` };
+  }
+  const { results, ranking, scanStopped, aliases } = await backend.call('search.query', {
+    query: need(query, 'QUERY'),
+    ...filters,
     ...(values.limit && { limit: Number(values.limit) }),
   });
   const notes = [
@@ -386,12 +477,13 @@ const searchCommand: Command = async (backend, argv) => {
   ];
   return {
     json: {
-      results: results.map(({ kind, id, title, snippet, grade }) => ({
+      results: results.map(({ kind, id, title, snippet, grade, matchedAliases }) => ({
         kind,
         id,
         title,
         snippet,
         ...(grade && { grade }),
+        ...(matchedAliases && { matchedAliases }),
       })),
       ranking,
       scanStopped,
@@ -400,7 +492,10 @@ const searchCommand: Command = async (backend, argv) => {
     text: [
       ...notes,
       results
-        .map((r) => `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}\n         ${r.snippet}`)
+        .map(
+          (r) =>
+            `${r.kind.padEnd(8)} ${r.id}  ${r.grade ? `${r.grade} ` : ''}${r.title}${r.matchedAliases ? ` (matched alias ${r.matchedAliases.join(', ')})` : ''}\n         ${r.snippet}`,
+        )
         .join('\n') || 'No results.',
     ].join('\n'),
   };

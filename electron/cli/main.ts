@@ -35,7 +35,10 @@ export const USAGE = `Usage: casefile [--library PATH] [--analyst NAME] [--json]
   trash empty [ARTICLE_ID...]               (removes them for good, all or the ones named; audited)
   watch [list] | watch add TERM | watch remove TERM_ID   (names and phrases flagged in every new capture or import)
   watch hits [--unseen] | watch seen [HIT_ID...]         (the hits, in their sentence; mark them seen)
-  search QUERY [--min-reliability A-F|unrated] [--kind KIND]...
+  search QUERY [--min-reliability A-F|unrated] [--min-credibility 1-6|ungraded] [--kind KIND]... [--entity ID]
+         [--case ID] [--lang CODE] [--captured-from DATE] [--captured-to DATE] [--published-from DATE] [--published-to DATE]
+  search QUERY [filters] --save NAME        (keeps the query and its filters under a name)
+  search --saved [NAME] [--rename NEW | --delete]   (lists saved searches, or runs, renames or deletes one)
   export-annotations ARTICLE_ID|CASE_ID --out FILE   (W3C Web Annotations, JSON-LD)
   export-case CASE_ID --out FILE.zip        (a portable case file for a teammate)
   import-case FILE.zip                      (verifies, then merges by id; conflicts are listed, never overwritten)
@@ -202,6 +205,8 @@ const READING_SUBCOMMANDS: Record<string, { default: string; reading: readonly s
 };
 
 function onlyReads(command: string, rest: readonly string[]): boolean {
+  // `search` reads, except when it saves, renames or deletes a saved search.
+  if (command === 'search') return !rest.some((a) => /^--(save|rename|delete)(=|$)/.test(a));
   if (READING_COMMANDS.has(command)) return true;
   const sub = READING_SUBCOMMANDS[command];
   if (!sub) return false;

@@ -16,6 +16,7 @@ export const CHANGE_KINDS = [
   'library',
   'trash',
   'watch',
+  'savedSearch',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -118,6 +119,10 @@ export const effects = {
   'tags.list': read('tag', 'excerpt', 'entity', 'article'),
   'search.query': read(...ANY),
   'search.reindex': job(),
+  'savedSearches.list': read('savedSearch'),
+  'savedSearches.save': write('savedSearch'),
+  'savedSearches.rename': write('savedSearch'),
+  'savedSearches.delete': write('savedSearch'),
 
   'web.capture': job('article', 'source', 'watch'),
   'web.getCapture': read('article'),

@@ -28,6 +28,8 @@ import {
   RelationshipType,
   ReliabilitySchema,
   RichText,
+  SavedSearch,
+  SearchFilters,
   SearchResult,
   Source,
   SourceInput,
@@ -114,6 +116,8 @@ const BackupInfo = z.object({
 });
 
 const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
+
+const SavedSearchName = z.string().trim().min(1, 'must not be empty').max(200);
 
 export const methods = {
   // library and settings
@@ -549,10 +553,8 @@ export const methods = {
     output: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }),
   },
   'search.query': {
-    input: z.strictObject({
+    input: SearchFilters.extend({
       query: z.string().max(1000),
-      kinds: z.array(ObjectKind).optional(),
-      minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
     output: z.object({
@@ -567,6 +569,18 @@ export const methods = {
     }),
   },
   'search.reindex': { input: Empty, output: JobHandle },
+  // saved searches (issue 14): a query and its filters under a name
+  'savedSearches.list': { input: Empty, output: z.object({ items: z.array(SavedSearch) }) },
+  'savedSearches.save': {
+    input: z.strictObject({
+      name: SavedSearchName,
+      query: z.string().trim().min(1, 'must not be empty').max(1000),
+      filters: SearchFilters.default({}),
+    }),
+    output: SavedSearch,
+  },
+  'savedSearches.rename': { input: z.strictObject({ id: Id, name: SavedSearchName }), output: SavedSearch },
+  'savedSearches.delete': { input: ById, output: Done },
 
   // jobs
   'jobs.get': {

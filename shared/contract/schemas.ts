@@ -386,6 +386,48 @@ export type Case = z.infer<typeof Case>;
 
 // ---- search
 
+/** A day or a part of one ('2020', '2020-03', '2020-03-06'); a range's ends include the whole period. */
+const RangeEnd = z.string().refine(isPartialDateValue, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD').optional();
+export const DateRange = z
+  .strictObject({ from: RangeEnd, to: RangeEnd })
+  .refine((r) => !r.from || !r.to || r.from.slice(0, r.to.length) <= r.to, {
+    message: 'the range ends before it starts: swap "from" and "to"',
+  });
+export type DateRange = z.infer<typeof DateRange>;
+
+/**
+ * What a search may be narrowed to. Each filter keeps only the kinds it applies to: a grade,
+ * language or date filter keeps articles and excerpts (sources too for reliability), an entity
+ * filter keeps the articles and excerpts that mention it, a case filter the case's own items.
+ */
+export const SearchFilters = z.strictObject({
+  kinds: z.array(ObjectKind).max(OBJECT_KINDS.length).optional(),
+  /** this reliability letter or better (of the publisher, the excerpt's source, the source), or only unrated */
+  minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+  /** excerpts graded this credibility or better (1 is best), or only ungraded ones */
+  minCredibility: CredibilitySchema.or(z.literal('ungraded')).optional(),
+  entityId: Id.optional(),
+  caseId: Id.optional(),
+  /** the article's language code as stored ('en', 'ko') */
+  language: z.string().trim().min(1).max(35).optional(),
+  /** when the article was captured (its excerpts go with it) */
+  captured: DateRange.optional(),
+  /** when the article was published; a partial date counts when its period overlaps the range */
+  published: DateRange.optional(),
+});
+export type SearchFilters = z.infer<typeof SearchFilters>;
+
+export const SavedSearch = z.object({
+  id: Id,
+  name: z.string(),
+  query: z.string(),
+  filters: SearchFilters,
+  createdAt: Timestamp,
+  createdBy: z.string(),
+  updatedAt: Timestamp,
+});
+export type SavedSearch = z.infer<typeof SavedSearch>;
+
 export const SearchResult = z.object({
   kind: ObjectKind,
   id: Id,
@@ -393,6 +435,8 @@ export const SearchResult = z.object({
   snippet: z.string(),
   highlights: z.array(z.object({ start: z.number(), end: z.number() })),
   grade: z.string().optional(),
+  /** Found only by other spellings of an entity the query named (its aliases), not by what was typed. */
+  matchedAliases: z.array(z.string()).optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

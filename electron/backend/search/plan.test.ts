@@ -171,6 +171,9 @@ describe('searching an entity by name', () => {
     expect(answer.aliases).toEqual([{ entityId: entity.id, name: 'Kim Yo-jong', spellings: ['김여정'] }]);
     const hit = answer.results.find((r) => r.id === korean.article.id)!;
     expect(hit.highlights.map((h) => hit.snippet.slice(h.start, h.end))).toEqual(['김여정']);
+    // The hit says it was found by the alias; the one with the typed spelling says nothing.
+    expect(hit.matchedAliases).toEqual(['김여정']);
+    expect(answer.results.find((r) => r.id === english.article.id)!.matchedAliases).toBeUndefined();
     // And from the Hangul side.
     const fromHangul = await backend.call('search.query', { query: '김여정', kinds: ['article'] });
     expect(fromHangul.results.map((r) => r.id).sort()).toEqual([korean.article.id, english.article.id].sort());

@@ -10,22 +10,28 @@
 //    matches first, reading lazily until a page is full, and say so (`ranking: 'recent'`), so
 //    the analyst knows to add a word. A filter that rejects almost everything could make that
 //    read walk the whole index, so it stops after SCAN_LIMIT index rows and says it did.
+//
+// Filters (filters.ts) are conditions on each index row, checked by index lookups. A filter that
+// names a small set of objects (an entity's mentions, a case's items, a narrow date range) is
+// planned the other way round: the full-text index is asked about those objects only, and every
+// match among them is ranked with bm25, however common the word.
 import { ContractError } from '../../../shared/contract/errors';
-import type { Reliability } from '../../../shared/domain/admiralty';
+import type { SearchFilters } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
 import { expandEntityAliases, withAliases, type AliasExpansion } from './aliasExpansion';
+import { restrictionsFor, restrictionSql, smallestCandidateSet } from './filters';
 import { withOtherSpellings } from './otherSpellings';
-import { reliabilityCondition, type IndexedKind } from './searchIndex';
+import type { IndexedKind } from './searchIndex';
 
 /** Matches we rank with bm25 (about 10 µs each on two cores, so ~10 ms at most). */
 export const RANK_LIMIT = 1000;
 /** Index rows a newest-first read looks at before it gives up on filling the page. */
 export const SCAN_LIMIT = 20_000;
+/** Objects a filter may name for the full-text index to be asked about them alone. */
+export const CANDIDATE_LIMIT = 2000;
 
-export interface PlanOptions {
+export interface PlanOptions extends SearchFilters {
   query: string;
-  kinds?: readonly string[];
-  minReliability?: Reliability | 'unrated';
   limit: number;
 }
 
@@ -46,29 +52,6 @@ export interface Plan {
   aliases: AliasExpansion[];
   /** What snippets mark: the query and every other spelling of a name it was searched with. */
   highlight: string;
-}
-
-/** SQL that yields the reliability a search hit is judged by (publisher, attributed source, itself). */
-const HIT_RELIABILITY = `CASE d.object_kind
-  WHEN 'article' THEN (SELECT c.reliability FROM articles a JOIN source_current c ON c.source_id = a.publisher_source_id WHERE a.id = d.object_id)
-  WHEN 'excerpt' THEN (SELECT c.reliability FROM excerpts e JOIN source_current c ON c.source_id = e.source_id WHERE e.id = d.object_id)
-  WHEN 'source' THEN (SELECT c.reliability FROM source_current c WHERE c.source_id = d.object_id)
-  ELSE NULL END`;
-
-function filterSql(options: PlanOptions): { sql: string; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (options.kinds?.length) {
-    where.push(`d.object_kind IN (${options.kinds.map(() => '?').join(',')})`);
-    params.push(...options.kinds);
-  }
-  if (options.minReliability) {
-    const cond = reliabilityCondition(`(${HIT_RELIABILITY})`, options.minReliability);
-    // Entities and cases carry no reliability of their own, so a reliability filter leaves them out.
-    where.push(`d.object_kind IN ('article','excerpt','source') AND ${cond.sql}`);
-    params.push(...cond.params);
-  }
-  return { sql: where.map((w) => ` AND ${w}`).join(''), params };
 }
 
 interface Row {
@@ -111,9 +94,11 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
   if (!typed) return { hits: [], ranking: 'relevance', scanStopped: false, aliases: [], highlight };
   const aliases = expandEntityAliases(db, options.query);
   const match = withAliases(typed, aliases);
-  const filter = filterSql(options);
+  const restrictions = restrictionsFor(db, options);
+  const filter = restrictionSql(restrictions);
   const collector = new HitCollector(options.limit);
   const from = 'FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid WHERE search_fts MATCH ?';
+
   // One newest-first read serves as the probe and, when the set is huge, as the first candidates:
   // a prefix query pays for merging its doclists once, not twice.
   const probe = db
@@ -126,6 +111,33 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
       .all(match, ...filter.params) as Row[];
     for (const row of rows) collector.add(row);
     return { hits: collector.hits, ranking: 'relevance', scanStopped: false, aliases, highlight };
+  }
+
+  // A filter that names few objects (an entity's mentions, a case's items): walk the matches among
+  // them alone, newest first. FTS5 would compute bm25 for every match of the word to rank them, so
+  // these are 'recent' too; but the walk covers every candidate, so nothing older is missed.
+  const candidates = smallestCandidateSet(db, restrictions, CANDIDATE_LIMIT);
+  if (candidates) {
+    const docs = (
+      db
+        .prepare('SELECT rowid FROM search_docs WHERE object_id IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(JSON.stringify(candidates)) as number[]
+    ).sort((a, b) => a - b);
+    if (!docs.length) return { hits: [], ranking: 'recent', scanStopped: false, aliases, highlight };
+    // `+f.rowid` keeps SQLite from handing the list to FTS5 as one lookup per id (each as dear as a
+    // whole query for a common word); the rowid range is handed to it, to skip what lies outside.
+    const rows = db
+      .prepare(
+        `SELECT d.object_kind, d.object_id, d.field ${from} AND f.rowid BETWEEN ? AND ?
+         AND +f.rowid IN (SELECT value FROM json_each(?))${filter.sql} ORDER BY f.rowid DESC`,
+      )
+      .iterate(match, docs[0], docs[docs.length - 1], JSON.stringify(docs), ...filter.params) as IterableIterator<Row>;
+    for (const row of rows) {
+      collector.add(row);
+      if (collector.full) break;
+    }
+    return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases, highlight };
   }
 
   // Newest first: the probe's rows, filtered a slice at a time, until the page is full.

@@ -4,7 +4,8 @@ import { lettersAtLeast, type Reliability } from '../../../shared/domain/admiral
 import { makeSnippet, toIndexText } from '../../../shared/domain/searchText';
 import type { SearchResult } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
-import { snippetQuery } from './aliasExpansion';
+import { normalizeAlias } from '../../../shared/domain/aliases';
+import { snippetQuery, type AliasExpansion } from './aliasExpansion';
 import { planSearch, type PlanOptions, type PlannedHit } from './plan';
 
 export type IndexedKind = 'article' | 'excerpt' | 'entity' | 'source' | 'case';
@@ -45,11 +46,24 @@ export function searchLibrary(db: Db, options: PlanOptions) {
   const plan = planSearch(db, options);
   const marked = snippetQuery(plan.highlight, plan.aliases);
   return {
-    results: plan.hits.map((hit): SearchResult => describeHit(db, hit, marked)),
+    results: plan.hits.map((hit): SearchResult => withMatchedAliases(describeHit(db, hit, marked), plan.aliases)),
     ranking: plan.ranking,
     scanStopped: plan.scanStopped,
     aliases: plan.aliases,
   };
+}
+
+/**
+ * The entity's other spellings this hit was found by ("matched alias 김여정"): those marked in its
+ * snippet, when none of the marks is what was typed. A hit that also has the typed words needs no note.
+ */
+function withMatchedAliases(result: SearchResult, aliases: readonly AliasExpansion[]): SearchResult {
+  if (!aliases.length || !result.highlights.length) return result;
+  const marked = new Set(result.highlights.map((h) => normalizeAlias(result.snippet.slice(h.start, h.end))));
+  const spellings = [...new Set(aliases.flatMap((a) => a.spellings))];
+  const matched = spellings.filter((s) => marked.has(normalizeAlias(s)));
+  const other = [...marked].filter((m) => !spellings.some((s) => normalizeAlias(s) === m));
+  return matched.length && !other.length ? { ...result, matchedAliases: matched } : result;
 }
 
 function describeHit(db: Db, hit: PlannedHit, query: string): SearchResult {

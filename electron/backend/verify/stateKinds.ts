@@ -217,6 +217,13 @@ export const STATE_KINDS: StateKind[] = [
     snapshot: (db, id) => one(db, 'SELECT * FROM watch_hits WHERE id = ?', id),
   },
   {
+    kind: 'saved-search',
+    label: 'saved search',
+    watches: [{ table: 'saved_searches', idColumn: 'id' }],
+    ids: (db) => idList(db, 'SELECT id FROM saved_searches'),
+    snapshot: (db, id) => one(db, 'SELECT * FROM saved_searches WHERE id = ?', id),
+  },
+  {
     kind: 'setting',
     label: 'setting',
     watches: [{ table: 'settings', idColumn: 'key' }],

@@ -3,7 +3,20 @@ import { Group, Modal, ScrollArea, Text, TextInput, UnstyledButton } from '@mant
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ShortcutKeys } from '../ui/ShortcutKeys';
+import { useCall } from '../api/hooks';
 import type { Command } from './commands';
+import { navigate } from './route';
+
+/** Each saved search, opened from the palette by its name (read only while the palette is open). */
+function useSavedSearchCommands(opened: boolean): Command[] {
+  const saved = useCall('savedSearches.list', {}, { enabled: opened });
+  return (saved.data?.items ?? []).map((s) => ({
+    id: `saved-search.${s.id}`,
+    label: `Saved search: ${s.name}`,
+    group: 'Go to',
+    run: () => navigate({ screen: 'search', query: s.query, ...s.filters }),
+  }));
+}
 
 export function CommandPalette({
   opened,
@@ -16,8 +29,9 @@ export function CommandPalette({
 }) {
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
+  const everyCommand = [...commands, ...useSavedSearchCommands(opened)];
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = commands.filter((c) => words.every((w) => `${c.group} ${c.label}`.toLowerCase().includes(w)));
+  const matches = everyCommand.filter((c) => words.every((w) => `${c.group} ${c.label}`.toLowerCase().includes(w)));
   const close = () => {
     setFilter('');
     setActive(0);

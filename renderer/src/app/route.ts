@@ -7,6 +7,11 @@ import {
   writeLibraryRouteQuery,
   type LibraryRouteQuery,
 } from '../features/library/libraryRouteQuery';
+import {
+  readSearchRouteQuery,
+  writeSearchRouteQuery,
+  type SearchRouteQuery,
+} from '../features/search/searchRouteQuery';
 
 /** The tabs of one case's page; the first is the default and is left out of the URL. */
 export const CASE_TABS = ['items', 'timeline', 'chart', 'matrix'] as const;
@@ -24,7 +29,7 @@ export type Route =
   | { screen: 'entities'; id?: string; tab?: EntityTab }
   | { screen: 'cases'; id?: string; tab?: CaseTab }
   | { screen: 'conflicts' }
-  | { screen: 'search'; query?: string }
+  | ({ screen: 'search' } & SearchRouteQuery)
   | { screen: 'settings' }
   | { screen: 'chart' }
   | { screen: 'timeline' }
@@ -36,7 +41,7 @@ export function routeToHash(route: Route): string {
   if ('id' in route && route.id) parts.push(encodeURIComponent(route.id));
   const params = new URLSearchParams();
   if (route.screen === 'article' && route.excerptId) params.set('excerpt', route.excerptId);
-  if (route.screen === 'search' && route.query) params.set('q', route.query);
+  if (route.screen === 'search') writeSearchRouteQuery(route, params);
   if (route.screen === 'excerpts') writeExcerptRouteFilter(route, params);
   if (route.screen === 'library') writeLibraryRouteQuery(route, params);
   if ((route.screen === 'cases' || route.screen === 'entities') && route.id && route.tab) params.set('tab', route.tab);
@@ -71,7 +76,7 @@ export function parseHash(hash: string): Route {
     case 'cases':
       return id ? { screen, id, ...pickTab(CASE_TABS, params.get('tab')) } : { screen };
     case 'search':
-      return params.get('q') ? { screen, query: params.get('q')! } : { screen };
+      return { screen, ...readSearchRouteQuery(params) };
     case 'library':
       return { screen, ...readLibraryRouteQuery(params) };
     default:

@@ -1,26 +1,31 @@
 // Search across titles, text, excerpts, notes, entities and sources. Typing searches after a short
-// pause; Enter searches at once. The query lives in the route so a reload or "back" keeps it.
+// pause; Enter searches at once. The query and its filters live in the route, so a reload or "back"
+// keeps them; a superseded search's answer is dropped (its query key is no longer the current one).
 import { Alert, Center, EmptyState, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useCall } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { errorMessage } from '../../ui/notify';
-import { type ReliabilityFilter, toMinReliability } from '../../ui/grades/reliabilityFilter';
-import type { SearchKind } from './kinds';
+import type { SavedSearch, SearchFilters as Filters } from '../../../../shared/contract/schemas';
+import { canonicalJson } from '../../../../shared/domain/canonicalJson';
+import { SavedSearches } from './SavedSearches';
 import { SearchFilters } from './SearchFilters';
+import { hasSearchFilters, pickSearchFilters } from './searchRouteQuery';
 import { useCaseSelection } from '../../ui/addToCase';
 import { SearchResultItem } from './SearchResultItem';
 
 export function SearchPage() {
   const route = useRoute();
   const routeQuery = route.screen === 'search' ? (route.query ?? '') : '';
+  const filtersKey = canonicalJson(route.screen === 'search' ? pickSearchFilters(route) : {});
+  const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
   const [text, setText] = useState(routeQuery);
   const [submitted, setSubmitted] = useState(routeQuery);
-  const [kinds, setKinds] = useState<SearchKind[]>([]);
-  const [reliability, setReliability] = useState<ReliabilityFilter>('any');
+  // Filter inputs keep what is being typed; opening a saved search starts them afresh.
+  const [filterInputs, setFilterInputs] = useState(0);
   const [debounced] = useDebouncedValue(text, 300);
   // Shift+C adds the focused result (Tab moves between them).
   useCaseSelection(() => {
@@ -37,6 +42,16 @@ export function SearchPage() {
   });
   useEffect(() => takeRouteQuery(routeQuery), [routeQuery]);
 
+  // Filters arriving from elsewhere (Back, a saved search, the palette) reset the filter inputs;
+  // the ones this screen set are already in them.
+  const ownFilters = useRef(filtersKey);
+  const takeRouteFilters = useEffectEvent((key: string) => {
+    if (key === ownFilters.current) return;
+    ownFilters.current = key;
+    setFilterInputs((n) => n + 1);
+  });
+  useEffect(() => takeRouteFilters(filtersKey), [filtersKey]);
+
   const searchSettledText = useEffectEvent((typed: string) => {
     if (typed !== submitted) submit(typed);
   });
@@ -44,14 +59,27 @@ export function SearchPage() {
 
   function submit(query: string) {
     setSubmitted(query);
-    if (query !== routeQuery) navigate({ screen: 'search', ...(query.trim() ? { query } : {}) }, { replace: true });
+    if (query !== routeQuery)
+      navigate({ screen: 'search', ...(query.trim() ? { query } : {}), ...filters }, { replace: true });
+  }
+
+  function setFilters(next: Filters) {
+    ownFilters.current = canonicalJson(next);
+    navigate({ screen: 'search', ...(submitted.trim() ? { query: submitted } : {}), ...next }, { replace: true });
+  }
+
+  function openSaved(saved: SavedSearch) {
+    setText(saved.query);
+    setSubmitted(saved.query);
+    // A new history entry: Back returns to the search that was on screen before.
+    navigate({ screen: 'search', query: saved.query, ...saved.filters });
   }
 
   const query = submitted.trim();
-  const minReliability = toMinReliability(reliability);
+  const filtered = hasSearchFilters(filters);
   const results = useCall(
     'search.query',
-    { query, limit: 200, ...(kinds.length ? { kinds } : {}), ...(minReliability ? { minReliability } : {}) },
+    { query, limit: 200, ...filters },
     { enabled: query !== '', placeholderData: keepPreviousData },
   );
 
@@ -70,12 +98,8 @@ export function SearchPage() {
           if (e.key === 'Enter') submit(text);
         }}
       />
-      <SearchFilters
-        kinds={kinds}
-        onKindsChange={setKinds}
-        reliability={reliability}
-        onReliabilityChange={setReliability}
-      />
+      <SearchFilters key={filterInputs} filters={filters} onChange={setFilters} />
+      <SavedSearches query={query} filters={filters} onOpen={openSaved} />
       {query === '' ? (
         <EmptyState
           icon={<IconSearch size={28} />}
@@ -95,9 +119,7 @@ export function SearchPage() {
           icon={<IconSearch size={28} />}
           title={`Nothing matches “${query}”`}
           description={
-            kinds.length || minReliability
-              ? 'Try removing the kind or reliability filters, or fewer words.'
-              : 'Try fewer words, another spelling or an alias.'
+            filtered ? 'Try removing a filter, or fewer words.' : 'Try fewer words, another spelling or an alias.'
           }
         />
       ) : (

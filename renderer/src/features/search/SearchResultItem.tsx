@@ -1,4 +1,4 @@
-import { ActionIcon, Group, NavLink, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, NavLink, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconBriefcase, IconQuestionMark } from '@tabler/icons-react';
 import type { SearchResult } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
@@ -66,10 +66,15 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
         }
         label={
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={500} truncate>
+            <Text size="sm" fw={500} truncate data-testid="search-result-title">
               {result.title}
             </Text>
             {result.grade && <GradeTextBadge grade={result.grade} size="xs" />}
+            {result.matchedAliases?.length ? (
+              <Badge size="xs" variant="light" color="cyan" tt="none" data-testid="matched-alias">
+                matched alias {result.matchedAliases.join(', ')}
+              </Badge>
+            ) : null}
           </Group>
         }
         description={<Snippet text={result.snippet} highlights={result.highlights} />}
