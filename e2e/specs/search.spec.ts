@@ -15,7 +15,6 @@ const SEED_TITLE = 'Kimbongsokyong Trading Company smuggles masks via Hyesan';
 const KOREAN_TITLE = '김여정 담화';
 
 test('filters and saved searches on the Search screen', async ({ app, page }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up the library through the browser host’s contract');
   const frame = new AppFrame(page);
   await seedRatedArticle(app, { title: SEED_TITLE });
   const { article: korean } = await invoke(app, 'articles.createFromText', {
