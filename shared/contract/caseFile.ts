@@ -5,7 +5,14 @@
 import { MAX_ORIGINAL_BYTES } from './limits';
 import { z } from 'zod';
 import { CREDIBILITY_VALUES, RELIABILITY_LETTERS } from '../domain/admiralty';
-import { CAPTURE_METHODS, ENTITY_TYPES, MENTION_STATUSES, RELATIONSHIP_TYPES, SOURCE_KINDS } from './schemas';
+import {
+  CaseItemKind,
+  CAPTURE_METHODS,
+  ENTITY_TYPES,
+  MENTION_STATUSES,
+  RELATIONSHIP_TYPES,
+  SOURCE_KINDS,
+} from './schemas';
 
 export const CASE_FILE_FORMAT = 'casefile-case';
 export const CASE_FILE_VERSION = 1;
@@ -155,7 +162,7 @@ export const CaseRecord = z.strictObject({
   items: z.array(
     z.strictObject({
       item_id: id,
-      item_kind: z.enum(['article', 'excerpt', 'source', 'entity']),
+      item_kind: CaseItemKind,
       added_at: time,
       added_by: text,
     }),

@@ -7,6 +7,7 @@ import type { CaseContents } from '../../../shared/contract/caseFile';
 import { ContractError } from '../../../shared/contract/errors';
 import { auditRowHash } from '../services/audit';
 import type { Ctx } from '../services/context';
+import { kindOf } from '../services/objectKinds';
 
 /** Limits beyond the archive's own (shared/contract/caseFile.ts CASE_FILE_LIMITS). */
 export const CASE_FILE_ADMISSION = {
@@ -57,19 +58,9 @@ function checkTextBounds(where: string, value: unknown, field = ''): void {
   }
 }
 
-const LIBRARY_TABLES: [string, string][] = [
-  ['article', 'articles'],
-  ['source', 'sources'],
-  ['excerpt', 'excerpts'],
-  ['entity', 'entities'],
-  ['case', 'cases'],
-  ['relationship', 'relationships'],
-  ['mention', 'mentions'],
-];
-
 function libraryKindOf(ctx: Ctx, id: string): string | null {
-  for (const [kind, table] of LIBRARY_TABLES)
-    if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) return kind;
+  const kind = kindOf(ctx, id);
+  if (kind) return kind;
   if (ctx.db.prepare('SELECT 1 FROM source_ratings WHERE id = ?').get(id)) return 'rating';
   if (ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE id = ?').get(id)) return 'alias';
   return null;

@@ -12,6 +12,7 @@ import type {
   ExcerptRecord,
   SourceRecord,
 } from '../../../shared/contract/caseFile';
+import type { MergedKind } from '../../../shared/contract/objectKinds';
 import { ContractError } from '../../../shared/contract/errors';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import { reanchor } from '../../../shared/domain/reanchor';
@@ -45,7 +46,7 @@ export interface CaseImportResult {
   orphaned: string[];
 }
 
-type Kind = 'article' | 'source' | 'excerpt' | 'entity' | 'case';
+type Kind = MergedKind;
 type Loose = Record<string, unknown>;
 
 /** The fields that make two versions of an item different, read from a record or an API object. */

@@ -15,6 +15,7 @@ import type { Reliability } from '../../../shared/domain/admiralty';
 import type { Db } from '../db/connection';
 import { expandEntityAliases, withAliases, type AliasExpansion } from './aliasExpansion';
 import { withOtherSpellings } from './otherSpellings';
+import { GRADED_KINDS } from '../../../shared/contract/objectKinds';
 import { reliabilityCondition, type IndexedKind } from './searchIndex';
 
 /** Matches we rank with bm25 (about 10 µs each on two cores, so ~10 ms at most). */
@@ -65,8 +66,8 @@ function filterSql(options: PlanOptions): { sql: string; params: unknown[] } {
   if (options.minReliability) {
     const cond = reliabilityCondition(`(${HIT_RELIABILITY})`, options.minReliability);
     // Entities and cases carry no reliability of their own, so a reliability filter leaves them out.
-    where.push(`d.object_kind IN ('article','excerpt','source') AND ${cond.sql}`);
-    params.push(...cond.params);
+    where.push(`d.object_kind IN (SELECT value FROM json_each(?)) AND ${cond.sql}`);
+    params.push(JSON.stringify(GRADED_KINDS), ...cond.params);
   }
   return { sql: where.map((w) => ` AND ${w}`).join(''), params };
 }

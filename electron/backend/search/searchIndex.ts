@@ -2,12 +2,13 @@
 // caller's transaction, so the index can never disagree with the data it describes.
 import { lettersAtLeast, type Reliability } from '../../../shared/domain/admiralty';
 import { makeSnippet, toIndexText } from '../../../shared/domain/searchText';
+import type { IndexedKind } from '../../../shared/contract/objectKinds';
 import type { SearchResult } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
 import { snippetQuery } from './aliasExpansion';
 import { planSearch, type PlanOptions, type PlannedHit } from './plan';
 
-export type IndexedKind = 'article' | 'excerpt' | 'entity' | 'source' | 'case';
+export type { IndexedKind };
 
 export function indexField(db: Db, kind: IndexedKind, objectId: string, field: string, text: string): void {
   const existing = db

@@ -1,4 +1,5 @@
 // Cases: named collections of articles, excerpts, sources and entities with a rich-text summary.
+import { isCaseItemKind } from '../../../shared/contract/objectKinds';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Case } from '../../../shared/contract/schemas';
@@ -112,7 +113,7 @@ export function addCaseItems(ctx: Ctx, input: ParsedInput<'cases.addItems'>): Ca
     const analyst = currentAnalyst(ctx);
     for (const itemId of new Set(input.itemIds)) {
       const kind = kindOf(ctx, itemId);
-      if (kind !== 'article' && kind !== 'excerpt' && kind !== 'source' && kind !== 'entity') {
+      if (!isCaseItemKind(kind)) {
         throw new ContractError(
           'invalid_input',
           kind
