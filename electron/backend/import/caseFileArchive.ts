@@ -4,20 +4,22 @@
 import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import {
-  ArticleRecord,
   AuditRecord,
   CASE_FILE_LIMITS,
   CASE_FILE_VERSION,
-  CaseRecord,
   ENTRY_PATHS,
+  Manifest,
+  WebCaptureRecord,
+} from '../../../shared/contract/caseFile';
+import {
+  ArticleRecord,
+  CaseRecord,
   EntityRecord,
   ExcerptRecord,
-  Manifest,
   RelationshipRecord,
   SourceRecord,
-  WebCaptureRecord,
   type CaseContents,
-} from '../../../shared/contract/caseFile';
+} from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import { sha256Hex } from '../services/hash';
 

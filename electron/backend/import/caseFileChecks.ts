@@ -3,7 +3,7 @@
 // kinds of thing, text fields stay within bounds, the audit entries are what their hashes say and
 // describe objects in the file, and the originals it would add fit the import quota. All of this
 // runs before the merge's transaction, so a refused file changes nothing.
-import type { CaseContents } from '../../../shared/contract/caseFile';
+import type { CaseContents } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import { auditRowHash } from '../services/audit';
 import type { Ctx } from '../services/context';
