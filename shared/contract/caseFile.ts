@@ -1,12 +1,16 @@
 // The portable case file: a ZIP of JSON records (one per item), the originals by hash, the audit
-// entries of the items, and a manifest listing every entry with its SHA-256. Records mirror the
-// library's tables, so an import writes them back without translation. Every record is checked
-// against its kind's schema (electron/backend/db/records/) before anything is written.
+// entries of the items, and a manifest listing every entry with its SHA-256. Each record has its
+// API object's shape, declared with its table in electron/backend/db/records/<kind>.ts, and is
+// checked against that schema before anything is written.
 import { MAX_ORIGINAL_BYTES } from './limits';
 import { z } from 'zod';
 
 export const CASE_FILE_FORMAT = 'casefile-case';
-export const CASE_FILE_VERSION = 1;
+/**
+ * 2: records carry the API objects' names and shapes (`publisherSourceId`, `note: {json, text}`), the
+ * shape the audit log's snapshots have. 1: records were the tables' rows (snake_case); still read.
+ */
+export const CASE_FILE_VERSION = 2;
 
 /** Limits that keep a hostile archive from exhausting memory or disk. */
 export const CASE_FILE_LIMITS = {

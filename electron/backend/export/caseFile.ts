@@ -12,6 +12,12 @@ import {
 import { ContractError } from '../../../shared/contract/errors';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import {
+  articleToWire,
+  caseToWire,
+  entityToWire,
+  excerptToWire,
+  relationshipToWire,
+  sourceToWire,
   articles,
   cases,
   entities,
@@ -211,14 +217,15 @@ export function buildCaseFile(
 ): ExportedCaseFile {
   const entries = new Map<string, Uint8Array>();
   const json = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
-  entries.set(ENTRY_PATHS.case, json(contents.caseRecord));
+  // Each record as its kind's module writes it for the wire (format 2: the API object's shape).
+  entries.set(ENTRY_PATHS.case, json(caseToWire(contents.caseRecord)));
   entries.set(ENTRY_PATHS.audit, json(contents.audit));
-  for (const a of contents.articles) entries.set(ENTRY_PATHS.article(a.id), json(a));
+  for (const a of contents.articles) entries.set(ENTRY_PATHS.article(a.id), json(articleToWire(a)));
   for (const [sha, bytes] of contents.originals) entries.set(ENTRY_PATHS.original(sha), bytes);
-  for (const s of contents.sources) entries.set(ENTRY_PATHS.source(s.id), json(s));
-  for (const e of contents.excerpts) entries.set(ENTRY_PATHS.excerpt(e.id), json(e));
-  for (const e of contents.entities) entries.set(ENTRY_PATHS.entity(e.id), json(e));
-  for (const r of contents.relationships) entries.set(ENTRY_PATHS.relationship(r.id), json(r));
+  for (const s of contents.sources) entries.set(ENTRY_PATHS.source(s.id), json(sourceToWire(s)));
+  for (const e of contents.excerpts) entries.set(ENTRY_PATHS.excerpt(e.id), json(excerptToWire(e)));
+  for (const e of contents.entities) entries.set(ENTRY_PATHS.entity(e.id), json(entityToWire(e)));
+  for (const r of contents.relationships) entries.set(ENTRY_PATHS.relationship(r.id), json(relationshipToWire(r)));
   for (const w of contents.webCaptures ?? []) entries.set(ENTRY_PATHS.webCapture(w.article_id), json(w));
   const paths = [...entries.keys()].sort();
   const manifest: Manifest = {

@@ -5,7 +5,7 @@ import type { Article } from '../../../../shared/contract/schemas';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import type { DetectedMetadata } from '../../../../shared/domain/detectMetadata';
 import { CAPTURE_METHODS } from '../../../../shared/contract/schemas';
-import { id, sha, text, time } from './fields';
+import { id, partialDate, sha, text, time } from './fields';
 import { orNull, recordTable } from './table';
 
 export const ArticleRow = z.strictObject({
@@ -39,7 +39,7 @@ export const ArticleRow = z.strictObject({
 export type ArticleRow = z.infer<typeof ArticleRow>;
 export const articles = recordTable('articles', ArticleRow);
 
-/** The case-file record: the row, with its authors in byline order. */
+/** As a merge writes it (and format-1 case files carried it): the row, with its authors in byline order. */
 export const ArticleRecord = ArticleRow.extend({
   authors: z.array(z.strictObject({ source_id: id, position: z.number().int() })),
 });
@@ -120,3 +120,76 @@ export const ARTICLE_REFERENCES = [
   ['case_items', 'item_id'],
   ['web_captures', 'article_id'],
 ] as const;
+
+/** The article in a case file (format 2): the API object's names and shapes, with its authors. */
+export const ArticleWire = z.strictObject({
+  id,
+  originalSha256: sha,
+  mediaType: text,
+  originalFilename: text,
+  text,
+  textSha256: sha,
+  title: text,
+  publisherSourceId: id.nullable(),
+  byline: text,
+  published: partialDate,
+  language: text,
+  textDirection: ArticleRow.shape.text_direction,
+  translator: text,
+  url: text,
+  canonicalUrl: text,
+  siteName: text,
+  description: text,
+  pageStarts: z.array(z.number().int().min(0)),
+  charset: text,
+  /** The extractor's findings as stored, byte for byte (a parsed object would not keep its key order). */
+  detectedJson: text,
+  captureMethod: ArticleRow.shape.capture_method,
+  capturedAt: time,
+  capturedBy: text,
+  extractor: text,
+  updatedAt: time,
+  authors: z.array(z.strictObject({ sourceId: id, position: z.number().int() })),
+});
+export type ArticleWire = z.infer<typeof ArticleWire>;
+
+export function articleToWire(r: ArticleRecord): ArticleWire {
+  return {
+    ...(({ detected: _detected, ...fields }) => fields)(articleFields(r)),
+    textDirection: r.text_direction,
+    detectedJson: r.detected_json,
+    authors: r.authors.map((a) => ({ sourceId: a.source_id, position: a.position })),
+  };
+}
+
+export function articleFromWire(w: ArticleWire): ArticleRecord {
+  return {
+    id: w.id,
+    original_sha256: w.originalSha256,
+    media_type: w.mediaType,
+    original_filename: w.originalFilename,
+    text: w.text,
+    text_sha256: w.textSha256,
+    title: w.title,
+    publisher_source_id: w.publisherSourceId,
+    byline: w.byline,
+    published: w.published.value,
+    published_qualifier: w.published.qualifier,
+    language: w.language,
+    text_direction: w.textDirection,
+    translator: w.translator,
+    url: w.url,
+    canonical_url: w.canonicalUrl,
+    site_name: w.siteName,
+    description: w.description,
+    page_starts: JSON.stringify(w.pageStarts),
+    charset: w.charset,
+    detected_json: w.detectedJson,
+    capture_method: w.captureMethod,
+    captured_at: w.capturedAt,
+    captured_by: w.capturedBy,
+    extractor: w.extractor,
+    updated_at: w.updatedAt,
+    authors: w.authors.map((a) => ({ source_id: a.sourceId, position: a.position })),
+  };
+}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Entity, Mention } from '../../../../shared/contract/schemas';
 import { ENTITY_TYPES, MENTION_STATUSES } from '../../../../shared/contract/schemas';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
-import { id, tags, text, time } from './fields';
+import { id, richText, tags, text, time } from './fields';
 import { orNull, recordTable } from './table';
 
 export const EntityRow = z.strictObject({
@@ -54,7 +54,7 @@ export function mentionFields(r: MentionRow): Mention {
 export const MentionRecord = MentionRow.omit({ entity_id: true });
 export type MentionRecord = z.infer<typeof MentionRecord>;
 
-/** The case-file record: the row, its aliases, external ids, tags and mentions. */
+/** As a merge writes it (and format-1 case files carried it): the row, its aliases, external ids, tags and mentions. */
 export const EntityRecord = EntityRow.extend({
   aliases: z.array(z.strictObject({ id, text: z.string().min(1), script: text, normalized: text })),
   external_ids: z.array(z.strictObject({ key: z.string().min(1), value: z.string().min(1) })),
@@ -100,3 +100,72 @@ export const ENTITY_REFERENCES = [
   ['case_items', 'item_id'],
   ['object_tags', 'object_id'],
 ] as const;
+
+/** The entity in a case file (format 2): the API object's names and shapes, with its parts. */
+export const EntityWire = z.strictObject({
+  id,
+  type: EntityRow.shape.type,
+  name: EntityRow.shape.name,
+  description: richText,
+  createdAt: time,
+  createdBy: text,
+  updatedAt: time,
+  aliases: EntityRecord.shape.aliases,
+  externalIds: EntityRecord.shape.external_ids,
+  tags,
+  mentions: z.array(
+    z.strictObject({
+      id,
+      articleId: id,
+      excerptId: id.nullable(),
+      start: MentionRow.shape.start,
+      end: MentionRow.shape.end,
+      exact: text,
+      status: MentionRow.shape.status,
+      createdAt: time,
+      createdBy: text,
+    }),
+  ),
+});
+export type EntityWire = z.infer<typeof EntityWire>;
+
+export function entityToWire(r: EntityRecord): EntityWire {
+  return {
+    ...entityFields(r),
+    createdBy: r.created_by,
+    aliases: r.aliases,
+    externalIds: r.external_ids,
+    tags: r.tags,
+    mentions: r.mentions.map((m) => {
+      const { entityId: _entity, ...fields } = mentionFields({ ...m, entity_id: r.id });
+      return { ...fields, createdAt: m.created_at, createdBy: m.created_by };
+    }),
+  };
+}
+
+export function entityFromWire(w: EntityWire): EntityRecord {
+  return {
+    id: w.id,
+    type: w.type,
+    name: w.name,
+    description_json: w.description.json,
+    description_text: w.description.text,
+    created_at: w.createdAt,
+    created_by: w.createdBy,
+    updated_at: w.updatedAt,
+    aliases: w.aliases,
+    external_ids: w.externalIds,
+    tags: w.tags,
+    mentions: w.mentions.map((m) => ({
+      id: m.id,
+      article_id: m.articleId,
+      excerpt_id: m.excerptId,
+      start: m.start,
+      end: m.end,
+      exact: m.exact,
+      status: m.status,
+      created_at: m.createdAt,
+      created_by: m.createdBy,
+    })),
+  };
+}

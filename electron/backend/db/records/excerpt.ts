@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CredibilitySchema, ReliabilitySchema, type Excerpt } from '../../../../shared/contract/schemas';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
-import { id, tags, text, time } from './fields';
+import { id, partialDate, richText, tags, text, time } from './fields';
 import { orNull, recordTable } from './table';
 
 export const ExcerptRow = z.strictObject({
@@ -29,7 +29,7 @@ export const ExcerptRow = z.strictObject({
 export type ExcerptRow = z.infer<typeof ExcerptRow>;
 export const excerpts = recordTable('excerpts', ExcerptRow);
 
-/** The case-file record: the row with its tags. */
+/** As a merge writes it (and format-1 case files carried it): the row with its tags. */
 export const ExcerptRecord = ExcerptRow.extend({ tags });
 export type ExcerptRecord = z.infer<typeof ExcerptRecord>;
 
@@ -90,3 +90,53 @@ export const EXCERPT_REFERENCES = [
   ['case_items', 'item_id'],
   ['object_tags', 'object_id'],
 ] as const;
+
+/** The excerpt in a case file (format 2): the API object's names and shapes, with its tags. */
+export const ExcerptWire = z.strictObject({
+  id,
+  articleId: id,
+  exact: ExcerptRow.shape.exact,
+  prefix: text,
+  suffix: text,
+  start: ExcerptRow.shape.start,
+  end: ExcerptRow.shape.end,
+  sourceId: id.nullable(),
+  credibility: ExcerptRow.shape.credibility,
+  reliabilityAtRecord: ExcerptRow.shape.reliability_at_record,
+  eventDate: partialDate,
+  note: richText,
+  anchorStatus: ExcerptRow.shape.anchor_status,
+  createdAt: time,
+  createdBy: text,
+  updatedAt: time,
+  tags,
+});
+export type ExcerptWire = z.infer<typeof ExcerptWire>;
+
+export function excerptToWire(r: ExcerptRecord): ExcerptWire {
+  return { ...excerptFields(r), tags: r.tags };
+}
+
+export function excerptFromWire(w: ExcerptWire): ExcerptRecord {
+  return {
+    id: w.id,
+    article_id: w.articleId,
+    exact: w.exact,
+    prefix: w.prefix,
+    suffix: w.suffix,
+    start: w.start,
+    end: w.end,
+    source_id: w.sourceId,
+    credibility: w.credibility,
+    reliability_at_record: w.reliabilityAtRecord,
+    event_date: w.eventDate.value,
+    event_date_qualifier: w.eventDate.qualifier,
+    note_json: w.note.json,
+    note_text: w.note.text,
+    anchor_status: w.anchorStatus,
+    created_at: w.createdAt,
+    created_by: w.createdBy,
+    updated_at: w.updatedAt,
+    tags: w.tags,
+  };
+}

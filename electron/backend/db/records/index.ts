@@ -1,8 +1,8 @@
 // One module per kind of record (article, source, excerpt, entity, relationship, case): its row
 // type and columns, the stored part of its API object, its case-file record, what tells two of its
 // versions apart in a merge, and the columns elsewhere that refer to it. Services, case-file export
-// and import, and merges read a kind through its module, so a new column is a migration plus one
-// line in that module (records.test.ts round-trips every kind through a case file).
+// and import, and merges read a kind through its module, so a new column is a migration plus
+// that module (records.test.ts round-trips every kind through a case file).
 import type { MergedKind } from '../../../../shared/contract/objectKinds';
 import type { AuditRecord, WebCaptureRecord } from '../../../../shared/contract/caseFile';
 import {

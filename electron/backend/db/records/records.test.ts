@@ -1,6 +1,8 @@
 // Every kind of record, through its one module: the row, the API object the services return, the
 // case-file record, and back into another library as the same row. And what adding a column to
-// excerpts takes: the migration and one line in records/excerpt.ts.
+// excerpts takes: the migration and records/excerpt.ts.
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
@@ -114,8 +116,20 @@ describe('one record module per kind', () => {
       MERGED.case.fingerprint(await alice.call('cases.get', { id: ids.theCase.id })),
     );
 
-    // Case-file record → import into an empty library → the same rows, column for column.
+    // On the wire (format 2) a record has the API object's shape, as the audit log's snapshots do.
     const file = buildCaseFile(contents, 'test', '2026-01-01T00:00:00.000Z');
+    const wire = JSON.parse(new TextDecoder().decode(unzipSync(file.bytes)[`excerpts/${ids.excerpt.id}.json`]));
+    expect(wire).toEqual({ ...excerptFields(excerptRow), tags: ['minerals'] });
+    const snapshot = JSON.parse(
+      (
+        db
+          .prepare("SELECT after_json FROM audit_log WHERE object_id = ? AND action = 'excerpt.create'")
+          .get(ids.excerpt.id) as { after_json: string }
+      ).after_json,
+    );
+    expect(snapshot).toMatchObject(wire);
+
+    // Case-file record → import into an empty library → the same rows, column for column.
     const bob = openTestBackend(tempLibraryPath(), 'Bob');
     await job(bob, bob.call('cases.importFile', { bytesBase64: Buffer.from(file.bytes).toString('base64') }));
     const same = <Row>(table: { get: (d: typeof db, id: string) => Row | undefined }, id: string) =>
@@ -131,6 +145,40 @@ describe('one record module per kind', () => {
     await bob.close();
   });
 
+  it('imports a format-1 case file (records were rows), such as the sample, and passes it on as format 2', async () => {
+    const sample = readFileSync(new URL('../../../../resources/sample/seed-walkthrough.casefile.zip', import.meta.url));
+    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(sample)['manifest.json']));
+    expect(manifest.formatVersion, 'the sample case is the format-1 file this test reads').toBe(1);
+    const bob = openTestBackend(tempLibraryPath(), 'Bob');
+    const imported = await job<{ caseId: string; created: Record<string, number> }>(
+      bob,
+      bob.call('cases.importFile', { bytesBase64: sample.toString('base64') }),
+    );
+    expect(imported.created).toMatchObject({ articles: 1, excerpts: 3, relationships: 1 });
+    const v1 = unzipSync(sample);
+    const v1Excerpts = Object.keys(v1).filter((p) => p.startsWith('excerpts/'));
+    expect(v1Excerpts).toHaveLength(3);
+    for (const p of v1Excerpts) {
+      const { tags: _tags, ...row } = JSON.parse(new TextDecoder().decode(v1[p]));
+      expect(excerpts.get(bob.ctx.db, row.id)).toEqual(row);
+    }
+
+    const again = buildCaseFile(collectCase(bob.ctx, imported.caseId), 'test', '2026-01-01T00:00:00.000Z');
+    expect(again.manifest.formatVersion).toBe(2);
+    const carol = openTestBackend(tempLibraryPath(), 'Carol');
+    await job(carol, carol.call('cases.importFile', { bytesBase64: Buffer.from(again.bytes).toString('base64') }));
+    for (const p of v1Excerpts) {
+      const id = p.slice('excerpts/'.length, -'.json'.length);
+      expect(excerpts.get(carol.ctx.db, id)).toEqual(excerpts.get(bob.ctx.db, id));
+    }
+    const articleId = Object.keys(v1)
+      .find((p) => p.startsWith('articles/'))!
+      .slice('articles/'.length, -'.json'.length);
+    expect(articles.get(carol.ctx.db, articleId)).toEqual(articles.get(bob.ctx.db, articleId));
+    await bob.close();
+    await carol.close();
+  });
+
   it('takes a new excerpt column as a migration plus one line in the record module', async () => {
     const backend = openTestBackend(tempLibraryPath());
     const { article } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed' });
@@ -138,7 +186,7 @@ describe('one record module per kind', () => {
     const db = backend.ctx.db;
     // The migration (here run by hand on a temporary library) …
     db.exec("ALTER TABLE excerpts ADD COLUMN translation TEXT NOT NULL DEFAULT ''");
-    // … and the one line in records/excerpt.ts: `translation: text.default(''),` in ExcerptRow.
+    // … and, in records/excerpt.ts, the column in ExcerptRow (and ExcerptWire the field, the same way).
     const Row = ExcerptRow.extend({ translation: text.default('') });
     const table = recordTable('excerpts', Row);
     const Record = ExcerptRecord.extend(Row.pick({ translation: true }).shape);

@@ -19,7 +19,7 @@ export const RelationshipRow = z.strictObject({
 export type RelationshipRow = z.infer<typeof RelationshipRow>;
 export const relationships = recordTable('relationships', RelationshipRow);
 
-/** The case-file record: the row with the ids of its backing excerpts. */
+/** As a merge writes it (and format-1 case files carried it): the row with the ids of its backing excerpts. */
 export const RelationshipRecord = RelationshipRow.extend({ excerpt_ids: z.array(id) });
 export type RelationshipRecord = z.infer<typeof RelationshipRecord>;
 
@@ -36,3 +36,33 @@ export function relationshipFields(r: RelationshipRow, excerptIds: string[]): Re
 }
 
 export const RELATIONSHIP_REFERENCES = [['relationship_excerpts', 'relationship_id']] as const;
+
+/** The relationship in a case file (format 2): the API object's names, with who recorded it. */
+export const RelationshipWire = z.strictObject({
+  id,
+  fromEntityId: id,
+  toEntityId: id,
+  type: RelationshipRow.shape.type,
+  label: text,
+  excerptIds: z.array(id),
+  createdAt: time,
+  createdBy: text,
+});
+export type RelationshipWire = z.infer<typeof RelationshipWire>;
+
+export function relationshipToWire(r: RelationshipRecord): RelationshipWire {
+  return { ...relationshipFields(r, r.excerpt_ids), createdBy: r.created_by };
+}
+
+export function relationshipFromWire(w: RelationshipWire): RelationshipRecord {
+  return {
+    id: w.id,
+    from_entity_id: w.fromEntityId,
+    to_entity_id: w.toEntityId,
+    type: w.type,
+    label: w.label,
+    created_at: w.createdAt,
+    created_by: w.createdBy,
+    excerpt_ids: w.excerptIds,
+  };
+}

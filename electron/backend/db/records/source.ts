@@ -31,7 +31,7 @@ export const RatingRecord = z.strictObject({
 });
 export type RatingRecord = z.infer<typeof RatingRecord>;
 
-/** The case-file record: the row, its aliases, and its whole rating history (oldest first). */
+/** As a merge writes it (and format-1 case files carried it): the row, aliases, rating history. */
 export const SourceRecord = SourceRow.extend({
   aliases: z.array(z.string().min(1)),
   ratings: z.array(RatingRecord),
@@ -81,3 +81,52 @@ export const SOURCE_REFERENCES = [
   ['excerpts', 'source_id'],
   ['case_items', 'item_id'],
 ] as const;
+
+/** The source in a case file (format 2): the API object's names, with its aliases and rating history. */
+export const SourceWire = z.strictObject({
+  id,
+  kind: SourceRow.shape.kind,
+  name: SourceRow.shape.name,
+  parentId: id.nullable(),
+  url: text,
+  description: text,
+  createdAt: time,
+  createdBy: text,
+  updatedAt: time,
+  aliases: z.array(z.string().min(1)),
+  ratings: z.array(
+    z.strictObject({
+      id,
+      reliability: RatingRecord.shape.reliability,
+      rationale: RatingRecord.shape.rationale,
+      analyst: text,
+      ratedAt: time,
+    }),
+  ),
+});
+export type SourceWire = z.infer<typeof SourceWire>;
+
+export function sourceToWire(r: SourceRecord): SourceWire {
+  return {
+    ...sourceFields(r),
+    createdBy: r.created_by,
+    aliases: r.aliases,
+    ratings: r.ratings.map(({ rated_at, ...rating }) => ({ ...rating, ratedAt: rated_at })),
+  };
+}
+
+export function sourceFromWire(w: SourceWire): SourceRecord {
+  return {
+    id: w.id,
+    kind: w.kind,
+    name: w.name,
+    parent_id: w.parentId,
+    url: w.url,
+    description: w.description,
+    created_at: w.createdAt,
+    created_by: w.createdBy,
+    updated_at: w.updatedAt,
+    aliases: w.aliases,
+    ratings: w.ratings.map(({ ratedAt, ...rating }) => ({ ...rating, rated_at: ratedAt })),
+  };
+}
