@@ -1,14 +1,16 @@
 // The portable case file: a ZIP of JSON records (one per item), the originals by hash, the audit
-// entries of the items, and a manifest listing every entry with its SHA-256. Records mirror the
-// library's tables, so an import writes them back without translation. Every record is checked
-// against these schemas before anything is written.
+// entries of the items, and a manifest listing every entry with its SHA-256. Each record has its
+// API object's shape, declared with its table in electron/backend/db/records/<kind>.ts, and is
+// checked against that schema before anything is written.
 import { MAX_ORIGINAL_BYTES } from './limits';
 import { z } from 'zod';
-import { CREDIBILITY_VALUES, RELIABILITY_LETTERS } from '../domain/admiralty';
-import { CAPTURE_METHODS, ENTITY_TYPES, MENTION_STATUSES, RELATIONSHIP_TYPES, SOURCE_KINDS } from './schemas';
 
 export const CASE_FILE_FORMAT = 'casefile-case';
-export const CASE_FILE_VERSION = 1;
+/**
+ * 2: records carry the API objects' names and shapes (`publisherSourceId`, `note: {json, text}`), the
+ * shape the audit log's snapshots have. 1: records were the tables' rows (snake_case); still read.
+ */
+export const CASE_FILE_VERSION = 2;
 
 /** Limits that keep a hostile archive from exhausting memory or disk. */
 export const CASE_FILE_LIMITS = {
@@ -19,149 +21,13 @@ export const CASE_FILE_LIMITS = {
   maxCompressionRatio: 200,
 };
 
-const id = z.uuid();
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 const text = z.string();
 const time = z.string().min(1);
+const id = z.uuid();
 
-export const ArticleRecord = z.strictObject({
-  id,
-  original_sha256: sha,
-  media_type: text,
-  original_filename: text,
-  text,
-  text_sha256: sha,
-  title: text,
-  publisher_source_id: id.nullable(),
-  byline: text,
-  published: text,
-  published_qualifier: text,
-  language: text,
-  text_direction: z.enum(['ltr', 'rtl', 'auto']),
-  translator: text,
-  url: text,
-  canonical_url: text,
-  site_name: text,
-  description: text,
-  page_starts: text,
-  charset: text,
-  detected_json: text,
-  capture_method: z.enum(CAPTURE_METHODS),
-  captured_at: time,
-  captured_by: text,
-  extractor: text,
-  updated_at: time,
-  authors: z.array(z.strictObject({ source_id: id, position: z.number().int() })),
-});
-export type ArticleRecord = z.infer<typeof ArticleRecord>;
-
-export const SourceRecord = z.strictObject({
-  id,
-  kind: z.enum(SOURCE_KINDS),
-  name: z.string().min(1),
-  parent_id: id.nullable(),
-  url: text,
-  description: text,
-  created_at: time,
-  created_by: text,
-  updated_at: time,
-  aliases: z.array(z.string().min(1)),
-  ratings: z.array(
-    z.strictObject({
-      id,
-      reliability: z.enum(RELIABILITY_LETTERS),
-      rationale: z.string().min(1),
-      analyst: text,
-      rated_at: time,
-    }),
-  ),
-});
-export type SourceRecord = z.infer<typeof SourceRecord>;
-
-export const ExcerptRecord = z.strictObject({
-  id,
-  article_id: id,
-  exact: z.string().min(1),
-  prefix: text,
-  suffix: text,
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
-  source_id: id.nullable(),
-  credibility: z
-    .union(CREDIBILITY_VALUES.map((v) => z.literal(v)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]])
-    .nullable(),
-  reliability_at_record: z.enum(RELIABILITY_LETTERS).nullable(),
-  event_date: text,
-  event_date_qualifier: text,
-  note_json: text,
-  note_text: text,
-  anchor_status: z.enum(['ok', 'reanchored', 'orphaned']),
-  created_at: time,
-  created_by: text,
-  updated_at: time,
-  tags: z.array(z.string().min(1)),
-});
-export type ExcerptRecord = z.infer<typeof ExcerptRecord>;
-
-export const EntityRecord = z.strictObject({
-  id,
-  type: z.enum(ENTITY_TYPES),
-  name: z.string().min(1),
-  description_json: text,
-  description_text: text,
-  created_at: time,
-  created_by: text,
-  updated_at: time,
-  aliases: z.array(z.strictObject({ id, text: z.string().min(1), script: text, normalized: text })),
-  external_ids: z.array(z.strictObject({ key: z.string().min(1), value: z.string().min(1) })),
-  tags: z.array(z.string().min(1)),
-  mentions: z.array(
-    z.strictObject({
-      id,
-      article_id: id,
-      excerpt_id: id.nullable(),
-      start: z.number().int().min(0),
-      end: z.number().int().min(1),
-      exact: text,
-      status: z.enum(MENTION_STATUSES),
-      created_at: time,
-      created_by: text,
-    }),
-  ),
-});
-export type EntityRecord = z.infer<typeof EntityRecord>;
-
-export const RelationshipRecord = z.strictObject({
-  id,
-  from_entity_id: id,
-  to_entity_id: id,
-  type: z.enum(RELATIONSHIP_TYPES),
-  label: text,
-  created_at: time,
-  created_by: text,
-  excerpt_ids: z.array(id),
-});
-export type RelationshipRecord = z.infer<typeof RelationshipRecord>;
-
-export const CaseRecord = z.strictObject({
-  id,
-  title: z.string().min(1),
-  summary_json: text,
-  summary_text: text,
-  archived: z.union([z.literal(0), z.literal(1)]),
-  created_at: time,
-  created_by: text,
-  updated_at: time,
-  items: z.array(
-    z.strictObject({
-      item_id: id,
-      item_kind: z.enum(['article', 'excerpt', 'source', 'entity']),
-      added_at: time,
-      added_by: text,
-    }),
-  ),
-});
-export type CaseRecord = z.infer<typeof CaseRecord>;
+// The records of each kind (article, source, excerpt, entity, relationship, case) are declared with
+// their tables in electron/backend/db/records/, where the rest of each kind's shapes live.
 
 export const AuditRecord = z.strictObject({
   seq: z.number().int().min(1),
@@ -222,17 +88,3 @@ export const ENTRY_PATHS = {
   relationship: (relationshipId: string) => `relationships/${relationshipId}.json`,
   webCapture: (articleId: string) => `web-captures/${articleId}.json`,
 };
-
-/** Everything a case file holds, as records. */
-export interface CaseContents {
-  caseRecord: CaseRecord;
-  articles: ArticleRecord[];
-  originals: Map<string, Uint8Array>;
-  sources: SourceRecord[];
-  excerpts: ExcerptRecord[];
-  entities: EntityRecord[];
-  relationships: RelationshipRecord[];
-  audit: AuditRecord[];
-  /** Web captures of the case's articles (absent in files from before web capture). */
-  webCaptures?: WebCaptureRecord[];
-}

@@ -3,7 +3,7 @@
 // refetches exactly the cached reads whose kinds changed. `satisfies` makes the map exhaustive:
 // a new method does not compile until its effect is declared here.
 import type { MethodName } from './methods';
-import { OBJECT_KINDS } from './schemas';
+import { OBJECT_KINDS } from './objectKinds';
 
 /** What a change can touch: every object kind, plus the library's own state. */
 export const CHANGE_KINDS = [

@@ -1,5 +1,6 @@
 // The one method map. Every host (Electron utility process, browser host, tests, CLI) calls the
 // backend through these names, and the backend validates every input against these schemas.
+import { NOTED_KINDS } from './objectKinds';
 import { z } from 'zod';
 import { HANGUL_SYSTEMS } from '../domain/spellingSystems';
 import { ProposedSpelling, SpellingSystemSchema } from './schemas';
@@ -22,6 +23,7 @@ import {
   ImportResult,
   Mention,
   ObjectKind,
+  MergedKind,
   PartialDateSchema,
   Rating,
   Relationship,
@@ -378,7 +380,7 @@ export const methods = {
       ),
       notes: z.array(
         z.object({
-          kind: z.enum(['excerpt', 'case', 'entity']),
+          kind: z.enum(NOTED_KINDS),
           id: Id,
           title: z.string(),
           snippet: z.string(),
@@ -536,7 +538,7 @@ export const methods = {
       items: z.array(
         z.object({
           id: Id,
-          objectKind: z.enum(['article', 'source', 'excerpt', 'entity', 'case']),
+          objectKind: MergedKind,
           objectId: Id,
           local: z.record(z.string(), z.unknown()),
           remote: z.record(z.string(), z.unknown()),

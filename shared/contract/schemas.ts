@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CREDIBILITY_VALUES, RELIABILITY_LETTERS } from '../domain/admiralty';
 import { isPartialDateValue } from '../domain/partialDate';
 import { SPELLING_SYSTEMS } from '../domain/spellingSystems';
+import { CASE_ITEM_KINDS, MERGED_KINDS, OBJECT_KINDS } from './objectKinds';
 
 export const Id = z.uuid({ message: 'must be a Casefile id (a UUID)' });
 export const Timestamp = z.string(); // ISO 8601, UTC
@@ -68,10 +69,10 @@ export const CAPTURE_METHODS = [
   'web',
 ] as const;
 export const CaptureMethod = z.enum(CAPTURE_METHODS);
-export const OBJECT_KINDS = ['article', 'source', 'excerpt', 'entity', 'case', 'relationship', 'mention'] as const;
+export { OBJECT_KINDS, CASE_ITEM_KINDS };
 export const ObjectKind = z.enum(OBJECT_KINDS);
-export const CASE_ITEM_KINDS = ['article', 'excerpt', 'source', 'entity'] as const;
 export const CaseItemKind = z.enum(CASE_ITEM_KINDS);
+export const MergedKind = z.enum(MERGED_KINDS);
 
 /** A rich-text note: the Lexical editor state as JSON, plus its plain text for search. */
 export const RichText = z.strictObject({

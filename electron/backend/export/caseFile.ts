@@ -6,18 +6,36 @@ import {
   CASE_FILE_FORMAT,
   CASE_FILE_VERSION,
   ENTRY_PATHS,
-  type ArticleRecord,
-  type CaseContents,
   type AuditRecord,
-  type CaseRecord,
-  type EntityRecord,
-  type ExcerptRecord,
   type Manifest,
-  type RelationshipRecord,
-  type SourceRecord,
 } from '../../../shared/contract/caseFile';
 import { ContractError } from '../../../shared/contract/errors';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
+import {
+  articleToWire,
+  caseToWire,
+  entityToWire,
+  excerptToWire,
+  relationshipToWire,
+  sourceToWire,
+  articles,
+  cases,
+  entities,
+  excerpts,
+  relationships,
+  sources,
+  type ArticleRecord,
+  type ArticleRow,
+  type CaseContents,
+  type CaseItemRecord,
+  type EntityRecord,
+  type ExcerptRow,
+  type MentionRecord,
+  type RatingRecord,
+  type RelationshipRecord,
+  type RelationshipRow,
+  type SourceRecord,
+} from '../db/records';
 import type { Ctx } from '../services/context';
 import { sha256Hex } from '../services/hash';
 import { collectWebCaptures } from '../capture/caseFileCaptures';
@@ -25,60 +43,51 @@ import { collectWebCaptures } from '../capture/caseFileCaptures';
 /** 1980-01-01, the earliest time a ZIP entry can carry. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
-type Row = Record<string, unknown>;
-
-function rows(ctx: Ctx, sql: string, ...params: unknown[]): Row[] {
-  return ctx.db.prepare(sql).all(...params) as Row[];
+function rows<T>(ctx: Ctx, sql: string, ...params: unknown[]): T[] {
+  return ctx.db.prepare(sql).all(...params) as T[];
 }
 
 function tagsOf(ctx: Ctx, objectId: string): string[] {
-  return (
-    rows(
-      ctx,
-      'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name',
-      objectId,
-    ) as { name: string }[]
+  return rows<{ name: string }>(
+    ctx,
+    'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name',
+    objectId,
   ).map((r) => r.name);
 }
 
 /** Everything the case file of `caseId` holds, read from the library. */
 export function collectCase(ctx: Ctx, caseId: string): CaseContents {
-  const c = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(caseId) as Row | undefined;
+  const c = cases.get(ctx.db, caseId);
   if (!c) throw new ContractError('not_found', `No case has the id ${caseId}.`);
-  const items = rows(
+  const items = rows<CaseItemRecord>(
     ctx,
     'SELECT item_id, item_kind, added_at, added_by FROM case_items WHERE case_id = ? ORDER BY item_id',
     caseId,
-  ) as CaseRecord['items'];
+  );
   const idsOf = (kind: string) => items.filter((i) => i.item_kind === kind).map((i) => i.item_id);
 
   const excerptIds = new Set(idsOf('excerpt'));
-  const excerptRows = [...excerptIds].map((id) => ctx.db.prepare('SELECT * FROM excerpts WHERE id = ?').get(id) as Row);
-  const articleIds = new Set([...idsOf('article'), ...excerptRows.map((e) => e.article_id as string)]);
-  const articleRows = [...articleIds]
-    .sort()
-    .map((id) => ctx.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row);
+  const excerptRows = [...excerptIds].map((id) => excerpts.get(ctx.db, id)!);
+  const articleIds = new Set([...idsOf('article'), ...excerptRows.map((e) => e.article_id)]);
+  const articleRows: ArticleRow[] = [...articleIds].sort().map((id) => articles.get(ctx.db, id)!);
 
   // Sources: the case's own, those excerpts are attributed to, publishers and authors, and the
   // publications they sit under, so every reference in the file resolves inside it.
   const sourceIds = new Set(idsOf('source'));
-  for (const e of excerptRows) if (e.source_id) sourceIds.add(e.source_id as string);
-  for (const a of articleRows) if (a.publisher_source_id) sourceIds.add(a.publisher_source_id as string);
-  const authorRows = new Map<string, Row[]>();
+  for (const e of excerptRows) if (e.source_id) sourceIds.add(e.source_id);
+  for (const a of articleRows) if (a.publisher_source_id) sourceIds.add(a.publisher_source_id);
+  const authorRows = new Map<string, ArticleRecord['authors']>();
   for (const a of articleRows) {
-    const authors = rows(
+    const authors = rows<ArticleRecord['authors'][number]>(
       ctx,
       'SELECT source_id, position FROM article_authors WHERE article_id = ? ORDER BY position, source_id',
       a.id,
     );
-    authorRows.set(a.id as string, authors);
-    for (const au of authors) sourceIds.add(au.source_id as string);
+    authorRows.set(a.id, authors);
+    for (const au of authors) sourceIds.add(au.source_id);
   }
   for (const queue = [...sourceIds]; queue.length;) {
-    const parent = (
-      ctx.db.prepare('SELECT parent_id FROM sources WHERE id = ?').get(queue.pop()) as
-        { parent_id: string | null } | undefined
-    )?.parent_id;
+    const parent = sources.get(ctx.db, queue.pop()!)?.parent_id;
     if (parent && !sourceIds.has(parent)) {
       sourceIds.add(parent);
       queue.push(parent);
@@ -87,74 +96,68 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
 
   const entityIds = new Set(idsOf('entity'));
   const entityJson = JSON.stringify([...entityIds]);
-  const relationshipRows = rows(
+  const relationshipRows = rows<RelationshipRow>(
     ctx,
-    'SELECT * FROM relationships WHERE from_entity_id IN (SELECT value FROM json_each(?)) AND to_entity_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    `SELECT ${relationships.list()} FROM relationships WHERE from_entity_id IN (SELECT value FROM json_each(?)) AND to_entity_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
     entityJson,
     entityJson,
   );
 
-  const articles = articleRows.map(
-    (a) => ({ ...a, authors: authorRows.get(a.id as string) ?? [] }) as unknown as ArticleRecord,
-  );
+  const articleRecords: ArticleRecord[] = articleRows.map((a) => ({ ...a, authors: authorRows.get(a.id) ?? [] }));
   const originals = new Map<string, Uint8Array>();
   for (const a of articleRows) {
     const o = ctx.db.prepare('SELECT bytes FROM originals WHERE sha256 = ?').get(a.original_sha256) as {
       bytes: Buffer;
     };
-    originals.set(a.original_sha256 as string, o.bytes);
+    originals.set(a.original_sha256, o.bytes);
   }
-  const sources = [...sourceIds].sort().map(
-    (id) =>
-      ({
-        ...(ctx.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row),
-        aliases: (
-          rows(ctx, 'SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias', id) as { alias: string }[]
-        ).map((r) => r.alias),
-        ratings: rows(
-          ctx,
-          'SELECT id, reliability, rationale, analyst, rated_at FROM source_ratings WHERE source_id = ? ORDER BY rated_at, seq',
-          id,
-        ),
-      }) as unknown as SourceRecord,
-  );
-  const excerpts = excerptRows
-    .sort((a, b) => String(a.id).localeCompare(String(b.id)))
-    .map((e) => ({ ...e, tags: tagsOf(ctx, e.id as string) }) as unknown as ExcerptRecord);
-  const entities = [...entityIds].sort().map((id) => {
-    const { ...row } = ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as Row;
-    return {
-      ...row,
-      aliases: rows(ctx, 'SELECT id, text, script, normalized FROM entity_aliases WHERE entity_id = ? ORDER BY id', id),
-      external_ids: rows(ctx, 'SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value', id),
-      tags: tagsOf(ctx, id),
-      mentions: rows(
-        ctx,
-        'SELECT id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by FROM mentions WHERE entity_id = ? ORDER BY id',
-        id,
-      )
-        .filter((m) => articleIds.has(m.article_id as string))
-        .map((m) => ({
-          ...m,
-          excerpt_id: m.excerpt_id && excerptIds.has(m.excerpt_id as string) ? m.excerpt_id : null,
-        })),
-    } as unknown as EntityRecord;
-  });
-  const relationships = relationshipRows.map(
-    (r) =>
-      ({
-        ...r,
-        excerpt_ids: (
-          rows(
-            ctx,
-            'SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id',
-            r.id,
-          ) as { excerpt_id: string }[]
-        )
-          .map((x) => x.excerpt_id)
-          .filter((x) => excerptIds.has(x)),
-      }) as unknown as RelationshipRecord,
-  );
+  const sourceRecords = [...sourceIds].sort().map((id): SourceRecord => ({
+    ...sources.get(ctx.db, id)!,
+    aliases: rows<{ alias: string }>(
+      ctx,
+      'SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias',
+      id,
+    ).map((r) => r.alias),
+    ratings: rows<RatingRecord>(
+      ctx,
+      'SELECT id, reliability, rationale, analyst, rated_at FROM source_ratings WHERE source_id = ? ORDER BY rated_at, seq',
+      id,
+    ),
+  }));
+  const excerptRecords = excerptRows
+    .sort((a: ExcerptRow, b: ExcerptRow) => a.id.localeCompare(b.id))
+    .map((e) => ({ ...e, tags: tagsOf(ctx, e.id) }));
+  const entityRecords = [...entityIds].sort().map((id): EntityRecord => ({
+    ...entities.get(ctx.db, id)!,
+    aliases: rows<EntityRecord['aliases'][number]>(
+      ctx,
+      'SELECT id, text, script, normalized FROM entity_aliases WHERE entity_id = ? ORDER BY id',
+      id,
+    ),
+    external_ids: rows<EntityRecord['external_ids'][number]>(
+      ctx,
+      'SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value',
+      id,
+    ),
+    tags: tagsOf(ctx, id),
+    mentions: rows<MentionRecord>(
+      ctx,
+      'SELECT id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by FROM mentions WHERE entity_id = ? ORDER BY id',
+      id,
+    )
+      .filter((m) => articleIds.has(m.article_id))
+      .map((m) => ({ ...m, excerpt_id: m.excerpt_id && excerptIds.has(m.excerpt_id) ? m.excerpt_id : null })),
+  }));
+  const relationshipRecords = relationshipRows.map((r): RelationshipRecord => ({
+    ...r,
+    excerpt_ids: rows<{ excerpt_id: string }>(
+      ctx,
+      'SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id',
+      r.id,
+    )
+      .map((x) => x.excerpt_id)
+      .filter((x) => excerptIds.has(x)),
+  }));
 
   const objectIds = new Set([
     caseId,
@@ -162,43 +165,40 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
     ...sourceIds,
     ...excerptIds,
     ...entityIds,
-    ...relationships.map((r) => r.id),
+    ...relationshipRecords.map((r) => r.id),
   ]);
   // The items' history: this library's entries (without its own import bookkeeping) and those that
   // came from teammates' case files, each with its original chain hashes, once each. A row's
   // states_json is left out: it can describe objects of the same transaction outside this case.
   const idsJson = JSON.stringify([...objectIds]);
-  const local = (
-    rows(
-      ctx,
-      "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq",
-      idsJson,
-    ) as unknown as (AuditRecord & { states_json: string })[]
+  const local = rows<AuditRecord & { states_json: string }>(
+    ctx,
+    "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq",
+    idsJson,
   ).map(({ states_json: states, ...entry }): AuditRecord =>
     states ? { ...entry, states_sha256: sha256Hex(states) } : entry,
   );
-  const imported = (
-    rows(ctx, 'SELECT entry_json FROM imported_audit WHERE object_id IN (SELECT value FROM json_each(?))', idsJson) as {
-      entry_json: string;
-    }[]
+  const imported = rows<{ entry_json: string }>(
+    ctx,
+    'SELECT entry_json FROM imported_audit WHERE object_id IN (SELECT value FROM json_each(?))',
+    idsJson,
   ).map((r) => JSON.parse(r.entry_json) as AuditRecord);
   const byHash = new Map([...imported, ...local].map((r) => [r.hash, r]));
   const audit = [...byHash.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.hash < b.hash ? -1 : 1));
   // Web captures travel with their WARC and snapshots, so the teammate can replay and verify them.
   const webCaptures = collectWebCaptures(
     ctx,
-    articleRows.map((a) => a.id as string),
+    articleRows.map((a) => a.id),
     originals,
   );
-  const { ...caseRow } = c;
   return {
-    caseRecord: { ...caseRow, items } as unknown as CaseRecord,
-    articles,
+    caseRecord: { ...c, items },
+    articles: articleRecords,
     originals,
-    sources,
-    excerpts,
-    entities,
-    relationships,
+    sources: sourceRecords,
+    excerpts: excerptRecords,
+    entities: entityRecords,
+    relationships: relationshipRecords,
     audit,
     webCaptures,
   };
@@ -217,14 +217,15 @@ export function buildCaseFile(
 ): ExportedCaseFile {
   const entries = new Map<string, Uint8Array>();
   const json = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
-  entries.set(ENTRY_PATHS.case, json(contents.caseRecord));
+  // Each record as its kind's module writes it for the wire (format 2: the API object's shape).
+  entries.set(ENTRY_PATHS.case, json(caseToWire(contents.caseRecord)));
   entries.set(ENTRY_PATHS.audit, json(contents.audit));
-  for (const a of contents.articles) entries.set(ENTRY_PATHS.article(a.id), json(a));
+  for (const a of contents.articles) entries.set(ENTRY_PATHS.article(a.id), json(articleToWire(a)));
   for (const [sha, bytes] of contents.originals) entries.set(ENTRY_PATHS.original(sha), bytes);
-  for (const s of contents.sources) entries.set(ENTRY_PATHS.source(s.id), json(s));
-  for (const e of contents.excerpts) entries.set(ENTRY_PATHS.excerpt(e.id), json(e));
-  for (const e of contents.entities) entries.set(ENTRY_PATHS.entity(e.id), json(e));
-  for (const r of contents.relationships) entries.set(ENTRY_PATHS.relationship(r.id), json(r));
+  for (const s of contents.sources) entries.set(ENTRY_PATHS.source(s.id), json(sourceToWire(s)));
+  for (const e of contents.excerpts) entries.set(ENTRY_PATHS.excerpt(e.id), json(excerptToWire(e)));
+  for (const e of contents.entities) entries.set(ENTRY_PATHS.entity(e.id), json(entityToWire(e)));
+  for (const r of contents.relationships) entries.set(ENTRY_PATHS.relationship(r.id), json(relationshipToWire(r)));
   for (const w of contents.webCaptures ?? []) entries.set(ENTRY_PATHS.webCapture(w.article_id), json(w));
   const paths = [...entries.keys()].sort();
   const manifest: Manifest = {

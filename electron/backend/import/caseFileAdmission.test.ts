@@ -171,10 +171,10 @@ const CASES: [string, (good: Uint8Array, ids: Awaited<ReturnType<typeof setup>>[
       repack(good, (files) => {
         editRecord(files, 'case.json', (c) =>
           (c.items as unknown[]).push({
-            item_id: randomUUID(),
-            item_kind: 'excerpt',
-            added_at: '2020-01-01T00:00:00.000Z',
-            added_by: 'x',
+            itemId: randomUUID(),
+            kind: 'excerpt',
+            addedAt: '2020-01-01T00:00:00.000Z',
+            addedBy: 'x',
           }),
         );
       }),
@@ -185,7 +185,7 @@ const CASES: [string, (good: Uint8Array, ids: Awaited<ReturnType<typeof setup>>[
     (good) =>
       repack(good, (files) => {
         editRecord(files, 'excerpts/', (e) => {
-          e.source_id = randomUUID();
+          e.sourceId = randomUUID();
         });
       }),
     /excerpt [0-9a-f-]+ points to the source [0-9a-f-]+, which is neither in the file nor in this library/,

@@ -4,22 +4,57 @@
 import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import {
-  ArticleRecord,
   AuditRecord,
   CASE_FILE_LIMITS,
   CASE_FILE_VERSION,
-  CaseRecord,
   ENTRY_PATHS,
-  EntityRecord,
-  ExcerptRecord,
   Manifest,
-  RelationshipRecord,
-  SourceRecord,
   WebCaptureRecord,
-  type CaseContents,
 } from '../../../shared/contract/caseFile';
+import {
+  ArticleRecord,
+  ArticleWire,
+  CaseRecord,
+  CaseWire,
+  EntityRecord,
+  EntityWire,
+  ExcerptRecord,
+  ExcerptWire,
+  RelationshipRecord,
+  RelationshipWire,
+  SourceRecord,
+  SourceWire,
+  articleFromWire,
+  caseFromWire,
+  entityFromWire,
+  excerptFromWire,
+  relationshipFromWire,
+  sourceFromWire,
+  type CaseContents,
+} from '../db/records';
+
 import { ContractError } from '../../../shared/contract/errors';
 import { sha256Hex } from '../services/hash';
+
+/** How each format version's records read, into the rows-with-parts the merge writes. */
+const READERS = {
+  1: {
+    case: CaseRecord,
+    article: ArticleRecord,
+    source: SourceRecord,
+    excerpt: ExcerptRecord,
+    entity: EntityRecord,
+    relationship: RelationshipRecord,
+  },
+  2: {
+    case: CaseWire.transform(caseFromWire),
+    article: ArticleWire.transform(articleFromWire),
+    source: SourceWire.transform(sourceFromWire),
+    excerpt: ExcerptWire.transform(excerptFromWire),
+    entity: EntityWire.transform(entityFromWire),
+    relationship: RelationshipWire.transform(relationshipFromWire),
+  },
+} as const;
 
 function refuse(message: string): never {
   throw new ContractError('invalid_input', `This case file was refused and nothing was imported: ${message}`);
@@ -128,7 +163,9 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
       refuse(`the entry "${entry.path}" does not match its SHA-256 in the manifest (it was altered or damaged).`);
   }
   const under = (prefix: string) => manifest.entries.filter((e) => e.path.startsWith(prefix)).map((e) => e.path);
-  const caseRecord = parseJson(entries, ENTRY_PATHS.case, CaseRecord);
+  const read = READERS[manifest.formatVersion as keyof typeof READERS];
+  if (!read) refuse(`format version ${manifest.formatVersion} is not one this Casefile reads.`);
+  const caseRecord = parseJson(entries, ENTRY_PATHS.case, read.case);
   if (caseRecord.id !== manifest.caseId) refuse('the manifest names a different case than case.json.');
   const originals = new Map<string, Uint8Array>();
   for (const path of under('originals/')) {
@@ -148,7 +185,7 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
         refuse(`the entry "${p}" holds the record ${record.id}, which belongs at "${pathOf(record.id)}".`);
       return record;
     });
-  const articles = records('articles/', ArticleRecord, ENTRY_PATHS.article);
+  const articles = records('articles/', read.article, ENTRY_PATHS.article);
   for (const a of articles) {
     if (!originals.has(a.original_sha256)) refuse(`the article ${a.id} has no original in the file.`);
     if (sha256Hex(a.text) !== a.text_sha256) refuse(`the text of article ${a.id} does not match its SHA-256.`);
@@ -167,10 +204,10 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
       caseRecord,
       articles,
       originals,
-      sources: records('sources/', SourceRecord, ENTRY_PATHS.source),
-      excerpts: records('excerpts/', ExcerptRecord, ENTRY_PATHS.excerpt),
-      entities: records('entities/', EntityRecord, ENTRY_PATHS.entity),
-      relationships: records('relationships/', RelationshipRecord, ENTRY_PATHS.relationship),
+      sources: records('sources/', read.source, ENTRY_PATHS.source),
+      excerpts: records('excerpts/', read.excerpt, ENTRY_PATHS.excerpt),
+      entities: records('entities/', read.entity, ENTRY_PATHS.entity),
+      relationships: records('relationships/', read.relationship, ENTRY_PATHS.relationship),
       audit: parseJson(entries, ENTRY_PATHS.audit, AuditRecord.array()),
       webCaptures,
     },

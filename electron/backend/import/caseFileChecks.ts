@@ -3,10 +3,11 @@
 // kinds of thing, text fields stay within bounds, the audit entries are what their hashes say and
 // describe objects in the file, and the originals it would add fit the import quota. All of this
 // runs before the merge's transaction, so a refused file changes nothing.
-import type { CaseContents } from '../../../shared/contract/caseFile';
+import type { CaseContents } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import { auditRowHash } from '../services/audit';
 import type { Ctx } from '../services/context';
+import { kindOf } from '../services/objectKinds';
 
 /** Limits beyond the archive's own (shared/contract/caseFile.ts CASE_FILE_LIMITS). */
 export const CASE_FILE_ADMISSION = {
@@ -57,19 +58,9 @@ function checkTextBounds(where: string, value: unknown, field = ''): void {
   }
 }
 
-const LIBRARY_TABLES: [string, string][] = [
-  ['article', 'articles'],
-  ['source', 'sources'],
-  ['excerpt', 'excerpts'],
-  ['entity', 'entities'],
-  ['case', 'cases'],
-  ['relationship', 'relationships'],
-  ['mention', 'mentions'],
-];
-
 function libraryKindOf(ctx: Ctx, id: string): string | null {
-  for (const [kind, table] of LIBRARY_TABLES)
-    if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) return kind;
+  const kind = kindOf(ctx, id);
+  if (kind) return kind;
   if (ctx.db.prepare('SELECT 1 FROM source_ratings WHERE id = ?').get(id)) return 'rating';
   if (ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE id = ?').get(id)) return 'alias';
   return null;

@@ -4,14 +4,24 @@
 // and otherwise both versions are kept and the item is listed as a conflict for the analyst.
 // Rating histories, aliases, tags, mentions and case items are unions. Importing the same file
 // twice writes nothing the second time.
-import type {
-  ArticleRecord,
-  AuditRecord,
-  CaseContents,
-  EntityRecord,
-  ExcerptRecord,
-  SourceRecord,
-} from '../../../shared/contract/caseFile';
+import type { AuditRecord } from '../../../shared/contract/caseFile';
+import {
+  MERGED,
+  articles,
+  cases,
+  entities,
+  excerpts,
+  relationships,
+  rowFingerprint,
+  sources,
+  type ArticleRecord,
+  type ArticleRow,
+  type CaseContents,
+  type EntityRecord,
+  type ExcerptRecord,
+  type SourceRecord,
+} from '../db/records';
+import type { MergedKind } from '../../../shared/contract/objectKinds';
 import { ContractError } from '../../../shared/contract/errors';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import { reanchor } from '../../../shared/domain/reanchor';
@@ -45,58 +55,15 @@ export interface CaseImportResult {
   orphaned: string[];
 }
 
-type Kind = 'article' | 'source' | 'excerpt' | 'entity' | 'case';
+type Kind = MergedKind;
 type Loose = Record<string, unknown>;
-
-/** The fields that make two versions of an item different, read from a record or an API object. */
-function fingerprint(kind: Kind, o: Loose): string {
-  const pick = (camel: string, snake = camel) => o[camel] ?? o[snake] ?? null;
-  const nested = (camel: string, key: string, snake: string) =>
-    (o[camel] as Loose | undefined)?.[key] ?? o[snake] ?? null;
-  switch (kind) {
-    case 'article':
-      return canonicalJson([
-        pick('title'),
-        pick('byline'),
-        nested('published', 'value', 'published'),
-        nested('published', 'qualifier', 'published_qualifier'),
-        pick('language'),
-        pick('textDirection', 'text_direction'),
-        pick('translator'),
-        pick('url'),
-        pick('description'),
-        pick('publisherSourceId', 'publisher_source_id'),
-      ]);
-    case 'source':
-      return canonicalJson([
-        pick('kind'),
-        pick('name'),
-        pick('parentId', 'parent_id'),
-        pick('url'),
-        pick('description'),
-      ]);
-    case 'excerpt':
-      return canonicalJson([
-        pick('sourceId', 'source_id'),
-        pick('credibility'),
-        nested('eventDate', 'value', 'event_date'),
-        nested('eventDate', 'qualifier', 'event_date_qualifier'),
-        nested('note', 'json', 'note_json'),
-        [...((o.tags as string[]) ?? [])].sort(),
-      ]);
-    case 'entity':
-      return canonicalJson([pick('type'), pick('name'), nested('description', 'json', 'description_json')]);
-    case 'case':
-      return canonicalJson([pick('title'), nested('summary', 'json', 'summary_json'), Boolean(o.archived)]);
-  }
-}
 
 function history(entries: { object_id: string; after_json: string }[], kind: Kind, id: string): Set<string> {
   const prints = new Set<string>();
   for (const e of entries) {
     if (e.object_id !== id || !e.after_json) continue;
     try {
-      prints.add(fingerprint(kind, JSON.parse(e.after_json) as Loose));
+      prints.add(MERGED[kind].fingerprint(JSON.parse(e.after_json) as Loose));
     } catch {
       // not a snapshot of the item (e.g. a rating); irrelevant here
     }
@@ -152,8 +119,9 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     const run = (sql: string, ...params: unknown[]) => ctx.db.prepare(sql).run(...params).changes;
 
     const judge = (kind: Kind, local: Loose, remote: Loose, id: string): Verdict => {
-      const mine = fingerprint(kind, local);
-      const theirs = fingerprint(kind, remote);
+      // A row and a case-file record are both read through the kind's record module, in the API's shape.
+      const mine = rowFingerprint(kind, local as never);
+      const theirs = rowFingerprint(kind, remote as never);
       if (mine === theirs) return 'same';
       if (history(remoteAudit, kind, id).has(mine)) return 'take-remote';
       if (history(localAudit(id), kind, id).has(theirs)) return 'keep-local';
@@ -197,26 +165,15 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     };
     contents.sources.forEach((s) => visit(s));
     for (const s of ordered) {
-      const local = ctx.db.prepare('SELECT * FROM sources WHERE id = ?').get(s.id) as Loose | undefined;
+      const local = sources.get(ctx.db, s.id);
       let touched = !local;
       if (!local) {
-        if (s.parent_id && !ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.parent_id))
+        if (s.parent_id && !sources.get(ctx.db, s.parent_id))
           throw new ContractError(
             'invalid_input',
             `The case file's source ${s.name} sits under a source the file does not contain.`,
           );
-        run(
-          'INSERT INTO sources (id, kind, name, parent_id, url, description, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          s.id,
-          s.kind,
-          s.name,
-          s.parent_id,
-          s.url,
-          s.description,
-          s.created_at,
-          s.created_by,
-          s.updated_at,
-        );
+        sources.insert(ctx.db, s);
         result.created.sources++;
       } else {
         const verdict = judge('source', local, s, s.id);
@@ -250,19 +207,17 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     // Articles: the same id, or the same original bytes under another id, is the local copy.
     const articleMap = new Map<string, { id: string; text: string; textSha256: string }>();
     for (const a of contents.articles) {
-      const local = (ctx.db.prepare('SELECT * FROM articles WHERE id = ?').get(a.id) ??
-        ctx.db.prepare('SELECT * FROM articles WHERE original_sha256 = ?').get(a.original_sha256)) as Loose | undefined;
+      const local =
+        articles.get(ctx.db, a.id) ??
+        (ctx.db.prepare(`SELECT ${articles.list()} FROM articles WHERE original_sha256 = ?`).get(a.original_sha256) as
+          ArticleRow | undefined);
       if (!local) {
         insertArticle(ctx, a);
         result.created.articles++;
         articleMap.set(a.id, { id: a.id, text: a.text, textSha256: a.text_sha256 });
         continue;
       }
-      articleMap.set(a.id, {
-        id: local.id as string,
-        text: local.text as string,
-        textSha256: local.text_sha256 as string,
-      });
+      articleMap.set(a.id, { id: local.id, text: local.text, textSha256: local.text_sha256 });
       if (local.id === a.id) {
         const verdict = judge('article', local, a, a.id);
         if (verdict === 'take-remote') {
@@ -299,7 +254,7 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     // Excerpts, placed in the local copy of their article.
     for (const e of contents.excerpts) {
       const article = localArticle(e.article_id);
-      const local = ctx.db.prepare('SELECT * FROM excerpts WHERE id = ?').get(e.id) as Loose | undefined;
+      const local = excerpts.get(ctx.db, e.id);
       if (local) {
         const withTags = {
           ...local,
@@ -329,20 +284,10 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
 
     // Entities, their aliases and mentions.
     for (const n of contents.entities) {
-      const local = ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(n.id) as Loose | undefined;
+      const local = entities.get(ctx.db, n.id);
       const touched = !local;
       if (!local) {
-        run(
-          'INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          n.id,
-          n.type,
-          n.name,
-          n.description_json,
-          n.description_text,
-          n.created_at,
-          n.created_by,
-          n.updated_at,
-        );
+        entities.insert(ctx.db, n);
         result.created.entities++;
       } else {
         const verdict = judge('entity', local, n, n.id);
@@ -356,16 +301,7 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     }
 
     for (const r of contents.relationships) {
-      const created = run(
-        'INSERT OR IGNORE INTO relationships (id, from_entity_id, to_entity_id, type, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        r.id,
-        r.from_entity_id,
-        r.to_entity_id,
-        r.type,
-        r.label,
-        r.created_at,
-        r.created_by,
-      );
+      const created = relationships.insert(ctx.db, r, { orIgnore: true });
       result.created.relationships += created;
       for (const excerptId of r.excerpt_ids)
         run(
@@ -377,20 +313,10 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
 
     // The case itself and its items.
     const c = contents.caseRecord;
-    const localCase = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(c.id) as Loose | undefined;
+    const localCase = cases.get(ctx.db, c.id);
     let caseTouched = !localCase;
     if (!localCase) {
-      run(
-        'INSERT INTO cases (id, title, summary_json, summary_text, archived, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        c.id,
-        c.title,
-        c.summary_json,
-        c.summary_text,
-        c.archived,
-        c.created_at,
-        c.created_by,
-        c.updated_at,
-      );
+      cases.insert(ctx.db, c);
     } else {
       const verdict = judge('case', localCase, c, c.id);
       if (verdict === 'take-remote') {
@@ -439,80 +365,28 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
 
 /** Writes the teammate's version of an item's editable fields over ours (a fast-forward, or a resolved conflict). */
 export function applyRemote(ctx: Ctx, kind: Kind, record: Loose): void {
-  const r = record as never as Record<string, string | number | null> & { tags?: string[] };
-  const run = (sql: string, ...params: unknown[]) => ctx.db.prepare(sql).run(...params);
+  const { table, editable } = MERGED[kind] as unknown as {
+    table: { update: (db: Ctx['db'], row: Loose, columns: readonly string[]) => void };
+    editable: readonly string[];
+  };
+  table.update(ctx.db, record, editable);
+  const id = String(record.id);
   switch (kind) {
     case 'article':
-      run(
-        `UPDATE articles SET title = ?, byline = ?, published = ?, published_qualifier = ?, language = ?, text_direction = ?, translator = ?,
-           url = ?, description = ?, publisher_source_id = ?, updated_at = ? WHERE id = ?`,
-        r.title,
-        r.byline,
-        r.published,
-        r.published_qualifier,
-        r.language,
-        r.text_direction,
-        r.translator,
-        r.url,
-        r.description,
-        r.publisher_source_id,
-        r.updated_at,
-        r.id,
-      );
-      indexField(ctx.db, 'article', String(r.id), 'title', String(r.title));
+      indexField(ctx.db, 'article', id, 'title', String(record.title));
       return;
     case 'source':
-      run(
-        'UPDATE sources SET kind = ?, name = ?, parent_id = ?, url = ?, description = ?, updated_at = ? WHERE id = ?',
-        r.kind,
-        r.name,
-        r.parent_id,
-        r.url,
-        r.description,
-        r.updated_at,
-        r.id,
-      );
       return;
     case 'excerpt':
-      run(
-        `UPDATE excerpts SET source_id = ?, credibility = ?, reliability_at_record = ?, event_date = ?, event_date_qualifier = ?, note_json = ?, note_text = ?, updated_at = ? WHERE id = ?`,
-        r.source_id,
-        r.credibility,
-        r.reliability_at_record,
-        r.event_date,
-        r.event_date_qualifier,
-        r.note_json,
-        r.note_text,
-        r.updated_at,
-        r.id,
-      );
-      setTags(ctx, String(r.id), 'excerpt', r.tags ?? []);
-      indexField(ctx.db, 'excerpt', String(r.id), 'note', String(r.note_text));
+      setTags(ctx, id, 'excerpt', (record.tags as string[] | undefined) ?? []);
+      indexField(ctx.db, 'excerpt', id, 'note', String(record.note_text));
       return;
     case 'entity':
-      run(
-        'UPDATE entities SET type = ?, name = ?, description_json = ?, description_text = ?, updated_at = ? WHERE id = ?',
-        r.type,
-        r.name,
-        r.description_json,
-        r.description_text,
-        r.updated_at,
-        r.id,
-      );
-      reindexEntity(ctx, getEntity(ctx, String(r.id)));
+      reindexEntity(ctx, getEntity(ctx, id));
       return;
     case 'case':
-      run(
-        'UPDATE cases SET title = ?, summary_json = ?, summary_text = ?, archived = ?, updated_at = ? WHERE id = ?',
-        r.title,
-        r.summary_json,
-        r.summary_text,
-        r.archived,
-        r.updated_at,
-        r.id,
-      );
-      indexField(ctx.db, 'case', String(r.id), 'title', String(r.title));
-      indexField(ctx.db, 'case', String(r.id), 'summary', String(r.summary_text));
+      indexField(ctx.db, 'case', id, 'title', String(record.title));
+      indexField(ctx.db, 'case', id, 'summary', String(record.summary_text));
       return;
   }
 }
@@ -568,17 +442,7 @@ export function resolveConflict(ctx: Ctx, id: string, keep: 'local' | 'remote'):
 }
 
 function insertArticle(ctx: Ctx, a: ArticleRecord): void {
-  const { authors: _authors, ...row } = a;
-  ctx.db
-    .prepare(
-      `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title, publisher_source_id, byline,
-         published, published_qualifier, language, text_direction, translator, url, canonical_url, site_name, description, page_starts,
-         charset, detected_json, capture_method, captured_at, captured_by, extractor, updated_at)
-       VALUES (@id, @original_sha256, @media_type, @original_filename, @text, @text_sha256, @title, @publisher_source_id, @byline,
-         @published, @published_qualifier, @language, @text_direction, @translator, @url, @canonical_url, @site_name, @description, @page_starts,
-         @charset, @detected_json, @capture_method, @captured_at, @captured_by, @extractor, @updated_at)`,
-    )
-    .run(row);
+  articles.insert(ctx.db, a);
   indexField(ctx.db, 'article', a.id, 'title', a.title);
   indexField(ctx.db, 'article', a.id, 'text', a.text);
   flagWatchTerms(ctx, a.id, a.text);
@@ -600,16 +464,8 @@ function placeExcerpt(
 }
 
 function insertExcerpt(ctx: Ctx, e: ExcerptRecord): void {
-  const { tags, ...row } = e;
-  ctx.db
-    .prepare(
-      `INSERT INTO excerpts (id, article_id, exact, prefix, suffix, start, "end", source_id, credibility, reliability_at_record, event_date,
-         event_date_qualifier, note_json, note_text, anchor_status, created_at, created_by, updated_at)
-       VALUES (@id, @article_id, @exact, @prefix, @suffix, @start, @end, @source_id, @credibility, @reliability_at_record, @event_date,
-         @event_date_qualifier, @note_json, @note_text, @anchor_status, @created_at, @created_by, @updated_at)`,
-    )
-    .run(row);
-  setTags(ctx, e.id, 'excerpt', tags);
+  excerpts.insert(ctx.db, e);
+  setTags(ctx, e.id, 'excerpt', e.tags);
   indexField(ctx.db, 'excerpt', e.id, 'exact', e.exact);
   indexField(ctx.db, 'excerpt', e.id, 'note', e.note_text);
 }

@@ -6,6 +6,7 @@
 // of a common word hoping to meet them.
 import { ContractError } from '../../../shared/contract/errors';
 import type { SearchFilters } from '../../../shared/contract/schemas';
+import { GRADED_KINDS } from '../../../shared/contract/objectKinds';
 import type { Db } from '../db/connection';
 import { reliabilityCondition } from './searchIndex';
 
@@ -139,7 +140,10 @@ export function restrictionsFor(db: Db, filters: SearchFilters): Restriction[] {
   if (filters.minReliability) {
     const cond = reliabilityCondition(`(${HIT_RELIABILITY})`, filters.minReliability);
     // Entities and cases carry no reliability of their own, so a reliability filter leaves them out.
-    out.push({ sql: `d.object_kind IN ('article','excerpt','source') AND ${cond.sql}`, params: cond.params });
+    out.push({
+      sql: `d.object_kind IN (${GRADED_KINDS.map(() => '?').join(',')}) AND ${cond.sql}`,
+      params: [...GRADED_KINDS, ...cond.params],
+    });
   }
   if (filters.minCredibility) {
     // Credibility is a judgement of one piece of information: only excerpts carry it.

@@ -2,13 +2,14 @@
 // caller's transaction, so the index can never disagree with the data it describes.
 import { lettersAtLeast, type Reliability } from '../../../shared/domain/admiralty';
 import { makeSnippet, toIndexText } from '../../../shared/domain/searchText';
+import type { IndexedKind } from '../../../shared/contract/objectKinds';
 import type { SearchResult } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
 import { normalizeAlias } from '../../../shared/domain/aliases';
 import { snippetQuery, type AliasExpansion } from './aliasExpansion';
 import { planSearch, type PlanOptions, type PlannedHit } from './plan';
 
-export type IndexedKind = 'article' | 'excerpt' | 'entity' | 'source' | 'case';
+export type { IndexedKind };
 
 export function indexField(db: Db, kind: IndexedKind, objectId: string, field: string, text: string): void {
   const existing = db

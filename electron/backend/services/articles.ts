@@ -1,4 +1,5 @@
 // Articles: capture (original bytes + derived text, both hashed), metadata, listing.
+import { articleFields, articles, type ArticleRow as ArticleTableRow } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import { ARTICLE_SORT_KEYS, type Article, type ArticleRow } from '../../../shared/contract/schemas';
@@ -37,48 +38,21 @@ export interface CaptureOutcome {
   duplicateOf: string | null;
 }
 
-const ARTICLE_COLUMNS = `a.id, a.title, a.publisher_source_id, coalesce(p.name, '') AS publisher_name,
-  pc.reliability AS publisher_reliability, a.byline, a.published, a.published_qualifier, a.language,
-  a.text_direction, a.translator, a.url, a.canonical_url, a.site_name, a.description, a.original_sha256,
-  o.size AS original_size, a.media_type, a.original_filename, a.text_sha256, a.capture_method,
-  a.captured_at, a.captured_by, a.extractor, a.charset, a.detected_json, a.page_starts, a.updated_at,
+// Every column but the text (a list page does not need it), and what is joined from other tables.
+const ARTICLE_COLUMNS = `${articles.list('a', ['text'])}, coalesce(p.name, '') AS publisher_name,
+  pc.reliability AS publisher_reliability, o.size AS original_size,
   (SELECT count(*) FROM excerpts e WHERE e.article_id = a.id) AS excerpt_count`;
 const ARTICLE_FROM = `FROM articles a JOIN originals o ON o.sha256 = a.original_sha256
   LEFT JOIN sources p ON p.id = a.publisher_source_id
   LEFT JOIN source_current pc ON pc.source_id = a.publisher_source_id`;
 
-interface ArticleDbRow {
-  id: string;
-  title: string;
-  publisher_source_id: string | null;
+type ArticleDbRow = Omit<ArticleTableRow, 'text'> & {
+  text?: string;
   publisher_name: string;
   publisher_reliability: Reliability | null;
-  byline: string;
-  published: string;
-  published_qualifier: string;
-  language: string;
-  text_direction: string;
-  translator: string;
-  url: string;
-  canonical_url: string;
-  site_name: string;
-  description: string;
-  original_sha256: string;
   original_size: number;
-  media_type: string;
-  original_filename: string;
-  text_sha256: string;
-  capture_method: Article['captureMethod'];
-  captured_at: string;
-  captured_by: string;
-  extractor: string;
-  charset: string;
-  detected_json: string;
-  page_starts: string;
-  updated_at: string;
   excerpt_count: number;
-  text?: string;
-}
+};
 
 function authorsOf(ctx: Ctx, articleId: string): Article['authors'] {
   return ctx.db
@@ -131,35 +105,13 @@ function authorsOfMany(ctx: Ctx, articleIds: string[]): Map<string, Article['aut
 }
 
 function toArticleFields(ctx: Ctx, r: ArticleDbRow, authors = authorsOf(ctx, r.id)): Omit<Article, 'text'> {
+  const { text: _text, ...fields } = articleFields({ ...r, text: r.text ?? '' });
   return {
-    id: r.id,
-    title: r.title,
-    publisherSourceId: r.publisher_source_id,
+    ...fields,
     publisherName: r.publisher_name,
     publisherReliability: r.publisher_reliability,
-    byline: r.byline,
     authors,
-    published: { value: r.published, qualifier: r.published_qualifier },
-    language: r.language,
-    textDirection: r.text_direction,
-    translator: r.translator,
-    url: r.url,
-    canonicalUrl: r.canonical_url,
-    siteName: r.site_name,
-    description: r.description,
-    originalSha256: r.original_sha256,
     originalSize: r.original_size,
-    mediaType: r.media_type,
-    originalFilename: r.original_filename,
-    textSha256: r.text_sha256,
-    captureMethod: r.capture_method,
-    capturedAt: r.captured_at,
-    capturedBy: r.captured_by,
-    extractor: r.extractor,
-    charset: r.charset,
-    detected: JSON.parse(r.detected_json) as DetectedMetadata,
-    pageStarts: JSON.parse(r.page_starts) as number[],
-    updatedAt: r.updated_at,
     excerptCount: r.excerpt_count,
   };
 }

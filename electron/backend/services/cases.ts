@@ -1,4 +1,6 @@
 // Cases: named collections of articles, excerpts, sources and entities with a rich-text summary.
+import { caseFields, cases, type CaseRow } from '../db/records';
+import { isCaseItemKind } from '../../../shared/contract/objectKinds';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Case } from '../../../shared/contract/schemas';
@@ -6,16 +8,6 @@ import { indexField } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { kindOf } from './objectKinds';
-
-interface CaseRow {
-  id: string;
-  title: string;
-  summary_json: string;
-  summary_text: string;
-  archived: number;
-  created_at: string;
-  updated_at: string;
-}
 
 const ITEM_TITLE = `CASE ci.item_kind
   WHEN 'article' THEN (SELECT coalesce(nullif(title, ''), 'Untitled article') FROM articles WHERE id = ci.item_id)
@@ -36,19 +28,11 @@ function toCase(ctx: Ctx, r: CaseRow): Case {
       title: string | null;
     }[]
   ).map((i) => ({ itemId: i.item_id, kind: i.item_kind, title: i.title ?? '', addedAt: i.added_at }));
-  return {
-    id: r.id,
-    title: r.title,
-    summary: { json: r.summary_json, text: r.summary_text },
-    archived: r.archived === 1,
-    items,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
+  return { ...caseFields(r), items };
 }
 
 export function getCase(ctx: Ctx, id: string): Case {
-  const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  const row = cases.get(ctx.db, id);
   if (!row) throw new ContractError('not_found', `No case has the id ${id}.`);
   return toCase(ctx, row);
 }
@@ -112,7 +96,7 @@ export function addCaseItems(ctx: Ctx, input: ParsedInput<'cases.addItems'>): Ca
     const analyst = currentAnalyst(ctx);
     for (const itemId of new Set(input.itemIds)) {
       const kind = kindOf(ctx, itemId);
-      if (kind !== 'article' && kind !== 'excerpt' && kind !== 'source' && kind !== 'entity') {
+      if (!isCaseItemKind(kind)) {
         throw new ContractError(
           'invalid_input',
           kind

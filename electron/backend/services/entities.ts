@@ -1,4 +1,13 @@
 // Entities with multi-script aliases, their mentions in articles, and relationships between them.
+import {
+  entities,
+  entityFields,
+  mentionFields,
+  relationshipFields,
+  relationships,
+  type EntityRow,
+  type MentionRow,
+} from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Entity, Mention, Relationship } from '../../../shared/contract/schemas';
@@ -9,16 +18,6 @@ import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { anchorInArticle } from './excerpts';
 import { setTags, tagsOf } from './tags';
-
-interface EntityRow {
-  id: string;
-  type: Entity['type'];
-  name: string;
-  description_json: string;
-  description_text: string;
-  created_at: string;
-  updated_at: string;
-}
 
 function toEntity(ctx: Ctx, r: EntityRow): Entity {
   const aliases = (
@@ -34,22 +33,11 @@ function toEntity(ctx: Ctx, r: EntityRow): Entity {
       n: number;
     }
   ).n;
-  return {
-    id: r.id,
-    type: r.type,
-    name: r.name,
-    description: { json: r.description_json, text: r.description_text },
-    aliases,
-    externalIds,
-    tags: tagsOf(ctx, r.id),
-    mentionCount,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
+  return { ...entityFields(r), aliases, externalIds, tags: tagsOf(ctx, r.id), mentionCount };
 }
 
 export function getEntity(ctx: Ctx, id: string): Entity {
-  const row = ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as EntityRow | undefined;
+  const row = entities.get(ctx.db, id);
   if (!row) throw new ContractError('not_found', `No entity has the id ${id}.`);
   return toEntity(ctx, row);
 }
@@ -186,26 +174,7 @@ export function removeAlias(ctx: Ctx, input: ParsedInput<'entities.removeAlias'>
 
 // ---- mentions
 
-interface MentionRow {
-  id: string;
-  entity_id: string;
-  article_id: string;
-  excerpt_id: string | null;
-  start: number;
-  end: number;
-  exact: string;
-  status: Mention['status'];
-}
-const toMention = (r: MentionRow): Mention => ({
-  id: r.id,
-  entityId: r.entity_id,
-  articleId: r.article_id,
-  excerptId: r.excerpt_id,
-  start: r.start,
-  end: r.end,
-  exact: r.exact,
-  status: r.status,
-});
+const toMention = (r: MentionRow): Mention => mentionFields(r);
 
 export function createMention(ctx: Ctx, input: ParsedInput<'mentions.create'>): Mention {
   return mutate(ctx, () => {
@@ -292,31 +261,14 @@ export function listMentions(ctx: Ctx, input: ParsedInput<'mentions.list'>): Men
 // ---- relationships
 
 export function getRelationship(ctx: Ctx, id: string): Relationship {
-  const r = ctx.db.prepare('SELECT * FROM relationships WHERE id = ?').get(id) as
-    | {
-        id: string;
-        from_entity_id: string;
-        to_entity_id: string;
-        type: Relationship['type'];
-        label: string;
-        created_at: string;
-      }
-    | undefined;
+  const r = relationships.get(ctx.db, id);
   if (!r) throw new ContractError('not_found', `No relationship has the id ${id}.`);
   const excerptIds = (
     ctx.db
       .prepare('SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id')
       .all(id) as { excerpt_id: string }[]
   ).map((x) => x.excerpt_id);
-  return {
-    id: r.id,
-    fromEntityId: r.from_entity_id,
-    toEntityId: r.to_entity_id,
-    type: r.type,
-    label: r.label,
-    excerptIds,
-    createdAt: r.created_at,
-  };
+  return relationshipFields(r, excerptIds);
 }
 
 export function createRelationship(ctx: Ctx, input: ParsedInput<'relationships.create'>): Relationship {

@@ -1,6 +1,7 @@
 // Everything an entity page shows, in one read: where the entity is mentioned (with the grades of
 // the excerpts that carry those mentions), which sources speak about it, which entities appear
 // beside it, its relationships with their backing excerpts, and the notes that @-mention it.
+import type { NotedKind } from '../../../shared/contract/objectKinds';
 import type { MethodOutput } from '../../../shared/contract/methods';
 import { sentenceContext } from '../../../shared/domain/kwic';
 import type { Ctx } from './context';
@@ -85,7 +86,7 @@ export function entityPage(ctx: Ctx, id: string): EntityPage {
        UNION ALL SELECT 'entity', n.id, n.name, n.description_text, NULL FROM entities n WHERE n.id <> @id AND n.description_json LIKE @like`,
     )
     .all({ like, id }) as {
-    kind: 'excerpt' | 'case' | 'entity';
+    kind: NotedKind;
     id: string;
     title: string;
     text: string;

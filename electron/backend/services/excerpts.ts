@@ -1,4 +1,5 @@
 // Excerpts: spans of an article's immutable text, anchored by W3C selectors, graded and annotated.
+import { excerptFields, excerpts, type ExcerptRow } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Excerpt } from '../../../shared/contract/schemas';
@@ -16,66 +17,33 @@ import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { setTags, tagsOf } from './tags';
 
-interface ExcerptRow {
-  id: string;
-  article_id: string;
+type ExcerptDbRow = ExcerptRow & {
   article_title: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  source_id: string | null;
   source_name: string | null;
   reliability: Reliability | null;
-  reliability_at_record: Reliability | null;
-  credibility: Credibility | null;
-  event_date: string;
-  event_date_qualifier: string;
-  note_json: string;
-  note_text: string;
-  anchor_status: Excerpt['anchorStatus'];
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-}
+};
 
-const EXCERPT_SELECT = `SELECT e.*, a.title AS article_title, s.name AS source_name, c.reliability
+const EXCERPT_SELECT = `SELECT ${excerpts.list('e')}, a.title AS article_title, s.name AS source_name, c.reliability
   FROM excerpts e JOIN articles a ON a.id = e.article_id
   LEFT JOIN sources s ON s.id = e.source_id LEFT JOIN source_current c ON c.source_id = e.source_id`;
 
-function toExcerpt(ctx: Ctx, r: ExcerptRow): Excerpt {
+function toExcerpt(ctx: Ctx, r: ExcerptDbRow): Excerpt {
   return {
-    id: r.id,
-    articleId: r.article_id,
+    ...excerptFields(r),
     articleTitle: r.article_title,
-    exact: r.exact,
-    prefix: r.prefix,
-    suffix: r.suffix,
-    start: r.start,
-    end: r.end,
-    sourceId: r.source_id,
     sourceName: r.source_name ?? '',
     reliability: r.reliability,
-    reliabilityAtRecord: r.reliability_at_record,
-    credibility: r.credibility,
     grade: describeGrade(r.reliability, r.reliability_at_record, r.credibility),
     machineTags: [
       ...(r.reliability ? [reliabilityMachineTag(r.reliability)] : []),
       ...(r.credibility ? [credibilityMachineTag(r.credibility)] : []),
     ],
-    eventDate: { value: r.event_date, qualifier: r.event_date_qualifier },
-    note: { json: r.note_json, text: r.note_text },
     tags: tagsOf(ctx, r.id),
-    anchorStatus: r.anchor_status,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
   };
 }
 
 export function getExcerpt(ctx: Ctx, id: string): Excerpt {
-  const row = ctx.db.prepare(`${EXCERPT_SELECT} WHERE e.id = ?`).get(id) as ExcerptRow | undefined;
+  const row = ctx.db.prepare(`${EXCERPT_SELECT} WHERE e.id = ?`).get(id) as ExcerptDbRow | undefined;
   if (!row) throw new ContractError('not_found', `No excerpt has the id ${id}.`);
   return toExcerpt(ctx, row);
 }
@@ -118,7 +86,7 @@ export function listExcerpts(ctx: Ctx, input: ParsedInput<'excerpts.list'>): { i
   ).n;
   const rows = ctx.db
     .prepare(`${EXCERPT_SELECT} ${whereSql} ORDER BY e.article_id, e.start, e."end", e.id LIMIT ? OFFSET ?`)
-    .all(...params, input.limit, input.offset) as ExcerptRow[];
+    .all(...params, input.limit, input.offset) as ExcerptDbRow[];
   return { total, items: rows.map((r) => toExcerpt(ctx, r)) };
 }
 

@@ -9,9 +9,19 @@ import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { getEntity, reindexEntity } from './entities';
 import { getSource } from './sources';
+import {
+  entities,
+  mentions,
+  relationships,
+  sources,
+  type EntityRow,
+  type MentionRow,
+  type RelationshipRow,
+  type SourceRow,
+} from '../db/records';
 
 interface SourceSnapshot {
-  row: Record<string, unknown>;
+  row: SourceRow;
   aliases: string[];
   addedAliases: string[];
   moved: { ratings: string[]; publisherOf: string[]; excerpts: string[]; children: string[] };
@@ -41,7 +51,7 @@ export function mergeSources(ctx: Ctx, keptId: string, mergedId: string): { merg
     }
     const addedAliases = [merged.name, ...merged.aliases].filter((a) => a !== kept.name && !kept.aliases.includes(a));
     const snapshot: SourceSnapshot = {
-      row: ctx.db.prepare('SELECT * FROM sources WHERE id = ?').get(mergedId) as Record<string, unknown>,
+      row: sources.get(ctx.db, mergedId)!,
       aliases: merged.aliases,
       addedAliases: [...new Set(addedAliases)],
       moved: {
@@ -126,11 +136,7 @@ export function undoMerge(ctx: Ctx, mergeId: string): void {
     }
     const s = JSON.parse(merge.snapshot_json) as SourceSnapshot;
     const row = s.row;
-    ctx.db
-      .prepare(
-        'INSERT INTO sources (id, kind, name, parent_id, url, description, created_at, created_by, updated_at) VALUES (@id, @kind, @name, @parent_id, @url, @description, @created_at, @created_by, @updated_at)',
-      )
-      .run(row);
+    sources.insert(ctx.db, row);
     for (const alias of s.aliases)
       ctx.db
         .prepare('INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?, ?)')
@@ -180,17 +186,17 @@ export function undoMerge(ctx: Ctx, mergeId: string): void {
 // ---- entities
 
 interface EntitySnapshot {
-  row: Record<string, unknown>;
+  row: EntityRow;
   /** system and generated: absent in snapshots taken before generated aliases (migration 005). */
   aliases: { id: string; text: string; script: string; normalized: string; system?: string; generated?: number }[];
   externalIds: { key: string; value: string }[];
   /** Aliases given to the kept entity (the merged name and aliases it lacked). */
   addedAliasIds: string[];
   keptDescription: { json: string; text: string };
-  mentions: Record<string, unknown>[];
+  mentions: MentionRow[];
   relationships: { id: string; from_entity_id: string; to_entity_id: string }[];
   /** Relationships between the two, which a merge would turn into self-links: removed, restored on undo. */
-  removedRelationships: { row: Record<string, unknown>; excerptIds: string[] }[];
+  removedRelationships: { row: RelationshipRow; excerptIds: string[] }[];
   caseItems: { caseId: string; kind: string; addedAt: string; addedBy: string; keptHad: boolean }[];
   tags: { tagId: number; keptHad: boolean }[];
 }
@@ -219,11 +225,11 @@ export function mergeEntities(ctx: Ctx, keptId: string, mergedId: string): { mer
     const merged = getEntity(ctx, mergedId);
     const all = (sql: string, ...params: unknown[]) => ctx.db.prepare(sql).all(...params) as Record<string, unknown>[];
     const between = all(
-      'SELECT * FROM relationships WHERE (from_entity_id = @a AND to_entity_id = @b) OR (from_entity_id = @b AND to_entity_id = @a)',
+      `SELECT ${relationships.list()} FROM relationships WHERE (from_entity_id = @a AND to_entity_id = @b) OR (from_entity_id = @b AND to_entity_id = @a)`,
       { a: keptId, b: mergedId } as never,
-    );
+    ) as RelationshipRow[];
     const snapshot: EntitySnapshot = {
-      row: ctx.db.prepare('SELECT * FROM entities WHERE id = ?').get(mergedId) as Record<string, unknown>,
+      row: entities.get(ctx.db, mergedId)!,
       aliases: all(
         'SELECT id, text, script, normalized, system, generated FROM entity_aliases WHERE entity_id = ?',
         mergedId,
@@ -231,7 +237,7 @@ export function mergeEntities(ctx: Ctx, keptId: string, mergedId: string): { mer
       externalIds: merged.externalIds,
       addedAliasIds: [],
       keptDescription: kept.description,
-      mentions: all('SELECT * FROM mentions WHERE entity_id = ?', mergedId),
+      mentions: all(`SELECT ${mentions.list()} FROM mentions WHERE entity_id = ?`, mergedId) as MentionRow[],
       relationships: all(
         'SELECT id, from_entity_id, to_entity_id FROM relationships WHERE (from_entity_id = @m OR to_entity_id = @m) AND NOT (from_entity_id = @k OR to_entity_id = @k)',
         { m: mergedId, k: keptId } as never,
@@ -321,11 +327,7 @@ function undoEntityMerge(ctx: Ctx, merge: { kept_id: string; merged_id: string; 
   const s = JSON.parse(merge.snapshot_json) as EntitySnapshot;
   const keptId = merge.kept_id;
   const mergedId = merge.merged_id;
-  ctx.db
-    .prepare(
-      'INSERT INTO entities (id, type, name, description_json, description_text, created_at, created_by, updated_at) VALUES (@id, @type, @name, @description_json, @description_text, @created_at, @created_by, @updated_at)',
-    )
-    .run(s.row);
+  entities.insert(ctx.db, s.row);
   for (const a of s.aliases) {
     ctx.db
       .prepare(
@@ -347,11 +349,7 @@ function undoEntityMerge(ctx: Ctx, merge: { kept_id: string; merged_id: string; 
       .prepare('UPDATE mentions SET entity_id = ? WHERE id = ? AND entity_id = ?')
       .run(mergedId, m.id, keptId);
     if (!moved.changes) {
-      ctx.db
-        .prepare(
-          'INSERT OR IGNORE INTO mentions (id, entity_id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by) VALUES (@id, @entity_id, @article_id, @excerpt_id, @start, @end, @exact, @status, @created_at, @created_by)',
-        )
-        .run(m);
+      mentions.insert(ctx.db, m, { orIgnore: true });
     }
   }
   for (const r of s.relationships) {
@@ -360,11 +358,7 @@ function undoEntityMerge(ctx: Ctx, merge: { kept_id: string; merged_id: string; 
       .run(r.from_entity_id, r.to_entity_id, r.id);
   }
   for (const r of s.removedRelationships) {
-    ctx.db
-      .prepare(
-        'INSERT INTO relationships (id, from_entity_id, to_entity_id, type, label, created_at, created_by) VALUES (@id, @from_entity_id, @to_entity_id, @type, @label, @created_at, @created_by)',
-      )
-      .run(r.row);
+    relationships.insert(ctx.db, r.row);
     for (const excerptId of r.excerptIds)
       ctx.db
         .prepare('INSERT OR IGNORE INTO relationship_excerpts (relationship_id, excerpt_id) VALUES (?, ?)')

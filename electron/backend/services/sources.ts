@@ -1,4 +1,5 @@
 // Sources and their Admiralty rating history.
+import { sourceFields, sources, type SourceRow } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Rating, Source } from '../../../shared/contract/schemas';
@@ -7,18 +8,7 @@ import { indexField, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 
-interface SourceRow {
-  id: string;
-  kind: Source['kind'];
-  name: string;
-  parent_id: string | null;
-  url: string;
-  description: string;
-  created_at: string;
-  updated_at: string;
-  reliability: Source['reliability'];
-  last_rated_at: string | null;
-}
+type SourceDbRow = SourceRow & { reliability: Source['reliability']; last_rated_at: string | null };
 
 function ratingsOf(ctx: Ctx, sourceId: string): Rating[] {
   return (
@@ -44,7 +34,7 @@ function ratingsOf(ctx: Ctx, sourceId: string): Rating[] {
   }));
 }
 
-function toSource(ctx: Ctx, row: SourceRow): Source {
+function toSource(ctx: Ctx, row: SourceDbRow): Source {
   const aliases = (
     ctx.db.prepare('SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias').all(row.id) as {
       alias: string;
@@ -58,12 +48,7 @@ function toSource(ctx: Ctx, row: SourceRow): Source {
     )
     .get({ id: row.id }) as { articles: number; excerpts: number };
   return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    parentId: row.parent_id,
-    url: row.url,
-    description: row.description,
+    ...sourceFields(row),
     aliases,
     reliability: row.reliability,
     machineTags: row.reliability ? [reliabilityMachineTag(row.reliability)] : [],
@@ -71,15 +56,13 @@ function toSource(ctx: Ctx, row: SourceRow): Source {
     ratings: ratingsOf(ctx, row.id),
     articleCount: counts.articles,
     excerptCount: counts.excerpts,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 
-const SOURCE_SELECT = `SELECT s.*, c.reliability, c.last_rated_at FROM sources s JOIN source_current c ON c.source_id = s.id`;
+const SOURCE_SELECT = `SELECT ${sources.list('s')}, c.reliability, c.last_rated_at FROM sources s JOIN source_current c ON c.source_id = s.id`;
 
 export function getSource(ctx: Ctx, id: string): Source {
-  const row = ctx.db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`).get(id) as SourceRow | undefined;
+  const row = ctx.db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`).get(id) as SourceDbRow | undefined;
   if (!row) throw new ContractError('not_found', `No source has the id ${id}.`);
   return toSource(ctx, row);
 }
@@ -88,8 +71,8 @@ export function listSources(ctx: Ctx, input: ParsedInput<'sources.list'>): Sourc
   const rows = input.kind
     ? (ctx.db
         .prepare(`${SOURCE_SELECT} WHERE s.kind = ? ORDER BY s.name COLLATE NOCASE`)
-        .all(input.kind) as SourceRow[])
-    : (ctx.db.prepare(`${SOURCE_SELECT} ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]);
+        .all(input.kind) as SourceDbRow[])
+    : (ctx.db.prepare(`${SOURCE_SELECT} ORDER BY s.name COLLATE NOCASE`).all() as SourceDbRow[]);
   return rows.map((r) => toSource(ctx, r));
 }
 

@@ -1,7 +1,8 @@
 // Free tags, shared by every kind of object that can carry them.
+import type { TaggableKind } from '../../../shared/contract/objectKinds';
 import type { Ctx } from './context';
 
-export type TaggableKind = 'article' | 'excerpt' | 'entity' | 'source';
+export type { TaggableKind };
 
 export function tagsOf(ctx: Ctx, objectId: string): string[] {
   return (

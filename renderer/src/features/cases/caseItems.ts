@@ -1,9 +1,9 @@
 // Pure helpers for the case page: items grouped by kind, and ids pasted into the "Add by id" box.
+import type { CaseItemKind } from '../../../../shared/contract/objectKinds';
 import type { Case } from '../../../../shared/contract/schemas';
 
 export type CaseItem = Case['items'][number];
-export const CASE_KIND_ORDER = ['article', 'excerpt', 'source', 'entity'] as const;
-export type CaseKind = (typeof CASE_KIND_ORDER)[number];
+export type CaseKind = CaseItemKind;
 
 export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   article: 'Articles',
@@ -11,6 +11,8 @@ export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   source: 'Sources',
   entity: 'Entities',
 };
+/** The order the case page groups its items in: that of the labels above. */
+export const CASE_KIND_ORDER = Object.keys(CASE_KIND_LABELS) as CaseKind[];
 
 /** Non-empty groups in a fixed order (articles, excerpts, sources, entities). */
 export function groupCaseItems(items: readonly CaseItem[]): { kind: CaseKind; items: CaseItem[] }[] {

@@ -6,6 +6,7 @@ import { href, navigate, type Route } from '../../app/route';
 import { showError } from '../../ui/notify';
 import { draggableItems, requestAddToCase } from '../../ui/addToCase';
 import { GradeTextBadge } from '../../ui/grades/GradeBadge';
+import { CASE_ITEM_KINDS } from '../../../../shared/contract/objectKinds';
 import { isSearchKind, KIND_INFO } from './kinds';
 import { Snippet } from './Snippet';
 
@@ -35,7 +36,7 @@ async function openExcerpt(id: string): Promise<void> {
 }
 
 /** The kinds a case can hold; a hit of any other kind (a case, a relationship) has no "Add to case". */
-export const CASEABLE_KINDS: ReadonlySet<string> = new Set(['article', 'excerpt', 'source', 'entity']);
+export const CASEABLE_KINDS: ReadonlySet<string> = new Set(CASE_ITEM_KINDS);
 
 export function SearchResultItem({ result }: { result: SearchResult }) {
   const info = isSearchKind(result.kind) ? KIND_INFO[result.kind] : null;
