@@ -6,6 +6,7 @@ import { ProposedSpelling, SpellingSystemSchema } from './schemas';
 import {
   Article,
   ArticleListInput,
+  ExcerptListInput,
   ArticleMetadataInput,
   ArticleRow,
   Case,
@@ -260,20 +261,13 @@ export const methods = {
     output: z.object({ annotations: z.array(z.record(z.string(), z.unknown())) }),
   },
   'excerpts.list': {
-    input: z
-      .strictObject({
-        articleId: Id.optional(),
-        sourceId: Id.optional(),
-        caseId: Id.optional(),
-        minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
-        /** Exactly this current letter (a matrix cell), or only unrated sources. */
-        reliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
-        credibility: CredibilitySchema.or(z.literal('ungraded')).optional(),
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(5000).default(500),
-      })
-      .default({ offset: 0, limit: 500 }),
-    output: Paged(Excerpt),
+    input: ExcerptListInput,
+    output: Paged(Excerpt).extend({
+      /** Every match; null when `withTotal` was false. */
+      total: z.number().nullable(),
+      /** Pass as `after` for the page that follows; null on the last page. */
+      next: z.string().nullable(),
+    }),
   },
 
   // entities, mentions, relationships

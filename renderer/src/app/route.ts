@@ -7,6 +7,11 @@ import {
   writeLibraryRouteQuery,
   type LibraryRouteQuery,
 } from '../features/library/libraryRouteQuery';
+import {
+  readExcerptsRouteQuery,
+  writeExcerptsRouteQuery,
+  type ExcerptsRouteQuery,
+} from '../features/excerpts/excerptsRouteQuery';
 
 /** The tabs of one case's page; the first is the default and is left out of the URL. */
 export const CASE_TABS = ['items', 'timeline', 'chart', 'matrix'] as const;
@@ -19,7 +24,7 @@ export type Route =
   | ({ screen: 'library' } & LibraryRouteQuery)
   | { screen: 'article'; id: string; excerptId?: string }
   | { screen: 'new-article' }
-  | ({ screen: 'excerpts' } & ExcerptRouteFilter)
+  | ({ screen: 'excerpts' } & ExcerptRouteFilter & ExcerptsRouteQuery)
   | { screen: 'sources'; id?: string }
   | { screen: 'entities'; id?: string; tab?: EntityTab }
   | { screen: 'cases'; id?: string; tab?: CaseTab }
@@ -37,7 +42,10 @@ export function routeToHash(route: Route): string {
   const params = new URLSearchParams();
   if (route.screen === 'article' && route.excerptId) params.set('excerpt', route.excerptId);
   if (route.screen === 'search' && route.query) params.set('q', route.query);
-  if (route.screen === 'excerpts') writeExcerptRouteFilter(route, params);
+  if (route.screen === 'excerpts') {
+    writeExcerptRouteFilter(route, params);
+    writeExcerptsRouteQuery(route, params);
+  }
   if (route.screen === 'library') writeLibraryRouteQuery(route, params);
   if ((route.screen === 'cases' || route.screen === 'entities') && route.id && route.tab) params.set('tab', route.tab);
   const query = params.toString();
@@ -55,7 +63,7 @@ export function parseHash(hash: string): Route {
         ? { screen, id, ...(params.get('excerpt') ? { excerptId: params.get('excerpt')! } : {}) }
         : { screen: 'library' };
     case 'excerpts':
-      return { screen, ...readExcerptRouteFilter(params) };
+      return { screen, ...readExcerptRouteFilter(params), ...readExcerptsRouteQuery(params) };
     case 'new-article':
     case 'conflicts':
     case 'settings':

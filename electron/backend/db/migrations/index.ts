@@ -8,6 +8,7 @@ import * as m005 from './005_generated_aliases';
 import * as m006 from './006_trash';
 import * as m007 from './007_watch_terms';
 import * as m008 from './008_library_sort_keys';
+import * as m010 from './010_excerpt_sort_keys';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'trash', up: m006.up },
   { version: 7, name: 'watch terms', up: m007.up },
   { version: 8, name: 'library sort keys', up: m008.up },
+  // 009 is another branch's (the per-kind records); the runner applies whatever is newer than the file.
+  { version: 10, name: 'excerpt sort keys', up: m010.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
