@@ -300,8 +300,23 @@ export const methods = {
   'entities.removeAlias': { input: z.strictObject({ id: Id, aliasId: Id }), output: Entity },
   'entities.get': { input: ById, output: Entity },
   'entities.list': {
-    input: z.strictObject({ type: EntityType.optional(), query: z.string().max(500).optional() }).default({}),
-    output: z.object({ items: z.array(Entity) }),
+    /** By name (then id). Without a limit, every match (pickers); the Entities screen asks a page at a time. */
+    input: z
+      .strictObject({
+        type: EntityType.optional(),
+        query: z.string().max(500).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(5000).optional(),
+        /** The `next` of the previous page: continues after its last row (keyset). */
+        after: z.string().max(2000).optional(),
+      })
+      .default({ offset: 0 }),
+    output: z.object({
+      items: z.array(Entity),
+      total: z.number(),
+      /** Pass as `after` for the page that follows; null on the last page (or without a limit). */
+      next: z.string().nullable(),
+    }),
   },
   /** Known entities' names and aliases found in the article (not yet accepted or dismissed), and likely new entities. */
   'entities.suggest': {

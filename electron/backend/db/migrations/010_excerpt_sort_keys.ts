@@ -12,6 +12,7 @@
 // (position of the current letter in ABCDEF, 6 when unrated) × 10 + (credibility, 9 when ungraded),
 // the same key the screen sorted by; its tens and units also answer the grade filters.
 // `quote` keeps the first 80 characters: ties beyond them fall to the id.
+// The same migration gives the Entities list its name-then-id index.
 
 const KEYS_OF = (where: string) => /* sql */ `
   INSERT OR REPLACE INTO excerpt_sort_keys
@@ -24,6 +25,9 @@ const KEYS_OF = (where: string) => /* sql */ `
   WHERE ${where};`;
 
 export const up = /* sql */ `
+-- The Entities list pages by name with the id breaking ties, from one index (keyset or offset).
+CREATE INDEX entities_name_id ON entities(name COLLATE NOCASE, id);
+DROP INDEX entities_name;
 CREATE TABLE excerpt_sort_keys (
   excerpt_id TEXT PRIMARY KEY,
   article_id TEXT NOT NULL,
