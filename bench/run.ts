@@ -297,7 +297,9 @@ async function benchEntityList(report: Report, backend: Backend, db: Database.Da
 }
 
 async function benchImports(report: Report, backend: Backend) {
-  report.begin('Capture throughput (each file its own transaction, with audit row and index)');
+  report.begin(
+    'Capture throughput (each file whole or not at all, with audit row and index; plain text in batched transactions)',
+  );
   const textDir = path.join(dir, 'texts');
   fs.mkdirSync(textDir);
   const TEXTS = quick ? 200 : 500;
