@@ -84,7 +84,7 @@ function TextFilter({ value, onChange }: { value: string; onChange: (value: stri
       size="xs"
       w={220}
       aria-label="Filter by text"
-      placeholder="Words in quote, note or title; source"
+      placeholder="Words, or part of a source"
       leftSection={<IconFilter size={14} />}
       value={typed}
       onChange={(e) => setTyped(e.currentTarget.value)}
