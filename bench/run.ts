@@ -13,6 +13,7 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { toFtsQuery, toIndexText } from '../shared/domain/searchText';
+import { EXCERPT_SORT_KEYS } from '../shared/contract/schemas';
 import { Backend } from '../electron/backend/backend';
 import { MIGRATIONS } from '../electron/backend/db/migrations';
 import { once, Report, sample, stats } from './measure';
@@ -21,6 +22,8 @@ import { RARE_SENTENCE, seedRealisticLibrary } from '../electron/backend/testing
 import { benchChart } from './chart';
 
 const quick = process.argv.includes('--quick');
+/** `--only lists,imports`: only the named sections (search, lists, imports, excerpts, casefile, chart). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? (quick ? 10_000 : 100_000));
 const EXCERPTS_PER_ARTICLE = 10;
 const ENTITIES = Math.max(10, Math.floor(ARTICLES / 10));
@@ -78,13 +81,23 @@ async function main() {
   const db = backend.library.db;
 
   // results.json is rewritten after each section, so a run cut short still leaves its figures.
-  for (const section of [benchSearch, benchLists, benchImports, benchManyExcerpts, benchCaseFile]) {
+  const sections = {
+    search: benchSearch,
+    lists: benchLists,
+    imports: benchImports,
+    excerpts: benchManyExcerpts,
+    casefile: benchCaseFile,
+  };
+  for (const [name, section] of Object.entries(sections)) {
+    if (only && !only.includes(name)) continue;
     await section(report, backend, db, libraryPath);
     report.write(RESULTS);
   }
-  report.begin('Link chart');
-  await benchChart(dir, report);
-  report.write(RESULTS);
+  if (!only || only.includes('chart')) {
+    report.begin('Link chart');
+    await benchChart(dir, report);
+    report.write(RESULTS);
+  }
 
   await backend.close();
   console.log(`\nWrote ${path.relative(process.cwd(), RESULTS)}. The table for the README:\n`);
@@ -214,20 +227,111 @@ async function benchLists(report: Report, backend: Backend, db: Database.Databas
     );
     report.time(`Library by ${sort}, middle page`, ours, raw, { maxMs: 20 });
   }
-  const excerptsOurs = await sample(() => backend.call('excerpts.list', { offset: ARTICLES * 5, limit: 100 }));
-  const excerptsRaw = await sample(() =>
-    db.prepare('SELECT * FROM excerpts ORDER BY created_at LIMIT 100 OFFSET ?').all(ARTICLES * 5),
+  await benchExcerptList(report, backend, db);
+  await benchEntityList(report, backend, db);
+}
+
+/** The Excerpts screen: every sort's middle page by offset and by cursor, and the first page with its count. */
+async function benchExcerptList(report: Report, backend: Backend, db: Database.Database) {
+  report.begin(`Excerpts list (${(ARTICLES * EXCERPTS_PER_ARTICLE).toLocaleString()} excerpts, pages of 100)`);
+  const middle = Math.floor((ARTICLES * EXCERPTS_PER_ARTICLE) / 2);
+  // Raw: the plain query an Excerpts page would be without the sort keys (joins, ORDER BY, OFFSET).
+  const plain: Record<string, string> = {
+    article: 'a.title COLLATE NOCASE, e.article_id, e.start',
+    quote: 'e.exact COLLATE NOCASE',
+    source: 's.name COLLATE NOCASE',
+    grade: "coalesce(instr('ABCDEF', c.reliability), 7) * 10 + coalesce(e.credibility, 9)",
+    date: 'e.event_date',
+    created: 'e.created_at',
+  };
+  const keysOf: Record<string, string> = {
+    article: 'article_title, article_id, start, "end", excerpt_id',
+    quote: 'quote, excerpt_id',
+    source: 'source_name, excerpt_id',
+    grade: 'grade, excerpt_id',
+    date: 'event_date, excerpt_id',
+    created: 'created_at, excerpt_id',
+  };
+  for (const sort of EXCERPT_SORT_KEYS) {
+    const ours = await sample(() =>
+      backend.call('excerpts.list', { sort, offset: middle, limit: 100, withTotal: false }),
+    );
+    const rawPlain = db.prepare(
+      `SELECT e.id FROM excerpts e JOIN articles a ON a.id = e.article_id LEFT JOIN sources s ON s.id = e.source_id
+       LEFT JOIN source_current c ON c.source_id = e.source_id ORDER BY ${plain[sort]}, e.id LIMIT 100 OFFSET ?`,
+    );
+    const raw = await sample(() => rawPlain.all(middle));
+    report.time(`by ${sort}, middle page by offset (raw: the plain ORDER BY)`, ours, raw, { maxMs: 20 });
+    // Scrolling: the page after a cursor, against reading the same index range bare.
+    const before = await backend.call('excerpts.list', { sort, offset: middle - 100, limit: 100, withTotal: false });
+    const cursor = JSON.parse(before.next!) as unknown[];
+    const keyed = await sample(() =>
+      backend.call('excerpts.list', { sort, after: before.next!, limit: 100, withTotal: false }),
+    );
+    const bare = db.prepare(
+      `SELECT * FROM excerpt_sort_keys WHERE (${keysOf[sort]}) > (${cursor.map(() => '?').join(', ')}) ORDER BY ${keysOf[sort]} LIMIT 100`,
+    );
+    const rawKeyed = await sample(() => bare.all(...cursor));
+    report.time(`by ${sort}, the page after a cursor (raw: the same index range read bare)`, keyed, rawKeyed, {
+      maxMs: 20,
+    });
+  }
+  const first = await sample(() => backend.call('excerpts.list', { limit: 100 }));
+  const rawCount = db.prepare('SELECT count(*) FROM excerpts');
+  report.time(
+    'first page with the count of every excerpt (raw: count(*) alone)',
+    first,
+    await sample(() => rawCount.get()),
+    {
+      maxMs: 20,
+    },
   );
-  report.time('Excerpts, middle page', excerptsOurs, excerptsRaw, { maxMs: 20 });
-  const entitiesOurs = await sample(() => backend.call('entities.list', {}));
-  const entitiesRaw = await sample(() => db.prepare('SELECT * FROM entities ORDER BY name COLLATE NOCASE').all());
-  report.time(`Entities (all ${ENTITIES.toLocaleString()}, the list has no paging)`, entitiesOurs, entitiesRaw, {
+  const filtered = await sample(() =>
+    backend.call('excerpts.list', { credibility: 3, minReliability: 'C', sort: 'date', limit: 100 }),
+  );
+  const rawFiltered = db.prepare(
+    `SELECT e.id FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id
+     WHERE e.credibility = 3 AND c.reliability IN ('A','B','C') ORDER BY e.event_date, e.id LIMIT 100`,
+  );
+  report.time(
+    'credibility 3 and reliability ≥ C by date, first page with count',
+    filtered,
+    await sample(() => rawFiltered.all()),
+    undefined,
+    'no bound: a filtered sort reads the matching rows',
+  );
+}
+
+async function benchEntityList(report: Report, backend: Backend, db: Database.Database) {
+  report.begin(`Entities list (${ENTITIES.toLocaleString()} entities with aliases, pages of 100)`);
+  const middle = Math.floor(ENTITIES / 2);
+  const ours = await sample(() => backend.call('entities.list', { offset: middle, limit: 100 }));
+  const raw = db.prepare('SELECT * FROM entities ORDER BY name COLLATE NOCASE, id LIMIT 100 OFFSET ?');
+  report.time('middle page by offset, with aliases and counts', ours, await sample(() => raw.all(middle)), {
     maxMs: 20,
   });
+  const before = await backend.call('entities.list', { offset: middle - 100, limit: 100 });
+  const keyed = await sample(() => backend.call('entities.list', { after: before.next!, limit: 100 }));
+  const cursor = JSON.parse(before.next!) as string[];
+  const rawKeyed = db.prepare(
+    'SELECT * FROM entities WHERE (name COLLATE NOCASE, id) > (?, ?) ORDER BY name COLLATE NOCASE, id LIMIT 100',
+  );
+  report.time('the page after a cursor', keyed, await sample(() => rawKeyed.all(...cursor)), { maxMs: 20 });
+  const all = await sample(() => backend.call('entities.list', {}));
+  const rawAll = db.prepare('SELECT * FROM entities ORDER BY name COLLATE NOCASE');
+  report.time(
+    `all ${ENTITIES.toLocaleString()} at once (the pickers' call)`,
+    all,
+    await sample(() => rawAll.all()),
+    undefined,
+    'no bound: the screen pages',
+  );
 }
 
 async function benchImports(report: Report, backend: Backend) {
-  report.begin('Capture throughput (each file its own transaction, with audit row and index)');
+  report.begin(
+    'Capture throughput (each file whole or not at all, with audit row and index; plain text in batched transactions)',
+  );
   const textDir = path.join(dir, 'texts');
   fs.mkdirSync(textDir);
   const TEXTS = quick ? 200 : 500;

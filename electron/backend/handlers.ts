@@ -175,7 +175,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost, capture: Capt
     'entities.addAlias': (ctx, input) => addAlias(ctx, input),
     'entities.removeAlias': (ctx, input) => removeAlias(ctx, input),
     'entities.get': (ctx, { id }) => getEntity(ctx, id),
-    'entities.list': (ctx, input) => ({ items: listEntities(ctx, input) }),
+    'entities.list': (ctx, input) => listEntities(ctx, input),
     'entities.suggest': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
     'entities.scan': (ctx, { id }) => {
       getEntity(ctx, id);

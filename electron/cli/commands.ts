@@ -137,10 +137,14 @@ const listCommand: Command = async (backend, argv) => {
       break;
     case 'excerpts': {
       const all: Awaited<ReturnType<typeof backend.call<'excerpts.list'>>>['items'] = [];
-      for (let offset = 0; ; offset += 5000) {
-        const page = await backend.call('excerpts.list', { offset, limit: 5000 });
+      for (let after: string | null | undefined; after !== null;) {
+        const page = await backend.call('excerpts.list', {
+          limit: 5000,
+          withTotal: false,
+          ...(after ? { after } : {}),
+        });
         all.push(...page.items);
-        if (all.length >= page.total || !page.items.length) break;
+        after = page.next;
       }
       items = all;
       describe = (e: (typeof all)[number]) => `${e.id}  ${e.grade}  “${e.exact.slice(0, 80)}”`;

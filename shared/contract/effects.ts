@@ -75,7 +75,7 @@ export const effects = {
   'excerpts.update': write('excerpt', 'tag'),
   'excerpts.delete': write('excerpt', 'mention', 'case'),
   'excerpts.exportAnnotations': read('excerpt', 'article', 'source', 'rating'),
-  'excerpts.list': read('excerpt', 'source', 'rating', 'case', 'article'),
+  'excerpts.list': read('excerpt', 'source', 'rating', 'case', 'article', 'tag'),
 
   'entities.create': write('entity'),
   'entities.update': write('entity', 'tag'),

@@ -7,6 +7,7 @@ import { ProposedSpelling, SpellingSystemSchema } from './schemas';
 import {
   Article,
   ArticleListInput,
+  ExcerptListInput,
   ArticleMetadataInput,
   ArticleRow,
   Case,
@@ -273,20 +274,13 @@ export const methods = {
     output: z.object({ annotations: z.array(z.record(z.string(), z.unknown())) }),
   },
   'excerpts.list': {
-    input: z
-      .strictObject({
-        articleId: Id.optional(),
-        sourceId: Id.optional(),
-        caseId: Id.optional(),
-        minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
-        /** Exactly this current letter (a matrix cell), or only unrated sources. */
-        reliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
-        credibility: CredibilitySchema.or(z.literal('ungraded')).optional(),
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(5000).default(500),
-      })
-      .default({ offset: 0, limit: 500 }),
-    output: Paged(Excerpt),
+    input: ExcerptListInput,
+    output: Paged(Excerpt).extend({
+      /** Every match; null when `withTotal` was false. */
+      total: z.number().nullable(),
+      /** Pass as `after` for the page that follows; null on the last page. */
+      next: z.string().nullable(),
+    }),
   },
 
   // entities, mentions, relationships
@@ -319,8 +313,23 @@ export const methods = {
   'entities.removeAlias': { input: z.strictObject({ id: Id, aliasId: Id }), output: Entity },
   'entities.get': { input: ById, output: Entity },
   'entities.list': {
-    input: z.strictObject({ type: EntityType.optional(), query: z.string().max(500).optional() }).default({}),
-    output: z.object({ items: z.array(Entity) }),
+    /** By name (then id). Without a limit, every match (pickers); the Entities screen asks a page at a time. */
+    input: z
+      .strictObject({
+        type: EntityType.optional(),
+        query: z.string().max(500).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(5000).optional(),
+        /** The `next` of the previous page: continues after its last row (keyset). */
+        after: z.string().max(2000).optional(),
+      })
+      .default({ offset: 0 }),
+    output: z.object({
+      items: z.array(Entity),
+      total: z.number(),
+      /** Pass as `after` for the page that follows; null on the last page (or without a limit). */
+      next: z.string().nullable(),
+    }),
   },
   /** Known entities' names and aliases found in the article (not yet accepted or dismissed), and likely new entities. */
   'entities.suggest': {

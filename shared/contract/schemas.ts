@@ -219,6 +219,45 @@ export const ArticleListInput = z.strictObject({
   minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
 });
 
+/** The Excerpts screen's sorts; each pages along its own index (migration 010). */
+export const EXCERPT_SORT_KEYS = ['article', 'quote', 'source', 'grade', 'date', 'created'] as const;
+export type ExcerptSortKey = (typeof EXCERPT_SORT_KEYS)[number];
+
+export const ExcerptListInput = z
+  .strictObject({
+    articleId: Id.optional(),
+    sourceId: Id.optional(),
+    caseId: Id.optional(),
+    minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+    /** Exactly this current letter (a matrix cell), or only unrated sources. */
+    reliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
+    credibility: CredibilitySchema.or(z.literal('ungraded')).optional(),
+    /** Words (as prefixes) in the quote or note, or in the article's title, or part of the source's name. */
+    text: z.string().max(500).default(''),
+    tag: z.string().trim().min(1).max(100).optional(),
+    /** Event-date bounds in stored form; a partial date is kept when any day it may mean is inside. */
+    eventFrom: PartialDateValue.default(''),
+    eventTo: PartialDateValue.default(''),
+    sort: z.enum(EXCERPT_SORT_KEYS).default('article'),
+    direction: z.enum(['asc', 'desc']).default('asc'),
+    offset: z.number().int().min(0).default(0),
+    /** The `next` of the previous page: continues after its last row without counting past the rows before (keyset). */
+    after: z.string().max(2000).optional(),
+    limit: z.number().int().min(1).max(5000).default(500),
+    /** Whether to count every match (a later page of the same list can skip it). */
+    withTotal: z.boolean().default(true),
+  })
+  .default({
+    text: '',
+    eventFrom: '',
+    eventTo: '',
+    sort: 'article',
+    direction: 'asc',
+    offset: 0,
+    limit: 500,
+    withTotal: true,
+  });
+
 export const ImportResult = z.object({
   imported: z.array(z.object({ id: Id, sha256: Sha256, title: z.string() })),
   duplicates: z.array(z.object({ id: Id, sha256: Sha256, path: z.string(), title: z.string() })),

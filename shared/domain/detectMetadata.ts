@@ -29,22 +29,30 @@ const STOPWORDS: Record<string, string[]> = {
 };
 
 /** A language tag from the script, or from common words for Latin-script text; undefined if unsure. */
+/** Any letter outside the Latin script: without one, no script ratio below can pass its threshold. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+let stopwordSets: [string, Set<string>][] | undefined;
+
 export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, 20_000);
   const count = (re: RegExp) => (sample.match(re) ?? []).length;
-  const letters = count(/\p{L}/gu) || 1;
-  if (count(/\p{Script=Hangul}/gu) / letters > 0.3) return 'ko';
-  if (count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) / letters > 0.1) return 'ja';
-  if (count(/\p{Script=Han}/gu) / letters > 0.3) return 'zh';
-  if (count(/\p{Script=Arabic}/gu) / letters > 0.3) return 'ar';
-  if (count(/\p{Script=Hebrew}/gu) / letters > 0.3) return 'he';
-  if (count(/\p{Script=Cyrillic}/gu) / letters > 0.3) return 'ru';
+  // Counting letters by script is the costly part; plain Latin text (most imports) skips it.
+  if (NON_LATIN_LETTER.test(sample)) {
+    const letters = count(/\p{L}/gu) || 1;
+    if (count(/\p{Script=Hangul}/gu) / letters > 0.3) return 'ko';
+    if (count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) / letters > 0.1) return 'ja';
+    if (count(/\p{Script=Han}/gu) / letters > 0.3) return 'zh';
+    if (count(/\p{Script=Arabic}/gu) / letters > 0.3) return 'ar';
+    if (count(/\p{Script=Hebrew}/gu) / letters > 0.3) return 'he';
+    if (count(/\p{Script=Cyrillic}/gu) / letters > 0.3) return 'ru';
+  }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return undefined;
-  const scores = Object.entries(STOPWORDS).map(([lang, list]) => {
-    const set = new Set(list);
-    return [lang, words.filter((w) => set.has(w)).length / words.length] as const;
-  });
+  stopwordSets ??= Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)]);
+  const scores = stopwordSets.map(
+    ([lang, set]) => [lang, words.filter((w) => set.has(w)).length / words.length] as const,
+  );
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   return best![1] > 0.08 && best![1] > second![1] * 1.3 ? best![0] : undefined;
@@ -52,6 +60,7 @@ export function guessLanguage(text: string): string | undefined {
 
 export function guessDirection(text: string): 'ltr' | 'rtl' {
   const sample = text.slice(0, 5000);
+  if (!RTL_LETTER.test(sample)) return 'ltr';
   const rtl = (sample.match(/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/gu) ?? []).length;
   const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
   return rtl / letters > 0.3 ? 'rtl' : 'ltr';

@@ -9,6 +9,7 @@ import type { Excerpt } from '../../../shared/contract/schemas';
 import { getArticle } from '../services/articles';
 import type { Ctx } from '../services/context';
 import { listExcerpts } from '../services/excerpts';
+import { ExcerptListInput } from '../../../shared/contract/schemas';
 import { kindOf } from '../services/objectKinds';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -85,14 +86,19 @@ export function exportAnnotations(ctx: Ctx, id: string): WebAnnotation[] {
     );
   }
   const excerpts: Excerpt[] = [];
-  for (let offset = 0; ; offset += 5000) {
-    const page = listExcerpts(ctx, {
-      ...(kind === 'article' ? { articleId: id } : { caseId: id }),
-      offset,
-      limit: 5000,
-    });
+  for (let after: string | undefined; ;) {
+    const page = listExcerpts(
+      ctx,
+      ExcerptListInput.parse({
+        ...(kind === 'article' ? { articleId: id } : { caseId: id }),
+        ...(after ? { after } : {}),
+        limit: 5000,
+        withTotal: false,
+      }),
+    );
     excerpts.push(...page.items);
-    if (excerpts.length >= page.total || !page.items.length) break;
+    if (!page.next) break;
+    after = page.next;
   }
   const articles = new Map<string, ReturnType<typeof getArticle>>();
   return excerpts.map((excerpt) => {

@@ -108,6 +108,70 @@ export async function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['m
   return captureArticle(ctx, { ...extraction, bytes, filename: path.basename(name), metadata, applyDetected: true });
 }
 
+/** Files whose extraction is synchronous, so that several can share one transaction. */
+const BATCHED = /\.(txt|md|markdown|text)$/i;
+const BATCH_FILES = 100;
+const BATCH_MS = 250;
+
+/** One write transaction around consecutive plain-text files (see importFiles). */
+class ImportBatch {
+  private open = false;
+  private started = 0;
+  private pending: { list: 'imported' | 'duplicates'; entry: never }[] = [];
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly result: ImportResult,
+  ) {}
+
+  begin(): void {
+    if (this.open || this.ctx.db.inTransaction) return;
+    try {
+      this.ctx.db.exec('BEGIN IMMEDIATE');
+    } catch {
+      return; // another writer holds the library: each file waits for it in its own transaction
+    }
+    this.open = true;
+    this.started = Date.now();
+  }
+
+  add<K extends 'imported' | 'duplicates'>(list: K, entry: ImportResult[K][number]): void {
+    if (this.open) this.pending.push({ list, entry: entry as never });
+    else (this.result[list] as unknown[]).push(entry);
+  }
+
+  full(): boolean {
+    return !this.open || this.pending.length >= BATCH_FILES || Date.now() - this.started >= BATCH_MS;
+  }
+
+  /** SQLite ends the whole transaction on some errors (a full disk): the batch's files are then not stored. */
+  checkAlive(): void {
+    if (!this.open || this.ctx.db.inTransaction) return;
+    this.open = false;
+    this.lose('the library could not be written (see the file that failed after it); nothing of this file was kept');
+  }
+
+  commit(): void {
+    if (!this.open) return;
+    this.open = false;
+    if (!this.ctx.db.inTransaction) return this.lose('the library could not be written; nothing of this file was kept');
+    try {
+      this.ctx.db.exec('COMMIT');
+    } catch (error) {
+      if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
+      return this.lose(error instanceof Error ? error.message : String(error));
+    }
+    for (const { list, entry } of this.pending.splice(0)) (this.result[list] as unknown[]).push(entry);
+  }
+
+  private lose(reason: string): void {
+    for (const { entry } of this.pending.splice(0)) {
+      const { path: p, title } = entry as { path?: string; title: string };
+      this.result.failed.push({ path: p ?? title, error: reason });
+    }
+  }
+}
+
 /** The job body of `articles.importFiles`. */
 export async function importFiles(
   ctx: Ctx,
@@ -126,25 +190,40 @@ export async function importFiles(
   ];
   const result: ImportResult = { imported: [], duplicates: [], failed: [...expanded.failed] };
   const total = items.length;
-  for (let i = 0; i < items.length; i++) {
-    if (signal.aborted) break;
-    const item = items[i]!;
-    const name = item.kind === 'path' ? item.path : item.name;
-    report({ done: i, total, current: name, failures: result.failed.length });
-    try {
-      const outcome = await importOne(ctx, item, input.metadata);
-      const a = outcome.article;
-      if (outcome.duplicateOf)
-        result.duplicates.push({ id: a.id, sha256: a.originalSha256, path: escapeControls(name), title: a.title });
-      else result.imported.push({ id: a.id, sha256: a.originalSha256, title: a.title });
-    } catch (error) {
-      result.failed.push({
-        path: escapeControls(name),
-        error: escapeControls(error instanceof Error ? error.message : String(error)),
-      });
+  // Plain-text files are read and stored without waiting on anything, so consecutive ones share one
+  // write transaction (one commit, one disk sync, for up to BATCH_FILES files or BATCH_MS), each file
+  // inside its own savepoint: a bad file still fails alone and leaves nothing half-written. Nothing
+  // else can run inside the batch, because the loop yields to other calls only between batches.
+  const batch = new ImportBatch(ctx, result);
+  try {
+    for (let i = 0; i < items.length; i++) {
+      if (signal.aborted) break;
+      const item = items[i]!;
+      const name = item.kind === 'path' ? item.path : item.name;
+      report({ done: i, total, current: name, failures: result.failed.length });
+      if (BATCHED.test(name)) batch.begin();
+      else batch.commit();
+      try {
+        const outcome = await importOne(ctx, item, input.metadata);
+        const a = outcome.article;
+        if (outcome.duplicateOf)
+          batch.add('duplicates', { id: a.id, sha256: a.originalSha256, path: escapeControls(name), title: a.title });
+        else batch.add('imported', { id: a.id, sha256: a.originalSha256, title: a.title });
+      } catch (error) {
+        result.failed.push({
+          path: escapeControls(name),
+          error: escapeControls(error instanceof Error ? error.message : String(error)),
+        });
+        batch.checkAlive();
+      }
+      if (batch.full()) {
+        batch.commit();
+        // Let cancel requests and other calls through between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
-    // Let cancel requests and other calls through between files.
-    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    batch.commit();
   }
   report({
     done: signal.aborted ? result.imported.length + result.duplicates.length + result.failed.length : total,

@@ -8,14 +8,16 @@ import type { Db } from '../db/connection';
 import { normalizeAlias } from '../../../shared/domain/aliases';
 import { snippetQuery, type AliasExpansion } from './aliasExpansion';
 import { planSearch, type PlanOptions, type PlannedHit } from './plan';
+import { prepared } from '../db/statements';
 
 export type { IndexedKind };
 
 export function indexField(db: Db, kind: IndexedKind, objectId: string, field: string, text: string): void {
-  const existing = db
-    .prepare('SELECT rowid FROM search_docs WHERE object_id = ? AND field = ?')
-    .get(objectId, field) as { rowid: number } | undefined;
-  if (existing) db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(existing.rowid);
+  const existing = prepared(db, 'SELECT rowid FROM search_docs WHERE object_id = ? AND field = ?').get(
+    objectId,
+    field,
+  ) as { rowid: number } | undefined;
+  if (existing) prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(existing.rowid);
   if (!text.trim()) {
     if (existing) db.prepare('DELETE FROM search_docs WHERE rowid = ?').run(existing.rowid);
     return;
@@ -23,11 +25,13 @@ export function indexField(db: Db, kind: IndexedKind, objectId: string, field: s
   const rowid = existing
     ? existing.rowid
     : Number(
-        db
-          .prepare('INSERT INTO search_docs (object_kind, object_id, field) VALUES (?, ?, ?)')
-          .run(kind, objectId, field).lastInsertRowid,
+        prepared(db, 'INSERT INTO search_docs (object_kind, object_id, field) VALUES (?, ?, ?)').run(
+          kind,
+          objectId,
+          field,
+        ).lastInsertRowid,
       );
-  db.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(rowid, toIndexText(text));
+  prepared(db, 'INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(rowid, toIndexText(text));
 }
 
 export function unindexObject(db: Db, objectId: string): void {

@@ -11,6 +11,7 @@ import { sha256Hex } from './hash';
 import type { DetectedMetadata } from '../../../shared/domain/detectMetadata';
 import { findOrCreateSource } from './sources';
 import { flagWatchTerms, watchHitCounts } from './watch';
+import { prepared } from '../db/statements';
 
 type MetadataInput = ParsedInput<'articles.updateMetadata'>;
 type Metadata = Omit<MetadataInput, 'id'>;
@@ -117,14 +118,14 @@ function toArticleFields(ctx: Ctx, r: ArticleDbRow, authors = authorsOf(ctx, r.i
 }
 
 export function getArticle(ctx: Ctx, id: string): Article {
-  const row = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.text ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as
+  const row = prepared(ctx.db, `SELECT ${ARTICLE_COLUMNS}, a.text ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as
     ArticleDbRow | undefined;
   if (!row) throw new ContractError('not_found', `No article has the id ${id}.`);
   return { ...toArticleFields(ctx, row), text: row.text! };
 }
 
 export function findArticleByOriginal(ctx: Ctx, sha256: string): { id: string; title: string } | undefined {
-  return ctx.db.prepare('SELECT id, title FROM articles WHERE original_sha256 = ?').get(sha256) as
+  return prepared(ctx.db, 'SELECT id, title FROM articles WHERE original_sha256 = ?').get(sha256) as
     { id: string; title: string } | undefined;
 }
 
@@ -184,46 +185,47 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
     const id = ctx.newId();
     const now = ctx.now();
     const m = capture.applyDetected ? withDetected(capture.metadata, capture.detected) : capture.metadata;
-    ctx.db
-      .prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
-      .run(sha256, capture.bytes.byteLength, Buffer.from(capture.bytes));
-    ctx.db
-      .prepare(
-        `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title,
+    prepared(ctx.db, 'INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(
+      sha256,
+      capture.bytes.byteLength,
+      Buffer.from(capture.bytes),
+    );
+    prepared(
+      ctx.db,
+      `INSERT INTO articles (id, original_sha256, media_type, original_filename, text, text_sha256, title,
            publisher_source_id, byline, published, published_qualifier, language, text_direction, translator,
            url, canonical_url, site_name, description, page_starts, charset, detected_json, capture_method, captured_at,
            captured_by, extractor, updated_at)
          VALUES (@id, @sha256, @mediaType, @filename, @text, @textSha256, @title, @publisher, @byline, @published,
            @publishedQualifier, @language, @textDirection, @translator, @url, @canonicalUrl, @siteName, @description,
            @pageStarts, @charset, @detected, @captureMethod, @now, @analyst, @extractor, @now)`,
-      )
-      .run({
-        id,
-        sha256,
-        mediaType: capture.mediaType,
-        filename: capture.filename,
-        text,
-        textSha256: sha256Hex(text),
-        title: m.title ?? '',
-        publisher: publisherId(ctx, m) ?? null,
-        byline: m.byline ?? '',
-        published: m.published?.value ?? '',
-        publishedQualifier: m.published?.qualifier ?? '',
-        language: m.language ?? '',
-        textDirection: m.textDirection ?? 'auto',
-        translator: m.translator ?? '',
-        url: m.url ?? '',
-        canonicalUrl: capture.detected.canonicalUrl ?? '',
-        siteName: capture.detected.siteName ?? '',
-        description: m.description ?? '',
-        pageStarts: JSON.stringify(capture.pageStarts),
-        charset: capture.charset,
-        detected: JSON.stringify(capture.detected),
-        captureMethod: capture.captureMethod,
-        now,
-        analyst: currentAnalyst(ctx),
-        extractor: capture.extractor,
-      });
+    ).run({
+      id,
+      sha256,
+      mediaType: capture.mediaType,
+      filename: capture.filename,
+      text,
+      textSha256: sha256Hex(text),
+      title: m.title ?? '',
+      publisher: publisherId(ctx, m) ?? null,
+      byline: m.byline ?? '',
+      published: m.published?.value ?? '',
+      publishedQualifier: m.published?.qualifier ?? '',
+      language: m.language ?? '',
+      textDirection: m.textDirection ?? 'auto',
+      translator: m.translator ?? '',
+      url: m.url ?? '',
+      canonicalUrl: capture.detected.canonicalUrl ?? '',
+      siteName: capture.detected.siteName ?? '',
+      description: m.description ?? '',
+      pageStarts: JSON.stringify(capture.pageStarts),
+      charset: capture.charset,
+      detected: JSON.stringify(capture.detected),
+      captureMethod: capture.captureMethod,
+      now,
+      analyst: currentAnalyst(ctx),
+      extractor: capture.extractor,
+    });
     if (m.byline) syncAuthors(ctx, id, m.byline);
     indexField(ctx.db, 'article', id, 'title', m.title ?? '');
     indexField(ctx.db, 'article', id, 'text', text);

@@ -5,6 +5,7 @@ import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import type { Db } from '../db/connection';
 import { takeChangedStates, type ObjectState } from '../verify/changeTracking';
 import { currentAnalyst, storedAnalyst, type Ctx } from './context';
+import { prepared } from '../db/statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -118,7 +119,7 @@ function writeAuditRows(ctx: Ctx, rows: PendingRow[]): void {
 
 /** Appends one row to the chain. */
 export function appendAuditRow(db: Db, pending: PendingRow, states: ObjectState[]): void {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   const row = {
     ...pending,
@@ -136,7 +137,8 @@ export function appendAuditRow(db: Db, pending: PendingRow, states: ObjectState[
     ).run({ ...row, hash: auditRowHash(row) });
     return;
   }
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO audit_log (seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json)
      VALUES (@seq, @at, @analyst, @action, @object_kind, @object_id, @before_json, @after_json, @prev_hash, @hash, @states_json)`,
   ).run({ ...row, hash: auditRowHash(row) });

@@ -17,23 +17,59 @@ import { indexField } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { anchorInArticle } from './excerpts';
-import { setTags, tagsOf } from './tags';
+import { setTags } from './tags';
+
+type AliasRow = Omit<Entity['aliases'][number], 'generated'> & { generated: number; entity_id: string };
+
+/** Aliases, external ids, tags and accepted-mention counts of many entities, each read once for all of them. */
+function detailsOf(ctx: Ctx, ids: readonly string[]) {
+  const json = JSON.stringify(ids);
+  const group = <R extends { entity_id: string }>(rows: R[]) => {
+    const out = new Map<string, R[]>();
+    for (const r of rows) out.set(r.entity_id, [...(out.get(r.entity_id) ?? []), r]);
+    return out;
+  };
+  const aliases = group(
+    ctx.db
+      .prepare(
+        'SELECT entity_id, id, text, script, system, generated FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+      )
+      .all(json) as AliasRow[],
+  );
+  const externalIds = group(
+    ctx.db
+      .prepare(
+        'SELECT entity_id, key, value FROM entity_external_ids WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY key, value',
+      )
+      .all(json) as { entity_id: string; key: string; value: string }[],
+  );
+  const tags = group(
+    ctx.db
+      .prepare(
+        'SELECT ot.object_id AS entity_id, t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE',
+      )
+      .all(json) as { entity_id: string; name: string }[],
+  );
+  const mentions = new Map(
+    (
+      ctx.db
+        .prepare(
+          "SELECT entity_id, count(*) AS n FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)) AND status = 'accepted' GROUP BY entity_id",
+        )
+        .all(json) as { entity_id: string; n: number }[]
+    ).map((r) => [r.entity_id, r.n]),
+  );
+  return (r: EntityRow): Entity => ({
+    ...entityFields(r),
+    aliases: (aliases.get(r.id) ?? []).map(({ entity_id: _e, ...a }) => ({ ...a, generated: a.generated === 1 })),
+    externalIds: (externalIds.get(r.id) ?? []).map(({ key, value }) => ({ key, value })),
+    tags: (tags.get(r.id) ?? []).map((t) => t.name),
+    mentionCount: mentions.get(r.id) ?? 0,
+  });
+}
 
 function toEntity(ctx: Ctx, r: EntityRow): Entity {
-  const aliases = (
-    ctx.db
-      .prepare('SELECT id, text, script, system, generated FROM entity_aliases WHERE entity_id = ? ORDER BY rowid')
-      .all(r.id) as (Omit<Entity['aliases'][number], 'generated'> & { generated: number })[]
-  ).map((a) => ({ ...a, generated: a.generated === 1 }));
-  const externalIds = ctx.db
-    .prepare('SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value')
-    .all(r.id) as Entity['externalIds'];
-  const mentionCount = (
-    ctx.db.prepare("SELECT count(*) AS n FROM mentions WHERE entity_id = ? AND status = 'accepted'").get(r.id) as {
-      n: number;
-    }
-  ).n;
-  return { ...entityFields(r), aliases, externalIds, tags: tagsOf(ctx, r.id), mentionCount };
+  return detailsOf(ctx, [r.id])(r);
 }
 
 export function getEntity(ctx: Ctx, id: string): Entity {
@@ -42,7 +78,8 @@ export function getEntity(ctx: Ctx, id: string): Entity {
   return toEntity(ctx, row);
 }
 
-export function listEntities(ctx: Ctx, input: ParsedInput<'entities.list'>): Entity[] {
+/** The SQL of one page of the Entities list (exported for the plan test). */
+export function entityPageQuery(input: ParsedInput<'entities.list'>) {
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.type) {
@@ -57,12 +94,62 @@ export function listEntities(ctx: Ctx, input: ParsedInput<'entities.list'>): Ent
     const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     params.push(like(input.query.trim()), like(normalized), like(input.query.trim()));
   }
-  const rows = ctx.db
-    .prepare(
-      `SELECT e.* FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.name COLLATE NOCASE`,
-    )
-    .all(...params) as EntityRow[];
-  return rows.map((r) => toEntity(ctx, r));
+  const pageWhere = [...where];
+  const cursorParams: unknown[] = [];
+  if (input.after !== undefined) {
+    let cursor: unknown;
+    try {
+      cursor = JSON.parse(input.after);
+    } catch {
+      cursor = null;
+    }
+    if (!Array.isArray(cursor) || cursor.length !== 2 || !cursor.every((v) => typeof v === 'string')) {
+      throw new ContractError(
+        'invalid_input',
+        'The page cursor is not one this list gave. Pass the `next` of the previous page, or use an offset.',
+      );
+    }
+    pageWhere.push('(e.name COLLATE NOCASE, e.id) > (?, ?)');
+    cursorParams.push(...(cursor as string[]));
+  }
+  const sql = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+  return {
+    countSql: `SELECT count(*) AS n FROM entities e ${sql(where)}`,
+    pageSql: `SELECT e.name, e.id FROM entities e ${sql(pageWhere)} ORDER BY e.name COLLATE NOCASE, e.id LIMIT ? OFFSET ?`,
+    params,
+    cursorParams,
+  };
+}
+
+/** Entities by name, a page at a time (or all of them without a limit), read in one query per detail. */
+export function listEntities(
+  ctx: Ctx,
+  input: ParsedInput<'entities.list'>,
+): { items: Entity[]; total: number; next: string | null } {
+  const { countSql, pageSql, params, cursorParams } = entityPageQuery(input);
+  const keys = ctx.db
+    .prepare(pageSql)
+    .raw()
+    .all(...params, ...cursorParams, input.limit ?? -1, input.offset) as [string, string][];
+  const total =
+    input.limit === undefined && input.offset === 0 && input.after === undefined
+      ? keys.length
+      : (ctx.db.prepare(countSql).get(...params) as { n: number }).n;
+  if (!keys.length) return { items: [], total, next: null };
+  const ids = keys.map((k) => k[1]);
+  const rows = new Map(
+    (
+      ctx.db
+        .prepare('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(ids)) as EntityRow[]
+    ).map((r) => [r.id, r]),
+  );
+  const toFull = detailsOf(ctx, ids);
+  return {
+    items: ids.map((id) => toFull(rows.get(id)!)),
+    total,
+    next: input.limit !== undefined && keys.length === input.limit ? JSON.stringify(keys[keys.length - 1]) : null,
+  };
 }
 
 export function reindexEntity(ctx: Ctx, entity: Entity): void {

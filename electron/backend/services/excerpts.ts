@@ -2,17 +2,21 @@
 import { excerptFields, excerpts, type ExcerptRow } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
-import type { Excerpt } from '../../../shared/contract/schemas';
+import type { Excerpt, ExcerptSortKey } from '../../../shared/contract/schemas';
 import {
   credibilityMachineTag,
   describeGrade,
+  lettersAtLeast,
+  RELIABILITY_LETTERS,
   reliabilityMachineTag,
   type Credibility,
   type Reliability,
 } from '../../../shared/domain/admiralty';
 import { anchorFromRange, locateQuote, type Anchor } from '../../../shared/domain/anchoring';
+import { partialDateSpan } from '../../../shared/domain/partialDate';
+import { toFtsQuery } from '../../../shared/domain/searchText';
 import { sameButForTypography } from '../../../shared/domain/typography';
-import { indexField, reliabilityCondition, unindexObject } from '../search/searchIndex';
+import { indexField, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { setTags, tagsOf } from './tags';
@@ -27,7 +31,7 @@ const EXCERPT_SELECT = `SELECT ${excerpts.list('e')}, a.title AS article_title, 
   FROM excerpts e JOIN articles a ON a.id = e.article_id
   LEFT JOIN sources s ON s.id = e.source_id LEFT JOIN source_current c ON c.source_id = e.source_id`;
 
-function toExcerpt(ctx: Ctx, r: ExcerptDbRow): Excerpt {
+function toExcerpt(ctx: Ctx, r: ExcerptDbRow, tags?: string[]): Excerpt {
   return {
     ...excerptFields(r),
     articleTitle: r.article_title,
@@ -38,7 +42,7 @@ function toExcerpt(ctx: Ctx, r: ExcerptDbRow): Excerpt {
       ...(r.reliability ? [reliabilityMachineTag(r.reliability)] : []),
       ...(r.credibility ? [credibilityMachineTag(r.credibility)] : []),
     ],
-    tags: tagsOf(ctx, r.id),
+    tags: tags ?? tagsOf(ctx, r.id),
   };
 }
 
@@ -48,46 +52,166 @@ export function getExcerpt(ctx: Ctx, id: string): Excerpt {
   return toExcerpt(ctx, row);
 }
 
-export function listExcerpts(ctx: Ctx, input: ParsedInput<'excerpts.list'>): { items: Excerpt[]; total: number } {
+/** Each sort's columns in `excerpt_sort_keys` (migration 010), ending in the id so every order is total. */
+const SORT_COLUMNS: Record<ExcerptSortKey, string[]> = {
+  article: ['k.article_title', 'k.article_id', 'k.start', 'k."end"', 'k.excerpt_id'],
+  quote: ['k.quote', 'k.excerpt_id'],
+  source: ['k.source_name', 'k.excerpt_id'],
+  grade: ['k.grade', 'k.excerpt_id'],
+  date: ['k.event_date', 'k.excerpt_id'],
+  created: ['k.created_at', 'k.excerpt_id'],
+};
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The SQL of one page of the Excerpts list: ids (with their sort values, for the next cursor) in
+ * the sort's order, found in `excerpt_sort_keys` alone where no filter needs another table, so an
+ * unfiltered page is a walk along one covering index. Exported for the plan test.
+ */
+export function excerptPageQuery(input: ParsedInput<'excerpts.list'>): {
+  countSql: string;
+  pageSql: string;
+  params: unknown[];
+  cursorParams: unknown[];
+  columns: string[];
+} {
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.articleId) {
-    where.push('e.article_id = ?');
+    where.push('k.article_id = ?');
     params.push(input.articleId);
   }
   if (input.sourceId) {
-    where.push('e.source_id = ?');
+    where.push('k.excerpt_id IN (SELECT id FROM excerpts WHERE source_id = ?)');
     params.push(input.sourceId);
   }
   if (input.caseId) {
-    where.push('e.id IN (SELECT item_id FROM case_items WHERE case_id = ?)');
+    where.push('k.excerpt_id IN (SELECT item_id FROM case_items WHERE case_id = ?)');
     params.push(input.caseId);
   }
+  // The grade key's tens are the current letter (0 = A … 5 = F, 6 = unrated), its units the credibility (9 = ungraded).
+  const letterIndex = (r: Reliability) => RELIABILITY_LETTERS.indexOf(r);
   if (input.minReliability) {
-    const cond = reliabilityCondition('c.reliability', input.minReliability);
-    where.push(cond.sql);
-    params.push(...cond.params);
+    if (input.minReliability === 'unrated') where.push('k.grade >= 60');
+    else where.push(`k.grade / 10 IN (${lettersAtLeast(input.minReliability).map(letterIndex).join(', ')})`);
   }
   if (input.reliability) {
-    where.push(input.reliability === 'unrated' ? 'c.reliability IS NULL' : 'c.reliability = ?');
-    if (input.reliability !== 'unrated') params.push(input.reliability);
+    where.push(input.reliability === 'unrated' ? 'k.grade >= 60' : 'k.grade / 10 = ?');
+    if (input.reliability !== 'unrated') params.push(letterIndex(input.reliability));
   }
   if (input.credibility) {
-    where.push(input.credibility === 'ungraded' ? 'e.credibility IS NULL' : 'e.credibility = ?');
-    if (input.credibility !== 'ungraded') params.push(input.credibility);
+    where.push('k.grade % 10 = ?');
+    params.push(input.credibility === 'ungraded' ? 9 : input.credibility);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (
-    ctx.db
-      .prepare(
-        `SELECT count(*) AS n FROM excerpts e LEFT JOIN source_current c ON c.source_id = e.source_id ${whereSql}`,
-      )
-      .get(...params) as { n: number }
-  ).n;
+  if (input.tag) {
+    where.push(
+      "k.excerpt_id IN (SELECT ot.object_id FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE t.name = ? AND ot.object_kind = 'excerpt')",
+    );
+    params.push(input.tag);
+  }
+  // A partial date is the span it may mean: kept when that span and the bounds overlap. Stored
+  // forms compare as text, and `value || '~'` sorts after every day the value may mean.
+  if (input.eventFrom) {
+    where.push("k.event_date <> '' AND k.event_date || '~' >= ?");
+    params.push(partialDateSpan(input.eventFrom).start);
+  }
+  if (input.eventTo) {
+    where.push("k.event_date <> '' AND k.event_date <= ?");
+    params.push(partialDateSpan(input.eventTo).end);
+  }
+  const text = input.text.trim();
+  if (text) {
+    const match = toFtsQuery(text);
+    const alternatives = [
+      "k.excerpt_id IN (SELECT id FROM excerpts WHERE source_id IN (SELECT id FROM sources WHERE name LIKE ? ESCAPE '\\'))",
+    ];
+    params.push(likePattern(text));
+    if (match) {
+      alternatives.push(
+        "k.excerpt_id IN (SELECT d.object_id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid WHERE search_fts MATCH ? AND d.object_kind = 'excerpt')",
+        "k.article_id IN (SELECT d.object_id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid WHERE search_fts MATCH ? AND d.object_kind = 'article' AND d.field = 'title')",
+      );
+      params.push(match, match);
+    }
+    where.push(`(${alternatives.join(' OR ')})`);
+  }
+  const columns = SORT_COLUMNS[input.sort];
+  const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
+  const cursorParams: unknown[] = [];
+  const pageWhere = [...where];
+  if (input.after !== undefined) {
+    cursorParams.push(...readCursor(input.after, columns.length));
+    pageWhere.push(`(${columns.join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${columns.map(() => '?').join(', ')})`);
+  }
+  const sql = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+  const names = columns.map((c, i) => `${c} AS c${i}`).join(', ');
+  return {
+    countSql: `SELECT count(*) AS n FROM excerpt_sort_keys k ${sql(where)}`,
+    pageSql: `SELECT ${names} FROM excerpt_sort_keys k ${sql(pageWhere)} ORDER BY ${columns.map((c) => `${c} ${direction}`).join(', ')} LIMIT ? OFFSET ?`,
+    params,
+    cursorParams,
+    columns,
+  };
+}
+
+function readCursor(cursor: string, length: number): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(cursor);
+  } catch {
+    values = null;
+  }
+  if (
+    !Array.isArray(values) ||
+    values.length !== length ||
+    !values.every((v) => typeof v === 'string' || typeof v === 'number')
+  ) {
+    throw new ContractError(
+      'invalid_input',
+      'The page cursor does not belong to this sort. Pass the `next` of the previous page with the same sort, or use an offset.',
+    );
+  }
+  return values;
+}
+
+/**
+ * One page of excerpts in the requested order: the page's ids from the sort keys, then the full
+ * rows and their tags for those ids alone.
+ */
+export function listExcerpts(
+  ctx: Ctx,
+  input: ParsedInput<'excerpts.list'>,
+): { items: Excerpt[]; total: number | null; next: string | null } {
+  const { countSql, pageSql, params, cursorParams, columns } = excerptPageQuery(input);
+  const total = input.withTotal ? (ctx.db.prepare(countSql).get(...params) as { n: number }).n : null;
+  const keys = ctx.db
+    .prepare(pageSql)
+    .raw()
+    .all(...params, ...cursorParams, input.limit, input.offset) as unknown[][];
+  if (!keys.length) return { items: [], total, next: null };
+  const ids = keys.map((k) => k[columns.length - 1] as string);
   const rows = ctx.db
-    .prepare(`${EXCERPT_SELECT} ${whereSql} ORDER BY e.article_id, e.start, e."end", e.id LIMIT ? OFFSET ?`)
-    .all(...params, input.limit, input.offset) as ExcerptDbRow[];
-  return { total, items: rows.map((r) => toExcerpt(ctx, r)) };
+    .prepare(`${EXCERPT_SELECT} WHERE e.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ExcerptDbRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const tags = tagsOfMany(ctx, ids);
+  return {
+    total,
+    next: keys.length === input.limit ? JSON.stringify(keys[keys.length - 1]) : null,
+    items: ids.map((id) => toExcerpt(ctx, byId.get(id)!, tags.get(id) ?? [])),
+  };
+}
+
+function tagsOfMany(ctx: Ctx, ids: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const rows = ctx.db
+    .prepare(
+      'SELECT ot.object_id AS id, t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE',
+    )
+    .all(JSON.stringify(ids)) as { id: string; name: string }[];
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name]);
+  return out;
 }
 
 /** Anchors a new excerpt by its quote or by code-point positions in the article's text. */

@@ -122,10 +122,30 @@ export function verifyLibrary(ctx: Ctx, anchors: readonly Anchor[] = []): Verify
     )
     .pluck()
     .all() as string[];
+  // The Excerpts list's sort keys (migration 010), recomputed from the excerpts, articles, sources
+  // and ratings they are copied from.
+  const excerptKeys = ctx.db
+    .prepare(
+      `SELECT e.id FROM excerpts e LEFT JOIN excerpt_sort_keys k ON k.excerpt_id = e.id
+         LEFT JOIN articles a ON a.id = e.article_id LEFT JOIN sources s ON s.id = e.source_id
+         LEFT JOIN source_current c ON c.source_id = e.source_id
+       WHERE k.excerpt_id IS NULL OR k.article_id IS NOT e.article_id OR k.start IS NOT e.start OR k."end" IS NOT e."end"
+         OR k.article_title IS NOT coalesce(a.title, '') COLLATE BINARY OR k.quote IS NOT substr(e.exact, 1, 80) COLLATE BINARY
+         OR k.source_name IS NOT coalesce(s.name, '') COLLATE BINARY OR k.event_date IS NOT e.event_date
+         OR k.created_at IS NOT e.created_at
+         OR k.grade IS NOT (coalesce(instr('ABCDEF', c.reliability), 7) - 1) * 10 + coalesce(e.credibility, 9)
+       UNION ALL SELECT k.excerpt_id FROM excerpt_sort_keys k WHERE k.excerpt_id NOT IN (SELECT id FROM excerpts)
+       LIMIT 50`,
+    )
+    .pluck()
+    .all() as string[];
   checks.push({
     name: 'sort_keys',
-    ok: sortKeys.length === 0,
-    problems: sortKeys.map((id) => `the Library's sort key for article ${id} does not match its publisher`),
+    ok: sortKeys.length === 0 && excerptKeys.length === 0,
+    problems: [
+      ...sortKeys.map((id) => `the Library's sort key for article ${id} does not match its publisher`),
+      ...excerptKeys.map((id) => `the Excerpts list's sort key for excerpt ${id} does not match the excerpt`),
+    ],
   });
   return { ok: checks.every((c) => c.ok), checks, head: auditHeadRow(ctx.db) };
 }

@@ -8,6 +8,7 @@
 // notes too.
 import type { Db } from '../db/connection';
 import { STATE_KINDS, stateKind, type State } from './stateKinds';
+import { prepared } from '../db/statements';
 
 export interface ObjectState {
   kind: string;
@@ -50,13 +51,13 @@ export function installChangeTracking(db: Db): void {
 }
 
 function tracking(db: Db): boolean {
-  return Boolean(db.prepare("SELECT 1 FROM temp.sqlite_master WHERE name = 'casefile_changed'").get());
+  return Boolean(prepared(db, "SELECT 1 FROM temp.sqlite_master WHERE name = 'casefile_changed'").get());
 }
 
 /** The states of every object changed since the last call, and forgets them. Call inside the transaction. */
 export function takeChangedStates(db: Db): ObjectState[] {
   if (!tracking(db)) return [];
-  const changed = db.prepare('SELECT kind, id FROM temp.casefile_changed ORDER BY kind, id').all() as {
+  const changed = prepared(db, 'SELECT kind, id FROM temp.casefile_changed ORDER BY kind, id').all() as {
     kind: string;
     id: string;
   }[];

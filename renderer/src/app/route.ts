@@ -12,6 +12,11 @@ import {
   writeSearchRouteQuery,
   type SearchRouteQuery,
 } from '../features/search/searchRouteQuery';
+import {
+  readExcerptsRouteQuery,
+  writeExcerptsRouteQuery,
+  type ExcerptsRouteQuery,
+} from '../features/excerpts/excerptsRouteQuery';
 
 /** The tabs of one case's page; the first is the default and is left out of the URL. */
 export const CASE_TABS = ['items', 'timeline', 'chart', 'matrix'] as const;
@@ -24,7 +29,7 @@ export type Route =
   | ({ screen: 'library' } & LibraryRouteQuery)
   | { screen: 'article'; id: string; excerptId?: string }
   | { screen: 'new-article' }
-  | ({ screen: 'excerpts' } & ExcerptRouteFilter)
+  | ({ screen: 'excerpts' } & ExcerptRouteFilter & ExcerptsRouteQuery)
   | { screen: 'sources'; id?: string }
   | { screen: 'entities'; id?: string; tab?: EntityTab }
   | { screen: 'cases'; id?: string; tab?: CaseTab }
@@ -42,7 +47,10 @@ export function routeToHash(route: Route): string {
   const params = new URLSearchParams();
   if (route.screen === 'article' && route.excerptId) params.set('excerpt', route.excerptId);
   if (route.screen === 'search') writeSearchRouteQuery(route, params);
-  if (route.screen === 'excerpts') writeExcerptRouteFilter(route, params);
+  if (route.screen === 'excerpts') {
+    writeExcerptRouteFilter(route, params);
+    writeExcerptsRouteQuery(route, params);
+  }
   if (route.screen === 'library') writeLibraryRouteQuery(route, params);
   if ((route.screen === 'cases' || route.screen === 'entities') && route.id && route.tab) params.set('tab', route.tab);
   const query = params.toString();
@@ -60,7 +68,7 @@ export function parseHash(hash: string): Route {
         ? { screen, id, ...(params.get('excerpt') ? { excerptId: params.get('excerpt')! } : {}) }
         : { screen: 'library' };
     case 'excerpts':
-      return { screen, ...readExcerptRouteFilter(params) };
+      return { screen, ...readExcerptRouteFilter(params), ...readExcerptsRouteQuery(params) };
     case 'new-article':
     case 'conflicts':
     case 'settings':

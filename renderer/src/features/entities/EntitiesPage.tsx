@@ -1,19 +1,17 @@
 // Entities: people, organisations, places and things the evidence talks about, with their aliases
 // in any script. The list filters by type and by name or alias; the route's id opens one.
-import { Alert, Button, Center, EmptyState, Group, Loader, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, EmptyState, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAffiliate, IconFilter, IconPlus } from '@tabler/icons-react';
-import { keepPreviousData } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Entity } from '../../../../shared/contract/schemas';
-import { useCall } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { useListSelection } from '../../ui/selection/useListSelection';
 import { useCaseSelection } from '../../ui/addToCase';
 import { EntitySelectionBar } from './EntitySelectionBar';
 import { errorMessage } from '../../ui/notify';
 import { CreateEntityModal } from '../../ui/entities/CreateEntityModal';
-import { EntitiesList } from './EntitiesList';
+import { EntitiesList, useEntityPages } from './EntitiesList';
 import { EntityDetail } from './EntityDetail';
 import { ENTITY_TYPE_OPTIONS, type EntityTypeName } from '../../ui/entities/entityTypes';
 
@@ -26,13 +24,13 @@ export function EntitiesPage() {
   const [query, setQuery] = useState('');
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200);
   const [creating, setCreating] = useState(false);
-  const list = useCall(
-    'entities.list',
-    { ...(type ? { type } : {}), ...(debouncedQuery ? { query: debouncedQuery } : {}) },
-    { placeholderData: keepPreviousData },
-  );
+  const list = useEntityPages({ ...(type ? { type } : {}), ...(debouncedQuery ? { query: debouncedQuery } : {}) });
   const filtered = !!type || !!debouncedQuery;
-  const items = useMemo(() => list.data?.items ?? [], [list.data]);
+  const items = list.rows;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const selection = useListSelection(items, entityId, { onOpen: (e) => navigate({ screen: 'entities', id: e.id }) });
   const selected = useMemo(() => items.filter((e) => selection.isSelected(e.id)), [items, selection]);
   // Shift+C adds the selected entities (or, with none, the one shown: see caseSelection).
@@ -77,7 +75,7 @@ export function EntitiesPage() {
             <Center p="lg">
               <Loader size="sm" />
             </Center>
-          ) : list.data.items.length === 0 ? (
+          ) : items.length === 0 ? (
             filtered ? (
               <EmptyState
                 size="sm"
@@ -102,14 +100,19 @@ export function EntitiesPage() {
           ) : (
             <>
               <EntitySelectionBar selected={selected} onClear={selection.clear} />
-              <EntitiesList entities={list.data.items} selectedId={selectedId} selection={selection} />
+              <EntitiesList entities={items} selectedId={selectedId} selection={selection} onNearEnd={loadMore} />
+              {list.total > items.length && (
+                <Text size="xs" c="dimmed" data-testid="entities-count">
+                  {items.length.toLocaleString()} of {list.total.toLocaleString()} loaded; scroll for more
+                </Text>
+              )}
             </>
           )}
         </Stack>
         <div style={{ flex: 1, minWidth: 0 }}>
           {selectedId ? (
             <EntityDetail id={selectedId} tab={route.screen === 'entities' ? route.tab : undefined} />
-          ) : list.data?.items.length ? (
+          ) : items.length ? (
             <EmptyState
               size="sm"
               icon={<IconAffiliate size={24} />}

@@ -1,6 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useEffect, useState } from 'react';
 import { CREDIBILITY, CREDIBILITY_VALUES, type Credibility } from '../../../../shared/domain/admiralty';
 import { parsePartialDate } from '../../../../shared/domain/partialDate';
 import { useCall } from '../../api/hooks';
@@ -14,20 +15,26 @@ const CREDIBILITY_OPTIONS = [
   { value: 'ungraded', label: 'Not graded yet' },
 ];
 
+/** The screen's filters: its route query, plus the credibility it shares with the route filter. */
 export interface ExcerptFilterState {
   text: string;
-  tag: string | null;
+  tag: string;
   credibility: CredibilityFilter;
-  reliability: ReliabilityFilter;
-  sourceId: string | null;
-  /** Event-date bounds as stored ('2020-03'); what was typed is kept in the inputs themselves. */
-  dateFrom: string;
-  dateTo: string;
+  minReliability: ReliabilityFilter;
+  sourceId: string;
+  eventFrom: string;
+  eventTo: string;
 }
 
-/** A partial-date input that reports its stored form, or '' while empty or unreadable. */
-function DateBound({ label, onChange }: { label: string; onChange: (value: string) => void }) {
-  const [typed, setTyped] = useState('');
+/** A partial-date input that reports its stored form, or '' while empty; unreadable input keeps the last bound. */
+function DateBound({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  const [typed, setTyped] = useState(value);
+  // A bound changed elsewhere (Back, clearing the filters) replaces what was typed.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setTyped(value);
+  }
   let error: string | undefined;
   try {
     if (typed.trim()) parsePartialDate(typed);
@@ -46,7 +53,9 @@ function DateBound({ label, onChange }: { label: string; onChange: (value: strin
         const next = e.currentTarget.value;
         setTyped(next);
         try {
-          onChange(next.trim() ? parsePartialDate(next).value : '');
+          const stored = next.trim() ? parsePartialDate(next).value : '';
+          setShown(stored);
+          onChange(stored);
         } catch {
           // keep the last readable bound until the analyst finishes typing
         }
@@ -55,28 +64,50 @@ function DateBound({ label, onChange }: { label: string; onChange: (value: strin
   );
 }
 
-interface Props {
-  value: ExcerptFilterState;
-  onChange: (value: ExcerptFilterState) => void;
-  tags: string[];
+/** The text filter: typed freely, applied once typing pauses; replaced when the route changes it. */
+function TextFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const [typed, setTyped] = useState(value);
+  const [applied, setApplied] = useState(value);
+  if (value !== applied) {
+    setApplied(value);
+    setTyped(value);
+  }
+  const [debounced] = useDebouncedValue(typed, 250);
+  useEffect(() => {
+    if (debounced !== applied) {
+      setApplied(debounced);
+      onChange(debounced);
+    }
+  }, [debounced, applied, onChange]);
+  return (
+    <TextInput
+      size="xs"
+      w={220}
+      aria-label="Filter by text"
+      placeholder="Words, or part of a source"
+      leftSection={<IconFilter size={14} />}
+      value={typed}
+      onChange={(e) => setTyped(e.currentTarget.value)}
+    />
+  );
 }
 
-export function ExcerptFilters({ value, onChange, tags }: Props) {
+interface Props {
+  value: ExcerptFilterState;
+  onChange: (change: Partial<ExcerptFilterState>) => void;
+}
+
+export function ExcerptFilters({ value, onChange }: Props) {
   const sources = useCall('sources.list', {});
-  const set = <K extends keyof ExcerptFilterState>(key: K, v: ExcerptFilterState[K]) =>
-    onChange({ ...value, [key]: v });
+  const tagList = useCall('tags.list', {});
+  const tags = (tagList.data?.items ?? []).map((t) => t.name);
+  if (value.tag && !tags.includes(value.tag)) tags.push(value.tag);
+  const set = <K extends keyof ExcerptFilterState>(key: K, v: ExcerptFilterState[K]) => onChange({ [key]: v });
+  const setText = useCallback((text: string) => onChange({ text }), [onChange]);
   return (
     <Group gap="xs" wrap="wrap">
-      <TextInput
-        size="xs"
-        w={200}
-        aria-label="Filter by text"
-        placeholder="Filter quote, article, source, note"
-        leftSection={<IconFilter size={14} />}
-        value={value.text}
-        onChange={(e) => set('text', e.currentTarget.value)}
-      />
-      <ReliabilityFilterSelect value={value.reliability} onChange={(v) => set('reliability', v)} w={220} />
+      <TextFilter value={value.text} onChange={setText} />
+      <ReliabilityFilterSelect value={value.minReliability} onChange={(v) => set('minReliability', v)} w={220} />
       <Select
         size="xs"
         w={200}
@@ -99,11 +130,11 @@ export function ExcerptFilters({ value, onChange, tags }: Props) {
         searchable
         clearable
         data={(sources.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-        value={value.sourceId}
-        onChange={(v) => set('sourceId', v)}
+        value={value.sourceId || null}
+        onChange={(v) => set('sourceId', v ?? '')}
       />
-      <DateBound label="Event from" onChange={(v) => set('dateFrom', v)} />
-      <DateBound label="Event to" onChange={(v) => set('dateTo', v)} />
+      <DateBound label="Event from" value={value.eventFrom} onChange={(v) => set('eventFrom', v)} />
+      <DateBound label="Event to" value={value.eventTo} onChange={(v) => set('eventTo', v)} />
       <Select
         size="xs"
         w={140}
@@ -113,8 +144,8 @@ export function ExcerptFilters({ value, onChange, tags }: Props) {
         searchable
         clearable
         data={tags}
-        value={value.tag}
-        onChange={(v) => set('tag', v)}
+        value={value.tag || null}
+        onChange={(v) => set('tag', v ?? '')}
       />
     </Group>
   );

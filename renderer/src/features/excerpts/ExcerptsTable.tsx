@@ -1,8 +1,9 @@
-// A virtualised table: only the rows in view are in the DOM, so 10,000 excerpts scroll smoothly.
+// A virtualised table: only the rows in view are in the DOM, and the next page is asked for when
+// the rows in view come near the end of those loaded, so a million excerpts scroll smoothly.
 // Spacer rows above and below keep real <table> semantics and a sticky header.
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Excerpt } from '../../../../shared/contract/schemas';
 import { formatPartialDate } from '../../../../shared/domain/partialDate';
 import { navigate } from '../../app/route';
@@ -10,7 +11,7 @@ import { draggableItems, useCaseSelection } from '../../ui/addToCase';
 import { GradeBadge } from '../../ui/grades/GradeBadge';
 import { SortableTh } from '../../ui/table/SortableTh';
 import type { SortState } from '../../ui/table/tableSort';
-import type { ExcerptColumn } from './excerptRows';
+import { keywordInContext, type ExcerptColumn } from './excerptRows';
 import type { ListSelection } from '../../ui/selection/useListSelection';
 import { articleLabel } from '../../../../shared/domain/untitled';
 
@@ -27,9 +28,43 @@ interface Props {
   selection: ListSelection<Excerpt>;
   /** Set by the page so the keyboard can scroll the virtual list to the active row. */
   scrollToRef?: React.MutableRefObject<((index: number) => void) | null>;
+  /** Called when the rows in view come within a page of the last loaded row. */
+  onNearEnd?: () => void;
+  loadingMore?: boolean;
+  /** The text query: each quote shows the sentence where it matched, the match marked. */
+  highlight?: string;
 }
 
-export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Props) {
+const NEAR_END = 50;
+
+/** The quote, or with a text query the sentence where it matched with the match marked. */
+function QuoteCell({ exact, highlight }: { exact: string; highlight: string }) {
+  const context = highlight ? keywordInContext(exact, highlight) : null;
+  return (
+    <Text size="xs" truncate title={exact}>
+      {context ? (
+        <span data-testid="excerpt-kwic">
+          {context.before}
+          <mark>{context.match}</mark>
+          {context.after}
+        </span>
+      ) : (
+        exact
+      )}
+    </Text>
+  );
+}
+
+export function ExcerptsTable({
+  rows,
+  sort,
+  onSort,
+  selection,
+  scrollToRef,
+  onNearEnd,
+  loadingMore,
+  highlight = '',
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -38,6 +73,10 @@ export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Pr
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const lastInView = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (onNearEnd && lastInView >= rows.length - NEAR_END) onNearEnd();
+  }, [lastInView, rows.length, onNearEnd]);
   if (scrollToRef) scrollToRef.current = (index) => virtualizer.scrollToIndex(index, { align: 'auto' });
   // Shift+C adds the selected rows.
   useCaseSelection(() => selection.selectedIds);
@@ -67,7 +106,11 @@ export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Pr
             {th('source', 'Source', '14%')}
             {th('grade', 'Grade', 150)}
             {th('date', 'Event date', 110)}
-            {th('tags', 'Tags')}
+            <Table.Th>
+              <Text size="xs" fw={600}>
+                Tags
+              </Text>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -86,9 +129,7 @@ export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Pr
                 style={{ cursor: 'default', userSelect: 'none' }}
               >
                 <Table.Td>
-                  <Text size="xs" truncate title={e.exact}>
-                    {e.exact}
-                  </Text>
+                  <QuoteCell exact={e.exact} highlight={highlight} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" truncate title={e.articleTitle}>
@@ -127,6 +168,15 @@ export function ExcerptsTable({ rows, sort, onSort, selection, scrollToRef }: Pr
             );
           })}
           {bottom > 0 && <tr style={{ height: bottom }} aria-hidden />}
+          {loadingMore && (
+            <tr>
+              <td colSpan={6}>
+                <Text size="xs" c="dimmed" ta="center" p={4}>
+                  Loading more…
+                </Text>
+              </td>
+            </tr>
+          )}
         </Table.Tbody>
       </Table>
     </div>

@@ -1,80 +1,72 @@
-// Client-side filtering and sorting of the excerpts table. The backend filters by reliability and
-// source (indexed); text, tag, credibility and event dates are cheap to filter here on the loaded rows.
-import type { Excerpt } from '../../../../shared/contract/schemas';
-import { RELIABILITY_LETTERS, type Credibility } from '../../../../shared/domain/admiralty';
-import { partialDateSpan } from '../../../../shared/domain/partialDate';
-import { sortRows, type SortDirection, type SortValue } from '../../ui/table/tableSort';
+// What the Excerpts table shows beyond the rows themselves. Filtering and sorting happen in the
+// backend (excerpts.list pages in the server's order); here: the columns, and keyword-in-context,
+// the sentence of a quote where the text query matched, with the match marked.
+import type { ExcerptSortKey } from '../../../../shared/contract/schemas';
+import type { Credibility } from '../../../../shared/domain/admiralty';
 
 export type CredibilityFilter = 'any' | 'ungraded' | Credibility;
 
-export interface ExcerptFilter {
-  text: string;
-  tag: string | null;
-  credibility: CredibilityFilter;
-  /** Event-date bounds in stored form ('2020', '2020-03', '2020-03-06'); '' for none. */
-  dateFrom?: string;
-  dateTo?: string;
+/** The table's sortable columns are the server's sorts, less "created" (no column shows it). */
+export type ExcerptColumn = Exclude<ExcerptSortKey, 'created'>;
+
+/** One unit per unit: lowercased, accents dropped where that keeps the length, so indexes map back. */
+function foldUnits(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const folded = c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const lower = c.toLowerCase();
+    out += folded.length === c.length ? folded : lower.length === c.length ? lower : c;
+  }
+  return out;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+export interface KeywordInContext {
+  before: string;
+  match: string;
+  after: string;
 }
 
 /**
- * Whether an event date can fall within [from, to]: a partial date is the whole span it may mean,
- * so "March 2020" is kept for a range ending 2020-03-10. Undated excerpts fall outside any range.
+ * The sentence of `text` where a word of `query` first occurs (as the start of a word, as the search
+ * matches it; anywhere inside a Korean, Chinese or Japanese run), split around the match; null when
+ * no word of the query is in the text (it matched the note, the title or the source instead).
  */
-export function withinDates(value: string, from = '', to = ''): boolean {
-  if (!from && !to) return true;
-  if (!value) return false;
-  const span = partialDateSpan(value);
-  if (from && span.end < partialDateSpan(from).start) return false;
-  if (to && span.start > partialDateSpan(to).end) return false;
-  return true;
-}
-
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-export function filterExcerpts(items: readonly Excerpt[], filter: ExcerptFilter): Excerpt[] {
-  const needle = fold(filter.text.trim());
-  return items.filter((e) => {
-    if (filter.tag && !e.tags.includes(filter.tag)) return false;
-    if (!withinDates(e.eventDate.value, filter.dateFrom, filter.dateTo)) return false;
-    if (
-      filter.credibility === 'ungraded'
-        ? e.credibility !== null
-        : filter.credibility !== 'any' && e.credibility !== filter.credibility
-    ) {
-      return false;
+export function keywordInContext(text: string, query: string, room = 60): KeywordInContext | null {
+  const words = query
+    .split(/\s+/)
+    .map((w) => foldUnits(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+    .filter(Boolean);
+  if (!words.length) return null;
+  const haystack = foldUnits(text);
+  let best: { start: number; end: number } | null = null;
+  for (const word of words) {
+    for (let from = 0; ;) {
+      const at = haystack.indexOf(word, from);
+      if (at < 0) break;
+      const startsWord = at === 0 || !WORD.test(haystack[at - 1]!) || CJK.test(word[0]!);
+      if (startsWord) {
+        if (!best || at < best.start) best = { start: at, end: at + word.length };
+        break;
+      }
+      from = at + 1;
     }
-    if (!needle) return true;
-    return [e.exact, e.articleTitle, e.sourceName, e.note.text, e.tags.join(' ')].some((field) =>
-      fold(field).includes(needle),
-    );
-  });
-}
-
-/** Every tag used on the given excerpts, alphabetically. */
-export function tagsOf(items: readonly Excerpt[]): string[] {
-  return [...new Set(items.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b));
-}
-
-export type ExcerptColumn = 'quote' | 'article' | 'source' | 'grade' | 'date' | 'tags';
-
-/** A1 first, F6 last; an unrated source or ungraded credibility sorts after every graded value. */
-export function gradeSortKey(e: Pick<Excerpt, 'reliability' | 'credibility'>): number {
-  const r = e.reliability ? RELIABILITY_LETTERS.indexOf(e.reliability) : RELIABILITY_LETTERS.length;
-  return r * 10 + (e.credibility ?? 9);
-}
-
-const SORT_VALUE: Record<ExcerptColumn, (e: Excerpt) => SortValue> = {
-  quote: (e) => e.exact,
-  article: (e) => e.articleTitle,
-  source: (e) => e.sourceName,
-  grade: gradeSortKey,
-  // The stored form ('2020', '2020-03', '2020-03-06') sorts chronologically as text.
-  date: (e) => e.eventDate.value,
-  tags: (e) => e.tags.join(', '),
-};
-
-export function sortExcerpts(items: readonly Excerpt[], column: ExcerptColumn, direction: SortDirection): Excerpt[] {
-  return sortRows(items, SORT_VALUE[column], direction);
+  }
+  if (!best) return null;
+  // The sentence around it, cut to `room` characters either side.
+  const sentenceStart = Math.max(
+    0,
+    ...[...text.slice(0, best.start).matchAll(/[.!?。！？]\s+/g)].map((m) => m.index + m[0].length),
+  );
+  const tail = text.slice(best.end).search(/[.!?。！？](\s|$)/);
+  const sentenceEnd = tail < 0 ? text.length : best.end + tail + 1;
+  const beforeStart = Math.max(sentenceStart, best.start - room);
+  const afterEnd = Math.min(sentenceEnd, best.end + room);
+  return {
+    before: `${beforeStart > sentenceStart ? '…' : ''}${text.slice(beforeStart, best.start)}`,
+    match: text.slice(best.start, best.end),
+    after: `${text.slice(best.end, afterEnd)}${afterEnd < sentenceEnd ? '…' : ''}`,
+  };
 }
