@@ -19,7 +19,6 @@ test('excerpts page in as the list scrolls; filters, text and sort survive reloa
   app,
   page,
 }, testInfo) => {
-  test.skip(app.kind !== 'web', 'sets up its data through the browser host’s contract');
   const { article } = await invoke(app, 'articles.createFromText', {
     text: seedArticleBytes().toString('utf8'),
     title: 'Border report', // words of the title match every excerpt of the article
