@@ -51,7 +51,15 @@ import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
 import { showObject } from './services/objects';
 import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
 import { listTags } from './services/tags';
-import { addWatchTerm, listWatchHits, listWatchTerms, markWatchHitsSeen, removeWatchTerm } from './services/watch';
+import {
+  addWatchTerm,
+  getWatchTerm,
+  listWatchHits,
+  listWatchTerms,
+  markWatchHitsSeen,
+  removeWatchTerm,
+  scanArticlesForTerm,
+} from './services/watch';
 import { emptyTrash, listTrash, restoreArticles, trashArticles } from './services/trash';
 import { webCaptureHandlers } from './capture/handlers';
 import { verifyWebCaptures } from './capture/verifyCaptures';
@@ -138,6 +146,10 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost) {
     'trash.empty': (ctx, { ids }) => emptyTrash(ctx, ids),
     'watch.list': (ctx) => ({ items: listWatchTerms(ctx) }),
     'watch.add': (ctx, { term }) => addWatchTerm(ctx, term),
+    'watch.scan': (ctx, { id }) => {
+      getWatchTerm(ctx, id);
+      return jobs.start('watch.scan', (report, signal) => scanArticlesForTerm(ctx, id, report, signal));
+    },
     'watch.remove': (ctx, { id }) => (removeWatchTerm(ctx, id), done),
     'watch.hits': (ctx, input) => listWatchHits(ctx, input),
     'watch.markSeen': (ctx, { ids }) => markWatchHitsSeen(ctx, ids),
