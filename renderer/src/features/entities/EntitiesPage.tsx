@@ -10,7 +10,9 @@ import { useCall } from '../../api/hooks';
 import { navigate, useRoute } from '../../app/route';
 import { useListSelection } from '../../ui/selection/useListSelection';
 import { useCaseSelection } from '../../ui/addToCase';
-import { EntitySelectionBar } from './EntitySelectionBar';
+import { useContextMenu } from '../../ui/ContextMenu';
+import { EntityContextItems, EntitySelectionBar } from './EntitySelectionBar';
+import { MergeEntityModal } from './MergeEntityModal';
 import { errorMessage } from '../../ui/notify';
 import { CreateEntityModal } from '../../ui/entities/CreateEntityModal';
 import { EntitiesList } from './EntitiesList';
@@ -33,7 +35,12 @@ export function EntitiesPage() {
   );
   const filtered = !!type || !!debouncedQuery;
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
-  const selection = useListSelection(items, entityId, { onOpen: (e) => navigate({ screen: 'entities', id: e.id }) });
+  const contextMenu = useContextMenu();
+  const [merging, setMerging] = useState<Entity | null>(null);
+  const selection = useListSelection(items, entityId, {
+    onOpen: (e) => navigate({ screen: 'entities', id: e.id }),
+    onContextMenu: contextMenu.open,
+  });
   const selected = useMemo(() => items.filter((e) => selection.isSelected(e.id)), [items, selection]);
   // Shift+C adds the selected entities (or, with none, the one shown: see caseSelection).
   useCaseSelection(() => (selected.length > 1 ? selected.map((e) => e.id) : []));
@@ -102,6 +109,13 @@ export function EntitiesPage() {
           ) : (
             <>
               <EntitySelectionBar selected={selected} onClear={selection.clear} />
+              {contextMenu.render(
+                <EntityContextItems
+                  selected={selected}
+                  onOpen={(e) => navigate({ screen: 'entities', id: e.id })}
+                  onMerge={setMerging}
+                />,
+              )}
               <EntitiesList entities={list.data.items} selectedId={selectedId} selection={selection} />
             </>
           )}
@@ -119,6 +133,7 @@ export function EntitiesPage() {
           ) : null}
         </div>
       </Group>
+      {merging && <MergeEntityModal entity={merging} opened onClose={() => setMerging(null)} />}
       <CreateEntityModal opened={creating} onClose={() => setCreating(false)} defaultType={type} />
     </Stack>
   );
