@@ -1,6 +1,7 @@
 // Watch terms (issue 15 item 7): a term added on the Watch screen flags the next article that
 // contains it, in the Library (the Watch column) and in the notifications list with the hit in its
-// sentence; the sidebar counts unseen hits until they are marked seen.
+// sentence; the sidebar counts unseen hits until they are marked seen. A term added later is looked
+// for in the articles already stored.
 import { invoke } from '../api';
 import { seedArticleBytes } from '../corpus';
 import { expect as baseExpect, test } from '../fixtures';
@@ -71,6 +72,30 @@ test('a watch term flags the capture that contains it, in the Library and in the
   await page.getByTestId('watch-mark-all-seen').click();
   await expect(page.getByTestId('watch-unseen')).toHaveText('0 unseen');
   await expect(badge).toHaveCount(0);
+
+  // A term added now is looked for in the articles already stored: its hits appear at once, unseen,
+  // in their sentences, like a capture's; looking again (the job, with progress) finds nothing twice.
+  await page.getByTestId('watch-term-input').fill('Hyesan customs office');
+  await page.getByTestId('watch-term-input').press('Enter');
+  const hyesan = page.getByTestId('watch-term').filter({ hasText: 'Hyesan customs office' });
+  await expect(hyesan).toContainText('2 hits');
+  await expect(page.getByTestId('watch-unseen')).toHaveText('2 unseen');
+  await expect(badge).toHaveText('2');
+  // The others were marked seen above: the unseen ones are the new term's.
+  const lookedBack = page.locator('[data-testid="watch-hit"][data-seen="false"]');
+  await expect(lookedBack).toHaveCount(2);
+  await expect(lookedBack.first()).toContainText(TITLE);
+  await expect(lookedBack.first().getByTestId('kwic').locator('mark')).toHaveText('Hyesan customs office');
+  for (const theme of ['light', 'dark'] as const) {
+    await frame.setTheme(theme);
+    await saveScreenshot(page, testInfo, `watch-look-back-${theme}`, { folder: '.' });
+  }
+  await frame.setTheme('light');
+  await hyesan.getByRole('button', { name: 'Look for Hyesan customs office in stored articles again' }).click();
+  await expect(page.getByText('“Hyesan customs office”: no new hits in the stored articles.')).toBeVisible();
+  await expect(lookedBack).toHaveCount(2);
+  await frame.dismissToasts();
+
   await hits.first().getByRole('link', { name: TITLE }).click();
   await expect(page.getByTestId('article-title')).toHaveText(TITLE);
   const report = await invoke(app, 'library.verify', {});

@@ -52,7 +52,15 @@ import { libraryInfo, setAnalyst, verifyLibrary } from './services/library';
 import { showObject } from './services/objects';
 import { createSource, deleteSource, getSource, listSources, rateSource, updateSource } from './services/sources';
 import { listTags } from './services/tags';
-import { addWatchTerm, listWatchHits, listWatchTerms, markWatchHitsSeen, removeWatchTerm } from './services/watch';
+import {
+  addWatchTerm,
+  getWatchTerm,
+  listWatchHits,
+  listWatchTerms,
+  markWatchHitsSeen,
+  removeWatchTerm,
+  scanArticlesForTerm,
+} from './services/watch';
 import { emptyTrash, listTrash, restoreArticles, trashArticles } from './services/trash';
 import { webCaptureHandlers } from './capture/handlers';
 import type { CaptureEnvironment } from './capture/captureUrls';
@@ -140,6 +148,10 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost, capture: Capt
     'trash.empty': (ctx, { ids }) => emptyTrash(ctx, ids),
     'watch.list': (ctx) => ({ items: listWatchTerms(ctx) }),
     'watch.add': (ctx, { term }) => addWatchTerm(ctx, term),
+    'watch.scan': (ctx, { id }) => {
+      getWatchTerm(ctx, id);
+      return jobs.start('watch.scan', (report, signal) => scanArticlesForTerm(ctx, id, report, signal));
+    },
     'watch.remove': (ctx, { id }) => (removeWatchTerm(ctx, id), done),
     'watch.hits': (ctx, input) => listWatchHits(ctx, input),
     'watch.markSeen': (ctx, { ids }) => markWatchHitsSeen(ctx, ids),

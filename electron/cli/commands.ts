@@ -713,8 +713,18 @@ const watchCommand: Command = async (backend, argv) => {
     };
   }
   if (sub === 'add') {
-    const term = await backend.call('watch.add', { term: need(rest.join(' '), 'TERM') });
-    return { json: term, text: `Watching “${term.term}” (${term.id}) in every new capture and import.` };
+    const { scanNeeded, ...term } = await backend.call('watch.add', { term: need(rest.join(' '), 'TERM') });
+    if (scanNeeded) {
+      // A large library is looked through as a job, batch by batch: wait for it.
+      const scan = await backend.jobs.wait((await backend.call('watch.scan', { id: term.id })).jobId);
+      if (scan.status !== 'done') throw new Error(scan.error?.message ?? 'The look through stored articles stopped.');
+      term.hits = (scan.result as { hits: number }).hits;
+    }
+    const found = `${term.hits} hit${term.hits === 1 ? '' : 's'} in the articles already stored`;
+    return {
+      json: term,
+      text: `Watching “${term.term}” (${term.id}) in every new capture and import; ${found}.`,
+    };
   }
   if (sub === 'remove') {
     const id = need(rest[0], 'TERM_ID');

@@ -49,6 +49,10 @@ describe('casefile watch', () => {
     expect((await json(library, 'watch')).items[0].hits).toBe(items.length);
     expect((await json(library, 'watch', 'seen')).marked).toBe(items.length);
     expect((await json(library, 'watch', 'hits', '--unseen')).items).toEqual([]);
+    // A term added later is looked for in the articles already stored.
+    const later = await json(library, 'watch', 'add', 'Hyesan customs office');
+    expect(later).toMatchObject({ term: 'Hyesan customs office', hits: 2 });
+    expect((await json(library, 'watch', 'hits', '--unseen')).items).toHaveLength(2);
     expect((await json(library, 'verify')).ok).toBe(true);
   });
 });

@@ -57,6 +57,7 @@ export const effects = {
   'watch.list': read('watch'),
   'watch.add': write('watch'),
   'watch.remove': write('watch'),
+  'watch.scan': job('watch'),
   'watch.hits': read('watch', 'article'),
   'watch.markSeen': write('watch'),
 

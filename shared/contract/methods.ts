@@ -185,8 +185,12 @@ export const methods = {
   'watch.list': { input: Empty, output: z.object({ items: z.array(WatchTerm) }) },
   'watch.add': {
     input: z.strictObject({ term: z.string().trim().min(1, 'must not be empty').max(500) }),
-    output: WatchTerm,
+    /** The term, with the hits found in the articles already stored. When many articles may contain
+     * it, `scanNeeded` is true and nothing was looked through yet: run the job watch.scan for it. */
+    output: WatchTerm.extend({ scanNeeded: z.boolean() }),
   },
+  /** Looks for a watch term in every article already stored (again), in batches, as a job. */
+  'watch.scan': { input: ById, output: JobHandle },
   'watch.remove': { input: ById, output: Done },
   /** The notifications list: hits newest first, each in its sentence, and how many are unseen. */
   'watch.hits': {
@@ -696,6 +700,7 @@ export const jobResults = {
     occurrences: z.number(),
   }),
   'web.capture': WebCaptureResult,
+  'watch.scan': z.object({ termId: Id, articles: z.number(), hits: z.number() }),
 } as const satisfies Partial<Record<MethodName, z.ZodType>>;
 export type JobMethod = keyof typeof jobResults;
 export type JobResult<M extends JobMethod> = z.infer<(typeof jobResults)[M]>;

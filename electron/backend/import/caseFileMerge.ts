@@ -27,6 +27,7 @@ import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import { reanchor } from '../../../shared/domain/reanchor';
 import { indexField } from '../search/searchIndex';
 import { flagWatchTerms } from '../services/watch';
+import { articleLabel } from '../../../shared/domain/untitled';
 import { recordAudit } from '../services/audit';
 import { mutate, type Ctx } from '../services/context';
 import { reindexEntity, getEntity } from '../services/entities';
@@ -426,7 +427,25 @@ export function resolveConflict(ctx: Ctx, id: string, keep: 'local' | 'remote'):
       | undefined;
     if (!c) throw new ContractError('not_found', `No conflict has the id ${id}.`);
     if (c.resolved_at) throw new ContractError('invalid_input', 'That conflict was already resolved.');
-    if (keep === 'remote') applyRemote(ctx, c.object_kind, JSON.parse(c.remote_json) as Loose);
+    if (keep === 'remote') {
+      // An article (or an excerpt of one) deleted since is in the Trash: its version cannot be
+      // written over until it is back, and silently settling the conflict would lose the teammate's.
+      const remoteRow = JSON.parse(c.remote_json) as Loose;
+      const articleId =
+        c.object_kind === 'article' ? c.object_id : c.object_kind === 'excerpt' ? remoteRow.article_id : null;
+      const trashed =
+        typeof articleId === 'string'
+          ? (ctx.db.prepare('SELECT title FROM trash WHERE article_id = ?').get(articleId) as
+              { title: string } | undefined)
+          : undefined;
+      if (trashed) {
+        throw new ContractError(
+          'invalid_input',
+          `The article “${articleLabel(trashed.title)}” is in the Trash. Restore it from the Trash to keep your teammate’s version, or keep yours.`,
+        );
+      }
+      applyRemote(ctx, c.object_kind, remoteRow);
+    }
     ctx.db.prepare('UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(ctx.now(), keep, id);
     const local = JSON.parse(c.local_json) as Loose;
     const remote = JSON.parse(c.remote_json) as Loose;

@@ -349,6 +349,9 @@ function undoEntityMerge(ctx: Ctx, merge: { kept_id: string; merged_id: string; 
       .prepare('UPDATE mentions SET entity_id = ? WHERE id = ? AND entity_id = ?')
       .run(mergedId, m.id, keptId);
     if (!moved.changes) {
+      // Its article went to the Trash since: the mention stays there with it (restored under the
+      // entity that held it when it was trashed).
+      if (!ctx.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(m.article_id)) continue;
       mentions.insert(ctx.db, m, { orIgnore: true });
     }
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../backend';
 import { openTestBackend, SEED_TEXT, tempDir } from '../testing/tempLibrary';
+import { INLINE_SCAN_LIMIT, SCAN_BATCH } from './watch';
 
 async function expectVerified(backend: Backend): Promise<void> {
   const report = await backend.call('library.verify', {});
@@ -91,5 +92,84 @@ describe('watch terms', () => {
       [article.id, 'Sinuiju'],
     ]);
     await expectVerified(mine);
+  });
+
+  it('look for a new term in the articles already stored, with hits like a capture’s', async () => {
+    const backend = openTestBackend();
+    const { article: seed } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Masks' });
+    const { article: plain } = await backend.call('articles.createFromText', { text: 'Nothing to see here.' });
+    expect((await backend.call('watch.hits', {})).items).toEqual([]);
+
+    const term = await backend.call('watch.add', { term: 'kimbongsokyong trading-company' });
+    expect(term.scanNeeded).toBe(false);
+    const { items } = await backend.call('watch.hits', {});
+    expect(term.hits).toBe(items.length);
+    expect(items.length).toBe(SEED_TEXT.split('Kimbongsokyong Trading Company').length - 1);
+    expect(new Set(items.map((h) => h.articleId))).toEqual(new Set([seed.id]));
+    expect(items.every((h) => h.context.match === 'Kimbongsokyong Trading Company' && !h.seen)).toBe(true);
+    expect(SEED_TEXT).toContain(`${items[0]!.context.before}${items[0]!.context.match}${items[0]!.context.after}`);
+    const flags = Object.fromEntries((await backend.call('articles.list', {})).items.map((a) => [a.id, a.watchHits]));
+    expect(flags).toMatchObject({ [seed.id]: items.length, [plain.id]: 0 });
+
+    // Running the look-back again records nothing twice.
+    const again = await backend.jobs.wait((await backend.call('watch.scan', { id: term.id })).jobId);
+    expect(again.result).toEqual({ termId: term.id, articles: 0, hits: 0 });
+    expect((await backend.call('watch.hits', {})).items).toHaveLength(items.length);
+    await expectVerified(backend);
+    await expect(backend.call('watch.scan', { id: seed.id })).rejects.toThrow(/No watch term has the id/);
+  });
+
+  it('look through a large library as a job, one transaction per batch, resumable after Cancel', async () => {
+    const backend = openTestBackend();
+    const count = INLINE_SCAN_LIMIT + SCAN_BATCH / 2;
+    for (let i = 0; i < count; i++) {
+      await backend.call('articles.createFromText', { text: `Report ${i}: ice on the Yalu River near Hyesan.` });
+    }
+    await backend.call('articles.createFromText', { text: 'Ice on another river.' });
+    const term = await backend.call('watch.add', { term: 'Yalu River' });
+    // Too many to look through in the adding transaction: nothing is flagged until the job runs.
+    expect(term).toMatchObject({ scanNeeded: true, hits: 0 });
+    expect((await backend.call('watch.hits', {})).items).toEqual([]);
+
+    // Cancelled at its first progress report, the job still commits the batch it had started, and
+    // only that one: each batch is its own transaction.
+    const progress: number[] = [];
+    let jobId = '';
+    const off = backend.onEvent((event, payload) => {
+      if (event !== 'job.progress') return;
+      const p = payload as { jobId: string; progress: { done: number; total: number } };
+      if (p.jobId !== jobId) return;
+      progress.push(p.progress.done);
+      backend.jobs.cancel(jobId);
+    });
+    jobId = (await backend.call('watch.scan', { id: term.id })).jobId;
+    const cancelled = await backend.jobs.wait(jobId);
+    off();
+    expect(cancelled.status).toBe('cancelled');
+    expect(progress).toEqual([0]);
+    expect(cancelled.result).toEqual({ termId: term.id, articles: SCAN_BATCH, hits: SCAN_BATCH });
+    expect((await backend.call('watch.hits', { limit: 5000 })).items).toHaveLength(SCAN_BATCH);
+    await expectVerified(backend);
+
+    // Run again: the rest is found, with progress to the end, and nothing twice.
+    const reports: { done: number; total: number }[] = [];
+    const off2 = backend.onEvent((event, payload) => {
+      if (event === 'job.progress') reports.push((payload as { progress: { done: number; total: number } }).progress);
+    });
+    const done = await backend.jobs.wait((await backend.call('watch.scan', { id: term.id })).jobId);
+    off2();
+    expect(done.status).toBe('done');
+    expect(done.result).toEqual({ termId: term.id, articles: count - SCAN_BATCH, hits: count - SCAN_BATCH });
+    expect(reports.at(-1)).toMatchObject({ done: count, total: count });
+    expect(reports.map((r) => r.done)).toEqual([
+      ...Array.from({ length: Math.ceil(count / SCAN_BATCH) }, (_, i) => i * SCAN_BATCH),
+      count,
+    ]);
+    const hits = (await backend.call('watch.hits', { limit: 5000 })).items;
+    expect(hits).toHaveLength(count);
+    expect(new Set(hits.map((h) => h.articleId)).size).toBe(count);
+    expect(hits[0]!.context).toMatchObject({ match: 'Yalu River' });
+    expect((await backend.call('watch.list', {})).items[0]!.hits).toBe(count);
+    await expectVerified(backend);
   });
 });

@@ -2,14 +2,18 @@
 // capture or import is scanned as it is stored (same transaction), with the same tolerant matching
 // as entity names (case, hyphens, apostrophes and diacritics folded for Latin script; Hangul and Han
 // exact, particles allowed), and each occurrence becomes a hit shown in the Library and in the
-// notifications list in its sentence.
+// notifications list in its sentence. A new term is also looked for in the articles already in the
+// library: inline when few contain its words, otherwise as a job in batches (scanArticlesForTerm).
 import { ContractError } from '../../../shared/contract/errors';
+import type { JobProgress } from '../../../shared/contract/methods';
 import type { WatchHit, WatchTerm } from '../../../shared/contract/schemas';
 import { normalizeAlias } from '../../../shared/domain/aliases';
 import { codePointToUtf16 } from '../../../shared/domain/anchoring';
 import { findAliasOccurrences } from '../../../shared/domain/entityMatching';
 import { sentenceContext } from '../../../shared/domain/kwic';
+import { toFtsPhrase } from '../../../shared/domain/searchText';
 import { articleLabel } from '../../../shared/domain/untitled';
+import { REBUILD_SETTING } from '../search/rebuild';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 
@@ -26,12 +30,28 @@ function toTerm(ctx: Ctx, r: TermRow): WatchTerm {
   return { id: r.id, term: r.term, createdAt: r.created_at, createdBy: r.created_by, hits };
 }
 
+export function getWatchTerm(ctx: Ctx, id: string): WatchTerm {
+  const row = ctx.db.prepare('SELECT * FROM watch_terms WHERE id = ?').get(id) as TermRow | undefined;
+  if (!row) throw new ContractError('not_found', `No watch term has the id ${id}.`);
+  return toTerm(ctx, row);
+}
+
 export function listWatchTerms(ctx: Ctx): WatchTerm[] {
   const rows = ctx.db.prepare('SELECT * FROM watch_terms ORDER BY term COLLATE NOCASE').all() as TermRow[];
   return rows.map((r) => toTerm(ctx, r));
 }
 
-export function addWatchTerm(ctx: Ctx, term: string): WatchTerm {
+/** Up to this many candidate articles, a new term is looked for in the same transaction that adds it. */
+export const INLINE_SCAN_LIMIT = 200;
+/** Articles scanned per transaction when the look-back runs as a job. */
+export const SCAN_BATCH = 100;
+
+/**
+ * Adds a term and looks for it in the articles already in the library. When more than
+ * INLINE_SCAN_LIMIT articles may contain it, `scanNeeded` is true and the caller runs
+ * scanArticlesForTerm as a job (the term is stored either way).
+ */
+export function addWatchTerm(ctx: Ctx, term: string): WatchTerm & { scanNeeded: boolean } {
   const text = term.trim();
   const normalized = normalizeAlias(text);
   if (!normalized) throw new ContractError('invalid_input', 'A watch term needs at least one letter or digit.');
@@ -53,10 +73,89 @@ export function addWatchTerm(ctx: Ctx, term: string): WatchTerm {
         'INSERT INTO watch_terms (id, term, normalized, created_at, created_by) VALUES (@id, @term, @normalized, @created_at, @created_by)',
       )
       .run(row);
-    const added = toTerm(ctx, row);
-    recordAudit(ctx, 'watch.add', 'watch-term', row.id, null, added);
-    return added;
+    recordAudit(ctx, 'watch.add', 'watch-term', row.id, null, toTerm(ctx, row));
+    const candidates = candidateArticles(ctx, text);
+    const scanNeeded = candidates.length > INLINE_SCAN_LIMIT;
+    if (!scanNeeded) for (const id of candidates) flagExistingArticle(ctx, row, id);
+    return { ...toTerm(ctx, row), scanNeeded };
   });
+}
+
+/**
+ * Looks for a term in every article already in the library, SCAN_BATCH articles per transaction,
+ * reporting progress. Cancelling keeps the batches already written; running it again adds only
+ * the occurrences not yet recorded.
+ */
+export async function scanArticlesForTerm(
+  ctx: Ctx,
+  termId: string,
+  report: (p: JobProgress) => void,
+  signal: AbortSignal,
+): Promise<{ termId: string; articles: number; hits: number }> {
+  const row = ctx.db.prepare('SELECT * FROM watch_terms WHERE id = ?').get(termId) as TermRow | undefined;
+  if (!row) throw new ContractError('not_found', `No watch term has the id ${termId}.`);
+  const ids = candidateArticles(ctx, row.term);
+  let articles = 0;
+  let hits = 0;
+  for (let i = 0; i < ids.length; i += SCAN_BATCH) {
+    if (signal.aborted) break;
+    report({ done: i, total: ids.length, current: row.term, failures: 0 });
+    await new Promise((resolve) => setImmediate(resolve));
+    mutate(ctx, () => {
+      // Removed while the job ran: stop flagging for it.
+      if (!ctx.db.prepare('SELECT 1 FROM watch_terms WHERE id = ?').get(termId)) return;
+      for (const id of ids.slice(i, i + SCAN_BATCH)) {
+        const found = flagExistingArticle(ctx, row, id);
+        if (found) articles++;
+        hits += found;
+      }
+    });
+  }
+  if (!signal.aborted) report({ done: ids.length, total: ids.length, current: '', failures: 0 });
+  return { termId, articles, hits };
+}
+
+/**
+ * The live articles that may contain the term: the full-text index narrows the library to those
+ * with its words (the matcher confirms each); while the index waits for a rebuild, every article.
+ */
+function candidateArticles(ctx: Ctx, term: string): string[] {
+  const indexPending = ctx.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(REBUILD_SETTING);
+  if (indexPending) return ctx.db.prepare('SELECT id FROM articles ORDER BY captured_at').pluck().all() as string[];
+  const phrases = [...new Set([term, term.replace(/['’]/g, '')])].map(toFtsPhrase).filter((q): q is string => !!q);
+  const found = new Set<string>();
+  const query = ctx.db.prepare(
+    "SELECT DISTINCT d.object_id FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ? AND d.object_kind = 'article' AND d.field = 'text'",
+  );
+  for (const phrase of phrases) for (const id of query.pluck().all(phrase) as string[]) found.add(id);
+  return [...found];
+}
+
+/** Records the term's occurrences in one stored article that are not recorded yet; inside a mutation. */
+function flagExistingArticle(ctx: Ctx, term: TermRow, articleId: string): number {
+  const text = ctx.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  if (text === undefined) return 0;
+  const known = new Set(
+    (
+      ctx.db
+        .prepare('SELECT start, "end" FROM watch_hits WHERE term_id = ? AND article_id = ?')
+        .all(term.id, articleId) as {
+        start: number;
+        end: number;
+      }[]
+    ).map((h) => `${h.start}:${h.end}`),
+  );
+  const found = findAliasOccurrences(text, [{ entityId: term.id, name: term.term, alias: term.term }]).filter(
+    (o) => !known.has(`${o.start}:${o.end}`),
+  );
+  if (!found.length) return 0;
+  const now = ctx.now();
+  const insert = ctx.db.prepare(
+    'INSERT INTO watch_hits (id, term_id, term, article_id, start, "end", found_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const hit of found) insert.run(ctx.newId(), term.id, term.term, articleId, hit.start, hit.end, now);
+  recordAudit(ctx, 'watch.hits', 'article', articleId, null, { terms: [term.term], hits: found.length, rescan: true });
+  return found.length;
 }
 
 export function removeWatchTerm(ctx: Ctx, id: string): void {

@@ -11,6 +11,8 @@ export function useContextMenu() {
     e.preventDefault();
     setAt({ x: e.clientX, y: e.clientY });
   };
+  /** For a menu opened from somewhere other than a row's own handler (a highlight in the text). */
+  const openAt = (point: { x: number; y: number }) => setAt(point);
   const close = () => setAt(null);
   const render = (items: ReactNode) => (
     <Menu
@@ -33,5 +35,5 @@ export function useContextMenu() {
       </Menu.Dropdown>
     </Menu>
   );
-  return { open, close, render };
+  return { open, openAt, close, render };
 }

@@ -23,7 +23,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ArticleDetails } from './ArticleDetails';
 import { EditMetadataModal } from './EditMetadataModal';
 import { ExcerptPanel, ExcerptableText, useExcerptWorkspace } from './excerpts';
-import { MentionsPanel, TagEntityAction, useMentionMarks } from './mentions';
+import { MentionsPanel, requestTagEntity, TagEntityAction, useMentionMarks } from './mentions';
 import { FindInArticle } from './find/FindInArticle';
 import { OriginalView } from './OriginalView';
 import { articleLabel } from '../../../../shared/domain/untitled';
@@ -118,6 +118,7 @@ export function ArticlePage() {
                     onDone={done}
                   />
                 )}
+                onTagSpan={(span) => requestTagEntity({ articleId: a.id, ...span })}
               />
             </Box>
           </ScrollArea>

@@ -30,6 +30,8 @@ interface ArticleTextProps {
   onSelectionChange?: (selection: TextSelection | null) => void;
   /** A right-click on selected text, at the pointer: for a context menu of selection actions. */
   onSelectionContextMenu?: (selection: TextSelection, point: { x: number; y: number }) => void;
+  /** A right-click on marked text with nothing selected: the ids of every mark under the pointer. */
+  onMarkContextMenu?: (ids: string[], point: { x: number; y: number }) => void;
   ref?: Ref<ArticleTextHandle>;
 }
 
@@ -85,6 +87,7 @@ export function ArticleText({
   onMarkClick,
   onSelectionChange,
   onSelectionContextMenu,
+  onMarkContextMenu,
   ref,
 }: ArticleTextProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -164,11 +167,20 @@ export function ArticleText({
         }}
         onMouseLeave={() => setHover(null)}
         onContextMenu={(event) => {
-          if (!onSelectionContextMenu || !container.current) return;
+          if (!container.current) return;
+          const point = { x: event.clientX, y: event.clientY };
           const selection = readTextSelection(container.current, text);
-          if (!selection) return;
-          event.preventDefault();
-          onSelectionContextMenu(selection, { x: event.clientX, y: event.clientY });
+          if (selection && onSelectionContextMenu) {
+            event.preventDefault();
+            onSelectionContextMenu(selection, point);
+            return;
+          }
+          const ids = selection ? [] : markIdsAt(event.target);
+          if (ids.length && onMarkContextMenu) {
+            event.preventDefault();
+            setHover(null);
+            onMarkContextMenu(ids, point);
+          }
         }}
       >
         {content}

@@ -8,7 +8,9 @@ import type { Entity } from '../../../../shared/contract/schemas';
 import { navigate, useRoute } from '../../app/route';
 import { useListSelection } from '../../ui/selection/useListSelection';
 import { useCaseSelection } from '../../ui/addToCase';
-import { EntitySelectionBar } from './EntitySelectionBar';
+import { useContextMenu } from '../../ui/ContextMenu';
+import { EntityContextItems, EntitySelectionBar } from './EntitySelectionBar';
+import { MergeEntityModal } from './MergeEntityModal';
 import { errorMessage } from '../../ui/notify';
 import { CreateEntityModal } from '../../ui/entities/CreateEntityModal';
 import { EntitiesList, useEntityPages } from './EntitiesList';
@@ -31,7 +33,12 @@ export function EntitiesPage() {
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const selection = useListSelection(items, entityId, { onOpen: (e) => navigate({ screen: 'entities', id: e.id }) });
+  const contextMenu = useContextMenu();
+  const [merging, setMerging] = useState<Entity | null>(null);
+  const selection = useListSelection(items, entityId, {
+    onOpen: (e) => navigate({ screen: 'entities', id: e.id }),
+    onContextMenu: contextMenu.open,
+  });
   const selected = useMemo(() => items.filter((e) => selection.isSelected(e.id)), [items, selection]);
   // Shift+C adds the selected entities (or, with none, the one shown: see caseSelection).
   useCaseSelection(() => (selected.length > 1 ? selected.map((e) => e.id) : []));
@@ -100,6 +107,13 @@ export function EntitiesPage() {
           ) : (
             <>
               <EntitySelectionBar selected={selected} onClear={selection.clear} />
+              {contextMenu.render(
+                <EntityContextItems
+                  selected={selected}
+                  onOpen={(e) => navigate({ screen: 'entities', id: e.id })}
+                  onMerge={setMerging}
+                />,
+              )}
               <EntitiesList entities={items} selectedId={selectedId} selection={selection} onNearEnd={loadMore} />
               {list.total > items.length && (
                 <Text size="xs" c="dimmed" data-testid="entities-count">
@@ -122,6 +136,7 @@ export function EntitiesPage() {
           ) : null}
         </div>
       </Group>
+      {merging && <MergeEntityModal entity={merging} opened onClose={() => setMerging(null)} />}
       <CreateEntityModal opened={creating} onClose={() => setCreating(false)} defaultType={type} />
     </Stack>
   );

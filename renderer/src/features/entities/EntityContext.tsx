@@ -43,7 +43,14 @@ export function CoMentioned({ entities }: { entities: Page['coMentioned'] }) {
   return (
     <Group gap="md" data-testid="co-mentioned">
       {entities.map((e) => (
-        <EntityLink key={e.id} id={e.id} name={e.name} type={e.type} extra={`${e.articles} article(s)`} />
+        <EntityLink
+          key={e.id}
+          id={e.id}
+          name={e.name}
+          type={e.type}
+          extra={`${e.articles} article(s)`}
+          tab="mentions"
+        />
       ))}
     </Group>
   );

@@ -29,13 +29,13 @@ function RelationshipLine({ r }: { r: Page['relationships'][number] }) {
             this
           </Text>
         ) : (
-          <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} />
+          <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} tab="relationships" />
         )}
         <Badge size="sm" variant="light" style={{ textTransform: 'none', flexShrink: 0 }}>
           {RELATIONSHIP_LABELS[r.type]}
         </Badge>
         {outgoing ? (
-          <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} />
+          <EntityLink id={r.other.id} name={r.other.name} type={r.other.type} tab="relationships" />
         ) : (
           <Text size="xs" c="dimmed">
             this

@@ -1,11 +1,12 @@
-// What can be done to many selected entities at once: add them to a case, or export them.
-import { Button } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+// What can be done to many selected entities at once: add them to a case, or export them; and the
+// same actions (with one entity's own: open, merge) on a right-click over the rows.
+import { Button, Menu } from '@mantine/core';
+import { IconArrowMerge, IconBriefcase, IconDownload } from '@tabler/icons-react';
 import type { Entity } from '../../../../shared/contract/schemas';
 import { toCsv } from '../../../../shared/domain/csv';
 import { saveExport } from '../../ui/saveExport';
 import { SelectionBar } from '../../ui/SelectionBar';
-import { AddToCaseMenu } from '../../ui/addToCase';
+import { AddToCaseMenu, requestAddToCase } from '../../ui/addToCase';
 
 function exportEntitiesCsv(entities: Entity[]): void {
   const csv = toCsv(
@@ -30,5 +31,35 @@ export function EntitySelectionBar({ selected, onClear }: { selected: Entity[]; 
         Export CSV
       </Button>
     </SelectionBar>
+  );
+}
+
+/** The right-click menu of the selected rows. */
+export function EntityContextItems({
+  selected,
+  onOpen,
+  onMerge,
+}: {
+  selected: Entity[];
+  onOpen: (entity: Entity) => void;
+  onMerge: (entity: Entity) => void;
+}) {
+  const one = selected.length === 1 ? selected[0]! : null;
+  return (
+    <>
+      <Menu.Label>{one ? one.name : `${selected.length} entities`}</Menu.Label>
+      {one && <Menu.Item onClick={() => onOpen(one)}>Open</Menu.Item>}
+      <Menu.Item leftSection={<IconBriefcase size={14} />} onClick={() => requestAddToCase(selected.map((e) => e.id))}>
+        Add to case…
+      </Menu.Item>
+      <Menu.Item leftSection={<IconDownload size={14} />} onClick={() => exportEntitiesCsv(selected)}>
+        Export CSV
+      </Menu.Item>
+      {one && (
+        <Menu.Item leftSection={<IconArrowMerge size={14} />} onClick={() => onMerge(one)}>
+          Merge into…
+        </Menu.Item>
+      )}
+    </>
   );
 }

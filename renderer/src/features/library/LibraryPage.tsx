@@ -10,6 +10,8 @@ import { pickFilesToImport } from '../../ui/import/importStore';
 import { AddToCaseMenu, requestAddToCase, useCaseSelection } from '../../ui/addToCase';
 import { useSlots } from '../../app/slots';
 import { deleteArticlesWithUndo } from '../../ui/deleteArticles';
+import { TagWithEntityButton } from '../../ui/entities/TagWithEntity';
+import { articleLabel } from '../../../../shared/domain/untitled';
 import {
   DEFAULT_QUERY,
   loadedArticleIds,
@@ -88,6 +90,15 @@ export function LibraryPage() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <AddToCaseMenu getIds={selectedIds} disabled={selection.selected.size === 0} />
+            <TagWithEntityButton
+              disabled={selection.selected.size === 0}
+              getTargets={() =>
+                loadedArticleRows(query, selection.selected).map((a) => ({
+                  articleId: a.id,
+                  label: articleLabel(a.title),
+                }))
+              }
+            />
             <Button
               variant="default"
               color="red"

@@ -1,7 +1,8 @@
 // What can be done to many selected sources at once: add them to a case, rate them all with one
-// letter and one rationale (each keeps its own history), or export them.
-import { Button, Popover, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
-import { IconDownload, IconStar } from '@tabler/icons-react';
+// letter and one rationale (each keeps its own history), or export them; and the same actions (with
+// one source's own: edit, merge, delete) on a right-click over the rows.
+import { Button, Menu, Modal, Popover, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { IconArrowMerge, IconBriefcase, IconDownload, IconPencil, IconStar, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Source } from '../../../../shared/contract/schemas';
 import { RELIABILITY, RELIABILITY_LETTERS, type Reliability } from '../../../../shared/domain/admiralty';
@@ -11,10 +12,10 @@ import { invalidateAfter } from '../../api/hooks';
 import { saveExport } from '../../ui/saveExport';
 import { showError, showSuccess } from '../../ui/notify';
 import { SelectionBar } from '../../ui/SelectionBar';
-import { AddToCaseMenu } from '../../ui/addToCase';
+import { AddToCaseMenu, requestAddToCase } from '../../ui/addToCase';
 
-function RatePopover({ sources }: { sources: Source[] }) {
-  const [opened, setOpened] = useState(false);
+/** One letter and one rationale for every source given (each keeps its own history). */
+function RateManyForm({ sources, onDone }: { sources: Source[]; onDone: () => void }) {
   const [letter, setLetter] = useState<Reliability | ''>('');
   const [why, setWhy] = useState('');
   const [error, setError] = useState<string>();
@@ -30,8 +31,8 @@ function RatePopover({ sources }: { sources: Source[] }) {
         rated++;
       }
       showSuccess(`${rated} source(s) rated ${letter}.`);
-      setOpened(false);
       setWhy('');
+      onDone();
     } catch (e) {
       showError(e, `Only ${rated} of ${sources.length} sources were rated`);
     } finally {
@@ -39,6 +40,41 @@ function RatePopover({ sources }: { sources: Source[] }) {
       void invalidateAfter('sources.rate');
     }
   };
+  return (
+    <Stack gap={6} w={280} data-testid="bulk-rate">
+      <Text size="xs">Rate {sources.length} sources (each keeps its own history)</Text>
+      <SegmentedControl
+        size="xs"
+        fullWidth
+        aria-label="Reliability"
+        value={letter}
+        onChange={(v) => {
+          setLetter(v as Reliability);
+          setError(undefined);
+        }}
+        data={RELIABILITY_LETTERS.map((l) => ({
+          value: l,
+          label: <span title={`${l} – ${RELIABILITY[l].label}`}>{l}</span>,
+        }))}
+      />
+      <Textarea
+        size="xs"
+        label="Rationale"
+        autosize
+        minRows={2}
+        value={why}
+        error={error}
+        onChange={(e) => (setWhy(e.currentTarget.value), setError(undefined))}
+      />
+      <Button size="xs" loading={busy} onClick={() => void save()}>
+        Save ratings
+      </Button>
+    </Stack>
+  );
+}
+
+function RatePopover({ sources }: { sources: Source[] }) {
+  const [opened, setOpened] = useState(false);
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal trapFocus shadow="md">
       <Popover.Target>
@@ -51,42 +87,23 @@ function RatePopover({ sources }: { sources: Source[] }) {
           Rate
         </Button>
       </Popover.Target>
-      <Popover.Dropdown data-testid="bulk-rate">
-        <Stack gap={6} w={280}>
-          <Text size="xs">Rate {sources.length} sources (each keeps its own history)</Text>
-          <SegmentedControl
-            size="xs"
-            fullWidth
-            aria-label="Reliability"
-            value={letter}
-            onChange={(v) => {
-              setLetter(v as Reliability);
-              setError(undefined);
-            }}
-            data={RELIABILITY_LETTERS.map((l) => ({
-              value: l,
-              label: <span title={`${l} – ${RELIABILITY[l].label}`}>{l}</span>,
-            }))}
-          />
-          <Textarea
-            size="xs"
-            label="Rationale"
-            autosize
-            minRows={2}
-            value={why}
-            error={error}
-            onChange={(e) => (setWhy(e.currentTarget.value), setError(undefined))}
-          />
-          <Button size="xs" loading={busy} onClick={() => void save()}>
-            Save ratings
-          </Button>
-        </Stack>
+      <Popover.Dropdown>
+        <RateManyForm sources={sources} onDone={() => setOpened(false)} />
       </Popover.Dropdown>
     </Popover>
   );
 }
 
-function exportSourcesCsv(sources: Source[]): void {
+/** "Rate…" from a right-click on several sources. */
+export function RateManyModal({ sources, onClose }: { sources: Source[] | null; onClose: () => void }) {
+  return (
+    <Modal opened={!!sources} onClose={onClose} title="Rate the selected sources" size="auto">
+      {sources && <RateManyForm sources={sources} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+export function exportSourcesCsv(sources: Source[]): void {
   const csv = toCsv(
     ['id', 'name', 'kind', 'reliability', 'url', 'articles', 'excerpts'],
     sources.map((s) => [s.id, s.name, s.kind, s.reliability, s.url, s.articleCount, s.excerptCount]),
@@ -109,5 +126,52 @@ export function SourceSelectionBar({ selected, onClear }: { selected: Source[]; 
         Export CSV
       </Button>
     </SelectionBar>
+  );
+}
+
+export type SourceAction = 'open' | 'rate' | 'edit' | 'merge' | 'delete';
+
+/** The right-click menu of the selected rows: the selection bar's actions, and one source's own. */
+export function SourceContextItems({
+  selected,
+  onAction,
+  onRateMany,
+}: {
+  selected: Source[];
+  onAction: (action: SourceAction, source: Source) => void;
+  onRateMany: (sources: Source[]) => void;
+}) {
+  const one = selected.length === 1 ? selected[0]! : null;
+  return (
+    <>
+      <Menu.Label>{one ? one.name : `${selected.length} sources`}</Menu.Label>
+      {one && <Menu.Item onClick={() => onAction('open', one)}>Open</Menu.Item>}
+      <Menu.Item
+        leftSection={<IconStar size={14} />}
+        onClick={() => (one ? onAction('rate', one) : onRateMany(selected))}
+      >
+        Rate…
+      </Menu.Item>
+      <Menu.Item leftSection={<IconBriefcase size={14} />} onClick={() => requestAddToCase(selected.map((s) => s.id))}>
+        Add to case…
+      </Menu.Item>
+      <Menu.Item leftSection={<IconDownload size={14} />} onClick={() => exportSourcesCsv(selected)}>
+        Export CSV
+      </Menu.Item>
+      {one && (
+        <>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onAction('edit', one)}>
+            Edit…
+          </Menu.Item>
+          <Menu.Item leftSection={<IconArrowMerge size={14} />} onClick={() => onAction('merge', one)}>
+            Merge into…
+          </Menu.Item>
+          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => onAction('delete', one)}>
+            Delete…
+          </Menu.Item>
+        </>
+      )}
+    </>
   );
 }

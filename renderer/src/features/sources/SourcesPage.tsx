@@ -5,15 +5,17 @@ import { Alert, Button, EmptyState, Group, SegmentedControl, Stack, Title } from
 import { useLocalStorage } from '@mantine/hooks';
 import { IconBroadcast, IconGridDots, IconListTree, IconPlus, IconTable } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
+import type { Source } from '../../../../shared/contract/schemas';
 import type { Reliability } from '../../../../shared/domain/admiralty';
 import { useCall } from '../../api/hooks';
-import { useRoute } from '../../app/route';
+import { navigate, useRoute } from '../../app/route';
 import { ReliabilityMatrix } from '../../ui/matrix';
 import { DeleteSourceModal } from './DeleteSourceModal';
 import { MergeSourceModal } from './MergeSourceModal';
 import { RateSourceModal } from './RateSourceModal';
 import { SourceDetail } from './SourceDetail';
 import { SourceFormModal } from './SourceFormModal';
+import type { SourceAction } from './SourceSelectionBar';
 import { SourcesTable } from './SourcesTable';
 import { SourcesTree } from './SourcesTree';
 import { useRatingHotkeys } from './useRatingHotkeys';
@@ -39,6 +41,12 @@ export function SourcesPage() {
   const selected = sources.find((s) => s.id === selectedId);
   const close = useCallback(() => setDialog({ kind: 'none' }), []);
 
+  // A row's right-click acts on that source: show it, then open the dialog for it.
+  const onRowAction = useCallback((action: SourceAction, source: Source) => {
+    navigate({ screen: 'sources', id: source.id });
+    if (action === 'rate') setDialog({ kind: 'rate', letter: null });
+    else if (action !== 'open') setDialog({ kind: action });
+  }, []);
   const startRating = useCallback((letter: Reliability) => setDialog({ kind: 'rate', letter }), []);
   useRatingHotkeys(!!selected && dialog.kind === 'none', startRating);
 
@@ -107,7 +115,7 @@ export function SourcesPage() {
             {view === 'matrix' ? (
               <ReliabilityMatrix />
             ) : view === 'table' ? (
-              <SourcesTable sources={sources} selectedId={selectedId} />
+              <SourcesTable sources={sources} selectedId={selectedId} onAction={onRowAction} />
             ) : (
               <SourcesTree sources={sources} selectedId={selectedId} />
             )}

@@ -4,7 +4,8 @@ import type { Source } from '../../../../shared/contract/schemas';
 import { navigate } from '../../app/route';
 import { useListSelection } from '../../ui/selection/useListSelection';
 import { draggableItems, useCaseSelection } from '../../ui/addToCase';
-import { SourceSelectionBar } from './SourceSelectionBar';
+import { useContextMenu } from '../../ui/ContextMenu';
+import { RateManyModal, SourceContextItems, SourceSelectionBar, type SourceAction } from './SourceSelectionBar';
 import { ReliabilityBadge } from '../../ui/grades/GradeBadge';
 import { SortableTh } from '../../ui/table/SortableTh';
 import { formatDateTime } from '../../ui/format';
@@ -27,11 +28,27 @@ const SORT_VALUE: Record<Column, (s: Source) => SortValue> = {
 
 const sourceId = (s: Source) => s.id;
 
-/** A click shows the source beside the table; Ctrl/Cmd- and Shift-click select many. */
-export function SourcesTable({ sources, selectedId }: { sources: Source[]; selectedId: string | undefined }) {
+/**
+ * A click shows the source beside the table; Ctrl/Cmd- and Shift-click select many; a right-click
+ * opens the selection's menu (`onAction` runs one source's own actions on the page).
+ */
+export function SourcesTable({
+  sources,
+  selectedId,
+  onAction,
+}: {
+  sources: Source[];
+  selectedId: string | undefined;
+  onAction: (action: SourceAction, source: Source) => void;
+}) {
   const [sort, setSort] = useState<SortState<Column>>({ key: 'name', direction: 'asc' });
   const rows = useMemo(() => sortRows(sources, SORT_VALUE[sort.key], sort.direction), [sources, sort]);
-  const selection = useListSelection(rows, sourceId, { onOpen: (s) => navigate({ screen: 'sources', id: s.id }) });
+  const contextMenu = useContextMenu();
+  const [ratingMany, setRatingMany] = useState<Source[] | null>(null);
+  const selection = useListSelection(rows, sourceId, {
+    onOpen: (s) => navigate({ screen: 'sources', id: s.id }),
+    onContextMenu: contextMenu.open,
+  });
   const selected = useMemo(() => rows.filter((s) => selection.isSelected(s.id)), [rows, selection]);
   useCaseSelection(() => (selected.length > 1 ? selected.map((s) => s.id) : []));
   const dragIds = (id: string) => (selection.isSelected(id) ? selection.selectedIds : [id]);
@@ -43,6 +60,8 @@ export function SourcesTable({ sources, selectedId }: { sources: Source[]; selec
   return (
     <Stack gap="xs">
       <SourceSelectionBar selected={selected} onClear={selection.clear} />
+      {contextMenu.render(<SourceContextItems selected={selected} onAction={onAction} onRateMany={setRatingMany} />)}
+      <RateManyModal sources={ratingMany} onClose={() => setRatingMany(null)} />
       <Table.ScrollContainer minWidth={900} {...selection.listProps} aria-label="Sources" style={{ outline: 'none' }}>
         <Table striped highlightOnHover stickyHeader verticalSpacing={4} horizontalSpacing="xs" fz="xs">
           <Table.Thead>

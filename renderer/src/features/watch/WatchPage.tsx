@@ -1,6 +1,8 @@
 // Watch terms and their notifications: the names, aliases and phrases the analyst watches for, and
 // every capture or import that contained one, with the hit in its sentence. Opening a hit opens the
-// article; hits stay unseen (bold, counted in the sidebar) until marked seen.
+// article; hits stay unseen (bold, counted in the sidebar) until marked seen. A new term is looked
+// for in the articles already stored too: at once in a small library, with a progress dialog (and
+// Cancel) in a large one, and again on demand.
 import {
   ActionIcon,
   Anchor,
@@ -14,19 +16,45 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconBell, IconCheck, IconEye, IconX } from '@tabler/icons-react';
+import { IconBell, IconCheck, IconEye, IconRefresh, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useAction, useCall } from '../../api/hooks';
+import { invalidateAfter, useAction, useCall } from '../../api/hooks';
 import { href } from '../../app/route';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format';
+import { runJobWithProgress } from '../../ui/jobProgress';
 import { Kwic } from '../../ui/Kwic';
+import { showError, showSuccess } from '../../ui/notify';
+
+/** Looks for a term in every stored article, with the progress dialog; says what it found. */
+async function lookBack(termId: string, term: string): Promise<void> {
+  try {
+    const result = await runJobWithProgress(`Looking for “${term}” in stored articles`, 'watch.scan', { id: termId });
+    if (result) {
+      showSuccess(
+        result.hits
+          ? `“${term}”: ${result.hits} new hit${result.hits === 1 ? '' : 's'} in ${result.articles} stored article${result.articles === 1 ? '' : 's'}.`
+          : `“${term}”: no new hits in the stored articles.`,
+      );
+    }
+  } catch (error) {
+    showError(error, 'The stored articles could not be looked through');
+  } finally {
+    void invalidateAfter('watch.scan');
+  }
+}
 
 function TermList() {
   const terms = useCall('watch.list', {});
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
-  const add = useAction('watch.add', { silent: true, onSuccess: () => setText('') });
+  const add = useAction('watch.add', {
+    silent: true,
+    onSuccess: (term) => {
+      setText('');
+      if (term.scanNeeded) void lookBack(term.id, term.term);
+    },
+  });
   const remove = useAction('watch.remove');
   const submit = () => {
     if (!text.trim()) {
@@ -39,8 +67,8 @@ function TermList() {
     <Stack gap="xs" w={320} style={{ flexShrink: 0 }} data-testid="watch-terms">
       <Title order={5}>Watch terms</Title>
       <Text fz="xs" c="dimmed">
-        Every article captured or imported from now on is checked for these (any case, hyphens and accents; Korean and
-        Chinese exactly).
+        Every article already stored, captured or imported is checked for these (any case, hyphens and accents; Korean
+        and Chinese exactly).
       </Text>
       <Group gap={6} wrap="nowrap" align="flex-start">
         <TextInput
@@ -84,6 +112,16 @@ function TermList() {
                 <Badge size="sm" variant="light" tt="none" color={t.hits ? 'orange' : 'gray'} style={{ flexShrink: 0 }}>
                   {t.hits} hit{t.hits === 1 ? '' : 's'}
                 </Badge>
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`Look for ${t.term} in stored articles again`}
+                  title="Look through the stored articles again"
+                  onClick={() => void lookBack(t.id, t.term)}
+                >
+                  <IconRefresh size={14} />
+                </ActionIcon>
                 <ActionIcon
                   size="sm"
                   variant="subtle"

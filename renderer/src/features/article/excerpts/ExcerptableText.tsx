@@ -1,11 +1,15 @@
 // The article text with its excerpts (and any other marks) painted, and the selection toolbar that
 // turns a selection into a new excerpt. `extraActions` is the toolbar's slot for other features.
+// A right-click on a highlight opens the excerpt's menu (HighlightMenu).
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { Article } from '../../../../../shared/contract/schemas';
+import type { Article, Excerpt } from '../../../../../shared/contract/schemas';
+import { useContextMenu } from '../../../ui/ContextMenu';
 import { ArticleText } from '../ArticleText';
 import type { TextMark } from '../marks';
 import { SelectionToolbar } from '../SelectionToolbar';
 import type { TextSelection } from '../textSelection';
+import { pickClicked } from './excerptOrder';
+import { HighlightMenuItems, type SpanToTag } from './HighlightMenu';
 import type { ExcerptWorkspace } from './useExcerptWorkspace';
 
 interface ExcerptableTextProps {
@@ -14,9 +18,11 @@ interface ExcerptableTextProps {
   /** More marks to paint with the excerpts, e.g. entity mentions (kind 'mention'). */
   extraMarks?: readonly TextMark[];
   extraActions?: (selection: TextSelection, done: () => void) => ReactNode;
+  /** "Tag entity…" in a highlight's menu: tags the excerpt's span. */
+  onTagSpan?: (span: SpanToTag) => void;
 }
 
-export function ExcerptableText({ article, workspace: ws, extraMarks, extraActions }: ExcerptableTextProps) {
+export function ExcerptableText({ article, workspace: ws, extraMarks, extraActions, onTagSpan }: ExcerptableTextProps) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [point, setPoint] = useState<{ x: number; y: number } | null>(null);
   const marks = useMemo(() => (extraMarks?.length ? [...ws.marks, ...extraMarks] : ws.marks), [ws.marks, extraMarks]);
@@ -24,6 +30,9 @@ export function ExcerptableText({ article, workspace: ws, extraMarks, extraActio
     setSelection(next);
     if (!next) setPoint(null);
   }, []);
+  const highlightMenu = useContextMenu();
+  const [menuExcerpt, setMenuExcerpt] = useState<Excerpt | null>(null);
+  const byId = useMemo(() => new Map(ws.ordered.map((e) => [e.id, e])), [ws.ordered]);
   const done = () => {
     setSelection(null);
     setPoint(null);
@@ -43,7 +52,16 @@ export function ExcerptableText({ article, workspace: ws, extraMarks, extraActio
           setSelection(next);
           setPoint(at);
         }}
+        onMarkContextMenu={(ids, at) => {
+          // The innermost excerpt under the pointer, as a click would open.
+          const excerpt = pickClicked(ids, byId, undefined);
+          if (!excerpt) return;
+          setMenuExcerpt(excerpt);
+          highlightMenu.openAt(at);
+        }}
       />
+      {menuExcerpt &&
+        highlightMenu.render(<HighlightMenuItems excerpt={menuExcerpt} workspace={ws} onTagSpan={onTagSpan} />)}
       {selection && (
         <SelectionToolbar
           selection={selection}

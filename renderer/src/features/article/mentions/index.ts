@@ -3,4 +3,4 @@
 export { MentionsPanel } from './MentionsPanel';
 export { TagEntityAction } from './TagEntityAction';
 export { useMentionMarks, type MentionMark } from './useMentionMarks';
-export type { TagRequest } from './tagEntityStore';
+export { requestTagEntity, type TagRequest } from './tagEntityStore';

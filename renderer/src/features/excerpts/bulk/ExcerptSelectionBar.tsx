@@ -8,6 +8,7 @@ import { CREDIBILITY, CREDIBILITY_VALUES } from '../../../../../shared/domain/ad
 import { SelectionBar } from '../../../ui/SelectionBar';
 import { deleteExcerptsWithUndo } from '../../../ui/excerptUndo';
 import { AddToCaseMenu, requestAddToCase } from '../../../ui/addToCase';
+import { TagWithEntityButton } from '../../../ui/entities/TagWithEntity';
 import { addTag, exportExcerptsCsv, setCredibility } from './bulkExcerpts';
 
 function TagPopover({ onTag }: { onTag: (tag: string) => void }) {
@@ -77,6 +78,10 @@ export function ExcerptSelectionBar({ selected, onClear }: { selected: Excerpt[]
         </Menu.Dropdown>
       </Menu>
       <TagPopover onTag={(tag) => void addTag(selected, tag)} />
+      <TagWithEntityButton
+        size="compact-sm"
+        getTargets={() => selected.map((e) => ({ articleId: e.articleId, excerptId: e.id, label: `“${e.exact}”` }))}
+      />
       <Button
         size="compact-sm"
         variant="default"
