@@ -1,7 +1,10 @@
-// Which screen the route shows. Only the Library (the first screen) is in the start-up bundle; every
-// other screen is its own chunk, fetched the first time it is opened, with a loading state meanwhile.
-// The article screen, where the analyst goes next from the Library, is fetched once the app is idle.
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+// Which screen the route shows. The Library (the first screen) and the article screen (where the
+// analyst goes from it; loaded on demand it cost a waterfall of chunk requests on every open, more
+// than its code costs at start-up) are in the start-up bundle; every other screen is its own chunk,
+// fetched the first time it is opened, with a loading state meanwhile. The note editor inside the
+// article screen is still fetched on first use (editor/LazyRichTextEditor).
+import { lazy, Suspense, type ComponentType } from 'react';
+import { ArticlePage } from '../features/article';
 import { LibraryPage } from '../features/library';
 import { Loading } from '../ui/Loading';
 import type { Route } from './route';
@@ -10,8 +13,6 @@ function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>,
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 
-const loadArticle = () => import('../features/article');
-const ArticlePage = screen(loadArticle, 'ArticlePage');
 const NewArticlePage = screen(() => import('../features/capture/NewArticlePage'), 'NewArticlePage');
 const CasesPage = screen(() => import('../features/cases/CasesPage'), 'CasesPage');
 const ConflictsPage = screen(() => import('../features/cases/ConflictsPage'), 'ConflictsPage');
@@ -59,11 +60,6 @@ function ScreenFor({ route }: { route: Route }) {
 }
 
 export function Screen({ route }: { route: Route }) {
-  useEffect(() => {
-    // After start-up, not during it: the fetch and parse then cost nothing the analyst waits for.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void loadArticle());
-  }, []);
   return (
     <Suspense fallback={<Loading what="this screen" />}>
       <ScreenFor route={route} />
