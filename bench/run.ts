@@ -4,7 +4,9 @@
 // The library: 100,000 articles of ~5 KB of real sentences (one in eight with a Korean or Chinese
 // paragraph), ten excerpts per article and an entity with aliases per ten articles. `--quick`
 // builds a tenth of that (10,000 articles) and finishes in about two minutes; BENCH_ARTICLES=N
-// picks any size. Figures are p50/p95 over 7 runs after a warm-up; bench/results.json gets them all.
+// picks any size. `--only startup,paint,chart` runs just those sections (names: search, lists,
+// imports, paint, casefile, chart, startup). Figures are p50/p95 over 7 runs after a warm-up;
+// bench/results.json gets them all.
 import Database from 'better-sqlite3';
 import { zipSync, unzipSync } from 'fflate';
 import fs from 'node:fs';
@@ -20,10 +22,19 @@ import { once, Report, sample, stats } from './measure';
 import { measurePaint, paintSkipReason } from './paint';
 import { RARE_SENTENCE, seedRealisticLibrary } from '../electron/backend/testing/seedRealistic';
 import { benchChart } from './chart';
+import { benchStartup } from './startup';
 
 const quick = process.argv.includes('--quick');
-/** `--only lists,imports`: only the named sections (search, lists, imports, excerpts, casefile, chart). */
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
+const SECTIONS = ['search', 'lists', 'imports', 'paint', 'casefile', 'chart', 'startup'] as const;
+const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.replace(/^--only=/, '').split(',')) : null;
+for (const name of only ?? []) {
+  if (!(SECTIONS as readonly string[]).includes(name)) {
+    console.error(`--only: there is no section "${name}"; the sections are ${SECTIONS.join(', ')}.`);
+    process.exit(2);
+  }
+}
+const runs = (name: (typeof SECTIONS)[number]) => !only || only.has(name);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? (quick ? 10_000 : 100_000));
 const EXCERPTS_PER_ARTICLE = 10;
 const ENTITIES = Math.max(10, Math.floor(ARTICLES / 10));
@@ -81,19 +92,23 @@ async function main() {
   const db = backend.library.db;
 
   // results.json is rewritten after each section, so a run cut short still leaves its figures.
-  const sections = {
-    search: benchSearch,
-    lists: benchLists,
-    imports: benchImports,
-    excerpts: benchManyExcerpts,
-    casefile: benchCaseFile,
-  };
-  for (const [name, section] of Object.entries(sections)) {
-    if (only && !only.includes(name)) continue;
+  const sections = [
+    ['search', benchSearch],
+    ['lists', benchLists],
+    ['imports', benchImports],
+    ['paint', benchManyExcerpts],
+    ['casefile', benchCaseFile],
+  ] as const;
+  for (const [name, section] of sections) {
+    if (!runs(name)) continue;
     await section(report, backend, db, libraryPath);
     report.write(RESULTS);
   }
-  if (!only || only.includes('chart')) {
+  if (runs('startup')) {
+    await benchStartup(libraryPath, report);
+    report.write(RESULTS);
+  }
+  if (runs('chart')) {
     report.begin('Link chart');
     await benchChart(dir, report);
     report.write(RESULTS);

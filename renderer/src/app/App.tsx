@@ -4,7 +4,8 @@
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCall } from '../api/hooks';
-import { DropOverlay, ImportDialog } from '../features/capture';
+import { DropOverlay } from '../features/capture/DropOverlay';
+import { ImportDialog } from '../features/capture/ImportDialog';
 import { AddToCaseDialog } from '../ui/addToCase';
 import { ImportSummaryModal } from '../features/cases/exchange/ImportSummaryModal';
 import { CaptureUrlDialog } from '../features/webCapture';

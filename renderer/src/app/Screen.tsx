@@ -1,25 +1,32 @@
-// Which screen the route shows.
+// Which screen the route shows. The Library (the first screen) and the article screen (where the
+// analyst goes from it; loaded on demand it cost a waterfall of chunk requests on every open, more
+// than its code costs at start-up) are in the start-up bundle; every other screen is its own chunk,
+// fetched the first time it is opened, with a loading state meanwhile. The note editor inside the
+// article screen is still fetched on first use (editor/LazyRichTextEditor).
+import { lazy, Suspense, type ComponentType } from 'react';
 import { ArticlePage } from '../features/article';
-import { NewArticlePage } from '../features/capture';
-import { CasesPage, ConflictsPage } from '../features/cases';
-import { EntitiesPage } from '../features/entities';
-import { ExcerptsPage } from '../features/excerpts';
 import { LibraryPage } from '../features/library';
-import { SearchPage } from '../features/search';
-import { SettingsPage } from '../features/settings';
-import { SourcesPage } from '../features/sources';
-import { TrashPage } from '../features/trash';
-import { WatchPage } from '../features/watch';
+import { Loading } from '../ui/Loading';
 import type { Route } from './route';
-import { lazy, Suspense } from 'react';
 
-// The chart and the timeline are loaded when first opened, keeping their libraries out of start-up.
-const ChartScreen = lazy(() => import('../features/chart/ChartScreen').then((m) => ({ default: m.ChartScreen })));
-const TimelineScreen = lazy(() =>
-  import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen })),
-);
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
 
-export function Screen({ route }: { route: Route }) {
+const NewArticlePage = screen(() => import('../features/capture/NewArticlePage'), 'NewArticlePage');
+const CasesPage = screen(() => import('../features/cases/CasesPage'), 'CasesPage');
+const ConflictsPage = screen(() => import('../features/cases/ConflictsPage'), 'ConflictsPage');
+const EntitiesPage = screen(() => import('../features/entities'), 'EntitiesPage');
+const ExcerptsPage = screen(() => import('../features/excerpts'), 'ExcerptsPage');
+const SearchPage = screen(() => import('../features/search'), 'SearchPage');
+const SettingsPage = screen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const SourcesPage = screen(() => import('../features/sources'), 'SourcesPage');
+const TrashPage = screen(() => import('../features/trash'), 'TrashPage');
+const WatchPage = screen(() => import('../features/watch'), 'WatchPage');
+const ChartScreen = screen(() => import('../features/chart/ChartScreen'), 'ChartScreen');
+const TimelineScreen = screen(() => import('../features/timeline/TimelineScreen'), 'TimelineScreen');
+
+function ScreenFor({ route }: { route: Route }) {
   switch (route.screen) {
     case 'library':
       return <LibraryPage />;
@@ -42,20 +49,20 @@ export function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'chart':
-      return (
-        <Suspense fallback={null}>
-          <ChartScreen />
-        </Suspense>
-      );
+      return <ChartScreen />;
     case 'trash':
       return <TrashPage />;
     case 'watch':
       return <WatchPage />;
     case 'timeline':
-      return (
-        <Suspense fallback={null}>
-          <TimelineScreen />
-        </Suspense>
-      );
+      return <TimelineScreen />;
   }
+}
+
+export function Screen({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Loading what="this screen" />}>
+      <ScreenFor route={route} />
+    </Suspense>
+  );
 }

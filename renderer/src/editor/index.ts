@@ -1,4 +1,5 @@
-export { RichTextEditor, type RichTextEditorProps } from './RichTextEditor';
-export { EMPTY_RICH_TEXT, type RichTextValue } from './richTextValue';
-export { $createEntityMentionNode, $isEntityMentionNode, EntityMentionNode } from './EntityMentionNode';
-export { INSERT_ENTITY_MENTION_COMMAND } from './commands';
+// What features use of the editor. Nothing here imports Lexical at load time: the editor component
+// is fetched on first show (LazyRichTextEditor), so Lexical stays out of the start-up bundle.
+export { RichTextEditor } from './LazyRichTextEditor';
+export type { RichTextEditorProps } from './RichTextEditor';
+export { EMPTY_RICH_TEXT, type RichTextValue } from './value';

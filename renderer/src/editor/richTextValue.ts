@@ -1,13 +1,9 @@
 // A rich-text value as Casefile stores it: the Lexical editor state as JSON (reloaded exactly) and
 // its plain text (indexed for search). An empty value ({json: '', text: ''}) means "no note yet".
 import { $getRoot, type EditorState, type LexicalEditor } from 'lexical';
+import { EMPTY_RICH_TEXT, type RichTextValue } from './value';
 
-export interface RichTextValue {
-  json: string;
-  text: string;
-}
-
-export const EMPTY_RICH_TEXT: RichTextValue = { json: '', text: '' };
+export { EMPTY_RICH_TEXT, type RichTextValue };
 
 /** The stored form of an editor state. An editor with nothing in it stores the empty value. */
 export function serializeEditorState(state: EditorState): RichTextValue {

@@ -136,7 +136,7 @@ export function ArticlePage() {
               The text is kept exactly as captured and cannot be edited; only the metadata can.
             </Text>
             <Divider my="md" label="Entities" labelPosition="left" />
-            <MentionsPanel articleId={a.id} text={a.text} />
+            <MentionsPanel articleId={a.id} text={a.text} deferSuggestions={excerpts.loading} />
           </Box>
         </ScrollArea>
       </Group>

@@ -27,7 +27,7 @@ import { errorMessage, showError } from '../../ui/notify';
 import { ENTITY_TYPE_INFO } from '../../ui/entities/entityTypes';
 import { ChartList } from './ChartList';
 import { mergeGraphs, neighboursOf, toElements, visibleGraph } from './chartElements';
-import { chartStylesheet } from './chartStyle';
+import { chartStylesheet, LARGE_CHART_EDGES } from './chartStyle';
 import { readDate } from '../../ui/format';
 import { ChartToolbar, NO_FILTERS, type ChartFilters, type LayoutName } from './ChartToolbar';
 import { DrawLinkModal, type PendingLink } from './DrawLinkModal';
@@ -77,7 +77,8 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
     () => toElements(graph, { showCoMentions, groupByType, hidden }),
     [graph, showCoMentions, groupByType, hidden],
   );
-  const style = useMemo(() => chartStylesheet(theme, scheme), [theme, scheme]);
+  const large = shown.edges.length > LARGE_CHART_EDGES;
+  const style = useMemo(() => chartStylesheet(theme, scheme, large), [theme, scheme, large]);
   const cy = useCytoscape(container, elements, layout, style);
   const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const selectedEdge = shown.edges.find((e) => e.id === selectedEdgeId) ?? null;

@@ -21,7 +21,16 @@ function iconUri(type: (typeof ENTITY_TYPES)[number]): string {
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
-export function chartStylesheet(theme: MantineTheme, scheme: 'light' | 'dark'): StylesheetJson {
+/**
+ * Above this many links a chart is drawn for speed: straight links (a bundled bezier makes
+ * cytoscape find every link's parallel links, which around a hub of thousands of links is most of
+ * the cost of placing and drawing 10,000 of them) and no link labels on the canvas (measuring
+ * 10,000 rotated labels is the other big cost; a link's type shows when it is clicked, and in the
+ * list view).
+ */
+export const LARGE_CHART_EDGES = 1500;
+
+export function chartStylesheet(theme: MantineTheme, scheme: 'light' | 'dark', large = false): StylesheetJson {
   const text = scheme === 'dark' ? theme.colors.dark[0] : theme.colors.dark[7];
   const textBackground = scheme === 'dark' ? theme.colors.dark[7] : '#ffffff';
   const faint = scheme === 'dark' ? theme.colors.dark[3] : theme.colors.gray[5];
@@ -92,6 +101,14 @@ export function chartStylesheet(theme: MantineTheme, scheme: 'light' | 'dark'): 
         'z-index': 10,
       },
     },
+    ...(large
+      ? [
+          {
+            selector: 'edge.relationship',
+            style: { 'curve-style': 'straight' as const, label: '', 'arrow-scale': 0.8 },
+          },
+        ]
+      : []),
     ...(['A', 'B', 'C', 'D', 'E'] as const).map((letter) => {
       const colour = theme.colors[gradeColor(letter)]![shade]!;
       return { selector: `edge.grade-${letter}`, style: { 'line-color': colour, 'target-arrow-color': colour } };

@@ -23,8 +23,21 @@ function Heading({ children, count }: { children: ReactNode; count: number }) {
   );
 }
 
-export function MentionsPanel({ articleId, text }: { articleId: string; text: string }) {
-  const suggest = useCall('entities.suggest', { articleId });
+export function MentionsPanel({
+  articleId,
+  text,
+  deferSuggestions = false,
+}: {
+  articleId: string;
+  text: string;
+  /**
+   * Hold the entity search until this is false. Scanning the whole text for every known name is
+   * the slowest call the article makes, and the backend answers one call at a time: asked first,
+   * it would hold up the excerpts the text is painted with.
+   */
+  deferSuggestions?: boolean;
+}) {
+  const suggest = useCall('entities.suggest', { articleId }, { enabled: !deferSuggestions });
   const mentions = useCall('mentions.list', { articleId });
   const entities = useCall('entities.list', {});
   const byId = useMemo(() => new Map((entities.data?.items ?? []).map((e) => [e.id, e])), [entities.data]);
