@@ -118,7 +118,10 @@ export const ARTICLE_REFERENCES = [
   ['mentions', 'article_id'],
   ['article_authors', 'article_id'],
   ['case_items', 'item_id'],
+  ['object_tags', 'object_id'],
   ['web_captures', 'article_id'],
+  ['web_captures', 'previous_article_id'],
+  ['watch_hits', 'article_id'],
 ] as const;
 
 /** The article in a case file (format 2): the API object's names and shapes, with its authors. */

@@ -93,6 +93,7 @@ export function entityFingerprint(o: Partial<EntityFields>): string {
 /** Columns elsewhere that refer to an entity (a merge of two entities moves these). */
 export const ENTITY_REFERENCES = [
   ['entity_aliases', 'entity_id'],
+  ['entity_alias_dismissals', 'entity_id'],
   ['entity_external_ids', 'entity_id'],
   ['mentions', 'entity_id'],
   ['relationships', 'from_entity_id'],

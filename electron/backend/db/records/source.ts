@@ -80,6 +80,7 @@ export const SOURCE_REFERENCES = [
   ['article_authors', 'source_id'],
   ['excerpts', 'source_id'],
   ['case_items', 'item_id'],
+  ['object_tags', 'object_id'],
 ] as const;
 
 /** The source in a case file (format 2): the API object's names, with its aliases and rating history. */
