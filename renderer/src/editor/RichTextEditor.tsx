@@ -41,6 +41,11 @@ export interface RichTextEditorProps {
   minHeight?: number;
   testId?: string;
   /**
+   * Puts the caret in the editor each time this number grows (from 1 on), also when the request
+   * came before the editor had loaded; 0 or absent never takes the focus.
+   */
+  focusRequest?: number;
+  /**
    * Keeps every change as a local draft under this key (e.g. `note:<excerpt id>`) until it is
    * saved, and offers a kept draft back when the editor opens (after a reload or a crash).
    */
@@ -73,6 +78,18 @@ function ChangePlugin({ initial, onChange }: { initial: RichTextValue; onChange:
   return null;
 }
 
+function FocusPlugin({ request }: { request: number }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (request <= 0) return;
+    // Lexical places the caret through the selection, and an empty note has none to place: focus
+    // the editable element itself, then let Lexical put the caret at the end of what is there.
+    editor.getRootElement()?.focus({ preventScroll: true });
+    editor.focus(undefined, { defaultSelection: 'rootEnd' });
+  }, [editor, request]);
+  return null;
+}
+
 function EditablePlugin({ editable }: { editable: boolean }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => editor.setEditable(editable), [editor, editable]);
@@ -97,6 +114,7 @@ export function RichTextEditor({
   minHeight = 90,
   testId,
   draftKey,
+  focusRequest = 0,
 }: RichTextEditorProps) {
   // The draft is cleared once the library holds exactly what it kept.
   const saveThenClear = useCallback(
@@ -189,6 +207,7 @@ export function RichTextEditor({
           <LinkClickPlugin />
           {!readOnly && <MentionsPlugin />}
           <EditablePlugin editable={!readOnly} />
+          {!readOnly && <FocusPlugin request={focusRequest} />}
           <ChangePlugin initial={initial} onChange={changed} />
         </LexicalComposer>
       </div>

@@ -20,9 +20,18 @@ interface ExcerptDetailProps {
   position: { index: number; total: number };
   onBack: () => void;
   onStep: (step: 1 | -1) => void;
+  /** Grows when the analyst asked to write in this excerpt's note (the note editor then takes the caret). */
+  noteFocusRequest?: number;
 }
 
-export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack, onStep }: ExcerptDetailProps) {
+export function ExcerptDetail({
+  excerpt: e,
+  publisherSourceId,
+  position,
+  onBack,
+  onStep,
+  noteFocusRequest = 0,
+}: ExcerptDetailProps) {
   const update = useAction('excerpts.update');
   // Tags typed quickly (A, Enter, B, Enter) must all arrive: the list shown is the one typed, and
   // each change waits for the one before, so a refetch of the old list can never drop a tag.
@@ -122,6 +131,7 @@ export function ExcerptDetail({ excerpt: e, publisherSourceId, position, onBack,
           label="Note"
           placeholder="What it means, what to check… (@ mentions an entity)"
           testId="note-editor"
+          focusRequest={noteFocusRequest}
         />
       </Stack>
       <Group justify="space-between" wrap="nowrap">

@@ -59,6 +59,7 @@ export function ExcerptPanel({ article, workspace: ws }: { article: Article; wor
           position={{ index: ws.ordered.indexOf(ws.current), total: ws.ordered.length }}
           onBack={() => ws.open(undefined)}
           onStep={ws.step}
+          noteFocusRequest={ws.noteFocusRequest(ws.current.id)}
         />
       ) : ws.loading ? (
         <Loader size="sm" />

@@ -26,15 +26,7 @@ export function HighlightMenuItems({
   workspace: ExcerptWorkspace;
   onTagSpan?: (span: SpanToTag) => void;
 }) {
-  const openNote = () => {
-    ws.open(e.id, false);
-    // The note editor mounts with the excerpt's detail; put the caret in it once it is there.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>('[data-testid="note-editor"] [contenteditable="true"]')?.focus(),
-      ),
-    );
-  };
+  const openNote = () => ws.openNote(e.id);
   return (
     <>
       <Menu.Label>

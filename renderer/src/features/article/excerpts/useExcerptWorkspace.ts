@@ -22,7 +22,6 @@ export function useExcerptWorkspace(article: Article | undefined) {
   const marks = useMemo(() => excerptMarks(ordered), [ordered]);
   const [draft, setDraft] = useState<ExcerptDraft | null>(null);
   const textRef = useRef<ArticleTextHandle>(null);
-
   const open = useCallback(
     (id: string | undefined, reveal = true) => {
       if (!articleId) return;
@@ -31,6 +30,17 @@ export function useExcerptWorkspace(article: Article | undefined) {
       if (id && reveal) requestAnimationFrame(() => textRef.current?.revealMark(id));
     },
     [articleId],
+  );
+
+  // "Open excerpt and note": which excerpt's note editor should take the caret, counted so a second
+  // request for the same note is a new one. The editor honours it when it has loaded.
+  const [noteFocus, setNoteFocus] = useState({ excerptId: '', request: 0 });
+  const openNote = useCallback(
+    (id: string) => {
+      open(id, false);
+      setNoteFocus((last) => ({ excerptId: id, request: last.request + 1 }));
+    },
+    [open],
   );
 
   const step = useCallback(
@@ -80,6 +90,8 @@ export function useExcerptWorkspace(article: Article | undefined) {
     setDraft,
     startDraft,
     open,
+    openNote,
+    noteFocusRequest: (excerptId: string) => (noteFocus.excerptId === excerptId ? noteFocus.request : 0),
     step,
     clickMarks,
     textRef,
