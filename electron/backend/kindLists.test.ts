@@ -1,12 +1,11 @@
 // One list of object kinds (shared/contract/objectKinds.ts): a second literal list of three or more
 // kinds, as an array, a union type or an SQL IN (...), drifts the day a kind is added. This test
 // reads the source tree and fails on one.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OBJECT_KINDS } from '../../shared/contract/objectKinds';
-
-const ROOT = new URL('../..', import.meta.url).pathname;
+import { REPO_ROOT as ROOT, sourceFiles } from './testing/sourceFiles';
 
 /** Where kinds legitimately appear as literals, and why. */
 const ALLOWED = new Set([
@@ -19,14 +18,6 @@ const ALLOWED = new Set([
 const KIND = `['"](?:${OBJECT_KINDS.join('|')})['"]`;
 /** Three or more kind literals separated only by commas, bars and white space. */
 export const SECOND_LIST = new RegExp(`${KIND}(?:\\s*[,|]\\s*${KIND}){2,}`, 'g');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const path = join(dir, d.name);
-    if (d.isDirectory()) return d.name === 'node_modules' || d.name === 'migrations' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [path] : [];
-  });
-}
 
 describe('one list of object kinds', () => {
   it('recognises a second list in each form it can take', () => {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ContractError } from '../../shared/contract/errors';
+import { formatMegabytes } from '../../shared/contract/limits';
 import type { Backend } from '../backend/backend';
 import { anchorLine, parseAnchors, type Anchor } from '../backend/verify/anchor';
 import { GLOBAL_OPTIONS, UsageError } from './args';
@@ -75,7 +76,7 @@ export async function backupsCommand(backend: Backend): Promise<Outcome> {
     json: { items },
     text:
       items
-        .map((b) => `${b.createdAt}  ${b.reason.padEnd(20)} ${(b.sizeBytes / 1048576).toFixed(1)} MB  ${b.path}`)
+        .map((b) => `${b.createdAt}  ${b.reason.padEnd(20)} ${formatMegabytes(b.sizeBytes, 1)}  ${b.path}`)
         .join('\n') || 'No backups yet. Make one with: casefile backup',
   };
 }

@@ -2,7 +2,6 @@
 // entries of the items, and a manifest listing every entry with its SHA-256. Each record has its
 // API object's shape, declared with its table in electron/backend/db/records/<kind>.ts, and is
 // checked against that schema before anything is written.
-import { MAX_ORIGINAL_BYTES } from './limits';
 import { z } from 'zod';
 
 export const CASE_FILE_FORMAT = 'casefile-case';
@@ -12,14 +11,7 @@ export const CASE_FILE_FORMAT = 'casefile-case';
  */
 export const CASE_FILE_VERSION = 2;
 
-/** Limits that keep a hostile archive from exhausting memory or disk. */
-export const CASE_FILE_LIMITS = {
-  maxEntries: 200_000,
-  maxEntryBytes: MAX_ORIGINAL_BYTES,
-  maxTotalBytes: 2 * 1024 * 1024 * 1024,
-  /** Uncompressed/compressed above this, for entries over 1 MB, is a zip bomb, not a document. */
-  maxCompressionRatio: 200,
-};
+export { CASE_FILE_LIMITS } from './limits';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 const text = z.string();

@@ -68,8 +68,7 @@ export function safeEntryName(name: string): boolean {
   return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
-/** Below this many bytes, a high compression ratio is harmless (repetitive text compresses well). */
-const BOMB_FLOOR_BYTES = 1024 * 1024;
+const BOMB_FLOOR_BYTES = CASE_FILE_LIMITS.bombFloorBytes;
 
 function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
   let total = 0;

@@ -5,21 +5,12 @@
 // runs before the merge's transaction, so a refused file changes nothing.
 import type { CaseContents } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
+import { CASE_FILE_ADMISSION } from '../../../shared/contract/limits';
 import { auditRowHash } from '../services/audit';
 import type { Ctx } from '../services/context';
 import { kindOf } from '../services/objectKinds';
 
-/** Limits beyond the archive's own (shared/contract/caseFile.ts CASE_FILE_LIMITS). */
-export const CASE_FILE_ADMISSION = {
-  /** New original bytes one import may add to the library. */
-  importQuotaBytes: 1024 * 1024 * 1024,
-  /** An article's text (the derived text of a long PDF is the largest field). */
-  maxArticleTextChars: 16 * 1024 * 1024,
-  /** Notes, summaries and descriptions (Lexical JSON included). */
-  maxRichTextChars: 2 * 1024 * 1024,
-  /** Every other text field: names, titles, quotes, dates, URLs. */
-  maxFieldChars: 100_000,
-};
+export { CASE_FILE_ADMISSION };
 
 const a = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 

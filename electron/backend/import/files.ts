@@ -1,6 +1,6 @@
 // Importing files and folders: each file becomes one article in its own transaction, so a bad file
 // fails alone and no article is ever half-written. Runs as a job with progress and cancel.
-import { MAX_PDF_BYTES, MAX_TEXT_BYTES } from '../../../shared/contract/limits';
+import { formatMegabytes, MAX_PDF_BYTES, MAX_TEXT_BYTES } from '../../../shared/contract/limits';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContractError } from '../../../shared/contract/errors';
@@ -22,7 +22,7 @@ function checkSize(name: string, size: number): void {
   if (size > limit) {
     throw new ContractError(
       'invalid_input',
-      `${path.basename(name)} is ${(size / 1048576).toFixed(0)} MB; Casefile imports files of this type up to ${limit / 1048576} MB. Split it, or import the part you need; nothing was imported.`,
+      `${path.basename(name)} is ${formatMegabytes(size)}; Casefile imports files of this type up to ${formatMegabytes(limit)}. Split it, or import the part you need; nothing was imported.`,
     );
   }
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_REQUEST_BODY_BYTES } from '../../../../shared/contract/limits';
+import { formatMegabytes, MAX_REQUEST_BODY_BYTES } from '../../../../shared/contract/limits';
 import { Backend } from '../../backend';
 import { hostAllowed, newToken, originAllowed, SECURITY_HEADERS, TOKEN_HEADER, tokenMatches } from './security';
 import { mimeType, resolveStaticFile } from './staticFiles';
@@ -85,7 +85,7 @@ function readBody(
   limits: { maxBytes: number; idleMs: number },
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const tooLarge = () => new HttpError(413, `The request is larger than ${limits.maxBytes / 1048576} MB.`);
+    const tooLarge = () => new HttpError(413, `The request is larger than ${formatMegabytes(limits.maxBytes)}.`);
     // Answer and then drop the connection: the rest of the body (chunked, or lying about its
     // length) is never read.
     const refuse = (error: HttpError) => {

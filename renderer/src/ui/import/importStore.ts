@@ -1,7 +1,7 @@
 // The one file import that can run at a time, shared by the drop zone, the file picker and the
 // progress dialog. Files travel as base64 (the browser host has no paths), in batches that keep each
 // call under the host's request limit; every batch is one `articles.importFiles` job.
-import { formatMegabytes, MAX_REQUEST_BODY_BYTES, MAX_UPLOAD_FILE_BYTES } from '../../../../shared/contract/limits';
+import { formatMegabytes, MAX_UPLOAD_FILE_BYTES, UPLOAD_BATCH_BASE64_BUDGET } from '../../../../shared/contract/limits';
 import { useSyncExternalStore } from 'react';
 import type { JobProgress } from '../../../../shared/contract/methods';
 import { IMPORTABLE_EXTENSIONS } from '../../../../shared/contract/importFormats';
@@ -26,8 +26,7 @@ export type ImportState =
     }
   | { status: 'finished'; result: ImportResult; cancelled: boolean; fileNames: ReadonlyMap<string, string> };
 
-/** A per-call budget of base64 under the host's request body limit. */
-const BATCH_BASE64_BUDGET = MAX_REQUEST_BODY_BYTES - 20 * 1024 * 1024;
+const BATCH_BASE64_BUDGET = UPLOAD_BATCH_BASE64_BUDGET;
 const BATCH_MAX_FILES = 200;
 
 let state: ImportState = { status: 'idle' };
