@@ -61,6 +61,10 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   await entities.addAlias('MPAF');
   await page.getByRole('button', { name: 'Scan the library for this alias' }).click();
   await expect(page.getByTestId('alias-scan-summary')).toContainText('in 1 article(s)');
+  // Each article found shows its first undecided occurrence in its sentence, the alias marked.
+  await expect(page.getByTestId('alias-scan-article').getByTestId('kwic').locator('mark')).toHaveText(
+    /^(MPAF|Ministry of People’s Armed Forces)/,
+  );
   await page.getByTestId('alias-scan').getByRole('link', { name: SEED_TITLE }).click();
   await article.waitFor(SEED_TITLE);
 
@@ -128,6 +132,9 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   await article.waitFor(SECOND_TITLE);
   const kim = panel.group('Kim Yo Jong').getByTestId('suggestion');
   await expect(kim).toHaveCount(1); // KIM Yo-jong; 김여정 is not an alias yet
+  // The suggestion reads in its sentence, the name marked.
+  await expect(kim.getByTestId('kwic')).toContainText('KIM Yo-jong met officials at the Hyesan customs office.');
+  await expect(kim.getByTestId('kwic').locator('mark')).toHaveText('KIM Yo-jong');
   await expect(panel.group('Hyesan customs office')).toBeVisible();
 
   // Step 10 again: the Hangul alias, and a scan that finds the second article.
@@ -137,6 +144,7 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   await expect(entities.aliases.getByTestId('alias').filter({ hasText: '김여정' })).toContainText('Hang');
   await page.getByRole('button', { name: 'Scan the library for this alias' }).click();
   await expect(page.getByTestId('alias-scan-summary')).toContainText('2 undecided mention(s) in 1 article(s)');
+  await expect(page.getByTestId('alias-scan-article').getByTestId('kwic')).toContainText(SECOND_TEXT.split('. ')[0]!);
   await page.getByTestId('alias-scan').getByRole('link', { name: SECOND_TITLE }).click();
   await article.waitFor(SECOND_TITLE);
   await expect(kim).toHaveCount(2);

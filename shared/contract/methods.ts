@@ -696,7 +696,15 @@ export const jobResults = {
   }),
   'cases.reportPdf': z.object({ path: z.string().nullable(), bytesBase64: z.string().nullable(), size: z.number() }),
   'entities.scan': z.object({
-    articles: z.array(z.object({ articleId: Id, title: z.string(), occurrences: z.number() })),
+    articles: z.array(
+      z.object({
+        articleId: Id,
+        title: z.string(),
+        occurrences: z.number(),
+        /** The first undecided occurrence in its sentence. */
+        context: z.object({ before: z.string(), match: z.string(), after: z.string() }),
+      }),
+    ),
     occurrences: z.number(),
   }),
   'web.capture': WebCaptureResult,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceContext } from './kwic';
+import { sentenceContext, sentenceContextAt } from './kwic';
 
 const TEXT = 'Masks were scarce. On Mar. 6 the Kimbongsokyong Trading Company smuggled in masks. Nobody paid duty.';
 
@@ -26,5 +26,14 @@ describe('sentenceContext', () => {
     expect(k.after.endsWith('…')).toBe(true);
     expect(k.before.length).toBeLessThanOrEqual(42);
     expect(k.after.length).toBeLessThanOrEqual(42);
+  });
+  it('takes a span in code points, so text after an astral character is cut in the right place', () => {
+    const text = 'A note: 𝐀 met 김여정 today. Another sentence.';
+    const start = [...text.slice(0, text.indexOf('김여정'))].length;
+    expect(sentenceContextAt(text, start, start + 3)).toEqual({
+      before: 'A note: 𝐀 met ',
+      match: '김여정',
+      after: ' today.',
+    });
   });
 });

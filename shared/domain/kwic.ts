@@ -2,6 +2,8 @@
 // rather than the same name repeated. The context stops at sentence ends (Latin and CJK
 // punctuation, line breaks) and, inside a very long sentence, at a word boundary about `max`
 // characters away, marked with an ellipsis.
+import { codePointToUtf16 } from './anchoring';
+
 export interface Kwic {
   before: string;
   match: string;
@@ -36,6 +38,11 @@ function lastSentenceStart(text: string, from: number): number {
 
 function nextSentenceEnd(text: string, from: number): number {
   return ends(text).find((e) => e.at >= from)?.at ?? text.length;
+}
+
+/** The same, for a span given in code points (how mentions and excerpts count). */
+export function sentenceContextAt(text: string, start: number, end: number, max = 160): Kwic {
+  return sentenceContext(text, codePointToUtf16(text, start), codePointToUtf16(text, end), max);
 }
 
 export function sentenceContext(text: string, start: number, end: number, max = 160): Kwic {

@@ -74,8 +74,15 @@ describe('suggestions', () => {
     const { backend, seed, second, kim } = await library();
     const { jobId } = await backend.call('entities.scan', { id: kim.id });
     const state = await backend.jobs.wait(jobId);
-    const result = state.result as { articles: { articleId: string; occurrences: number }[] };
+    const result = state.result as {
+      articles: { articleId: string; occurrences: number; context: { before: string; match: string; after: string } }[];
+    };
     expect(result.articles.map((a) => a.articleId).sort()).toEqual([seed.id, second.id].sort());
+    // Each article's first undecided occurrence, in its sentence: the match is a name of Kim's.
+    for (const a of result.articles) {
+      expect(a.context.match).toMatch(/Kim|KIM|김여정/);
+      expect(`${a.context.before}${a.context.match}${a.context.after}`.length).toBeGreaterThan(a.context.match.length);
+    }
   });
 });
 

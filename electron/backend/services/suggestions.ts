@@ -2,6 +2,7 @@
 // likely new entities (candidates). Suggestions are computed when asked; only the analyst's
 // decisions are stored (accepted or dismissed mentions), so a dismissal is remembered and an
 // accepted span is never suggested again.
+import { sentenceContextAt, type Kwic } from '../../../shared/domain/kwic';
 import { ContractError } from '../../../shared/contract/errors';
 import type { JobProgress } from '../../../shared/contract/methods';
 import type { Mention } from '../../../shared/contract/schemas';
@@ -179,7 +180,7 @@ export function deleteMention(ctx: Ctx, id: string): Mention {
 }
 
 export interface ScanResult {
-  articles: { articleId: string; title: string; occurrences: number }[];
+  articles: { articleId: string; title: string; occurrences: number; context: Kwic }[];
   occurrences: number;
 }
 
@@ -223,7 +224,13 @@ export async function scanLibraryForEntity(
     const seen = decided(ctx, ids[i]!);
     const found = findAliasOccurrences(text, targets).filter((o) => !seen.has(`${o.entityId}:${o.start}:${o.end}`));
     if (found.length) {
-      result.articles.push({ articleId: ids[i]!, title, occurrences: found.length });
+      const first = found.reduce((a, b) => (b.start < a.start ? b : a));
+      result.articles.push({
+        articleId: ids[i]!,
+        title,
+        occurrences: found.length,
+        context: sentenceContextAt(text, first.start, first.end),
+      });
       result.occurrences += found.length;
     }
   }

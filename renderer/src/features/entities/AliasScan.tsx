@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { JobProgress, JobResult } from '../../../../shared/contract/methods';
 import { api } from '../../api/client';
 import { href } from '../../app/route';
+import { Kwic } from '../../ui/Kwic';
 import { errorMessage } from '../../ui/notify';
 import { articleLabel } from '../../../../shared/domain/untitled';
 
@@ -83,14 +84,17 @@ export function AliasScan({ entityId, alias, onClose }: { entityId: string; alia
             </Button>
           </Group>
           {state.result.articles.slice(0, 50).map((a) => (
-            <Group key={a.articleId} gap={6} wrap="nowrap">
-              <Anchor size="xs" href={href({ screen: 'article', id: a.articleId })} lineClamp={1}>
-                {articleLabel(a.title)}
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {a.occurrences}×
-              </Text>
-            </Group>
+            <Stack key={a.articleId} gap={0} data-testid="alias-scan-article">
+              <Group gap={6} wrap="nowrap">
+                <Anchor size="xs" href={href({ screen: 'article', id: a.articleId })} lineClamp={1}>
+                  {articleLabel(a.title)}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {a.occurrences}×
+                </Text>
+              </Group>
+              <Kwic {...a.context} />
+            </Stack>
           ))}
           {state.result.articles.length > 50 && (
             <Text size="xs" c="dimmed">

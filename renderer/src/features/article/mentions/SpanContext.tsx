@@ -1,16 +1,10 @@
-import { Text } from '@mantine/core';
-import { spanContext } from './suggestionGroups';
+import { sentenceContextAt } from '../../../../../shared/domain/kwic';
+import { Kwic } from '../../../ui/Kwic';
 
-/** An occurrence with the words around it, the occurrence itself in bold. */
+/**
+ * An occurrence in its sentence (keyword in context), the occurrence marked; offsets in code points.
+ * A long sentence is cut about 80 characters either side, so the panel stays a list to scan.
+ */
 export function SpanContext({ text, start, end }: { text: string; start: number; end: number }) {
-  const ctx = spanContext(text, start, end);
-  return (
-    <Text size="xs" c="dimmed" lineClamp={2} dir="auto">
-      {ctx.before}
-      <Text span size="xs" fw={600} c="var(--mantine-color-text)">
-        {ctx.span}
-      </Text>
-      {ctx.after}
-    </Text>
-  );
+  return <Kwic {...sentenceContextAt(text, start, end, 80)} />;
 }
