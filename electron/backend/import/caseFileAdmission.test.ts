@@ -11,7 +11,7 @@ import type { Backend } from '../backend';
 import { auditRowHash } from '../services/audit';
 import { sha256Hex } from '../services/hash';
 import { librarySnapshot, openTestBackend, SEED_TEXT, tempDir, tempLibraryPath } from '../testing/tempLibrary';
-import { CASE_FILE_ADMISSION } from './caseFileChecks';
+import { CASE_FILE_ADMISSION } from '../../../shared/contract/limits';
 
 async function job<T>(backend: Backend, started: Promise<{ jobId: string }>): Promise<T> {
   const state = await backend.jobs.wait((await started).jobId);

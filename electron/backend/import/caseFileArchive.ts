@@ -68,8 +68,6 @@ export function safeEntryName(name: string): boolean {
   return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
-const BOMB_FLOOR_BYTES = CASE_FILE_LIMITS.bombFloorBytes;
-
 function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
   let total = 0;
   let count = 0;
@@ -93,13 +91,16 @@ function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
         if (total > CASE_FILE_LIMITS.maxTotalBytes)
           refuse(`it would unpack to more than ${CASE_FILE_LIMITS.maxTotalBytes} bytes.`);
         // Many small bombs add up: the archive as a whole must not expand like one either.
-        if (total > BOMB_FLOOR_BYTES && total / Math.max(bytes.byteLength, 1) > CASE_FILE_LIMITS.maxCompressionRatio) {
+        if (
+          total > CASE_FILE_LIMITS.bombFloorBytes &&
+          total / Math.max(bytes.byteLength, 1) > CASE_FILE_LIMITS.maxCompressionRatio
+        ) {
           refuse(
             `it would unpack to ${total} bytes from ${bytes.byteLength}, so the archive expands ${Math.round(total / Math.max(bytes.byteLength, 1))}-fold, which only zip bombs do.`,
           );
         }
         if (
-          file.originalSize > BOMB_FLOOR_BYTES &&
+          file.originalSize > CASE_FILE_LIMITS.bombFloorBytes &&
           file.originalSize / Math.max(file.size, 1) > CASE_FILE_LIMITS.maxCompressionRatio
         ) {
           refuse(

@@ -10,8 +10,6 @@ import { auditRowHash } from '../services/audit';
 import type { Ctx } from '../services/context';
 import { kindOf } from '../services/objectKinds';
 
-export { CASE_FILE_ADMISSION };
-
 const a = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 function refuse(message: string): never {

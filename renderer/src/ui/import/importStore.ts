@@ -26,7 +26,6 @@ export type ImportState =
     }
   | { status: 'finished'; result: ImportResult; cancelled: boolean; fileNames: ReadonlyMap<string, string> };
 
-const BATCH_BASE64_BUDGET = UPLOAD_BATCH_BASE64_BUDGET;
 const BATCH_MAX_FILES = 200;
 
 let state: ImportState = { status: 'idle' };
@@ -54,7 +53,7 @@ function batches(uploads: Upload[]): Upload[][] {
   for (const upload of uploads) {
     if (
       current.length &&
-      (size + upload.bytesBase64.length > BATCH_BASE64_BUDGET || current.length >= BATCH_MAX_FILES)
+      (size + upload.bytesBase64.length > UPLOAD_BATCH_BASE64_BUDGET || current.length >= BATCH_MAX_FILES)
     ) {
       out.push(current);
       current = [];
