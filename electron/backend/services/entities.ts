@@ -17,7 +17,7 @@ import { indexField } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { anchorInArticle } from './excerpts';
-import { setTags } from './tags';
+import { setTags, tagsOfMany } from './tags';
 
 type AliasRow = Omit<Entity['aliases'][number], 'generated'> & { generated: number; entity_id: string };
 
@@ -43,13 +43,7 @@ function detailsOf(ctx: Ctx, ids: readonly string[]) {
       )
       .all(json) as { entity_id: string; key: string; value: string }[],
   );
-  const tags = group(
-    ctx.db
-      .prepare(
-        'SELECT ot.object_id AS entity_id, t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE',
-      )
-      .all(json) as { entity_id: string; name: string }[],
-  );
+  const tags = tagsOfMany(ctx, ids);
   const mentions = new Map(
     (
       ctx.db
@@ -63,7 +57,7 @@ function detailsOf(ctx: Ctx, ids: readonly string[]) {
     ...entityFields(r),
     aliases: (aliases.get(r.id) ?? []).map(({ entity_id: _e, ...a }) => ({ ...a, generated: a.generated === 1 })),
     externalIds: (externalIds.get(r.id) ?? []).map(({ key, value }) => ({ key, value })),
-    tags: (tags.get(r.id) ?? []).map((t) => t.name),
+    tags: tags.get(r.id) ?? [],
     mentionCount: mentions.get(r.id) ?? 0,
   });
 }

@@ -19,7 +19,7 @@ import { sameButForTypography } from '../../../shared/domain/typography';
 import { indexField, unindexObject } from '../search/searchIndex';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
-import { setTags, tagsOf } from './tags';
+import { setTags, tagsOf, tagsOfMany } from './tags';
 
 type ExcerptDbRow = ExcerptRow & {
   article_title: string;
@@ -201,17 +201,6 @@ export function listExcerpts(
     next: keys.length === input.limit ? JSON.stringify(keys[keys.length - 1]) : null,
     items: ids.map((id) => toExcerpt(ctx, byId.get(id)!, tags.get(id) ?? [])),
   };
-}
-
-function tagsOfMany(ctx: Ctx, ids: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const rows = ctx.db
-    .prepare(
-      'SELECT ot.object_id AS id, t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE',
-    )
-    .all(JSON.stringify(ids)) as { id: string; name: string }[];
-  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name]);
-  return out;
 }
 
 /** Anchors a new excerpt by its quote or by code-point positions in the article's text. */

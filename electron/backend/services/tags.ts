@@ -14,6 +14,22 @@ export function tagsOf(ctx: Ctx, objectId: string): string[] {
   ).map((r) => r.name);
 }
 
+/** The tags of many objects, read in one statement (a list page's rows); an untagged object is absent. */
+export function tagsOfMany(ctx: Ctx, objectIds: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const rows = ctx.db
+    .prepare(
+      'SELECT ot.object_id AS id, t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE',
+    )
+    .all(JSON.stringify(objectIds)) as { id: string; name: string }[];
+  for (const r of rows) {
+    const list = out.get(r.id);
+    if (list) list.push(r.name);
+    else out.set(r.id, [r.name]);
+  }
+  return out;
+}
+
 /** Replaces an object's tags. Call inside a mutation. */
 export function setTags(ctx: Ctx, objectId: string, kind: TaggableKind, tags: readonly string[]): void {
   ctx.db.prepare('DELETE FROM object_tags WHERE object_id = ?').run(objectId);
