@@ -3,6 +3,7 @@
 // wherever an Electron binary exists and reports them as skipped (with the reason) where not.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './electron/backend/browser/findChromium';
+import { BROWSER_CONTEXT_OPTIONS } from './e2e/browserContext';
 import type { HostOptions } from './e2e/fixtures';
 
 export default defineConfig<HostOptions>({
@@ -22,9 +23,8 @@ export default defineConfig<HostOptions>({
   use: {
     trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
-    viewport: { width: 1280, height: 800 },
-    // No transitions to wait out (the theme honours the setting, as it does for analysts who choose it).
-    contextOptions: { reducedMotion: 'reduce' },
+    viewport: BROWSER_CONTEXT_OPTIONS.viewport,
+    contextOptions: BROWSER_CONTEXT_OPTIONS,
   },
   projects: [
     {

@@ -2,7 +2,22 @@
 // Chromium, or the desktop app), and a page already open, ready and with an analyst set. The page's
 // context records and aborts every request that leaves the app's own origin; a test with any such
 // request fails at teardown, as does one with an uncaught error in the page.
-import { _electron, test as base, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+//
+// In the browser host, a worker keeps one browser context and page for all its tests: a new
+// context costs a renderer process and a cold start of the app's scripts, which was a third of a
+// short test's time. Each test's host has its own port, hence its own origin and storage; at the
+// end of a test the page leaves the app, its storage is cleared (a later host may get the same
+// port), and the listeners, routes and viewport the test set are undone. A test that needs what
+// cannot be undone (an init script) asks for `ownBrowserContext`.
+import {
+  _electron,
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +27,7 @@ import type { EventName, EventPayload } from '../shared/contract/events';
 import { IPC_CHANNELS, type CasefileFacade } from '../shared/contract/facade';
 import { Backend } from '../electron/backend/backend';
 import { startWebHost } from '../electron/backend/hosts/web/server';
+import { BROWSER_CONTEXT_OPTIONS } from './browserContext';
 import { findElectronBinary, findElectronNativeBinding } from './electronBinary';
 import { STATIC_DIR } from './globalSetup';
 
@@ -26,6 +42,13 @@ interface TestOptions {
   seedArticles: number;
   /** The host opens the library read-only (the browser host's option; the desktop app is skipped). */
   readOnlyLibrary: boolean;
+  /** The test gets a browser context of its own instead of the worker's page (browser host). */
+  ownBrowserContext: boolean;
+}
+
+interface WorkerFixtures {
+  /** The worker's page, reused by its tests in the browser host (opened on first use). */
+  workerPage: { take: () => Promise<Page> };
 }
 
 export interface RunningApp {
@@ -74,11 +97,30 @@ async function prepareLibrary(
   }
 }
 
-export const test = base.extend<TestOptions & Fixtures, HostOptions>({
+export const test = base.extend<TestOptions & Fixtures, HostOptions & WorkerFixtures>({
   hostKind: ['web', { option: true, scope: 'worker' }],
   analyst: [ANALYST, { option: true }],
   seedArticles: [0, { option: true }],
   readOnlyLibrary: [false, { option: true }],
+  ownBrowserContext: [false, { option: true }],
+
+  workerPage: [
+    async ({ browser }, use) => {
+      let context: BrowserContext | undefined;
+      let page: Page | undefined;
+      await use({
+        take: async () => {
+          if (!page || page.isClosed()) {
+            context ??= await browser.newContext(BROWSER_CONTEXT_OPTIONS);
+            page = await context.newPage();
+          }
+          return page;
+        },
+      });
+      await context?.close();
+    },
+    { scope: 'worker' },
+  ],
 
   // Playwright reads a fixture's dependencies from its destructuring pattern; these have none.
   // eslint-disable-next-line no-empty-pattern
@@ -165,14 +207,75 @@ export const test = base.extend<TestOptions & Fixtures, HostOptions>({
     { timeout: 120_000 },
   ],
 
-  page: async ({ app, page, offOriginRequests, pageErrors, analyst }, use) => {
-    const target = app.window ?? page;
-    await guard(target, app.origin, offOriginRequests, pageErrors);
-    if (app.kind === 'web') await page.goto(app.url);
-    if (analyst !== null) await expect(target.locator('[data-ready="true"]')).toBeVisible();
-    await use(target);
+  page: async ({ app, browser, workerPage, ownBrowserContext, offOriginRequests, pageErrors, analyst }, use) => {
+    if (app.window) {
+      await guard(app.window, app.origin, offOriginRequests, pageErrors);
+      if (analyst !== null) await expect(app.window.locator('[data-ready="true"]')).toBeVisible();
+      await use(app.window);
+      return;
+    }
+    if (ownBrowserContext) {
+      const context = await browser.newContext(BROWSER_CONTEXT_OPTIONS);
+      const page = await context.newPage();
+      await openApp(page, app, analyst, offOriginRequests, pageErrors);
+      await use(page);
+      await context.close();
+      return;
+    }
+    const page = await workerPage.take();
+    const listenersBefore = listenerSnapshot(page);
+    await openApp(page, app, analyst, offOriginRequests, pageErrors);
+    await use(page);
+    await handBack(page, listenersBefore);
   },
 });
+
+async function openApp(
+  page: Page,
+  app: RunningApp,
+  analyst: string | null,
+  offOriginRequests: string[],
+  pageErrors: string[],
+): Promise<void> {
+  await guard(page, app.origin, offOriginRequests, pageErrors);
+  await page.goto(app.url);
+  if (analyst !== null) await expect(page.locator('[data-ready="true"]')).toBeVisible();
+}
+
+type Listener = (...args: unknown[]) => void;
+type ListenerSnapshot = Map<string | symbol, Listener[]>;
+
+function listenerSnapshot(page: Page): ListenerSnapshot {
+  const emitter = page as unknown as { eventNames(): (string | symbol)[]; listeners(e: string | symbol): Listener[] };
+  return new Map(emitter.eventNames().map((name) => [name, [...emitter.listeners(name)]]));
+}
+
+/**
+ * Undoes what a test did to the worker's page: its listeners, the guard's route, a changed
+ * viewport, and the app's storage on the test's origin (a later host may get the same port). The
+ * page then leaves the app, so the app's event stream closes before its host does.
+ */
+async function handBack(page: Page, before: ListenerSnapshot): Promise<void> {
+  const emitter = page as unknown as { eventNames(): (string | symbol)[]; listeners(e: string | symbol): Listener[] };
+  for (const name of emitter.eventNames()) {
+    const kept = before.get(name) ?? [];
+    for (const listener of emitter.listeners(name)) {
+      if (!kept.includes(listener)) page.off(name as 'request', listener);
+    }
+  }
+  if (page.isClosed()) return;
+  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+  await page
+    .evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    })
+    .catch(() => undefined); // The page may have crashed or be on another origin; about:blank follows.
+  await page.goto('about:blank');
+  const viewport = BROWSER_CONTEXT_OPTIONS.viewport!;
+  const current = page.viewportSize();
+  if (current?.width !== viewport.width || current?.height !== viewport.height) await page.setViewportSize(viewport);
+}
 
 /** The desktop app on `libraryPath`, with the Electron build of better-sqlite3 and its own user data. */
 async function launchDesktopApp(libraryPath: string, workDir: string): Promise<ElectronApplication> {
@@ -199,7 +302,7 @@ export async function openTeammateHost(
   const libraryPath = path.join(dir, 'library.casefile');
   await prepareLibrary(libraryPath, { analyst: 'Teammate', seedArticles: 0 });
   const host = await startWebHost({ libraryPath, staticDir: STATIC_DIR, userDataDir: path.join(dir, 'user-data') });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const context = await browser.newContext(BROWSER_CONTEXT_OPTIONS);
   const page = await context.newPage();
   await guard(page, host.origin, guards.offOriginRequests, guards.pageErrors);
   await page.goto(host.url);

@@ -12,6 +12,8 @@ import { expect, test } from '../fixtures';
 import { saveScreenshot } from '../screenshot';
 
 test.beforeEach(({ app }) => test.skip(app.kind !== 'web', 'the electron project saves through the real dialog'));
+// The stand-in facade is an init script, which a reused page would keep for later tests.
+test.use({ ownBrowserContext: true });
 
 test('an export is saved where the dialog says, and can be shown in its folder', async ({
   app,
