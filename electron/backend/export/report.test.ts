@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../browser/findChromium';
 import { openTestBackend, SEED_TEXT, tempDir } from '../testing/tempLibrary';
+import { REPORT_CJK_FAMILIES } from './reportFonts';
 
 async function reportCase() {
   const backend = openTestBackend();
@@ -178,6 +179,157 @@ describe('case report', () => {
       expect(fonts.every((line) => / yes /.test(line))).toBe(true); // embedded
     },
     90_000,
+  );
+});
+
+// The seed case (resources/sample: the seed article worked through, with 김여정 and 혜산 as aliases),
+// plus a Korean article whose excerpt is long enough to wrap and a name only Chinese fonts draw.
+const SAMPLE_CASE = path.resolve(import.meta.dirname, '../../../resources/sample/seed-walkthrough.casefile.zip');
+const KOREAN_QUOTE =
+  '양강도 혜산시의 김봉석영무역회사가 3월 6일 혜산세관을 통해 마스크와 일본산 전자제품을 밀수입했다고 현지 소식통이 전했다. 소식통에 따르면 이 회사는 2월 초에도 신의주 세관을 거쳐 한국산 마스크를 들여왔으며, 당국은 이를 알고도 묵인하고 있는 것으로 알려졌다.';
+const CHINESE_NAME = '中朝边境走私'; // 边 is simplified: Noto Sans KR has no glyph for it, SC does
+const CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+async function seedCaseWithCjk() {
+  const backend = openTestBackend();
+  const imported = await backend.jobs.wait((await backend.call('cases.importFile', { path: SAMPLE_CASE })).jobId);
+  expect(imported.status, imported.error?.message).toBe('done');
+  const { caseId } = imported.result as { caseId: string };
+  const { article } = await backend.call('articles.createFromText', {
+    text: `${KOREAN_QUOTE} 자세한 내용은 확인되지 않았다.`,
+    title: '혜산 밀수',
+    language: 'ko',
+    publisher: 'Daily NK',
+  });
+  const excerpt = await backend.call('excerpts.create', { articleId: article.id, quote: KOREAN_QUOTE, credibility: 3 });
+  const company = await backend.call('entities.create', { name: '김봉석영무역회사', type: 'organization' });
+  await backend.call('mentions.create', { entityId: company.id, articleId: article.id, quote: '김봉석영무역회사' });
+  const event = await backend.call('entities.create', { name: CHINESE_NAME, type: 'event' });
+  await backend.call('cases.addItems', { id: caseId, itemIds: [article.id, excerpt.id, company.id, event.id] });
+  return { backend, caseId };
+}
+
+function codePointIn(unicodeRange: string, cp: number): boolean {
+  return unicodeRange.split(',').some((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    return cp >= parseInt(from!, 16) && cp <= parseInt(to!, 16);
+  });
+}
+
+describe('CJK text in the report', () => {
+  it('carries TrueType Noto Sans KR/SC inline, only the slices and weights its text uses, with the licence', async () => {
+    const { backend, caseId } = await seedCaseWithCjk();
+    const { html } = await backend.call('cases.report', { id: caseId, groupBy: 'entity' });
+    const body = html.slice(html.indexOf('<body>'));
+    expect(body).toContain('Kim Yo-jong, 김여정');
+    const faces = [
+      ...html.matchAll(
+        /@font-face\{font-family:"([^"]+)";font-style:normal;font-weight:(\d+);[^}]*src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\) format\("woff2"\);unicode-range:([^}]+)\}/g,
+      ),
+    ].map(([, family, weight, data, range]) => ({ family, weight, font: Buffer.from(data!, 'base64'), range: range! }));
+    expect(new Set(faces.map((f) => f.family))).toEqual(new Set(REPORT_CJK_FAMILIES));
+    for (const face of faces) {
+      // WOFF2 whose flavour is 0x00010000: TrueType (glyf) outlines, which Chromium embeds as real fonts.
+      expect(face.font.subarray(0, 4).toString('latin1')).toBe('wOF2');
+      expect(face.font.readUInt32BE(4)).toBe(0x00010000);
+      // Only slices the report needs: each draws at least one of its characters, in both weights.
+      expect([...body].some((ch) => codePointIn(face.range, ch.codePointAt(0)!))).toBe(true);
+      expect(faces.filter((f) => f.family === face.family && f.range === face.range).map((f) => f.weight)).toEqual([
+        '400',
+        '700',
+      ]);
+    }
+    // Every CJK character of the report is drawn by one of them.
+    for (const ch of new Set([...body].filter((c) => CJK.test(c))))
+      expect(
+        faces.some((f) => codePointIn(f.range, ch.codePointAt(0)!)),
+        `${ch} has a font`,
+      ).toBe(true);
+    // The fonts' licence travels with them; nothing is fetched; CJK still breaks between words only.
+    expect(html).toContain('SIL Open Font License, Version 1.1');
+    expect(html).toContain('font-src data:');
+    expect(html).not.toMatch(/url\((?!data:)/);
+    expect(html).not.toMatch(/<script|<img|<link|src=|href=/i);
+    expect(html).toMatch(/body\{[^}]*word-break:keep-all/);
+    expect(html.indexOf(`"${REPORT_CJK_FAMILIES[0]}"`)).toBeLessThan(html.indexOf('NanumGothic'));
+  });
+
+  it('carries no font when the report has no CJK text', async () => {
+    const { backend, theCase } = await reportCase();
+    const { html } = await backend.call('cases.report', { id: theCase.id, groupBy: 'date' });
+    expect(html).not.toMatch(CJK);
+    expect(html).not.toContain('@font-face');
+    expect(html.length).toBeLessThan(20_000);
+  });
+
+  it.skipIf(!findChromium())(
+    'prints the seed case with its Korean and Chinese text in embedded TrueType fonts, selectable and searchable',
+    async () => {
+      const { backend, caseId } = await seedCaseWithCjk();
+      const out = path.join(tempDir(), 'seed-report.pdf');
+      const { jobId } = await backend.call('cases.reportPdf', { id: caseId, groupBy: 'entity', path: out });
+      const state = await backend.jobs.wait(jobId);
+      expect(state.status, state.error?.message).toBe('done');
+      const bytes = fs.readFileSync(out);
+      // Skia writes font dictionaries as plain objects (no object streams), so they can be read as text.
+      const raw = bytes.toString('latin1');
+      expect(/\/Type\s*\/ObjStm/.test(raw), 'no object streams').toBe(false);
+      // Each font dictionary's /Subtype, read up to its first nested dictionary or its end.
+      const subtypes = [...raw.matchAll(/<<\/Type\s*\/Font\b((?:(?!>>|<<)[\s\S])*)/g)].map(
+        (m) => /\/Subtype\s*\/(\w+)/.exec(m[1]!)?.[1],
+      );
+      expect(subtypes).toContain('CIDFontType2');
+      expect(subtypes).not.toContain('Type3');
+      const baseFonts = [...raw.matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]!);
+      expect(
+        baseFonts.some((name) => name.startsWith('NotoSansKR')),
+        baseFonts.join(' '),
+      ).toBe(true);
+      expect(
+        baseFonts.some((name) => name.startsWith('NotoSansSC')),
+        baseFonts.join(' '),
+      ).toBe(true);
+
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const document = await pdfjs.getDocument({
+        data: new Uint8Array(bytes),
+        isEvalSupported: false,
+        disableFontFace: true,
+        useSystemFonts: false,
+        verbosity: 0,
+      }).promise;
+      let text = '';
+      const cjkFonts = new Set<string>();
+      for (let n = 1; n <= document.numPages; n++) {
+        const page = await document.getPage(n);
+        await page.getOperatorList(); // loads the page's fonts into commonObjs
+        const content = await page.getTextContent();
+        for (const item of content.items) {
+          if (!('str' in item)) continue;
+          text += item.str + (item.hasEOL ? '\n' : '');
+          if (!CJK.test(item.str)) continue;
+          const font = page.commonObjs.get(item.fontName) as { name: string; isType3Font: boolean };
+          expect(font.isType3Font, `${item.str} is not in a Type 3 font`).toBe(false);
+          cjkFonts.add(font.name.replace(/^[A-Z]{6}\+/, '').replace(/(KR|SC).*/, '$1'));
+        }
+        text += '\n';
+      }
+      expect([...cjkFonts].sort()).toEqual(['NotoSansKR', 'NotoSansSC']);
+      // The Hangul comes out as the text it is, in a line of its own heading.
+      const lines = text.split('\n').map((line) => line.trim());
+      expect(lines).toContain('Kim Yo Jong person · Kim Yo-jong, 김여정');
+      expect(lines).toContain('Hyesan location · 혜산');
+      expect(lines.some((line) => line.startsWith(`${CHINESE_NAME} event`))).toBe(true);
+      // keep-all in print: the long Korean quote wraps, and only where it has a space.
+      const wrapped = new RegExp(
+        KOREAN_QUOTE.split(' ')
+          .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('\\s+'),
+      ).exec(text);
+      expect(wrapped, 'the Korean quote, wrapped only where it has a space').not.toBeNull();
+      expect(wrapped![0]).toContain('\n');
+    },
+    180_000,
   );
 });
 

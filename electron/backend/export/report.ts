@@ -4,8 +4,9 @@
 // (inline CSS, no scripts, no remote resources) so it opens offline and prints the same anywhere;
 // the PDF is Chromium printing that HTML. Dates and times are written in the analyst's locale and
 // time zone. Latin text is set in TrueType fonts first, because Chromium embeds CFF (OpenType/PostScript)
-// fonts as Type 3 bitmaps-of-outlines, which some readers cannot select or search; CJK text prefers
-// TrueType CJK fonts for the same reason and never breaks inside a word.
+// fonts as Type 3 glyph procedures, which some readers cannot select or search; CJK text is set in the
+// TrueType Noto Sans KR/SC that the report carries inline for the same reason (reportFonts.ts), and
+// never breaks inside a word.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,11 +28,12 @@ import { getEntity, listMentions } from '../services/entities';
 import { getExcerpt } from '../services/excerpts';
 import { getSource } from '../services/sources';
 import { writeFileAtomically } from './caseFileJobs';
+import { cjkFontFaces, REPORT_CJK_FAMILIES } from './reportFonts';
 import { escapeHtml as e, richTextToHtml } from './richTextHtml';
 import { articleLabel } from '../../../shared/domain/untitled';
 
 const STYLE = `
-body{font:14px/1.5 "DejaVu Sans","Liberation Sans",Arial,"Helvetica Neue",Helvetica,NanumGothic,"Malgun Gothic","Apple SD Gothic Neo","WenQuanYi Zen Hei","Microsoft YaHei","Noto Sans CJK KR","Noto Sans CJK SC",sans-serif;color:#1b1b1f;max-width:60rem;margin:2rem auto;padding:0 1.5rem;word-break:keep-all;overflow-wrap:break-word;line-break:strict}
+body{font:14px/1.5 "DejaVu Sans","Liberation Sans",Arial,"Helvetica Neue",Helvetica,${REPORT_CJK_FAMILIES.map((f) => `"${f}"`).join(',')},NanumGothic,"Malgun Gothic","Apple SD Gothic Neo","WenQuanYi Zen Hei","Microsoft YaHei","Noto Sans CJK KR","Noto Sans CJK SC",sans-serif;color:#1b1b1f;max-width:60rem;margin:2rem auto;padding:0 1.5rem;word-break:keep-all;overflow-wrap:break-word;line-break:strict}
 h1{font-size:1.8rem;margin-bottom:.2rem}h2{border-bottom:2px solid #d0d4dc;padding-bottom:.2rem;margin-top:2.2rem}
 .meta{color:#5c6370;font-size:.85rem}.grade{display:inline-block;min-width:2.6em;padding:0 .35em;border-radius:4px;background:#e7edf7;font-weight:600;text-align:center}
 blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:3px solid #8aa4d6;background:#f6f8fc}
@@ -194,17 +196,20 @@ export function caseReportHtml(
     )
     .join('');
 
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(theCase.title)}</title><style>${STYLE}</style></head><body>
-<h1>${e(theCase.title)}</h1>
+  const body = `<h1>${e(theCase.title)}</h1>
 <p class="meta">Casefile report · ${e(when(ctx.now()))} · Casefile ${e(ctx.appVersion)} · ${countOf(articles.length, 'article')}, ${countOf(excerpts.length, 'excerpt')}, ${countOf(sources.length, 'source')}, ${countOf(entities.length, 'entity', 'entities')}</p>
 <h2>Summary</h2>${theCase.summary.text.trim() ? richTextToHtml(theCase.summary) : '<p class="meta">No summary written.</p>'}
 <h2>Sources and their reliability</h2><table><tr><th>Source</th><th>Current rating</th><th>History (newest first)</th></tr>${sourceRows || '<tr><td colspan="3">None</td></tr>'}</table>
 <h2>Excerpts by ${groupBy === 'entity' ? 'entity' : 'event date'}</h2>${grouped || '<p class="meta">No excerpts in this case.</p>'}
 <h2>Timeline of events</h2><p class="meta">Partial dates are drawn as the span they can mean: “early”, “mid” and “late” as the first, middle and last third of it.</p>${timeline}
 <h2>Appendix: originals and audit</h2><table><tr><th>Article</th><th>Original SHA-256</th><th>Text SHA-256</th></tr>${appendix || '<tr><td colspan="3">None</td></tr>'}</table>
-<p>Audit chain head of the library when this report was made: <code>${e(auditHead(ctx.db) ?? 'empty')}</code></p>
+<p>Audit chain head of the library when this report was made: <code>${e(auditHead(ctx.db) ?? 'empty')}</code></p>`;
+  // Fonts only from the report itself (data: URLs), never from the network or the disk.
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
+<title>${e(theCase.title)}</title><style>${STYLE}
+${cjkFontFaces(theCase.title + body)}</style></head><body>
+${body}
 </body></html>`;
 }
 
