@@ -51,10 +51,7 @@ describe('undoing a merge recorded in the earlier form', () => {
   it('restores an entity with its aliases, mentions and the relationship between the two', async () => {
     const backend = openTestBackend();
     const { article } = await backend.call('articles.createFromText', { text: SEED_TEXT, title: 'Seed' });
-    const kept = await backend.call('entities.create', {
-      name: 'Kimbongsokyong Trading Company',
-      type: 'organization',
-    });
+    const kept = await backend.call('entities.create', { name: 'Kimbongsokyong Trading Co.', type: 'organization' });
     const merged = await backend.call('entities.create', {
       name: 'KBS Trading',
       type: 'organization',
