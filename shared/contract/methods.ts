@@ -1,6 +1,6 @@
 // The one method map. Every host (Electron utility process, browser host, tests, CLI) calls the
 // backend through these names, and the backend validates every input against these schemas.
-import { NOTED_KINDS } from './objectKinds';
+import { NOTED_KINDS, OBJECT_KINDS, type ObjectKind } from './objectKinds';
 import { z } from 'zod';
 import { HANGUL_SYSTEMS } from '../domain/spellingSystems';
 import { ProposedSpelling, SpellingSystemSchema } from './schemas';
@@ -23,7 +23,6 @@ import {
   Id,
   ImportResult,
   Mention,
-  ObjectKind,
   MergedKind,
   PartialDateSchema,
   Rating,
@@ -68,6 +67,23 @@ const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
 const Done = z.object({ ok: z.literal(true) });
 const Analyst = z.string().trim().min(1, 'must not be empty').max(200);
+
+/** What `objects.show` gives for each kind: the API object, as the kind's own `get` method gives it. */
+const SHOWN = {
+  // A web capture's provenance (request, hops, status, headers, certificate, times) comes with it.
+  article: Article.extend({ webCapture: WebCapture.nullable() }),
+  source: Source,
+  excerpt: Excerpt,
+  entity: Entity,
+  case: Case,
+  relationship: Relationship,
+  mention: Mention,
+} satisfies { [K in ObjectKind]: z.ZodType };
+type Shown = { [K in ObjectKind]: { kind: K; value: z.infer<(typeof SHOWN)[K]> } }[ObjectKind];
+/** Any object with its kind; the kind says which shape the value has. */
+export const ShownObject = z.union(
+  OBJECT_KINDS.map((kind) => z.object({ kind: z.literal(kind), value: SHOWN[kind] })),
+) as unknown as z.ZodType<Shown>;
 
 /** Progress of a job, the same shape for every long-running method. */
 export const JobProgress = z.object({
@@ -141,7 +157,7 @@ export const methods = {
   'settings.setAnalyst': { input: z.strictObject({ name: Analyst }), output: Done },
   'objects.show': {
     input: ById,
-    output: z.object({ kind: ObjectKind, value: z.unknown() }),
+    output: ShownObject,
   },
 
   // articles

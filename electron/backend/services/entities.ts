@@ -3,6 +3,7 @@ import {
   entities,
   entityFields,
   mentionFields,
+  mentions,
   relationshipFields,
   relationships,
   type EntityRow,
@@ -256,6 +257,12 @@ export function removeAlias(ctx: Ctx, input: ParsedInput<'entities.removeAlias'>
 // ---- mentions
 
 const toMention = (r: MentionRow): Mention => mentionFields(r);
+
+export function getMention(ctx: Ctx, id: string): Mention {
+  const row = mentions.get(ctx.db, id);
+  if (!row) throw new ContractError('not_found', `No mention has the id ${id}.`);
+  return toMention(row);
+}
 
 export function createMention(ctx: Ctx, input: ParsedInput<'mentions.create'>): Mention {
   return mutate(ctx, () => {

@@ -4,7 +4,7 @@ import type { MethodOutput } from '../../../shared/contract/methods';
 import { getArticle } from './articles';
 import { getCase } from './cases';
 import type { Ctx } from './context';
-import { getEntity, getRelationship } from './entities';
+import { getEntity, getMention, getRelationship } from './entities';
 import { getExcerpt } from './excerpts';
 import { kindOf } from './objectKinds';
 import { getSource } from './sources';
@@ -27,7 +27,7 @@ export function showObject(ctx: Ctx, id: string): MethodOutput<'objects.show'> {
     case 'relationship':
       return { kind, value: getRelationship(ctx, id) };
     case 'mention':
-      return { kind, value: ctx.db.prepare('SELECT * FROM mentions WHERE id = ?').get(id) };
+      return { kind, value: getMention(ctx, id) };
     case null:
       throw new ContractError('not_found', `Nothing in this library has the id ${id}.`);
   }

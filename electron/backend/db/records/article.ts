@@ -7,6 +7,7 @@ import type { DetectedMetadata } from '../../../../shared/domain/detectMetadata'
 import { CAPTURE_METHODS } from '../../../../shared/contract/schemas';
 import { id, partialDate, sha, text, time } from './fields';
 import { orNull, recordTable } from './table';
+import type { Reference } from './reference';
 
 export const ArticleRow = z.strictObject({
   id,
@@ -113,16 +114,16 @@ export function articleFingerprint(o: Partial<ArticleFields>): string {
 }
 
 /** Columns elsewhere that refer to an article. */
-export const ARTICLE_REFERENCES = [
-  ['excerpts', 'article_id'],
-  ['mentions', 'article_id'],
-  ['article_authors', 'article_id'],
-  ['case_items', 'item_id'],
-  ['object_tags', 'object_id'],
-  ['web_captures', 'article_id'],
-  ['web_captures', 'previous_article_id'],
-  ['watch_hits', 'article_id'],
-] as const;
+export const ARTICLE_REFERENCES: readonly Reference[] = [
+  { table: 'excerpts', column: 'article_id' },
+  { table: 'mentions', column: 'article_id' },
+  { table: 'article_authors', column: 'article_id' },
+  { table: 'case_items', column: 'item_id' },
+  { table: 'object_tags', column: 'object_id' },
+  { table: 'web_captures', column: 'article_id' },
+  { table: 'web_captures', column: 'previous_article_id' },
+  { table: 'watch_hits', column: 'article_id' },
+];
 
 /** The article in a case file (format 2): the API object's names and shapes, with its authors. */
 export const ArticleWire = z.strictObject({

@@ -6,6 +6,7 @@ import { CaseItemKind } from '../../../../shared/contract/schemas';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import { id, richText, text, time } from './fields';
 import { orNull, recordTable } from './table';
+import type { Reference } from './reference';
 
 export const CaseRow = z.strictObject({
   id,
@@ -54,7 +55,7 @@ export function caseFingerprint(o: Partial<CaseFields>): string {
   return canonicalJson([orNull(o.title), orNull(o.summary?.json), Boolean(o.archived)]);
 }
 
-export const CASE_REFERENCES = [['case_items', 'case_id']] as const;
+export const CASE_REFERENCES: readonly Reference[] = [{ table: 'case_items', column: 'case_id' }];
 
 /** The case in a case file (format 2): the API object's names and shapes, with its items. */
 export const CaseWire = z.strictObject({

@@ -6,6 +6,8 @@ import type { Entity, Mention } from '../../../../shared/contract/schemas';
 import { ENTITY_TYPES, MENTION_STATUSES } from '../../../../shared/contract/schemas';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import { id, richText, tags, text, time } from './fields';
+import type { MergedReference } from './reference';
+import { RELATIONSHIP_REFERENCES } from './relationship';
 import { orNull, recordTable } from './table';
 
 export const EntityRow = z.strictObject({
@@ -90,17 +92,27 @@ export function entityFingerprint(o: Partial<EntityFields>): string {
   return canonicalJson([orNull(o.type), orNull(o.name), orNull(o.description?.json)]);
 }
 
-/** Columns elsewhere that refer to an entity (a merge of two entities moves these). */
-export const ENTITY_REFERENCES = [
-  ['entity_aliases', 'entity_id'],
-  ['entity_alias_dismissals', 'entity_id'],
-  ['entity_external_ids', 'entity_id'],
-  ['mentions', 'entity_id'],
-  ['relationships', 'from_entity_id'],
-  ['relationships', 'to_entity_id'],
-  ['case_items', 'item_id'],
-  ['object_tags', 'object_id'],
-] as const;
+/** Columns elsewhere that refer to an entity, and what a merge of two entities does with each. */
+export const ENTITY_REFERENCES: readonly MergedReference[] = [
+  { table: 'entity_aliases', column: 'entity_id', onMerge: 'owned' },
+  { table: 'entity_alias_dismissals', column: 'entity_id', onMerge: 'move-unless-kept-has' },
+  { table: 'entity_external_ids', column: 'entity_id', onMerge: 'move-unless-kept-has' },
+  { table: 'mentions', column: 'entity_id', onMerge: 'move-unless-kept-has' },
+  {
+    table: 'relationships',
+    column: 'from_entity_id',
+    onMerge: 'move-unless-kept-has',
+    dependents: RELATIONSHIP_REFERENCES,
+  },
+  {
+    table: 'relationships',
+    column: 'to_entity_id',
+    onMerge: 'move-unless-kept-has',
+    dependents: RELATIONSHIP_REFERENCES,
+  },
+  { table: 'case_items', column: 'item_id', onMerge: 'move-unless-kept-has' },
+  { table: 'object_tags', column: 'object_id', onMerge: 'move-unless-kept-has' },
+];
 
 /** The entity in a case file (format 2): the API object's names and shapes, with its parts. */
 export const EntityWire = z.strictObject({

@@ -5,6 +5,7 @@ import { CredibilitySchema, ReliabilitySchema, type Excerpt } from '../../../../
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import { id, partialDate, richText, tags, text, time } from './fields';
 import { orNull, recordTable } from './table';
+import type { Reference } from './reference';
 
 export const ExcerptRow = z.strictObject({
   id,
@@ -84,12 +85,12 @@ export function excerptFingerprint(o: Partial<ExcerptFields> & { tags?: readonly
 }
 
 /** Columns elsewhere that refer to an excerpt. */
-export const EXCERPT_REFERENCES = [
-  ['mentions', 'excerpt_id'],
-  ['relationship_excerpts', 'excerpt_id'],
-  ['case_items', 'item_id'],
-  ['object_tags', 'object_id'],
-] as const;
+export const EXCERPT_REFERENCES: readonly Reference[] = [
+  { table: 'mentions', column: 'excerpt_id' },
+  { table: 'relationship_excerpts', column: 'excerpt_id' },
+  { table: 'case_items', column: 'item_id' },
+  { table: 'object_tags', column: 'object_id' },
+];
 
 /** The excerpt in a case file (format 2): the API object's names and shapes, with its tags. */
 export const ExcerptWire = z.strictObject({

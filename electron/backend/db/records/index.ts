@@ -38,6 +38,7 @@ export * from './article';
 export * from './case';
 export * from './entity';
 export * from './excerpt';
+export * from './reference';
 export * from './relationship';
 export * from './source';
 

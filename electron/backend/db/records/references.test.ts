@@ -45,7 +45,7 @@ describe('the columns that refer to each kind', () => {
         if ((CASE_ITEM_KINDS as readonly string[]).includes(kind)) columns.push('case_items.item_id');
         if ((TAGGABLE_KINDS as readonly string[]).includes(kind)) columns.push('object_tags.object_id');
         expected[kind] = [...new Set(columns)].sort();
-        listed[kind] = list.map(([t, column]) => `${t}.${column}`).sort();
+        listed[kind] = list.map((r) => `${r.table}.${r.column}`).sort();
       }
       expect(listed).toEqual(expected);
     } finally {

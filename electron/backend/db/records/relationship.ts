@@ -6,6 +6,7 @@ import type { Relationship } from '../../../../shared/contract/schemas';
 import { RELATIONSHIP_TYPES } from '../../../../shared/contract/schemas';
 import { id, text, time } from './fields';
 import { recordTable } from './table';
+import type { Reference } from './reference';
 
 export const RelationshipRow = z.strictObject({
   id,
@@ -35,7 +36,9 @@ export function relationshipFields(r: RelationshipRow, excerptIds: string[]): Re
   };
 }
 
-export const RELATIONSHIP_REFERENCES = [['relationship_excerpts', 'relationship_id']] as const;
+export const RELATIONSHIP_REFERENCES: readonly Reference[] = [
+  { table: 'relationship_excerpts', column: 'relationship_id' },
+];
 
 /** The relationship in a case file (format 2): the API object's names, with who recorded it. */
 export const RelationshipWire = z.strictObject({

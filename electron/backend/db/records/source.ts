@@ -7,6 +7,7 @@ import { RELIABILITY_LETTERS } from '../../../../shared/domain/admiralty';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import { id, text, time } from './fields';
 import { orNull, recordTable } from './table';
+import type { MergedReference } from './reference';
 
 export const SourceRow = z.strictObject({
   id,
@@ -71,17 +72,17 @@ export function sourceFingerprint(o: Partial<SourceFields>): string {
   return canonicalJson([orNull(o.kind), orNull(o.name), orNull(o.parentId), orNull(o.url), orNull(o.description)]);
 }
 
-/** Columns elsewhere that refer to a source (a merge of two sources moves these). */
-export const SOURCE_REFERENCES = [
-  ['sources', 'parent_id'],
-  ['source_aliases', 'source_id'],
-  ['source_ratings', 'source_id'],
-  ['articles', 'publisher_source_id'],
-  ['article_authors', 'source_id'],
-  ['excerpts', 'source_id'],
-  ['case_items', 'item_id'],
-  ['object_tags', 'object_id'],
-] as const;
+/** Columns elsewhere that refer to a source, and what a merge of two sources does with each. */
+export const SOURCE_REFERENCES: readonly MergedReference[] = [
+  { table: 'sources', column: 'parent_id', onMerge: 'move' },
+  { table: 'source_aliases', column: 'source_id', onMerge: 'owned' },
+  { table: 'source_ratings', column: 'source_id', onMerge: 'move' },
+  { table: 'articles', column: 'publisher_source_id', onMerge: 'move' },
+  { table: 'article_authors', column: 'source_id', onMerge: 'move-unless-kept-has' },
+  { table: 'excerpts', column: 'source_id', onMerge: 'move' },
+  { table: 'case_items', column: 'item_id', onMerge: 'move-unless-kept-has' },
+  { table: 'object_tags', column: 'object_id', onMerge: 'move-unless-kept-has' },
+];
 
 /** The source in a case file (format 2): the API object's names, with its aliases and rating history. */
 export const SourceWire = z.strictObject({
