@@ -245,7 +245,8 @@ describe('snapshots rendered by the desktop app’s main process', () => {
     const main = fakeMain(async () => undefined); // the window never finishes
     const backend = desktopBackend(main);
     const { jobId } = await backend.call('web.capture', { urls: [`${web.url}/article`], snapshot: true });
-    await expect.poll(() => main.renders.length).toBe(1);
+    // The page is fetched before it is rendered: on a loaded machine that can take seconds.
+    await expect.poll(() => main.renders.length, { timeout: 60_000 }).toBe(1);
     await backend.call('jobs.cancel', { jobId });
     const state = await backend.jobs.wait(jobId);
     expect(state.status).toBe('cancelled');
