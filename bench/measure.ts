@@ -84,7 +84,10 @@ export class Report {
       note,
     );
     if (bound?.minShareOfRaw !== undefined) {
-      row.bound = `≥ ${(bound.minShareOfRaw * 100).toFixed(0)}% of raw`;
+      row.bound =
+        bound.minShareOfRaw >= 1
+          ? `≥ ${bound.minShareOfRaw}× the raw rate`
+          : `≥ ${(bound.minShareOfRaw * 100).toFixed(0)}% of raw`;
       row.ok = 1 / row.ratio >= bound.minShareOfRaw;
     }
     return row;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectPlainTextMetadata, guessDirection, guessLanguage } from './detectMetadata';
+import { detectPlainTextMetadata, findEmails, guessDirection, guessLanguage } from './detectMetadata';
 
 const seed = fs.readFileSync(new URL('../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt', import.meta.url), 'utf8');
 
@@ -36,5 +36,39 @@ describe('metadata detected in plain text', () => {
     ).toBe('es');
     expect(guessLanguage('Kim')).toBeUndefined();
     expect(guessDirection('שלום עולם, זה טקסט בעברית')).toBe('rtl');
+  });
+
+  it('finds e-mail addresses exactly as the plain pattern does, from the first "@" on', () => {
+    const plain = (text: string) => text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [];
+    for (const text of [
+      seed,
+      'no address here, only words and dots. And a lone @ sign.',
+      'Write to desk@example.org or to tips+dprk@news.example.co.kr.',
+      'x@y.z+w@q.r and a@b (no dot) then first.last@example.com',
+      '@start@example.org, ..a-b@c-d.e_f, mail:@@x.y',
+      `${'word '.repeat(2000)}reach us at tips@example.net`,
+    ]) {
+      expect(findEmails(text), text.slice(-60)).toEqual(plain(text));
+    }
+    expect(findEmails('Write to desk@example.org or tips+dprk@news.example.co.kr.')).toEqual([
+      'desk@example.org',
+      'tips+dprk@news.example.co.kr',
+    ]);
+  });
+
+  it('counts common words per language as before: ties and thresholds unchanged', () => {
+    // Portuguese and Spanish share "de", "que", "en"/"em": the language with more of its own wins.
+    expect(
+      guessLanguage(
+        'O governo disse que a fronteira não foi aberta para os comerciantes do norte e que uma nova regra vale em todo o país desde março, para os dois lados.',
+      ),
+    ).toBe('pt');
+    expect(
+      guessLanguage(
+        'Der Händler sagte, dass die Grenze nicht geöffnet ist und die neue Regel mit den Behörden von Anfang an zu einem Streit führte, der noch andauert.',
+      ),
+    ).toBe('de');
+    // Only shared words: no language wins by the 1.3 margin, so none is guessed.
+    expect(guessLanguage(Array.from({ length: 30 }, () => 'de que').join(' '))).toBeUndefined();
   });
 });

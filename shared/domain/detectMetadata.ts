@@ -32,7 +32,19 @@ const STOPWORDS: Record<string, string[]> = {
 /** Any letter outside the Latin script: without one, no script ratio below can pass its threshold. */
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
-let stopwordSets: [string, Set<string>][] | undefined;
+/** Each stopword with the languages it belongs to, so the words are counted in one pass. */
+let stopwordIndex: { languages: string[]; byWord: Map<string, number[]> } | undefined;
+function stopwords() {
+  if (!stopwordIndex) {
+    const languages = Object.keys(STOPWORDS);
+    const byWord = new Map<string, number[]>();
+    languages.forEach((lang, i) => {
+      for (const word of new Set(STOPWORDS[lang])) byWord.set(word, [...(byWord.get(word) ?? []), i]);
+    });
+    stopwordIndex = { languages, byWord };
+  }
+  return stopwordIndex;
+}
 
 export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, 20_000);
@@ -49,10 +61,13 @@ export function guessLanguage(text: string): string | undefined {
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return undefined;
-  stopwordSets ??= Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)]);
-  const scores = stopwordSets.map(
-    ([lang, set]) => [lang, words.filter((w) => set.has(w)).length / words.length] as const,
-  );
+  const { languages, byWord } = stopwords();
+  const hits = languages.map(() => 0);
+  for (const word of words) {
+    const of = byWord.get(word);
+    if (of) for (const i of of) hits[i]!++;
+  }
+  const scores = languages.map((lang, i) => [lang, hits[i]! / words.length] as const);
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   return best![1] > 0.08 && best![1] > second![1] * 1.3 ? best![0] : undefined;
@@ -79,6 +94,22 @@ function leadingTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL_LOCAL_CHAR = /[\w.+-]/;
+
+/**
+ * The e-mail addresses in a text, as `text.match(EMAIL)` finds them, without trying the pattern at
+ * every position before the first "@": no match can start before the run of address characters
+ * that leads up to it (a costly scan on a long text with no address until its last line).
+ */
+export function findEmails(text: string): string[] {
+  const at = text.indexOf('@');
+  if (at < 0) return [];
+  let start = at;
+  while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start).match(EMAIL) ?? [];
+}
+
 export function detectPlainTextMetadata(text: string): DetectedMetadata {
   const detected: DetectedMetadata = {};
   const lines = text.split('\n');
@@ -88,7 +119,7 @@ export function detectPlainTextMetadata(text: string): DetectedMetadata {
   if (translator) detected.translator = translator[1]!.trim();
   const byline = text.match(/^[\s*_]*By[:\s]+(\p{Lu}[\p{L}.'’ -]+(?:(?:,| and| &) \p{Lu}[\p{L}.'’ -]+)*)[\s*_]*$/mu);
   if (byline && byline[1]!.length < 120) detected.byline = byline[1]!.trim();
-  const emails = [...new Set(text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [])].map((e) => e.replace(/\.$/, ''));
+  const emails = [...new Set(findEmails(text))].map((e) => e.replace(/\.$/, ''));
   if (emails.length) detected.emails = emails;
   const editions = [
     ...text.matchAll(/^\s*(?:Read|View|See)(?: this| it| the article)? in ([\p{Lu}][\p{L}]+)\s*$/gmu),

@@ -98,12 +98,12 @@ export async function extractWeb(
       warnings,
     };
   }
-  const { extractHtml, READABILITY_VERSION } = await import('../dom/html');
+  const { extractHtml, HTML_EXTRACTOR } = await import('../dom/html');
   const { text, detected } = extractHtml(source, name);
   return {
     mediaType,
     text,
-    extractor: `@mozilla/readability ${READABILITY_VERSION}`,
+    extractor: HTML_EXTRACTOR,
     charset,
     detected,
     pageStarts: [],

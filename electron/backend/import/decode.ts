@@ -59,11 +59,12 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
 }
 
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.byteLength >= 4 && bytes.subarray(0, 8192).includes(0) && utf16WithoutBom(bytes)) return false;
   const sample = bytes.subarray(0, 8192);
+  // A zero byte means binary, unless the whole file is UTF-16 saved without a byte-order mark.
+  if (sample.includes(0)) return !(bytes.byteLength >= 4 && utf16WithoutBom(bytes));
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return sample.length > 0 && control / sample.length > 0.1;

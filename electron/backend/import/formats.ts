@@ -60,8 +60,8 @@ const html: Extractor = async (bytes, name) => {
     );
   }
   const { text: source, charset } = decodeText(bytes, name, { declared: declaredCharset(bytes) });
-  // jsdom and pdf.js are large: load them only when a page or PDF is imported (the CLI starts faster).
-  const { extractHtml, READABILITY_VERSION } = await import('../dom/html');
+  // The DOM, Readability and pdf.js are large: load them only when a page or PDF is imported (the CLI starts faster).
+  const { extractHtml, HTML_EXTRACTOR } = await import('../dom/html');
   if (nestingDepth(source) > MAX_NESTING) {
     throw new ContractError(
       'invalid_input',
@@ -87,7 +87,7 @@ const html: Extractor = async (bytes, name) => {
     text,
     mediaType: 'text/html',
     captureMethod: 'file-html',
-    extractor: `@mozilla/readability ${READABILITY_VERSION}`,
+    extractor: HTML_EXTRACTOR,
     charset,
     detected,
     pageStarts: [],

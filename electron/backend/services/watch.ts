@@ -16,6 +16,7 @@ import { articleLabel } from '../../../shared/domain/untitled';
 import { REBUILD_SETTING } from '../search/rebuild';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
+import { prepared } from '../db/statements';
 
 interface TermRow {
   id: string;
@@ -173,7 +174,7 @@ export function removeWatchTerm(ctx: Ctx, id: string): void {
  */
 export function flagWatchTerms(ctx: Ctx, articleId: string, text: string): number {
   if (!hasWatchTables(ctx)) return 0;
-  const terms = ctx.db.prepare('SELECT id, term FROM watch_terms').all() as { id: string; term: string }[];
+  const terms = prepared(ctx.db, 'SELECT id, term FROM watch_terms').all() as { id: string; term: string }[];
   if (!terms.length) return 0;
   const found = findAliasOccurrences(
     text,

@@ -62,7 +62,7 @@ export function takeChangedStates(db: Db): ObjectState[] {
     id: string;
   }[];
   if (!changed.length) return [];
-  db.exec('DELETE FROM temp.casefile_changed');
+  prepared(db, 'DELETE FROM temp.casefile_changed').run();
   return changed.flatMap(({ kind, id }) => {
     const k = stateKind(kind);
     return k ? [{ kind, id, state: k.snapshot(db, id) }] : [];

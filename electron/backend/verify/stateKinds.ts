@@ -10,6 +10,7 @@
 // tables that hold it. Nothing else is needed: writes are tracked, logged and compared from here.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 
 export type State = Record<string, unknown>;
 
@@ -33,14 +34,17 @@ export interface StateKind {
   snapshot(db: Db, id: string): State | null;
 }
 
-const one = (db: Db, sql: string, id: string) => (db.prepare(sql).get(id) as State | undefined) ?? null;
-const all = (db: Db, sql: string, id: string) => db.prepare(sql).all(id) as State[];
+// Prepared once per connection: every audited write snapshots the objects it changed through these.
+const one = (db: Db, sql: string, id: string) => (prepared(db, sql).get(id) as State | undefined) ?? null;
+const all = (db: Db, sql: string, id: string) => prepared(db, sql).all(id) as State[];
 const idList = (db: Db, sql: string) => db.prepare(sql).pluck().all() as string[];
 const tagsOf = (db: Db, id: string) =>
-  db
-    .prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name')
-    .pluck()
-    .all(id) as string[];
+  (
+    prepared(
+      db,
+      'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name',
+    ).all(id) as { name: string }[]
+  ).map((t) => t.name);
 
 /** A row plus the rows hanging off it; null when the row itself is gone. */
 function withParts(row: State | null, parts: () => State): State | null {
