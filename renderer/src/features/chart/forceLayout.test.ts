@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceLayout, LINK_LENGTH, type LayoutRequest } from './forceLayout';
+import { forceLayout, LINK_LENGTH, NODE_ROOM, type LayoutRequest } from './forceLayout';
 
 /** Two tight clusters of 30 entities each, joined by a single link. */
 function twoClusters(): LayoutRequest {
@@ -34,7 +34,12 @@ describe('forceLayout', () => {
     const lengths = request.edges
       .map((e) => distance(placed.get(e.source)!, placed.get(e.target)!))
       .sort((a, b) => a - b);
-    expect(lengths[Math.floor(lengths.length / 2)]).toBeCloseTo(LINK_LENGTH, 0);
+    // A typical link is LINK_LENGTH long, or longer where the entities needed room.
+    expect(lengths[Math.floor(lengths.length / 2)]).toBeGreaterThanOrEqual(LINK_LENGTH - 1e-6);
+    const xs = [...placed.values()].map((p) => p.x);
+    const ys = [...placed.values()].map((p) => p.y);
+    const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+    expect(area).toBeGreaterThanOrEqual(60 * NODE_ROOM * NODE_ROOM * 0.99);
     expect(progress.at(-1)).toBe(1);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
   });

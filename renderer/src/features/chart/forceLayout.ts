@@ -32,6 +32,8 @@ export type LayoutReply =
 
 /** The length, in chart pixels, of a typical link once laid out (what fcose's idealEdgeLength gives). */
 export const LINK_LENGTH = 90;
+/** The least room, in chart pixels square, each entity gets in a fresh layout (an entity is 34 pixels wide). */
+export const NODE_ROOM = 70;
 const STEP = 10;
 
 type Point = { x: number; y: number };
@@ -138,7 +140,23 @@ function layoutGroup(members: LayoutNode[], request: LayoutRequest, onStep: (ite
   // centre of the entities already placed (so a refined chart neither grows nor drifts).
   const lengths: number[] = [];
   graph.forEachEdge((_e, _a, _s, _t, s, t) => lengths.push(Math.hypot(s.x - t.x, s.y - t.y)));
-  const scale = unit / Math.max(median(lengths) ?? 1 / 2, 1e-6);
+  let scale = unit / Math.max(median(lengths) ?? 1 / 2, 1e-6);
+  if (fresh && graph.order > 1) {
+    // Around hubs most links are short and the entities pile up: give each one at least a cell of
+    // NODE_ROOM pixels square, so the chart reads (and an entity can be clicked) once zoomed in.
+    let x1 = Infinity,
+      y1 = Infinity,
+      x2 = -Infinity,
+      y2 = -Infinity;
+    graph.forEachNode((_id, a) => {
+      x1 = Math.min(x1, a.x);
+      y1 = Math.min(y1, a.y);
+      x2 = Math.max(x2, a.x);
+      y2 = Math.max(y2, a.y);
+    });
+    const area = Math.max((x2 - x1) * scale, NODE_ROOM) * Math.max((y2 - y1) * scale, NODE_ROOM);
+    scale *= Math.max(1, Math.sqrt((graph.order * NODE_ROOM * NODE_ROOM) / area));
+  }
   const anchored = members.filter((n) => known(n.id));
   const centre = (pick: (n: LayoutNode) => Point) =>
     anchored.length
