@@ -9,6 +9,7 @@ import {
   Group,
   Loader,
   Paper,
+  Progress,
   SegmentedControl,
   Stack,
   Text,
@@ -79,7 +80,7 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
   );
   const large = shown.edges.length > LARGE_CHART_EDGES;
   const style = useMemo(() => chartStylesheet(theme, scheme, large), [theme, scheme, large]);
-  const cy = useCytoscape(container, elements, layout, style);
+  const { cy, progress, revision } = useCytoscape(container, elements, layout, style);
   const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const selectedEdge = shown.edges.find((e) => e.id === selectedEdgeId) ?? null;
   const focused = focusId ? (nodesById.get(focusId) ?? null) : null;
@@ -146,7 +147,7 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
     }
     cy.edges(':selected').unselect();
     if (selectedEdgeId) cy.getElementById(selectedEdgeId).select();
-  }, [cy, focusId, selectedEdgeId, elements]);
+  }, [cy, focusId, selectedEdgeId, revision]);
 
   const expand = async (id: string) => {
     try {
@@ -338,6 +339,23 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
             }}
           />
           {built.isPending && <Loader size="sm" pos="absolute" top={12} left={12} />}
+          {progress !== null && (
+            <Paper
+              withBorder
+              shadow="xs"
+              p="xs"
+              pos="absolute"
+              top={12}
+              left={12}
+              w={260}
+              data-testid="chart-layout-progress"
+            >
+              <Text size="xs" mb={4}>
+                Placing {shown.nodes.length.toLocaleString()} entities…
+              </Text>
+              <Progress value={progress * 100} size="sm" aria-label="Placing the entities" />
+            </Paper>
+          )}
           {built.data && !shown.nodes.length && (
             <Text size="sm" c="dimmed" pos="absolute" top={12} left={12} maw={420}>
               No entities to chart yet. Tag entities in articles (or loosen the filters), and record relationships from
