@@ -81,6 +81,8 @@ function rowsById<Row extends { id: string }>(
 }
 
 const IN_IDS = 'IN (SELECT value FROM json_each(?))';
+/** The order localeCompare gives, from one collator rather than one lookup per comparison. */
+const byLocale = new Intl.Collator();
 const TAGS_SQL = `SELECT ot.object_id AS owner, t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id ${IN_IDS} ORDER BY ot.object_id, t.name`;
 
 function tagsByObject(ctx: Ctx, ids: Iterable<string>): Map<string, string[]> {
@@ -167,7 +169,7 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
   }));
   const tags = tagsByObject(ctx, [...excerptIds, ...entityIds]);
   const excerptRecords = excerptRows
-    .sort((a: ExcerptRow, b: ExcerptRow) => a.id.localeCompare(b.id))
+    .sort((a: ExcerptRow, b: ExcerptRow) => byLocale.compare(a.id, b.id))
     .map((e) => ({ ...e, tags: tags.get(e.id) ?? [] }));
   const entityById = rowsById<EntityRow>(ctx, entities, entityIds);
   const entityAliases = rowsByOwner<EntityRecord['aliases'][number]>(
