@@ -29,12 +29,14 @@ import {
   type CaseContents,
   type CaseItemRecord,
   type EntityRecord,
+  type EntityRow,
   type ExcerptRow,
   type MentionRecord,
   type RatingRecord,
   type RelationshipRecord,
   type RelationshipRow,
   type SourceRecord,
+  type SourceRow,
 } from '../db/records';
 import type { Ctx } from '../services/context';
 import { sha256Hex } from '../services/hash';
@@ -42,17 +44,50 @@ import { collectWebCaptures } from '../capture/caseFileCaptures';
 
 /** 1980-01-01, the earliest time a ZIP entry can carry. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+/** Deflate level of every entry (the bench zips its raw counterpart at the same level). */
+export const CASE_FILE_ZIP_LEVEL = 6;
 
 function rows<T>(ctx: Ctx, sql: string, ...params: unknown[]): T[] {
   return ctx.db.prepare(sql).all(...params) as T[];
 }
 
-function tagsOf(ctx: Ctx, objectId: string): string[] {
-  return rows<{ name: string }>(
+/**
+ * The rows of `sql` (which binds the ids as a JSON array and selects the owner's id as `owner`),
+ * grouped by owner in the statement's order. One statement for all of a case's objects instead of
+ * one per object: a case holds thousands.
+ */
+function rowsByOwner<T>(ctx: Ctx, sql: string, ids: Iterable<string>): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const { owner, ...row } of rows<{ owner: string }>(ctx, sql, JSON.stringify([...ids]))) {
+    const list = grouped.get(owner);
+    if (list) list.push(row as T);
+    else grouped.set(owner, [row as T]);
+  }
+  return grouped;
+}
+
+/** Every row of a record table whose id is one of `ids`, by id. */
+function rowsById<Row extends { id: string }>(
+  ctx: Ctx,
+  table: { name: string; list(): string },
+  ids: Iterable<string>,
+): Map<string, Row> {
+  const found = rows<Row>(
     ctx,
-    'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ? ORDER BY t.name',
-    objectId,
-  ).map((r) => r.name);
+    `SELECT ${table.list()} FROM ${table.name} WHERE id IN (SELECT value FROM json_each(?))`,
+    JSON.stringify([...ids]),
+  );
+  return new Map(found.map((r) => [r.id, r]));
+}
+
+const IN_IDS = 'IN (SELECT value FROM json_each(?))';
+/** The order localeCompare gives, from one collator rather than one lookup per comparison. */
+const byLocale = new Intl.Collator();
+const TAGS_SQL = `SELECT ot.object_id AS owner, t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id ${IN_IDS} ORDER BY ot.object_id, t.name`;
+
+function tagsByObject(ctx: Ctx, ids: Iterable<string>): Map<string, string[]> {
+  const grouped = rowsByOwner<{ name: string }>(ctx, TAGS_SQL, ids);
+  return new Map([...grouped].map(([id, list]) => [id, list.map((r) => r.name)]));
 }
 
 /** Everything the case file of `caseId` holds, read from the library. */
@@ -67,30 +102,34 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
   const idsOf = (kind: string) => items.filter((i) => i.item_kind === kind).map((i) => i.item_id);
 
   const excerptIds = new Set(idsOf('excerpt'));
-  const excerptRows = [...excerptIds].map((id) => excerpts.get(ctx.db, id)!);
+  const excerptById = rowsById<ExcerptRow>(ctx, excerpts, excerptIds);
+  const excerptRows = [...excerptIds].map((id) => excerptById.get(id)!);
   const articleIds = new Set([...idsOf('article'), ...excerptRows.map((e) => e.article_id)]);
-  const articleRows: ArticleRow[] = [...articleIds].sort().map((id) => articles.get(ctx.db, id)!);
+  const articleById = rowsById<ArticleRow>(ctx, articles, articleIds);
+  const articleRows: ArticleRow[] = [...articleIds].sort().map((id) => articleById.get(id)!);
 
   // Sources: the case's own, those excerpts are attributed to, publishers and authors, and the
   // publications they sit under, so every reference in the file resolves inside it.
   const sourceIds = new Set(idsOf('source'));
   for (const e of excerptRows) if (e.source_id) sourceIds.add(e.source_id);
   for (const a of articleRows) if (a.publisher_source_id) sourceIds.add(a.publisher_source_id);
-  const authorRows = new Map<string, ArticleRecord['authors']>();
-  for (const a of articleRows) {
-    const authors = rows<ArticleRecord['authors'][number]>(
-      ctx,
-      'SELECT source_id, position FROM article_authors WHERE article_id = ? ORDER BY position, source_id',
-      a.id,
-    );
-    authorRows.set(a.id, authors);
-    for (const au of authors) sourceIds.add(au.source_id);
-  }
-  for (const queue = [...sourceIds]; queue.length;) {
-    const parent = sources.get(ctx.db, queue.pop()!)?.parent_id;
-    if (parent && !sourceIds.has(parent)) {
-      sourceIds.add(parent);
-      queue.push(parent);
+  const authorRows = rowsByOwner<ArticleRecord['authors'][number]>(
+    ctx,
+    `SELECT article_id AS owner, source_id, position FROM article_authors WHERE article_id ${IN_IDS} ORDER BY article_id, position, source_id`,
+    articleIds,
+  );
+  for (const authors of authorRows.values()) for (const au of authors) sourceIds.add(au.source_id);
+  // Parents a level at a time, each level in one statement.
+  const sourceById = new Map<string, SourceRow>();
+  for (let level = [...sourceIds]; level.length;) {
+    const found = rowsById<SourceRow>(ctx, sources, level);
+    level = [];
+    for (const [id, row] of found) {
+      sourceById.set(id, row);
+      if (row.parent_id && !sourceIds.has(row.parent_id)) {
+        sourceIds.add(row.parent_id);
+        level.push(row.parent_id);
+      }
     }
   }
 
@@ -105,58 +144,66 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
 
   const articleRecords: ArticleRecord[] = articleRows.map((a) => ({ ...a, authors: authorRows.get(a.id) ?? [] }));
   const originals = new Map<string, Uint8Array>();
-  for (const a of articleRows) {
-    const o = ctx.db.prepare('SELECT bytes FROM originals WHERE sha256 = ?').get(a.original_sha256) as {
-      bytes: Buffer;
-    };
-    originals.set(a.original_sha256, o.bytes);
-  }
+  const originalBytes = new Map(
+    rows<{ sha256: string; bytes: Buffer }>(
+      ctx,
+      `SELECT sha256, bytes FROM originals WHERE sha256 ${IN_IDS}`,
+      JSON.stringify([...new Set(articleRows.map((a) => a.original_sha256))]),
+    ).map((o) => [o.sha256, o.bytes]),
+  );
+  for (const a of articleRows) originals.set(a.original_sha256, originalBytes.get(a.original_sha256)!);
+  const sourceAliases = rowsByOwner<{ alias: string }>(
+    ctx,
+    `SELECT source_id AS owner, alias FROM source_aliases WHERE source_id ${IN_IDS} ORDER BY source_id, alias`,
+    sourceIds,
+  );
+  const sourceRatings = rowsByOwner<RatingRecord>(
+    ctx,
+    `SELECT source_id AS owner, id, reliability, rationale, analyst, rated_at FROM source_ratings WHERE source_id ${IN_IDS} ORDER BY source_id, rated_at, seq`,
+    sourceIds,
+  );
   const sourceRecords = [...sourceIds].sort().map((id): SourceRecord => ({
-    ...sources.get(ctx.db, id)!,
-    aliases: rows<{ alias: string }>(
-      ctx,
-      'SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias',
-      id,
-    ).map((r) => r.alias),
-    ratings: rows<RatingRecord>(
-      ctx,
-      'SELECT id, reliability, rationale, analyst, rated_at FROM source_ratings WHERE source_id = ? ORDER BY rated_at, seq',
-      id,
-    ),
+    ...sourceById.get(id)!,
+    aliases: (sourceAliases.get(id) ?? []).map((r) => r.alias),
+    ratings: sourceRatings.get(id) ?? [],
   }));
+  const tags = tagsByObject(ctx, [...excerptIds, ...entityIds]);
   const excerptRecords = excerptRows
-    .sort((a: ExcerptRow, b: ExcerptRow) => a.id.localeCompare(b.id))
-    .map((e) => ({ ...e, tags: tagsOf(ctx, e.id) }));
+    .sort((a: ExcerptRow, b: ExcerptRow) => byLocale.compare(a.id, b.id))
+    .map((e) => ({ ...e, tags: tags.get(e.id) ?? [] }));
+  const entityById = rowsById<EntityRow>(ctx, entities, entityIds);
+  const entityAliases = rowsByOwner<EntityRecord['aliases'][number]>(
+    ctx,
+    `SELECT entity_id AS owner, id, text, script, normalized FROM entity_aliases WHERE entity_id ${IN_IDS} ORDER BY entity_id, id`,
+    entityIds,
+  );
+  const externalIds = rowsByOwner<EntityRecord['external_ids'][number]>(
+    ctx,
+    `SELECT entity_id AS owner, key, value FROM entity_external_ids WHERE entity_id ${IN_IDS} ORDER BY entity_id, key, value`,
+    entityIds,
+  );
+  const entityMentions = rowsByOwner<MentionRecord>(
+    ctx,
+    `SELECT entity_id AS owner, id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by FROM mentions WHERE entity_id ${IN_IDS} ORDER BY entity_id, id`,
+    entityIds,
+  );
   const entityRecords = [...entityIds].sort().map((id): EntityRecord => ({
-    ...entities.get(ctx.db, id)!,
-    aliases: rows<EntityRecord['aliases'][number]>(
-      ctx,
-      'SELECT id, text, script, normalized FROM entity_aliases WHERE entity_id = ? ORDER BY id',
-      id,
-    ),
-    external_ids: rows<EntityRecord['external_ids'][number]>(
-      ctx,
-      'SELECT key, value FROM entity_external_ids WHERE entity_id = ? ORDER BY key, value',
-      id,
-    ),
-    tags: tagsOf(ctx, id),
-    mentions: rows<MentionRecord>(
-      ctx,
-      'SELECT id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by FROM mentions WHERE entity_id = ? ORDER BY id',
-      id,
-    )
+    ...entityById.get(id)!,
+    aliases: entityAliases.get(id) ?? [],
+    external_ids: externalIds.get(id) ?? [],
+    tags: tags.get(id) ?? [],
+    mentions: (entityMentions.get(id) ?? [])
       .filter((m) => articleIds.has(m.article_id))
       .map((m) => ({ ...m, excerpt_id: m.excerpt_id && excerptIds.has(m.excerpt_id) ? m.excerpt_id : null })),
   }));
+  const backing = rowsByOwner<{ excerpt_id: string }>(
+    ctx,
+    `SELECT relationship_id AS owner, excerpt_id FROM relationship_excerpts WHERE relationship_id ${IN_IDS} ORDER BY relationship_id, excerpt_id`,
+    relationshipRows.map((r) => r.id),
+  );
   const relationshipRecords = relationshipRows.map((r): RelationshipRecord => ({
     ...r,
-    excerpt_ids: rows<{ excerpt_id: string }>(
-      ctx,
-      'SELECT excerpt_id FROM relationship_excerpts WHERE relationship_id = ? ORDER BY excerpt_id',
-      r.id,
-    )
-      .map((x) => x.excerpt_id)
-      .filter((x) => excerptIds.has(x)),
+    excerpt_ids: (backing.get(r.id) ?? []).map((x) => x.excerpt_id).filter((x) => excerptIds.has(x)),
   }));
 
   const objectIds = new Set([
@@ -216,7 +263,8 @@ export function buildCaseFile(
   auditHead: Manifest['auditHead'] = null,
 ): ExportedCaseFile {
   const entries = new Map<string, Uint8Array>();
-  const json = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
+  const encoder = new TextEncoder();
+  const json = (value: unknown) => encoder.encode(canonicalJson(value));
   // Each record as its kind's module writes it for the wire (format 2: the API object's shape).
   entries.set(ENTRY_PATHS.case, json(caseToWire(contents.caseRecord)));
   entries.set(ENTRY_PATHS.audit, json(contents.audit));
@@ -242,10 +290,13 @@ export function buildCaseFile(
     auditHead,
   };
   const zippable: Zippable = {
-    'manifest.json': [new TextEncoder().encode(JSON.stringify(manifest, null, 2)), { mtime: FIXED_MTIME }],
+    'manifest.json': [
+      new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
+      { mtime: FIXED_MTIME, level: CASE_FILE_ZIP_LEVEL },
+    ],
   };
   for (const path of paths) {
-    zippable[path] = [entries.get(path)!, { mtime: FIXED_MTIME, level: 6 }];
+    zippable[path] = [entries.get(path)!, { mtime: FIXED_MTIME, level: CASE_FILE_ZIP_LEVEL }];
   }
   return { bytes: zipSync(zippable, { mtime: FIXED_MTIME }), manifest };
 }

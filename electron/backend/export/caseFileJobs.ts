@@ -56,7 +56,10 @@ export async function exportCaseFileJob(
   report({ done: 3, total: 3, current: '', failures: 0 });
   return {
     path: input.path ? path.resolve(input.path) : null,
-    bytesBase64: input.path ? null : Buffer.from(file.bytes).toString('base64'),
+    // A view of the archive's bytes, not a copy of them (a large case file is tens of megabytes).
+    bytesBase64: input.path
+      ? null
+      : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64'),
     entries: file.manifest.entries.length,
     size: file.bytes.byteLength,
   };

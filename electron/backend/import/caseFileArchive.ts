@@ -117,12 +117,14 @@ function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
   return new Map(Object.entries(files));
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function parseJson<S extends z.ZodType>(entries: Map<string, Uint8Array>, path: string, schema: S): z.infer<S> {
   const bytes = entries.get(path);
   if (!bytes) refuse(`the entry "${path}" is missing.`);
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    value = JSON.parse(utf8.decode(bytes));
   } catch {
     refuse(`the entry "${path}" is not valid JSON.`);
   }
@@ -156,11 +158,13 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
   for (const name of entries.keys()) {
     if (name !== 'manifest.json' && !listed.has(name)) refuse(`the entry "${name}" is not listed in the manifest.`);
   }
+  const verified = new Map<string, string>();
   for (const entry of manifest.entries) {
     const data = entries.get(entry.path);
     if (!data) refuse(`the manifest lists "${entry.path}", which is not in the archive.`);
     if (data.byteLength !== entry.size || sha256Hex(data) !== entry.sha256)
       refuse(`the entry "${entry.path}" does not match its SHA-256 in the manifest (it was altered or damaged).`);
+    verified.set(entry.path, entry.sha256);
   }
   const under = (prefix: string) => manifest.entries.filter((e) => e.path.startsWith(prefix)).map((e) => e.path);
   const read = READERS[manifest.formatVersion as keyof typeof READERS];
@@ -170,7 +174,8 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
   const originals = new Map<string, Uint8Array>();
   for (const path of under('originals/')) {
     const sha = path.slice('originals/'.length);
-    if (sha256Hex(entries.get(path)!) !== sha) refuse(`the original "${path}" is not the bytes its name promises.`);
+    // Its SHA-256 was computed just above, against the manifest: compare the name with that one.
+    if (verified.get(path) !== sha) refuse(`the original "${path}" is not the bytes its name promises.`);
     originals.set(sha, entries.get(path)!);
   }
   // A record lives at the path its id names, so two records can never claim one id unnoticed.
@@ -191,9 +196,9 @@ export function openCaseFile(bytes: Uint8Array): OpenedCaseFile {
     if (sha256Hex(a.text) !== a.text_sha256) refuse(`the text of article ${a.id} does not match its SHA-256.`);
   }
   const webCaptures = under('web-captures/').map((p) => parseJson(entries, p, WebCaptureRecord));
+  const articleIds = new Set(articles.map((a) => a.id));
   for (const w of webCaptures) {
-    if (!articles.some((a) => a.id === w.article_id))
-      refuse(`the web capture ${w.article_id} belongs to no article in the file.`);
+    if (!articleIds.has(w.article_id)) refuse(`the web capture ${w.article_id} belongs to no article in the file.`);
     for (const sha of [w.warc_sha256, w.screenshot_sha256, w.pdf_sha256])
       if (sha && !originals.has(sha)) refuse(`the web capture ${w.article_id} has no ${sha} in the file.`);
   }

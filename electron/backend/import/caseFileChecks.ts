@@ -6,9 +6,9 @@
 import type { CaseContents } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import { CASE_FILE_ADMISSION } from '../../../shared/contract/limits';
+import { KIND_TABLES, OBJECT_KINDS } from '../../../shared/contract/objectKinds';
 import { auditRowHash } from '../services/audit';
 import type { Ctx } from '../services/context';
-import { kindOf } from '../services/objectKinds';
 
 const a = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
@@ -47,12 +47,54 @@ function checkTextBounds(where: string, value: unknown, field = ''): void {
   }
 }
 
-function libraryKindOf(ctx: Ctx, id: string): string | null {
-  const kind = kindOf(ctx, id);
-  if (kind) return kind;
-  if (ctx.db.prepare('SELECT 1 FROM source_ratings WHERE id = ?').get(id)) return 'rating';
-  if (ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE id = ?').get(id)) return 'alias';
-  return null;
+/**
+ * What each of `ids` already names in this library (object kinds, ratings and aliases), read with
+ * one statement per table rather than one per id and table: a case file names thousands of ids.
+ */
+function libraryKinds(ctx: Ctx, ids: Iterable<string>): Map<string, string> {
+  const json = JSON.stringify([...new Set(ids)]);
+  const tables: [string, string][] = [
+    ...OBJECT_KINDS.map((kind): [string, string] => [kind, KIND_TABLES[kind]]),
+    ['rating', 'source_ratings'],
+    ['alias', 'entity_aliases'],
+  ];
+  const found = new Map<string, string>();
+  // Reversed, so that the first kind listed wins should two tables ever hold one id (as kindOf reads them).
+  for (const [kind, table] of tables.reverse()) {
+    const present = ctx.db
+      .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+      .pluck()
+      .all(json) as string[];
+    for (const id of present) found.set(id, kind);
+  }
+  return found;
+}
+
+/** Every id the file names: its records' own and those they refer to. */
+function namedIds(c: CaseContents): string[] {
+  const ids = [c.caseRecord.id, ...c.caseRecord.items.map((i) => i.item_id)];
+  for (const a of c.articles) {
+    ids.push(a.id, ...a.authors.map((au) => au.source_id));
+    if (a.publisher_source_id) ids.push(a.publisher_source_id);
+  }
+  for (const s of c.sources) {
+    ids.push(s.id, ...s.ratings.map((r) => r.id));
+    if (s.parent_id) ids.push(s.parent_id);
+  }
+  for (const e of c.excerpts) {
+    ids.push(e.id, e.article_id);
+    if (e.source_id) ids.push(e.source_id);
+  }
+  for (const e of c.entities) {
+    ids.push(e.id, ...e.aliases.map((a) => a.id));
+    for (const m of e.mentions) {
+      ids.push(m.id, m.article_id);
+      if (m.excerpt_id) ids.push(m.excerpt_id);
+    }
+  }
+  for (const r of c.relationships) ids.push(r.id, r.from_entity_id, r.to_entity_id, ...r.excerpt_ids);
+  for (const w of c.webCaptures ?? []) ids.push(w.article_id);
+  return ids;
 }
 
 export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
@@ -67,6 +109,8 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
   c.audit.forEach((r) => checkTextBounds(`audit entry ${r.seq}`, r));
 
   // One id, one thing: across kinds in the file, and against what the id already names here.
+  const inLibrary = libraryKinds(ctx, namedIds(c));
+  const libraryKindOf = (id: string) => inLibrary.get(id) ?? null;
   const kinds = new Map<string, string>();
   const claim = (id: string, kind: string) => {
     const earlier = kinds.get(id);
@@ -77,7 +121,7 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
           : `the id ${id} names both ${a(earlier)} and ${a(kind)}; ids must name one thing.`,
       );
     kinds.set(id, kind);
-    const here = libraryKindOf(ctx, id);
+    const here = libraryKindOf(id);
     if (here && here !== kind)
       refuse(`the id ${id} is ${a(kind)} in the file but ${a(here)} in this library; ids must name one thing.`);
   };
@@ -97,7 +141,7 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
 
   // Every reference resolves, to the right kind, in the file or in this library.
   const resolves = (id: string, kind: string, from: string) => {
-    if ((kinds.get(id) ?? libraryKindOf(ctx, id)) !== kind)
+    if ((kinds.get(id) ?? libraryKindOf(id)) !== kind)
       refuse(`${from} points to the ${kind} ${id}, which is neither in the file nor in this library.`);
   };
   for (const a of c.articles) {
@@ -130,13 +174,19 @@ export function checkCaseFileAdmission(ctx: Ctx, contents: CaseContents): void {
   for (const w of c.webCaptures ?? []) {
     for (const sha of [w.warc_sha256, w.screenshot_sha256, w.pdf_sha256]) if (sha) referenced.add(sha);
   }
+  const stored = new Set(
+    ctx.db
+      .prepare('SELECT sha256 FROM originals WHERE sha256 IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify([...c.originals.keys()])) as string[],
+  );
   let newBytes = 0;
   for (const [sha, bytes] of c.originals) {
     if (!referenced.has(sha))
       refuse(
         `the original ${sha} is not the original of any article, nor a web capture’s WARC or snapshot, in the file (unreferenced data is not admitted).`,
       );
-    if (!ctx.db.prepare('SELECT 1 FROM originals WHERE sha256 = ?').get(sha)) newBytes += bytes.byteLength;
+    if (!stored.has(sha)) newBytes += bytes.byteLength;
   }
   if (newBytes > CASE_FILE_ADMISSION.importQuotaBytes) {
     refuse(

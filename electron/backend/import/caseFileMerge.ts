@@ -34,6 +34,7 @@ import { reindexEntity, getEntity } from '../services/entities';
 import { getSource } from '../services/sources';
 import { setTags } from '../services/tags';
 import { mergeWebCaptures } from '../capture/caseFileCaptures';
+import { prepared } from '../db/statements';
 
 export interface CaseImportResult {
   caseId: string;
@@ -113,11 +114,11 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     };
     const remoteAudit: AuditRecord[] = contents.audit;
     const localAudit = (id: string) =>
-      ctx.db.prepare('SELECT object_id, after_json FROM audit_log WHERE object_id = ?').all(id) as {
+      prepared(ctx.db, 'SELECT object_id, after_json FROM audit_log WHERE object_id = ?').all(id) as {
         object_id: string;
         after_json: string;
       }[];
-    const run = (sql: string, ...params: unknown[]) => ctx.db.prepare(sql).run(...params).changes;
+    const run = (sql: string, ...params: unknown[]) => prepared(ctx.db, sql).run(...params).changes;
 
     const judge = (kind: Kind, local: Loose, remote: Loose, id: string): Verdict => {
       // A row and a case-file record are both read through the kind's record module, in the API's shape.
@@ -127,23 +128,24 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
       if (history(remoteAudit, kind, id).has(mine)) return 'take-remote';
       if (history(localAudit(id), kind, id).has(theirs)) return 'keep-local';
       // The analyst already chose between ours and exactly this version of theirs.
-      const settled = ctx.db
-        .prepare('SELECT 1 FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NOT NULL')
-        .get(id, canonicalJson(remoteForConflict(kind, remote)));
+      const settled = prepared(
+        ctx.db,
+        'SELECT 1 FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NOT NULL',
+      ).get(id, canonicalJson(remoteForConflict(kind, remote)));
       return settled ? 'keep-local' : 'conflict';
     };
     const conflict = (kind: Kind, id: string, local: unknown, remote: Loose) => {
       const remoteJson = canonicalJson(remoteForConflict(kind, remote));
-      const open = ctx.db
-        .prepare('SELECT id FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NULL')
-        .get(id, remoteJson) as { id: string } | undefined;
+      const open = prepared(
+        ctx.db,
+        'SELECT id FROM conflicts WHERE object_id = ? AND remote_json = ? AND resolved_at IS NULL',
+      ).get(id, remoteJson) as { id: string } | undefined;
       if (open) return;
       const conflictId = ctx.newId();
-      ctx.db
-        .prepare(
-          'INSERT INTO conflicts (id, object_kind, object_id, local_json, remote_json, case_file_sha256, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(conflictId, kind, id, canonicalJson(local), remoteJson, caseFileSha256, ctx.now());
+      prepared(
+        ctx.db,
+        'INSERT INTO conflicts (id, object_kind, object_id, local_json, remote_json, case_file_sha256, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(conflictId, kind, id, canonicalJson(local), remoteJson, caseFileSha256, ctx.now());
       result.conflicts.push({ id: conflictId, objectKind: kind, objectId: id });
     };
 
@@ -210,8 +212,9 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     for (const a of contents.articles) {
       const local =
         articles.get(ctx.db, a.id) ??
-        (ctx.db.prepare(`SELECT ${articles.list()} FROM articles WHERE original_sha256 = ?`).get(a.original_sha256) as
-          ArticleRow | undefined);
+        (prepared(ctx.db, `SELECT ${articles.list()} FROM articles WHERE original_sha256 = ?`).get(
+          a.original_sha256,
+        ) as ArticleRow | undefined);
       if (!local) {
         insertArticle(ctx, a);
         result.created.articles++;
@@ -241,7 +244,7 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
     const localArticle = (remoteId: string) => {
       const mapped = articleMap.get(remoteId);
       if (mapped) return mapped;
-      const row = ctx.db.prepare('SELECT id, text, text_sha256 FROM articles WHERE id = ?').get(remoteId) as
+      const row = prepared(ctx.db, 'SELECT id, text, text_sha256 FROM articles WHERE id = ?').get(remoteId) as
         { id: string; text: string; text_sha256: string } | undefined;
       if (!row)
         throw new ContractError(
@@ -260,9 +263,10 @@ export function mergeCaseFile(ctx: Ctx, contents: CaseContents, caseFileSha256: 
         const withTags = {
           ...local,
           tags: (
-            ctx.db
-              .prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?')
-              .all(e.id) as { name: string }[]
+            prepared(
+              ctx.db,
+              'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?',
+            ).all(e.id) as { name: string }[]
           ).map((t) => t.name),
         };
         const verdict = judge('excerpt', withTags, e, e.id);
@@ -484,7 +488,8 @@ function placeExcerpt(
 
 function insertExcerpt(ctx: Ctx, e: ExcerptRecord): void {
   excerpts.insert(ctx.db, e);
-  setTags(ctx, e.id, 'excerpt', e.tags);
+  // A new excerpt has no tags yet, so only tags to add need setTags (most excerpts have none).
+  if (e.tags.length) setTags(ctx, e.id, 'excerpt', e.tags);
   indexField(ctx.db, 'excerpt', e.id, 'exact', e.exact);
   indexField(ctx.db, 'excerpt', e.id, 'note', e.note_text);
 }
@@ -497,10 +502,10 @@ function mergeEntityParts(
   remoteTextSha: Map<string, string>,
 ): boolean {
   let aliasesAdded = false;
-  const run = (sql: string, ...params: unknown[]) => ctx.db.prepare(sql).run(...params).changes;
+  const run = (sql: string, ...params: unknown[]) => prepared(ctx.db, sql).run(...params).changes;
   for (const a of n.aliases) {
-    if (ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE entity_id = ? AND text = ?').get(n.id, a.text)) continue;
-    const id = ctx.db.prepare('SELECT 1 FROM entity_aliases WHERE id = ?').get(a.id) ? ctx.newId() : a.id;
+    if (prepared(ctx.db, 'SELECT 1 FROM entity_aliases WHERE entity_id = ? AND text = ?').get(n.id, a.text)) continue;
+    const id = prepared(ctx.db, 'SELECT 1 FROM entity_aliases WHERE id = ?').get(a.id) ? ctx.newId() : a.id;
     result.created.aliases += run(
       'INSERT INTO entity_aliases (id, entity_id, text, script, normalized) VALUES (?, ?, ?, ?, ?)',
       id,
@@ -514,9 +519,9 @@ function mergeEntityParts(
   for (const x of n.external_ids)
     run('INSERT OR IGNORE INTO entity_external_ids (entity_id, key, value) VALUES (?, ?, ?)', n.id, x.key, x.value);
   const existingTags = (
-    ctx.db
-      .prepare('SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?')
-      .all(n.id) as { name: string }[]
+    prepared(ctx.db, 'SELECT t.name FROM object_tags ot JOIN tags t ON t.id = ot.tag_id WHERE ot.object_id = ?').all(
+      n.id,
+    ) as { name: string }[]
   ).map((t) => t.name);
   const union = [...new Set([...existingTags, ...n.tags])];
   if (union.length !== existingTags.length) setTags(ctx, n.id, 'entity', union);
@@ -529,8 +534,8 @@ function mergeEntityParts(
       ({ start, end } = placed.anchor);
     }
     const excerptId =
-      m.excerpt_id && ctx.db.prepare('SELECT 1 FROM excerpts WHERE id = ?').get(m.excerpt_id) ? m.excerpt_id : null;
-    if (ctx.db.prepare('SELECT 1 FROM mentions WHERE id = ?').get(m.id)) continue;
+      m.excerpt_id && prepared(ctx.db, 'SELECT 1 FROM excerpts WHERE id = ?').get(m.excerpt_id) ? m.excerpt_id : null;
+    if (prepared(ctx.db, 'SELECT 1 FROM mentions WHERE id = ?').get(m.id)) continue;
     result.created.mentions += run(
       'INSERT OR IGNORE INTO mentions (id, entity_id, article_id, excerpt_id, start, "end", exact, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       m.id,

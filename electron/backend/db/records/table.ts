@@ -3,6 +3,7 @@
 // from input), and every value is bound as a parameter.
 import type { z } from 'zod';
 import type { Db } from '../connection';
+import { prepared } from '../statements';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -37,14 +38,15 @@ export function recordTable<S extends Shape & { id: z.ZodType<string> }>(
         .filter((c) => !except.includes(c))
         .map((c) => (alias ? `${alias}.${quote(c)}` : quote(c)))
         .join(', '),
-    get: (db, id) => db.prepare(select).get(id) as Row | undefined,
+    // Prepared once per connection: a case-file import reads and writes thousands of rows of a kind.
+    get: (db, id) => prepared(db, select).get(id) as Row | undefined,
     insert: (db, r, options) =>
-      db
-        .prepare(`INSERT ${options?.orIgnore ? 'OR IGNORE ' : ''}${insert}`)
-        .run(Object.fromEntries(columns.map((c) => [c, r[c]]))).changes,
+      prepared(db, `INSERT ${options?.orIgnore ? 'OR IGNORE ' : ''}${insert}`).run(
+        Object.fromEntries(columns.map((c) => [c, r[c]])),
+      ).changes,
     update: (db, r, edited) => {
       const values = r as Record<string, unknown>;
-      db.prepare(`UPDATE ${name} SET ${edited.map((c) => `${quote(c)} = @${c}`).join(', ')} WHERE id = @id`).run(
+      prepared(db, `UPDATE ${name} SET ${edited.map((c) => `${quote(c)} = @${c}`).join(', ')} WHERE id = @id`).run(
         Object.fromEntries(['id', ...edited].map((c) => [c, values[c]])),
       );
     },
