@@ -34,8 +34,10 @@ export function ArticlePage() {
   const article = useCall('articles.get', { id }, { enabled: Boolean(id) });
   const [editing, { open, close }] = useDisclosure(false);
   const [view, setView] = useState<'text' | 'original'>('text');
-  const excerpts = useExcerptWorkspace(article.data);
-  const mentionMarks = useMentionMarks(article.data?.id ?? '');
+  // The excerpts and mentions are asked for with the article, from the id in the route, not after it
+  // arrives: one round trip (and one render of the page without its highlights) less on every open.
+  const excerpts = useExcerptWorkspace(id);
+  const mentionMarks = useMentionMarks(id);
 
   if (article.error)
     return (

@@ -1,11 +1,11 @@
 // The immutable text of an article, as captured, with marks painted over it (see marks.ts for the
 // TextMark API: excerpts tint, mentions underline; anyone may feed marks). The text is cut into
-// segments once per change of text or marks (memoised), each segment one span listing the ids of
-// every mark covering it in data-marks, so a thousand excerpts stay a few thousand plain spans.
-// Hover, click, the active excerpt and flashing are handled by delegation and class toggles on the
-// DOM, never by re-rendering the segments.
+// segments once per change of text or marks, each segment one span listing the ids of every mark
+// covering it in data-marks, so a thousand excerpts stay a few thousand plain spans, built directly
+// as DOM (paintSegments) rather than as React elements. Hover, click, the active excerpt and
+// flashing are handled by delegation and class toggles on the DOM, never by repainting the segments.
 import { Paper, Portal, Stack, Text } from '@mantine/core';
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { codePointLength } from '../../../../shared/domain/anchoring';
 import classes from './ArticleText.module.css';
 import { segmentsFor, utf16Offsets, type TextMark } from './marks';
@@ -37,14 +37,27 @@ interface ArticleTextProps {
 
 const EMPTY: readonly TextMark[] = [];
 
-function renderSegments(text: string, marks: readonly TextMark[]): ReactNode[] {
-  if (marks.length === 0) return [text];
+/**
+ * Paints `text` with its marks into `root`, replacing what was there: plain runs as text nodes,
+ * marked runs as spans. Built as a detached fragment and attached once, outside React: a thousand
+ * excerpts are two thousand nodes, and React's per-element work (a fiber each, props diffed and set
+ * one by one, the insertion point searched for every child) cost more than the DOM itself.
+ */
+function paintSegments(root: HTMLElement, text: string, marks: readonly TextMark[]): void {
+  if (marks.length === 0) {
+    root.textContent = text;
+    return;
+  }
   const length = codePointLength(text);
   const segments = segmentsFor(length, marks);
   const cuts = utf16Offsets(text, segments.map((s) => s.start).concat(length));
-  return segments.map((segment, i) => {
+  const fragment = document.createDocumentFragment();
+  segments.forEach((segment, i) => {
     const slice = text.slice(cuts[i], cuts[i + 1]);
-    if (segment.marks.length === 0) return slice;
+    if (segment.marks.length === 0) {
+      fragment.append(slice);
+      return;
+    }
     let excerpts = 0;
     let mention = false;
     let begins = false;
@@ -56,20 +69,17 @@ function renderSegments(text: string, marks: readonly TextMark[]): ReactNode[] {
         if (m.start === segment.start) begins = true;
       } else mention = true;
     }
-    return (
-      <span
-        key={segment.start}
-        className={classes.mark}
-        data-marks={segment.marks.map((m) => m.id).join(' ')}
-        data-excerpts={Math.min(excerpts, 3)}
-        data-mention={mention || undefined}
-        data-begins={begins || undefined}
-        style={color ? ({ '--mark-color': color } as React.CSSProperties) : undefined}
-      >
-        {slice}
-      </span>
-    );
+    const span = document.createElement('span');
+    span.className = classes.mark!;
+    span.dataset.marks = segment.marks.map((m) => m.id).join(' ');
+    span.dataset.excerpts = String(Math.min(excerpts, 3));
+    if (mention) span.dataset.mention = 'true';
+    if (begins) span.dataset.begins = 'true';
+    if (color) span.style.setProperty('--mark-color', color);
+    span.textContent = slice;
+    fragment.append(span);
   });
+  root.replaceChildren(fragment);
 }
 
 interface Hover {
@@ -92,7 +102,21 @@ export function ArticleText({
 }: ArticleTextProps) {
   const container = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  const content = useMemo(() => renderSegments(text, marks), [text, marks]);
+  // The painted text (see paintSegments): repainted when the text or the marks change, before the
+  // browser paints, so no frame shows the text without its marks. Counted, so effects that decorate
+  // the painted spans (the active mark) run again after each repaint.
+  // The same marks again (a refetch after some unrelated change) keep the painted nodes, so ranges
+  // others hold over them (find-in-article's highlights, the selection) stay valid.
+  const [painted, setPainted] = useState(0);
+  const paintedKey = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (!container.current) return;
+    const key = `${marks.map((m) => `${m.id} ${m.start} ${m.end} ${m.kind} ${m.color ?? ''}`).join('|')}\n${text}`;
+    if (key === paintedKey.current) return;
+    paintedKey.current = key;
+    paintSegments(container.current, text, marks);
+    setPainted((n) => n + 1);
+  }, [text, marks]);
   const byId = useMemo(() => new Map(marks.map((m) => [m.id, m])), [marks]);
 
   useImperativeHandle(ref, () => ({
@@ -119,7 +143,7 @@ export function ArticleText({
     const spans = root.querySelectorAll(`[data-marks~="${CSS.escape(activeMarkId)}"]`);
     spans.forEach((span) => span.classList.add('is-active'));
     return () => spans.forEach((span) => span.classList.remove('is-active'));
-  }, [activeMarkId, content]);
+  }, [activeMarkId, painted]);
 
   useEffect(() => {
     if (!onSelectionChange) return;
@@ -182,9 +206,7 @@ export function ArticleText({
             onMarkContextMenu(ids, point);
           }
         }}
-      >
-        {content}
-      </div>
+      />
       {hover && (
         <Portal>
           <Paper

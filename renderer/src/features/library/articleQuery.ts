@@ -19,6 +19,15 @@ function pageOptions(query: ArticleQuery, page: number) {
   return { queryKey: ['articles.list', input], queryFn: () => api.call('articles.list', input), staleTime: 30_000 };
 }
 
+/**
+ * Starts fetching the first page of `query` now. At start-up the Library's rows are asked for beside
+ * library.info instead of after it (and after the frame it lets render): one round trip less before
+ * the first rows. The page lands in the same cache entry the table then reads.
+ */
+export function prefetchFirstPage(query: ArticleQuery): void {
+  void queryClient.prefetchQuery(pageOptions(query, 0));
+}
+
 /** The number of matching articles (the first page carries it), kept while a new filter loads. */
 export function useArticleTotal(query: ArticleQuery) {
   const head = useQuery({ ...pageOptions(query, 0), placeholderData: keepPreviousData });

@@ -1,1 +1,2 @@
 export { LibraryPage } from './LibraryPage';
+export { prefetchLibraryRows } from './prefetch';

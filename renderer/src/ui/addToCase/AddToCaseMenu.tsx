@@ -3,6 +3,7 @@ import { Button, Menu, Text, type ButtonProps } from '@mantine/core';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useCall } from '../../api/hooks';
 import { ShortcutKeys } from '../ShortcutKeys';
+import { compareIso } from '../format';
 import { showError } from '../notify';
 import { requestAddToCase } from './caseSelection';
 import { addItemsToCase } from './useCaseDrop';
@@ -22,7 +23,7 @@ export function AddToCaseMenu({
   size?: ButtonProps['size'];
 }) {
   const cases = useCall('cases.list', { includeArchived: false });
-  const recent = [...(cases.data?.items ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, SHOWN);
+  const recent = [...(cases.data?.items ?? [])].sort((a, b) => compareIso(b.updatedAt, a.updatedAt)).slice(0, SHOWN);
   const withIds = (fn: (ids: string[]) => void) => () => {
     const ids = getIds();
     if (ids.length) fn(ids);

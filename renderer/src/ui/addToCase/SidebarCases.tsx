@@ -3,6 +3,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import { useCall } from '../../api/hooks';
 import { href, useRoute } from '../../app/route';
+import { compareIso } from '../format';
 import { useCaseDrop } from './useCaseDrop';
 
 const SHOWN = 6;
@@ -36,7 +37,7 @@ function SidebarCase({ id, title, active }: { id: string; title: string; active:
 export function SidebarCases() {
   const route = useRoute();
   const cases = useCall('cases.list', { includeArchived: false });
-  const recent = [...(cases.data?.items ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, SHOWN);
+  const recent = [...(cases.data?.items ?? [])].sort((a, b) => compareIso(b.updatedAt, a.updatedAt)).slice(0, SHOWN);
   if (!recent.length) return null;
   return (
     <Stack gap={0} aria-label="Open cases">

@@ -1,11 +1,12 @@
 // The article's excerpts in reading order, as marks for the text, and which one a click or j/k picks.
 import type { Excerpt } from '../../../../../shared/contract/schemas';
 import { formatPartialDate } from '../../../../../shared/domain/partialDate';
+import { compareIso } from '../../../ui/format';
 import type { TextMark } from '../marks';
 
 /** Text order: by start, the longer first when two start together. */
 export function inTextOrder(excerpts: readonly Excerpt[]): Excerpt[] {
-  return [...excerpts].sort((a, b) => a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt));
+  return [...excerpts].sort((a, b) => a.start - b.start || b.end - a.end || compareIso(a.createdAt, b.createdAt));
 }
 
 /** "B3 · Daily NK source (Ryanggang Province) · 6 March 2020" */

@@ -3,7 +3,7 @@
 // made from a selection, and the handle that scrolls to and flashes a highlight.
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, Excerpt } from '../../../../../shared/contract/schemas';
+import type { Excerpt } from '../../../../../shared/contract/schemas';
 import { useCall } from '../../../api/hooks';
 import { navigate, useRoute } from '../../../app/route';
 import type { ArticleTextHandle } from '../ArticleText';
@@ -12,9 +12,8 @@ import { excerptMarks, inTextOrder, neighbour, pickClicked } from './excerptOrde
 
 export type ExcerptDraft = Pick<TextSelection, 'start' | 'end' | 'text'>;
 
-export function useExcerptWorkspace(article: Article | undefined) {
+export function useExcerptWorkspace(articleId: string) {
   const route = useRoute();
-  const articleId = article?.id ?? '';
   const openId = route.screen === 'article' ? route.excerptId : undefined;
   const list = useCall('excerpts.list', { articleId, limit: 5000 }, { enabled: Boolean(articleId) });
   const ordered = useMemo(() => inTextOrder(list.data?.items ?? []), [list.data]);
