@@ -281,3 +281,82 @@ test(`sources, matrix, merge and filtered excerpts (screenshots in both themes)`
   await expect(page.getByTestId('reliability-matrix')).toBeVisible();
   await shoot(page, testInfo, `case-matrix`);
 });
+
+test('a tree row’s right-click menu rates it, adds it to a case and adds a source under it; the keyboard opens it too', async ({
+  app,
+  page,
+}, testInfo) => {
+  const { dailyNk } = await seedGradedExcerpts(app);
+  const kase = await invoke(app, 'cases.create', { title: 'Kimbongsokyong Trading Company — border smuggling' });
+  const viewport = { width: 1024, height: 700 };
+  await page.setViewportSize(viewport);
+  const frame = new AppFrame(page);
+  const sources = new SourcesPage(page);
+  const menu = page.getByTestId('context-menu');
+  const insideWindow = async () => {
+    await expect(menu).toBeVisible();
+    const box = (await menu.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  };
+  await frame.goTo('Sources');
+  await sources.showView('Tree');
+
+  // Right-click the trader: it is shown, and its menu has the detail's actions.
+  await sources.node('a Chinese trader').click({ button: 'right' });
+  await insideWindow();
+  await expect(sources.detail.getByRole('heading', { name: 'a Chinese trader', exact: true })).toBeVisible();
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Open',
+    'Rate…',
+    'Add to case…',
+    'Export CSV',
+    'Edit…',
+    'Add a source under it…',
+    'Merge into…',
+    'Delete…',
+  ]);
+  await page.mouse.move(5, 690); // no hover in the picture
+  await saveScreenshotsInBothThemes(page, testInfo, 'sources-tree-context-menu');
+
+  // Rate… opens the rating dialog for that source; the new rating joins its history.
+  await menu.getByRole('menuitem', { name: 'Rate…' }).click();
+  await sources.dialog.getByRole('radio', { name: /^E – / }).check();
+  await sources.dialog.getByRole('textbox', { name: 'Rationale' }).fill('contradicted by two later reports');
+  await sources.dialog.getByRole('button', { name: 'Save rating' }).click();
+  await expect(sources.dialog).toBeHidden();
+  await expect(sources.history.first()).toContainText('contradicted by two later reports');
+  await expect(sources.node('a Chinese trader').getByLabel('E – Unreliable')).toBeVisible();
+
+  // Add to case… on a row near the window's foot; the menu still fits.
+  await sources.node('Daily NK').click({ button: 'right', position: { x: 40, y: 8 } });
+  await insideWindow();
+  await menu.getByRole('menuitem', { name: 'Add to case…' }).click();
+  await new CasesPage(page).chooseInDialog('Kimbongsokyong Trading Company — border smuggling');
+  await expect
+    .poll(async () => (await invoke(app, 'cases.get', { id: kase.id })).items.map((i) => i.itemId))
+    .toEqual([dailyNk.id]);
+
+  // From the keyboard: the focused row, Shift+F10 (or the ContextMenu key), then the menu by keys.
+  await sources.node('Daily NK').click();
+  await page.keyboard.press('Shift+F10');
+  await insideWindow();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await page.keyboard.press('ContextMenu');
+  await insideWindow();
+  await menu.getByRole('menuitem', { name: 'Add a source under it…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(sources.dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await page.keyboard.type('a Hyesan customs official');
+  await page.keyboard.press('Enter');
+  await expect(sources.dialog).toBeHidden();
+  await expect(sources.detail.getByText('Under Daily NK')).toBeVisible();
+  await expect(
+    page
+      .locator('[role="treeitem"]', { has: sources.node('Daily NK') })
+      .locator('[data-source-name="a Hyesan customs official"]'),
+  ).toBeVisible();
+});

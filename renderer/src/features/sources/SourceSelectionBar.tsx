@@ -1,8 +1,17 @@
 // What can be done to many selected sources at once: add them to a case, rate them all with one
 // letter and one rationale (each keeps its own history), or export them; and the same actions (with
-// one source's own: edit, merge, delete) on a right-click over the rows.
+// one source's own: edit, add a source under it, merge, delete) on a right-click over the rows of
+// the table and the tree.
 import { Button, Menu, Modal, Popover, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
-import { IconArrowMerge, IconBriefcase, IconDownload, IconPencil, IconStar, IconTrash } from '@tabler/icons-react';
+import {
+  IconArrowMerge,
+  IconBriefcase,
+  IconDownload,
+  IconPencil,
+  IconPlus,
+  IconStar,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Source } from '../../../../shared/contract/schemas';
 import { RELIABILITY, RELIABILITY_LETTERS, type Reliability } from '../../../../shared/domain/admiralty';
@@ -129,7 +138,7 @@ export function SourceSelectionBar({ selected, onClear }: { selected: Source[]; 
   );
 }
 
-export type SourceAction = 'open' | 'rate' | 'edit' | 'merge' | 'delete';
+export type SourceAction = 'open' | 'rate' | 'edit' | 'addChild' | 'merge' | 'delete';
 
 /** The right-click menu of the selected rows: the selection bar's actions, and one source's own. */
 export function SourceContextItems({
@@ -163,6 +172,9 @@ export function SourceContextItems({
           <Menu.Divider />
           <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onAction('edit', one)}>
             Edit…
+          </Menu.Item>
+          <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => onAction('addChild', one)}>
+            Add a source under it…
           </Menu.Item>
           <Menu.Item leftSection={<IconArrowMerge size={14} />} onClick={() => onAction('merge', one)}>
             Merge into…

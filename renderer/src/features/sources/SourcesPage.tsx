@@ -45,6 +45,7 @@ export function SourcesPage() {
   const onRowAction = useCallback((action: SourceAction, source: Source) => {
     navigate({ screen: 'sources', id: source.id });
     if (action === 'rate') setDialog({ kind: 'rate', letter: null });
+    else if (action === 'addChild') setDialog({ kind: 'create', parentId: source.id });
     else if (action !== 'open') setDialog({ kind: action });
   }, []);
   const startRating = useCallback((letter: Reliability) => setDialog({ kind: 'rate', letter }), []);
@@ -117,7 +118,7 @@ export function SourcesPage() {
             ) : view === 'table' ? (
               <SourcesTable sources={sources} selectedId={selectedId} onAction={onRowAction} />
             ) : (
-              <SourcesTree sources={sources} selectedId={selectedId} />
+              <SourcesTree sources={sources} selectedId={selectedId} onAction={onRowAction} />
             )}
           </div>
           {selectedId && (
