@@ -24,8 +24,9 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 // The first toLocaleString in a window loads ICU's number formatting, a few tens of milliseconds on
 // the start-up path (the Library's count) that a static page never pays. English, the language of the
-// app's own words, groups thousands with commas; any other locale gets its own format from ICU.
-const ENGLISH = typeof navigator === 'undefined' || /^en\b/i.test(navigator.language || 'en');
+// app's own words, groups thousands with commas in these locales (not en-IN, which groups lakhs);
+// any other locale gets its own format from ICU.
+const ENGLISH = typeof navigator === 'undefined' || /^en(-(US|GB|CA|AU|NZ|IE))?$/i.test(navigator.language || 'en');
 
 export function formatCount(n: number): string {
   if (ENGLISH && Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
