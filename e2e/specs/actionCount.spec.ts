@@ -2,15 +2,17 @@
 // every action counted (issue 15: "the seed walkthrough's steps 9–12 take fewer actions than today").
 // An action is one click, one key press or shortcut, one typed field or one drag (a text selection
 // with the mouse is a drag); scrolling and waiting are not actions. Each step's outcome is checked in
-// the library's state, and the whole walk must fit in BUDGET.
+// the library's state, and the whole walk must fit in BUDGET. (The file's name sorts early on
+// purpose: Playwright starts files in name order, and this long test started last kept one worker
+// busy half a minute after the other had finished.)
 //
 // BASELINE is the same walk before the volume features of issue 15 (multi-select, right-click menus,
 // tagging a selection with an entity, adding a selection to a case, candidates typed from cues).
 // It was measured by running this very spec with CASEFILE_WALKTHROUGH_PATH=before on commit 0ca1b57
 // (main just before "Merge issue 15"), in a scratch worktree:
 //   git worktree add --detach ../actions-old 0ca1b57 && cp -al node_modules ../actions-old/
-//   cp e2e/specs/walkthroughActions.spec.ts ../actions-old/e2e/specs/ && cd ../actions-old
-//   npm run build && CASEFILE_WALKTHROUGH_PATH=before npx playwright test e2e/specs/walkthroughActions.spec.ts --workers=1
+//   cp e2e/specs/actionCount.spec.ts ../actions-old/e2e/specs/ && cd ../actions-old
+//   npm run build && CASEFILE_WALKTHROUGH_PATH=before npx playwright test e2e/specs/actionCount.spec.ts --workers=1
 // There, the "before" path passes only when its count equals BASELINE (so the figure can be checked
 // again); per step it was 9: 47, 10: 0 (aliases typed into the create dialogs, counted in 9), 11: 1,
 // 12: 32. The "before" path adds sources and entities to the case one drag each, as the old screens
