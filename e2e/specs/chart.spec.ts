@@ -105,6 +105,16 @@ async function clickEdge(page: Page, id: string): ReturnType<typeof renderedEdge
   return edge!;
 }
 
+/** The chart's canvas is seen whole: on a case or entity page its tab strip scrolls to the top. */
+async function expectChartInView(page: Page, scope = page.getByTestId('link-chart-canvas')): Promise<void> {
+  await expect
+    .poll(async () => {
+      const box = await scope.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+    })
+    .toBe(true);
+}
+
 async function openCaseChart(page: Page, caseTitle: string): Promise<void> {
   await page.keyboard.press('Alt+7');
   await expect(page.getByTestId('chart-screen')).toBeVisible();
@@ -183,9 +193,11 @@ test(`the Chart tab of the case and entity pages, kept by reload and Back`, asyn
   await cases.showTab('Chart');
   await expect(page).toHaveURL(new RegExp(`#/cases/${seed.caseId}\\?tab=chart$`));
   await expect(page.getByTestId('chart-counts')).toContainText('1 relationship(s)');
+  await expectChartInView(page);
   await saveScreenshotsInBothThemes(page, testInfo, 'case-tabs', { of: cases.tabs });
   await page.reload();
   await expect(cases.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  await expectChartInView(page);
   // An edge's evidence opens the article; Back comes back to the case's Chart tab.
   await clickEdge(page, seed.relationshipId);
   await page
@@ -206,6 +218,7 @@ test(`the Chart tab of the case and entity pages, kept by reload and Back`, asyn
   await expect(entities.tabs.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
   await expect(page).toHaveURL(new RegExp(`#/entities/${seed.companyId}\\?tab=chart$`));
   await expect(page.getByTestId('entity-chart').getByTestId('chart-counts')).toContainText('relationship(s)');
+  await expectChartInView(page);
   await saveScreenshotsInBothThemes(page, testInfo, 'entity-tabs', { of: entities.tabs });
   await saveScreenshotsInBothThemes(page, testInfo, 'entity-chart-tab');
 });

@@ -13,6 +13,7 @@ import { exportCaseFile } from './exchange/caseExchange';
 import { CaseExportsMenu } from './exchange/CaseExportsMenu';
 import { CaseTimeline } from './timeline/CaseTimeline';
 import { useSlots } from '../../app/slots';
+import { useScrollToTopWhen } from '../../ui/scrollToTop';
 
 // One case's page: its title, exports and summary on top, then tabs for its items, its timeline, its
 // link chart and its reliability matrix. The tab is in the route (#/cases/<id>?tab=chart), so Back
@@ -22,6 +23,7 @@ export function CaseDetail({ id, tab = 'items' }: { id: string; tab?: CaseTab })
   const { ScopedChart } = useSlots();
   const found = useCall('cases.get', { id });
   const update = useAction('cases.update');
+  const tabsRef = useScrollToTopWhen<HTMLDivElement>(tab === 'chart' && found.isSuccess);
   const back = (
     <Anchor size="xs" href={href({ screen: 'cases' })}>
       <Group gap={4}>
@@ -92,7 +94,7 @@ export function CaseDetail({ id, tab = 'items' }: { id: string; tab?: CaseTab })
             navigate({ screen: 'cases', id: c.id, ...(next === 'items' ? {} : { tab: next }) }, { replace: true });
         }}
       >
-        <Tabs.List aria-label="Case views" data-testid="case-tabs">
+        <Tabs.List ref={tabsRef} aria-label="Case views" data-testid="case-tabs">
           <Tabs.Tab value="items">Items ({c.items.length})</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
           <Tabs.Tab value="chart">Chart</Tabs.Tab>
@@ -108,8 +110,10 @@ export function CaseDetail({ id, tab = 'items' }: { id: string; tab?: CaseTab })
         <Tabs.Panel value="timeline" pt="sm">
           <CaseTimeline caseId={c.id} articleIds={c.items.filter((i) => i.kind === 'article').map((i) => i.itemId)} />
         </Tabs.Panel>
-        <Tabs.Panel value="chart" pt="sm">
-          <ScopedChart caseId={c.id} title={c.title} height={480} />
+        {/* As tall as the window from the start (the chart loads lazily), so the strip can scroll to the top. */}
+        <Tabs.Panel value="chart" pt="sm" mih="calc(100dvh - 60px)">
+          {/* The tab strip scrolls to the top (tabsRef), and the chart fills the window below its toolbar. */}
+          <ScopedChart caseId={c.id} title={c.title} height="max(360px, calc(100dvh - 250px))" />
         </Tabs.Panel>
         <Tabs.Panel value="matrix" pt="sm">
           <Text size="sm" c="dimmed" mb="xs">

@@ -52,7 +52,8 @@ export function EntitiesPage() {
         </Button>
       </Group>
       <Group align="flex-start" gap="md" wrap="nowrap">
-        <Stack gap="xs" w={340} style={{ flexShrink: 0 }}>
+        {/* The list stays in view while a long entity page (or its chart tab) scrolls beside it. */}
+        <Stack gap="xs" w={340} style={{ flexShrink: 0, position: 'sticky', top: 'var(--mantine-spacing-md)' }}>
           <Group gap="xs" wrap="nowrap">
             <TextInput
               size="xs"

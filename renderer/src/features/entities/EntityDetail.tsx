@@ -21,12 +21,14 @@ import { MergeEntityModal } from './MergeEntityModal';
 import { Section } from './Section';
 import { AddToCaseMenu } from '../../ui/addToCase';
 import { useSlots } from '../../app/slots';
+import { useScrollToTopWhen } from '../../ui/scrollToTop';
 import { ENTITY_TABS, navigate, type EntityTab } from '../../app/route';
 
 export function EntityDetail({ id, tab = 'overview' }: { id: string; tab?: EntityTab }) {
   const { ScopedChart } = useSlots();
   const page = useCall('entities.page', { id });
   const [merging, { open, close }] = useDisclosure(false);
+  const tabsRef = useScrollToTopWhen<HTMLDivElement>(tab === 'chart' && page.isSuccess);
   if (page.isError) {
     return (
       <Alert color="red" title="Could not open the entity">
@@ -78,7 +80,7 @@ export function EntityDetail({ id, tab = 'overview' }: { id: string; tab?: Entit
               );
           }}
         >
-          <Tabs.List aria-label="Entity views" data-testid="entity-tabs">
+          <Tabs.List ref={tabsRef} aria-label="Entity views" data-testid="entity-tabs">
             <Tabs.Tab value="overview">Overview</Tabs.Tab>
             <Tabs.Tab value="mentions">Mentions ({e.mentionCount})</Tabs.Tab>
             <Tabs.Tab value="relationships">Relationships ({p.relationships.length})</Tabs.Tab>
@@ -118,9 +120,11 @@ export function EntityDetail({ id, tab = 'overview' }: { id: string; tab?: Entit
               <EntityRelationships page={p} />
             </Section>
           </Tabs.Panel>
-          <Tabs.Panel value="chart" pt="sm">
+          {/* As tall as the window from the start (the chart loads lazily), so the strip can scroll to the top. */}
+          <Tabs.Panel value="chart" pt="sm" mih="calc(100dvh - 60px)">
             <Section title="Link chart" testId="entity-chart">
-              <ScopedChart entityId={e.id} title={e.name} height={420} />
+              {/* The tab strip scrolls to the top (tabsRef), and the chart fills the window below its toolbar. */}
+              <ScopedChart entityId={e.id} title={e.name} height="max(360px, calc(100dvh - 300px))" />
             </Section>
           </Tabs.Panel>
         </Tabs>
