@@ -58,9 +58,18 @@ export class EntitiesPage {
     await expect(this.aliases.getByTestId('alias').filter({ hasText: text })).toBeVisible();
   }
 
+  /**
+   * Picks `label` in a select. A dropdown closes when its input loses focus, and on a loaded
+   * machine a dialog's delayed first focus can land after the click that opened it: the dropdown
+   * is then opened again rather than waited for.
+   */
   async chooseOption(combobox: Locator, label: string): Promise<void> {
-    await combobox.click();
-    await this.page.getByRole('option', { name: label, exact: true }).click();
+    const option = this.page.getByRole('option', { name: label, exact: true });
+    await expect(async () => {
+      if ((await combobox.getAttribute('aria-expanded')) !== 'true') await combobox.click();
+      await option.click({ timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(combobox).toHaveAttribute('aria-expanded', 'false');
   }
 
   /** Picks an entity in a type-ahead (EntityPicker) by typing part of a name or alias. */

@@ -101,7 +101,7 @@ async function clickEdge(page: Page, id: string): ReturnType<typeof renderedEdge
     await expect(page.getByTestId('edge-evidence')).toContainText(`${edge.from} — ${edge.label} — ${edge.to}`, {
       timeout: 3_000,
     });
-  }).toPass();
+  }).toPass({ timeout: 60_000 });
   return edge!;
 }
 
