@@ -1,7 +1,7 @@
 // The contract's declared effects decide what is announced: reads announce nothing (a report or an
 // export is not a change), writes announce the kinds they touch, jobs announce when they finish.
 import { describe, expect, it } from 'vitest';
-import { changedKinds, effects, isStale } from '../../shared/contract/effects';
+import { changedKinds, effects, isMethodWithEffect, isStale } from '../../shared/contract/effects';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { METHOD_NAMES } from '../../shared/contract/methods';
 import { openTestBackend, SEED_PATH, SEED_TEXT } from './testing/tempLibrary';
@@ -20,6 +20,12 @@ describe('declared effects', () => {
     for (const method of METHOD_NAMES) {
       if (effects[method].effect === 'write') expect(changedKinds(method).length, method).toBeGreaterThan(0);
     }
+  });
+
+  it('knows a method by its declared effect, as the renderer asks without loading the schemas', () => {
+    for (const method of METHOD_NAMES) expect(isMethodWithEffect(method), method).toBe(true);
+    for (const name of ['articles.nope', 'toString', '__proto__', ''])
+      expect(isMethodWithEffect(name), name).toBe(false);
   });
 
   it('announces a write with its kinds, and nothing for reads such as a report', async () => {

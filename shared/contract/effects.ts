@@ -156,6 +156,14 @@ export function changedKinds(method: MethodName): readonly ChangeKind[] {
 }
 
 /** Whether a read's answer may be stale after a change to `changed`. A change of library stales everything. */
+/**
+ * Whether `name` is a contract method, answered from this table rather than from `methods` (whose
+ * zod schemas the renderer would otherwise build at start-up only to ask this).
+ */
+export function isMethodWithEffect(name: string): name is MethodName {
+  return Object.hasOwn(effects, name);
+}
+
 export function isStale(method: MethodName, changed: readonly string[]): boolean {
   const declared: Effect = effects[method];
   if (changed.includes('library')) return true;

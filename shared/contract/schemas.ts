@@ -5,6 +5,26 @@ import { CREDIBILITY_VALUES, RELIABILITY_LETTERS } from '../domain/admiralty';
 import { isPartialDateValue } from '../domain/partialDate';
 import { SPELLING_SYSTEMS } from '../domain/spellingSystems';
 import { CASE_ITEM_KINDS, MERGED_KINDS, OBJECT_KINDS } from './objectKinds';
+import {
+  ARTICLE_SORT_KEYS,
+  CAPTURE_METHODS,
+  ENTITY_TYPES,
+  EXCERPT_SORT_KEYS,
+  MENTION_STATUSES,
+  RELATIONSHIP_TYPES,
+  SOURCE_KINDS,
+} from './vocabulary';
+
+export {
+  ARTICLE_SORT_KEYS,
+  CAPTURE_METHODS,
+  ENTITY_TYPES,
+  EXCERPT_SORT_KEYS,
+  MENTION_STATUSES,
+  RELATIONSHIP_TYPES,
+  SOURCE_KINDS,
+};
+export type { ExcerptSortKey } from './vocabulary';
 
 export const Id = z.uuid({ message: 'must be a Casefile id (a UUID)' });
 export const Timestamp = z.string(); // ISO 8601, UTC
@@ -34,40 +54,9 @@ const Name = z.string().trim().min(1, 'must not be empty').max(500);
 const ShortText = z.string().max(2000);
 const LongText = z.string().max(200_000);
 
-export const SOURCE_KINDS = ['publication', 'author', 'human-source', 'organization', 'document', 'other'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
-export const ENTITY_TYPES = [
-  'person',
-  'organization',
-  'location',
-  'facility',
-  'commodity',
-  'event',
-  'vehicle',
-  'other',
-] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
-export const MENTION_STATUSES = ['suggested', 'accepted', 'dismissed'] as const;
-export const RELATIONSHIP_TYPES = [
-  'affiliated-with',
-  'located-in',
-  'controls',
-  'supplies',
-  'transports',
-  'pays',
-  'member-of',
-  'other',
-] as const;
 export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
-export const CAPTURE_METHODS = [
-  'paste',
-  'file-text',
-  'file-markdown',
-  'file-html',
-  'file-pdf',
-  'case-file',
-  'web',
-] as const;
 export const CaptureMethod = z.enum(CAPTURE_METHODS);
 export { OBJECT_KINDS, CASE_ITEM_KINDS };
 export const ObjectKind = z.enum(OBJECT_KINDS);
@@ -204,8 +193,6 @@ export const WatchHit = z.object({
 });
 export type WatchHit = z.infer<typeof WatchHit>;
 
-export const ARTICLE_SORT_KEYS = ['captured', 'title', 'publisher', 'published', 'language', 'excerpts'] as const;
-
 export const ArticleListInput = z.strictObject({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(100),
@@ -218,10 +205,6 @@ export const ArticleListInput = z.strictObject({
   publishedTo: z.string().max(10).default(''),
   minReliability: ReliabilitySchema.or(z.literal('unrated')).optional(),
 });
-
-/** The Excerpts screen's sorts; each pages along its own index (migration 010). */
-export const EXCERPT_SORT_KEYS = ['article', 'quote', 'source', 'grade', 'date', 'created'] as const;
-export type ExcerptSortKey = (typeof EXCERPT_SORT_KEYS)[number];
 
 export const ExcerptListInput = z
   .strictObject({

@@ -4,7 +4,7 @@ import type { MantineTheme } from '@mantine/core';
 import type { StylesheetJson } from 'cytoscape';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ENTITY_TYPES } from '../../../../shared/contract/schemas';
+import { ENTITY_TYPES } from '../../../../shared/contract/vocabulary';
 import { ENTITY_TYPE_INFO } from '../../ui/entities/entityTypes';
 import { gradeColor } from '../../ui/grades/grades';
 

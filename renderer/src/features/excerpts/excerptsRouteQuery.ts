@@ -3,7 +3,7 @@
 // from an excerpt's article and a reload find the list as it was left. Only values that differ from
 // the defaults are written; values are checked on the way in, so a hand-edited hash never reaches
 // the contract as something it would refuse.
-import { EXCERPT_SORT_KEYS, type ExcerptSortKey } from '../../../../shared/contract/schemas';
+import { EXCERPT_SORT_KEYS, type ExcerptSortKey } from '../../../../shared/contract/vocabulary';
 import { isPartialDateValue } from '../../../../shared/domain/partialDate';
 import { parseReliabilityFilter, type ReliabilityFilter } from '../../ui/grades/reliabilityFilter';
 

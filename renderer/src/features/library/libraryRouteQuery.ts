@@ -2,7 +2,7 @@
 // and a reload find the Library as it was left, and a filtered Library is a link. Only values that
 // differ from the defaults are written; values are checked on the way in (a hand-edited hash must
 // not reach the contract as something it would refuse).
-import { ARTICLE_SORT_KEYS } from '../../../../shared/contract/schemas';
+import { ARTICLE_SORT_KEYS } from '../../../../shared/contract/vocabulary';
 import { parseReliabilityFilter } from '../../ui/grades/reliabilityFilter';
 import { DEFAULT_QUERY, type ArticleQuery, type SortKey } from './queryShape';
 

@@ -1,4 +1,4 @@
-import { SOURCE_KINDS } from '../../../../shared/contract/schemas';
+import { SOURCE_KINDS } from '../../../../shared/contract/vocabulary';
 
 export type SourceKindName = (typeof SOURCE_KINDS)[number];
 

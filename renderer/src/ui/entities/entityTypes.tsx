@@ -11,7 +11,7 @@ import {
   IconUser,
   type Icon,
 } from '@tabler/icons-react';
-import { ENTITY_TYPES } from '../../../../shared/contract/schemas';
+import { ENTITY_TYPES } from '../../../../shared/contract/vocabulary';
 
 export type EntityTypeName = (typeof ENTITY_TYPES)[number];
 

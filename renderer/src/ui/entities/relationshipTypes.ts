@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../../../../shared/contract/schemas';
+import { RELATIONSHIP_TYPES } from '../../../../shared/contract/vocabulary';
 
 export type RelationshipTypeName = (typeof RELATIONSHIP_TYPES)[number];
 
