@@ -159,7 +159,9 @@ test('steps 9–11: entities from the seed article, suggestions in two articles,
   // Step 11: Kim Yo Jong's page lists both articles; the seed mention carries its excerpt's grade.
   await panel.taggedGroup('Kim Yo Jong').getByRole('link', { name: 'Kim Yo Jong' }).click();
   await entities.waitFor('Kim Yo Jong');
-  await entities.showTab('Mentions');
+  // From an article's tagged mentions, the entity's page opens on its Mentions tab.
+  await expect(entities.tabs.getByRole('tab', { name: /^Mentions/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/\?tab=mentions$/);
   await expect(entities.mentionArticle(SEED_TITLE)).toBeVisible();
   await expect(entities.mentionArticle(SECOND_TITLE).getByTestId('entity-mention')).toHaveCount(2);
   const graded = entities.mentionArticle(SEED_TITLE).getByTestId('entity-mention').filter({ hasText: 'B3' });

@@ -62,7 +62,8 @@ export function TaggedMentions({
         const name = e?.name ?? 'Entity';
         return (
           <Paper key={entityId} withBorder p={6} radius="sm" data-testid="tagged-group" data-entity={name}>
-            <EntityLink id={entityId} name={name} type={e?.type ?? 'other'} extra={`${list.length}×`} />
+            {/* From the article, the entity's page opens on where else it is mentioned. */}
+            <EntityLink id={entityId} name={name} type={e?.type ?? 'other'} extra={`${list.length}×`} tab="mentions" />
             <Stack gap={2} mt={4}>
               {list.map((m) => (
                 <TaggedLine key={m.id} mention={m} entityName={name} text={text} />
