@@ -10,20 +10,10 @@ import { startWebHost } from '../electron/backend/hosts/web/server';
 import { once, stats, type Report } from './measure';
 import { CHROMIUM_ARGS } from '../electron/backend/browser/findChromium';
 import { CHROMIUM, paintSkipReason } from './paint';
+import { ENTITY_TYPES as TYPES, RELATIONSHIP_TYPES } from '../shared/contract/vocabulary';
 
 const NODES = 2_000;
 const EDGES = 10_000;
-const TYPES = ['person', 'organization', 'location', 'facility', 'commodity', 'event', 'vehicle', 'other'];
-const RELATIONSHIP_TYPES = [
-  'affiliated-with',
-  'located-in',
-  'controls',
-  'supplies',
-  'transports',
-  'pays',
-  'member-of',
-  'other',
-];
 const STATIC = path.resolve(import.meta.dirname, '../out/renderer');
 
 /** Entities and relationships written straight into the tables: seeding, not what is measured. */

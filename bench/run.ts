@@ -16,7 +16,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { toFtsQuery, toIndexText } from '../shared/domain/searchText';
-import { EXCERPT_SORT_KEYS } from '../shared/contract/schemas';
+import { EXCERPT_SORT_KEYS } from '../shared/contract/vocabulary';
 import { Backend } from '../electron/backend/backend';
 import { MIGRATIONS } from '../electron/backend/db/migrations';
 import { Report, sample, stats } from './measure';

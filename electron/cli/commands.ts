@@ -1,6 +1,7 @@
 // Each CLI command: a thin layer over contract calls, so the CLI can do nothing the app cannot.
 import { ContractError } from '../../shared/contract/errors';
-import { ENTITY_TYPES, OBJECT_KINDS, SOURCE_KINDS, type SearchFilters } from '../../shared/contract/schemas';
+import { OBJECT_KINDS, type SearchFilters } from '../../shared/contract/schemas';
+import { ENTITY_TYPES, SOURCE_KINDS } from '../../shared/contract/vocabulary';
 import { parseReliability, type Credibility } from '../../shared/domain/admiralty';
 import { parsePartialDate } from '../../shared/domain/partialDate';
 import type { Backend } from '../backend/backend';

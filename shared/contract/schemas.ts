@@ -15,17 +15,6 @@ import {
   SOURCE_KINDS,
 } from './vocabulary';
 
-export {
-  ARTICLE_SORT_KEYS,
-  CAPTURE_METHODS,
-  ENTITY_TYPES,
-  EXCERPT_SORT_KEYS,
-  MENTION_STATUSES,
-  RELATIONSHIP_TYPES,
-  SOURCE_KINDS,
-};
-export type { ExcerptSortKey } from './vocabulary';
-
 export const Id = z.uuid({ message: 'must be a Casefile id (a UUID)' });
 export const Timestamp = z.string(); // ISO 8601, UTC
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');

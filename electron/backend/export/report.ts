@@ -19,7 +19,8 @@ import { RELIABILITY, CREDIBILITY, type Credibility } from '../../../shared/doma
 import { formatPartialDate, partialDateSpan } from '../../../shared/domain/partialDate';
 import { qualifiedDateSpan } from '../../../shared/domain/qualifiedDateSpan';
 import { countOf, shortenAtWord } from '../../../shared/domain/reportText';
-import type { Source, SOURCE_KINDS } from '../../../shared/contract/schemas';
+import type { Source } from '../../../shared/contract/schemas';
+import type { SOURCE_KINDS } from '../../../shared/contract/vocabulary';
 import { getArticle } from '../services/articles';
 import { auditHead } from '../services/audit';
 import { getCase } from '../services/cases';

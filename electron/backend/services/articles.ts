@@ -2,7 +2,8 @@
 import { articleFields, articles, type ArticleRow as ArticleTableRow } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
-import { ARTICLE_SORT_KEYS, type Article, type ArticleRow } from '../../../shared/contract/schemas';
+import { type Article, type ArticleRow } from '../../../shared/contract/schemas';
+import { ARTICLE_SORT_KEYS } from '../../../shared/contract/vocabulary';
 import type { Reliability } from '../../../shared/domain/admiralty';
 import { indexField, reliabilityCondition } from '../search/searchIndex';
 import { recordAudit } from './audit';

@@ -2,7 +2,8 @@
 import { excerptFields, excerpts, type ExcerptRow } from '../db/records';
 import { ContractError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
-import type { Excerpt, ExcerptSortKey } from '../../../shared/contract/schemas';
+import type { Excerpt } from '../../../shared/contract/schemas';
+import type { ExcerptSortKey } from '../../../shared/contract/vocabulary';
 import {
   credibilityMachineTag,
   describeGrade,

@@ -2,7 +2,8 @@
 // page a straightforward query gives, through renames, ratings, merges and edits; and no unfiltered
 // sort reads the whole table into a temporary sort.
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_SORT_KEYS, ExcerptListInput, type ExcerptSortKey } from '../../../shared/contract/schemas';
+import { ExcerptListInput } from '../../../shared/contract/schemas';
+import { EXCERPT_SORT_KEYS, type ExcerptSortKey } from '../../../shared/contract/vocabulary';
 import type { Backend } from '../backend';
 import { openTestBackend } from '../testing/tempLibrary';
 import { excerptPageQuery } from './excerpts';

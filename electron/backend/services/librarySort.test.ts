@@ -1,7 +1,8 @@
 // The Library's sorts (issue 14): every page is the page a straightforward query gives (same order,
 // ties broken by the article id), and no sort reads the whole library into a temporary sort.
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_SORT_KEYS, ArticleListInput } from '../../../shared/contract/schemas';
+import { ArticleListInput } from '../../../shared/contract/schemas';
+import { ARTICLE_SORT_KEYS } from '../../../shared/contract/vocabulary';
 import type { Backend } from '../backend';
 import { openTestBackend } from '../testing/tempLibrary';
 import { libraryPageQuery } from './articles';

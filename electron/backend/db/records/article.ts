@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Article } from '../../../../shared/contract/schemas';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import type { DetectedMetadata } from '../../../../shared/domain/detectMetadata';
-import { CAPTURE_METHODS } from '../../../../shared/contract/schemas';
+import { CAPTURE_METHODS } from '../../../../shared/contract/vocabulary';
 import { id, partialDate, sha, text, time } from './fields';
 import { orNull, recordTable } from './table';
 import type { Reference } from './reference';

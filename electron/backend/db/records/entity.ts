@@ -3,7 +3,7 @@
 // refer to it.
 import { z } from 'zod';
 import type { Entity, Mention } from '../../../../shared/contract/schemas';
-import { ENTITY_TYPES, MENTION_STATUSES } from '../../../../shared/contract/schemas';
+import { ENTITY_TYPES, MENTION_STATUSES } from '../../../../shared/contract/vocabulary';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import { id, richText, tags, text, time } from './fields';
 import type { MergedReference } from './reference';

@@ -3,7 +3,7 @@
 // merge only adds them.
 import { z } from 'zod';
 import type { Relationship } from '../../../../shared/contract/schemas';
-import { RELATIONSHIP_TYPES } from '../../../../shared/contract/schemas';
+import { RELATIONSHIP_TYPES } from '../../../../shared/contract/vocabulary';
 import { id, text, time } from './fields';
 import { recordTable } from './table';
 import type { Reference } from './reference';

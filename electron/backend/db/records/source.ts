@@ -2,7 +2,7 @@
 // rating history), what tells two versions apart in a merge, and the columns that refer to it.
 import { z } from 'zod';
 import type { Source } from '../../../../shared/contract/schemas';
-import { SOURCE_KINDS } from '../../../../shared/contract/schemas';
+import { SOURCE_KINDS } from '../../../../shared/contract/vocabulary';
 import { RELIABILITY_LETTERS } from '../../../../shared/domain/admiralty';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import { id, text, time } from './fields';

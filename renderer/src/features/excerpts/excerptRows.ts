@@ -1,7 +1,7 @@
 // What the Excerpts table shows beyond the rows themselves. Filtering and sorting happen in the
 // backend (excerpts.list pages in the server's order); here: the columns, and keyword-in-context,
 // the sentence of a quote where the text query matched, with the match marked.
-import type { ExcerptSortKey } from '../../../../shared/contract/schemas';
+import type { ExcerptSortKey } from '../../../../shared/contract/vocabulary';
 import type { Credibility } from '../../../../shared/domain/admiralty';
 
 export type CredibilityFilter = 'any' | 'ungraded' | Credibility;

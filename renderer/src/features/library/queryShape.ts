@@ -1,6 +1,6 @@
 // The Library's query (filters and sort) as a value, apart from the loading in articleQuery.ts so
 // the route can read and write it without the API client.
-import type { ARTICLE_SORT_KEYS } from '../../../../shared/contract/schemas';
+import type { ARTICLE_SORT_KEYS } from '../../../../shared/contract/vocabulary';
 import type { ReliabilityFilter } from '../../ui/grades/reliabilityFilter';
 
 export type SortKey = (typeof ARTICLE_SORT_KEYS)[number];
