@@ -131,6 +131,7 @@ test('the seed case’s chart: the affiliation edge, its B3 excerpt, and the hig
   const seed = await seedCase(app);
   await openCaseChart(page, seed.caseTitle);
   await expect(page.getByTestId('chart-counts')).toContainText('4 entities');
+  await expectChartInView(page);
 
   const edge = await clickEdge(page, seed.relationshipId);
   expect(edge).toMatchObject({ label: 'affiliated with · B3', from: COMPANY, to: MPAF });

@@ -113,7 +113,7 @@ export function CaseDetail({ id, tab = 'items' }: { id: string; tab?: CaseTab })
         {/* As tall as the window from the start (the chart loads lazily), so the strip can scroll to the top. */}
         <Tabs.Panel value="chart" pt="sm" mih="calc(100dvh - 60px)">
           {/* The tab strip scrolls to the top (tabsRef), and the chart fills the window below its toolbar. */}
-          <ScopedChart caseId={c.id} title={c.title} height="max(360px, calc(100dvh - 250px))" />
+          <ScopedChart caseId={c.id} title={c.title} height="max(360px, calc(100dvh - 270px))" />
         </Tabs.Panel>
         <Tabs.Panel value="matrix" pt="sm">
           <Text size="sm" c="dimmed" mb="xs">

@@ -28,7 +28,7 @@ export function ChartScreen() {
         key={caseId ?? 'library'}
         {...(caseId ? { caseId } : {})}
         title={chosen?.title ?? 'the library'}
-        height="calc(100dvh - 230px)"
+        height="calc(100dvh - 260px)"
       />
     </Stack>
   );

@@ -320,8 +320,13 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
           {errorMessage(built.error)}
         </Alert>
       )}
-      <Group align="stretch" gap="xs" wrap="nowrap">
-        <Box pos="relative" style={{ flex: 1, minWidth: 0, height, display: view === 'chart' ? undefined : 'none' }}>
+      {/* Side by side where there is room; in a narrow pane (an entity page beside the list) the
+          evidence goes below the chart instead of squeezing it. */}
+      <Group align="stretch" gap="xs" wrap="wrap">
+        <Box
+          pos="relative"
+          style={{ flex: '1 1 420px', minWidth: 0, height, display: view === 'chart' ? undefined : 'none' }}
+        >
           <div
             ref={container}
             tabIndex={0}
@@ -364,7 +369,12 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
           )}
         </Box>
         {view === 'chart' && (
-          <Paper withBorder p="xs" w={300} style={{ overflowY: 'auto', maxHeight: height }} data-testid="chart-side">
+          <Paper
+            withBorder
+            p="xs"
+            style={{ flex: '0 0 300px', overflowY: 'auto', maxHeight: height }}
+            data-testid="chart-side"
+          >
             {selectedEdge ? (
               <EdgeEvidence edge={selectedEdge} nodes={nodesById} />
             ) : focused ? (
