@@ -27,6 +27,8 @@ export class EntitiesPage {
   /** Creates an entity with the New entity dialog; its page opens. */
   async create(name: string, type: string, aliases: string[] = []): Promise<void> {
     await this.page.getByRole('button', { name: 'New entity' }).first().click();
+    // The dialog's own first focus (on Name) comes before anything is typed or chosen in it.
+    await expect(this.dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
     await this.dialog.getByRole('textbox', { name: 'Name' }).fill(name);
     await this.chooseOption(this.dialog.getByLabel('Type', { exact: true }), type);
     if (aliases.length) await this.dialog.getByRole('textbox', { name: 'Aliases' }).fill(aliases.join(', '));

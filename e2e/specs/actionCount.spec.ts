@@ -222,6 +222,8 @@ test(`steps 9–12 take at most ${BUDGET} actions (${BASELINE} before issue 15) 
     const candidate = panel.locator(`[data-testid="candidate"][data-text="${name}"]`).first();
     await me.click(candidate.getByRole('button', { name: `Create entity ${name}` }), `Create ${name}`);
     await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue(name);
+    // The dialog's first focus lands on Name; clicking Type before it would see the dropdown closed.
+    await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
     await me.choose(dialog.getByLabel('Type', { exact: true }), type, 'Type');
     if (aliases) await me.fill(dialog.getByRole('textbox', { name: 'Aliases' }), aliases, 'the aliases');
     await me.click(dialog.getByRole('button', { name: 'Create entity' }), 'Create entity');
@@ -232,6 +234,7 @@ test(`steps 9–12 take at most ${BUDGET} actions (${BASELINE} before issue 15) 
     await me.selectText(quote);
     await me.click(page.getByTestId('selection-toolbar').getByRole('button', { name: 'Tag entity' }), 'Tag entity');
     const tag = page.getByRole('dialog', { name: `Tag “${quote}”` });
+    await expect(tag.getByRole('combobox', { name: 'Existing entity' })).toBeFocused(); // its first focus, as above
     const nameBox = tag.getByRole('textbox', { name: 'Name' });
     if ((await nameBox.inputValue()) !== name) await me.fill(nameBox, name, 'the name');
     await me.choose(tag.getByLabel('Type', { exact: true }), type, 'Type');
