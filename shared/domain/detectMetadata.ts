@@ -28,12 +28,11 @@ const STOPWORDS: Record<string, string[]> = {
   cs: ['a', 'se', 'na', 'je', 'že', 'v', 'to', 'jsou', 'pro', 'by', 'jako', 'ale'],
 };
 
-/** A language tag from the script, or from common words for Latin-script text; undefined if unsure. */
 /** Any letter outside the Latin script: without one, no script ratio below can pass its threshold. */
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 /** Each stopword with the languages it belongs to, so the words are counted in one pass. */
-let stopwordIndex: { languages: string[]; byWord: Map<string, number[]> } | undefined;
+let stopwordIndex: { languages: string[]; byWord: Map<string, number[]>; longest: number } | undefined;
 function stopwords() {
   if (!stopwordIndex) {
     const languages = Object.keys(STOPWORDS);
@@ -41,16 +40,65 @@ function stopwords() {
     languages.forEach((lang, i) => {
       for (const word of new Set(STOPWORDS[lang])) byWord.set(word, [...(byWord.get(word) ?? []), i]);
     });
-    stopwordIndex = { languages, byWord };
+    stopwordIndex = { languages, byWord, longest: Math.max(...[...byWord.keys()].map((w) => w.length)) };
   }
   return stopwordIndex;
 }
 
+/**
+ * Whether a character of `text` matches `letter`, a one-character pattern that no ASCII character
+ * matches (a non-Latin or a right-to-left letter): only the runs of non-ASCII characters are tried,
+ * which in most imported text are a few quotation marks and dashes.
+ */
+function hasNonAsciiMatch(text: string, letter: RegExp): boolean {
+  // eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
+  for (const run of text.matchAll(/[^\u0000-\u007f]+/g)) if (letter.test(run[0])) return true;
+  return false;
+}
+
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * The words of `text` as `text.match(/\p{L}+/gu)` finds them, counted, with `visit` called on those
+ * no longer than `longest` code units. A loop rather than the pattern: ASCII characters are
+ * classified by their code, the rest by the pattern at that index, so no string is made for a word
+ * that cannot be a stopword (the pattern took a third of a plain-text import's extraction time).
+ */
+function countWords(text: string, longest: number, visit: (word: string) => void): number {
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    let width = 1;
+    if (c < 0x80) letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    else {
+      LETTER_AT.lastIndex = i;
+      letter = LETTER_AT.test(text);
+      if (letter) width = LETTER_AT.lastIndex - i; // 2 for a letter outside the BMP
+    }
+    if (letter) {
+      if (start < 0) start = i;
+      i += width - 1;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= longest) visit(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    words++;
+    if (text.length - start <= longest) visit(text.slice(start));
+  }
+  return words;
+}
+
+/** A language tag from the script, or from common words for Latin-script text; undefined if unsure. */
 export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, 20_000);
   const count = (re: RegExp) => (sample.match(re) ?? []).length;
   // Counting letters by script is the costly part; plain Latin text (most imports) skips it.
-  if (NON_LATIN_LETTER.test(sample)) {
+  if (hasNonAsciiMatch(sample, NON_LATIN_LETTER)) {
     const letters = count(/\p{L}/gu) || 1;
     if (count(/\p{Script=Hangul}/gu) / letters > 0.3) return 'ko';
     if (count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) / letters > 0.1) return 'ja';
@@ -59,15 +107,14 @@ export function guessLanguage(text: string): string | undefined {
     if (count(/\p{Script=Hebrew}/gu) / letters > 0.3) return 'he';
     if (count(/\p{Script=Cyrillic}/gu) / letters > 0.3) return 'ru';
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return undefined;
-  const { languages, byWord } = stopwords();
+  const { languages, byWord, longest } = stopwords();
   const hits = languages.map(() => 0);
-  for (const word of words) {
+  const words = countWords(sample.toLowerCase(), longest, (word) => {
     const of = byWord.get(word);
     if (of) for (const i of of) hits[i]!++;
-  }
-  const scores = languages.map((lang, i) => [lang, hits[i]! / words.length] as const);
+  });
+  if (words < 20) return undefined;
+  const scores = languages.map((lang, i) => [lang, hits[i]! / words] as const);
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   return best![1] > 0.08 && best![1] > second![1] * 1.3 ? best![0] : undefined;
@@ -75,7 +122,7 @@ export function guessLanguage(text: string): string | undefined {
 
 export function guessDirection(text: string): 'ltr' | 'rtl' {
   const sample = text.slice(0, 5000);
-  if (!RTL_LETTER.test(sample)) return 'ltr';
+  if (!hasNonAsciiMatch(sample, RTL_LETTER)) return 'ltr';
   const rtl = (sample.match(/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/gu) ?? []).length;
   const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
   return rtl / letters > 0.3 ? 'rtl' : 'ltr';

@@ -15,6 +15,7 @@ import {
 } from '../services/articles';
 import type { Ctx } from '../services/context';
 import { sha256Hex } from '../services/hash';
+import { discardIndexWrites, flushIndexWrites, heldIndexChars, holdIndexWrites } from '../search/searchIndex';
 import { extract, isImportable } from './formats';
 
 function checkSize(name: string, size: number): void {
@@ -112,6 +113,8 @@ export async function importOne(ctx: Ctx, item: ImportItem, metadata: Capture['m
 const BATCHED = /\.(txt|md|markdown|text)$/i;
 const BATCH_FILES = 100;
 const BATCH_MS = 250;
+/** Index text held back for one batch (UTF-16 characters) before it closes: bounds its memory. */
+const BATCH_INDEX_CHARS = 8_000_000;
 
 /** One write transaction around consecutive plain-text files (see importFiles). */
 class ImportBatch {
@@ -133,6 +136,7 @@ class ImportBatch {
     }
     this.open = true;
     this.started = Date.now();
+    holdIndexWrites(this.ctx.db);
   }
 
   add<K extends 'imported' | 'duplicates'>(list: K, entry: ImportResult[K][number]): void {
@@ -141,23 +145,35 @@ class ImportBatch {
   }
 
   full(): boolean {
-    return !this.open || this.pending.length >= BATCH_FILES || Date.now() - this.started >= BATCH_MS;
+    return (
+      !this.open ||
+      this.pending.length >= BATCH_FILES ||
+      Date.now() - this.started >= BATCH_MS ||
+      heldIndexChars(this.ctx.db) >= BATCH_INDEX_CHARS
+    );
   }
 
   /** SQLite ends the whole transaction on some errors (a full disk): the batch's files are then not stored. */
   checkAlive(): void {
     if (!this.open || this.ctx.db.inTransaction) return;
     this.open = false;
+    discardIndexWrites(this.ctx.db);
     this.lose('the library could not be written (see the file that failed after it); nothing of this file was kept');
   }
 
   commit(): void {
     if (!this.open) return;
     this.open = false;
-    if (!this.ctx.db.inTransaction) return this.lose('the library could not be written; nothing of this file was kept');
+    if (!this.ctx.db.inTransaction) {
+      discardIndexWrites(this.ctx.db);
+      return this.lose('the library could not be written; nothing of this file was kept');
+    }
     try {
+      // The batch's index rows, held back from the per-file savepoints, go into the same commit.
+      flushIndexWrites(this.ctx.db);
       this.ctx.db.exec('COMMIT');
     } catch (error) {
+      discardIndexWrites(this.ctx.db);
       if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
       return this.lose(error instanceof Error ? error.message : String(error));
     }

@@ -12,12 +12,76 @@ import { prepared } from '../db/statements';
 
 export type { IndexedKind };
 
+/**
+ * FTS writes held back on a connection while a plain-text import batch is open (see
+ * holdIndexWrites), in the order they were asked for; null body = remove the row.
+ */
+interface HeldWrites {
+  writes: { rowid: number; body: string | null }[];
+  chars: number;
+}
+const held = new WeakMap<Db, HeldWrites>();
+
+/**
+ * From now until flushIndexWrites, index writes on this connection are kept in order instead of
+ * written. A batch import opens this after its BEGIN: FTS5 writes its pending terms to disk at every
+ * savepoint and release, so indexing file by file inside per-file savepoints wrote one index segment
+ * per file (about half the import's time); held back, the batch's files become one segment, written
+ * before the same COMMIT. The search_docs rows are still written at once, inside each file's
+ * savepoint. Only for code that does not search the index until the flush.
+ */
+export function holdIndexWrites(db: Db): void {
+  if (!held.has(db)) held.set(db, { writes: [], chars: 0 });
+}
+
+/** How many writes are held (a mark to drop back to when a savepoint is rolled back), or -1. */
+export function heldIndexMark(db: Db): number {
+  return held.get(db)?.writes.length ?? -1;
+}
+
+/** Forgets the writes held since `mark`: the savepoint that asked for them was rolled back. */
+export function dropHeldIndexWrites(db: Db, mark: number): void {
+  const h = held.get(db);
+  if (!h || mark < 0) return;
+  for (const w of h.writes.splice(mark)) h.chars -= w.body?.length ?? 0;
+}
+
+/** The characters of index text held, so a batch can close before it holds too much. */
+export function heldIndexChars(db: Db): number {
+  return held.get(db)?.chars ?? 0;
+}
+
+/** Writes the held index rows, in order, in the caller's still-open transaction, and stops holding. */
+export function flushIndexWrites(db: Db): void {
+  const h = held.get(db);
+  if (!h) return;
+  held.delete(db);
+  for (const { rowid, body } of h.writes) {
+    if (body === null) prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(rowid);
+    else prepared(db, 'INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(rowid, body);
+  }
+}
+
+/** Stops holding and forgets what was held: the transaction they belonged to is gone. */
+export function discardIndexWrites(db: Db): void {
+  held.delete(db);
+}
+
+function writeFts(db: Db, rowid: number, body: string | null): void {
+  const h = held.get(db);
+  if (h) {
+    h.writes.push({ rowid, body });
+    h.chars += body?.length ?? 0;
+  } else if (body === null) prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(rowid);
+  else prepared(db, 'INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(rowid, body);
+}
+
 export function indexField(db: Db, kind: IndexedKind, objectId: string, field: string, text: string): void {
   const existing = prepared(db, 'SELECT rowid FROM search_docs WHERE object_id = ? AND field = ?').get(
     objectId,
     field,
   ) as { rowid: number } | undefined;
-  if (existing) prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(existing.rowid);
+  if (existing) writeFts(db, existing.rowid, null);
   if (!text.trim()) {
     if (existing) db.prepare('DELETE FROM search_docs WHERE rowid = ?').run(existing.rowid);
     return;
@@ -31,12 +95,12 @@ export function indexField(db: Db, kind: IndexedKind, objectId: string, field: s
           field,
         ).lastInsertRowid,
       );
-  prepared(db, 'INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(rowid, toIndexText(text));
+  writeFts(db, rowid, toIndexText(text));
 }
 
 export function unindexObject(db: Db, objectId: string): void {
   const rows = db.prepare('SELECT rowid FROM search_docs WHERE object_id = ?').all(objectId) as { rowid: number }[];
-  for (const { rowid } of rows) db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
+  for (const { rowid } of rows) writeFts(db, rowid, null);
   db.prepare('DELETE FROM search_docs WHERE object_id = ?').run(objectId);
 }
 

@@ -233,10 +233,11 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
     indexField(ctx.db, 'article', id, 'title', m.title ?? '');
     indexField(ctx.db, 'article', id, 'text', text);
     flagWatchTerms(ctx, id, text);
-    const article = getArticle(ctx, id);
-    const { text: _omitted, ...auditable } = article;
+    // The row as stored, without reading back the text it was just given.
+    const row = prepared(ctx.db, `SELECT ${ARTICLE_COLUMNS} ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleDbRow;
+    const auditable = toArticleFields(ctx, row);
     recordAudit(ctx, 'article.capture', 'article', id, null, auditable);
-    return { article, duplicateOf: null };
+    return { article: { ...auditable, text }, duplicateOf: null };
   });
 }
 

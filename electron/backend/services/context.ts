@@ -5,6 +5,7 @@ import { ContractError } from '../../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { Db } from '../db/connection';
 import { withAuditRows } from './audit';
+import { dropHeldIndexWrites, heldIndexMark } from '../search/searchIndex';
 
 export interface Ctx {
   db: Db;
@@ -42,7 +43,16 @@ export function currentAnalyst(ctx: Ctx): string {
  * with its audit rows and the new state of every object it changed.
  */
 export function mutate<T>(ctx: Ctx, work: () => T): T {
-  const transaction = ctx.db.transaction(() => withAuditRows(ctx, work));
+  const transaction = ctx.db.transaction(() => {
+    // Index writes held back by a batch import belong to this savepoint: a rollback drops them too.
+    const mark = heldIndexMark(ctx.db);
+    try {
+      return withAuditRows(ctx, work);
+    } catch (error) {
+      dropHeldIndexWrites(ctx.db, mark);
+      throw error;
+    }
+  });
   if (ctx.db.inTransaction) return transaction.immediate();
   // Another writer (a case-file import in another window, the CLI) can hold the library for longer
   // than SQLite's busy timeout: wait for it with backoff, then say so plainly.
