@@ -260,20 +260,21 @@ export interface ExportedCaseFile {
 
 /**
  * Encodes each value's canonical JSON as UTF-8 into views of a few shared 4 MB buffers rather than
- * one new buffer per entry: an export writes thousands of small entries.
+ * one new buffer per entry (an export writes thousands of small entries). Buffer.write: on fresh
+ * JSON strings 83 ms for the bench case's 12,000 entries, against 130 for TextEncoder.encode and
+ * 171 for TextEncoder.encodeInto.
  */
 function utf8Chunks(): (value: unknown) => Uint8Array {
-  const encoder = new TextEncoder();
-  let chunk = new Uint8Array(0);
+  let chunk = Buffer.alloc(0);
   let used = 0;
   return (value) => {
     const text = canonicalJson(value);
-    // UTF-8 takes at most three bytes for each UTF-16 code unit.
+    // UTF-8 takes at most three bytes for each UTF-16 code unit, so the text always fits whole.
     if (chunk.byteLength - used < text.length * 3) {
-      chunk = new Uint8Array(Math.max(4 << 20, text.length * 3));
+      chunk = Buffer.allocUnsafe(Math.max(4 << 20, text.length * 3));
       used = 0;
     }
-    const { written } = encoder.encodeInto(text, chunk.subarray(used));
+    const written = chunk.write(text, used);
     const bytes = chunk.subarray(used, used + written);
     used += written;
     return bytes;
