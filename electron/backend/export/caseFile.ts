@@ -218,11 +218,13 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
   // came from teammates' case files, each with its original chain hashes, once each. A row's
   // states_json is left out: it can describe objects of the same transaction outside this case.
   // In no particular order: the entries are sorted below by (at, hash), and a hash is unique, so
-  // an ORDER BY seq would only make SQLite sort megabytes of rows (through a temporary file).
+  // an ORDER BY seq would only make SQLite sort megabytes of rows (through a temporary file). The
+  // columns in key order (states_sha256 is added last), so canonicalJson writes each row as it is
+  // rather than copying 11,000 objects into key order first.
   const idsJson = JSON.stringify([...objectIds]);
   const local = rows<AuditRecord & { states_json: string }>(
     ctx,
-    "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import'",
+    "SELECT action, after_json, analyst, at, before_json, hash, object_id, object_kind, prev_hash, seq, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import'",
     idsJson,
   ).map(({ states_json: states, ...entry }): AuditRecord =>
     states ? { ...entry, states_sha256: sha256Hex(states) } : entry,
