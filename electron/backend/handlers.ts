@@ -14,7 +14,15 @@ import { rebuildSearchIndex } from './search/rebuild';
 import { searchLibrary } from './search/searchIndex';
 import { deleteSavedSearch, listSavedSearches, renameSavedSearch, saveSearch } from './search/savedSearches';
 import { captureArticle, getArticle, listArticles, readOriginal, updateArticleMetadata } from './services/articles';
-import { addCaseItems, createCase, getCase, listCases, removeCaseItems, updateCase } from './services/cases';
+import {
+  addCaseItems,
+  createCase,
+  getCase,
+  listCases,
+  removeCaseItems,
+  requireCase,
+  updateCase,
+} from './services/cases';
 import type { Ctx } from './services/context';
 import {
   addAlias,
@@ -223,7 +231,7 @@ export function createHandlers(jobs: JobRunner, host: LibraryHost, capture: Capt
 
     'cases.exportFile': (ctx, input) => {
       refuseUnresolvedSaveTarget(input);
-      getCase(ctx, input.id);
+      requireCase(ctx, input.id);
       return jobs.start('cases.exportFile', (report, signal) => exportCaseFileJob(ctx, input, report, signal));
     },
     'cases.importFile': (ctx, input) =>

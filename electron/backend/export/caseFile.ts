@@ -217,10 +217,14 @@ export function collectCase(ctx: Ctx, caseId: string): CaseContents {
   // The items' history: this library's entries (without its own import bookkeeping) and those that
   // came from teammates' case files, each with its original chain hashes, once each. A row's
   // states_json is left out: it can describe objects of the same transaction outside this case.
+  // In no particular order: the entries are sorted below by (at, hash), and a hash is unique, so
+  // an ORDER BY seq would only make SQLite sort megabytes of rows (through a temporary file). The
+  // columns in key order (states_sha256 is added last), so canonicalJson writes each row as it is
+  // rather than copying 11,000 objects into key order first.
   const idsJson = JSON.stringify([...objectIds]);
   const local = rows<AuditRecord & { states_json: string }>(
     ctx,
-    "SELECT seq, at, analyst, action, object_kind, object_id, before_json, after_json, prev_hash, hash, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import' ORDER BY seq",
+    "SELECT action, after_json, analyst, at, before_json, hash, object_id, object_kind, prev_hash, seq, states_json FROM audit_log WHERE object_id IN (SELECT value FROM json_each(?)) AND action <> 'case.import'",
     idsJson,
   ).map(({ states_json: states, ...entry }): AuditRecord =>
     states ? { ...entry, states_sha256: sha256Hex(states) } : entry,
@@ -256,6 +260,29 @@ export interface ExportedCaseFile {
   manifest: Manifest;
 }
 
+/**
+ * Encodes each value's canonical JSON as UTF-8 into views of a few shared 4 MB buffers rather than
+ * one new buffer per entry (an export writes thousands of small entries). Buffer.write: on fresh
+ * JSON strings 83 ms for the bench case's 12,000 entries, against 130 for TextEncoder.encode and
+ * 171 for TextEncoder.encodeInto.
+ */
+function utf8Chunks(): (value: unknown) => Uint8Array {
+  let chunk = Buffer.alloc(0);
+  let used = 0;
+  return (value) => {
+    const text = canonicalJson(value);
+    // UTF-8 takes at most three bytes for each UTF-16 code unit, so the text always fits whole.
+    if (chunk.byteLength - used < text.length * 3) {
+      chunk = Buffer.allocUnsafe(Math.max(4 << 20, text.length * 3));
+      used = 0;
+    }
+    const written = chunk.write(text, used);
+    const bytes = chunk.subarray(used, used + written);
+    used += written;
+    return bytes;
+  };
+}
+
 export function buildCaseFile(
   contents: CaseContents,
   appVersion: string,
@@ -263,8 +290,7 @@ export function buildCaseFile(
   auditHead: Manifest['auditHead'] = null,
 ): ExportedCaseFile {
   const entries = new Map<string, Uint8Array>();
-  const encoder = new TextEncoder();
-  const json = (value: unknown) => encoder.encode(canonicalJson(value));
+  const json = utf8Chunks();
   // Each record as its kind's module writes it for the wire (format 2: the API object's shape).
   entries.set(ENTRY_PATHS.case, json(caseToWire(contents.caseRecord)));
   entries.set(ENTRY_PATHS.audit, json(contents.audit));

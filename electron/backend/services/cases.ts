@@ -32,9 +32,14 @@ function toCase(ctx: Ctx, r: CaseRow): Case {
 }
 
 export function getCase(ctx: Ctx, id: string): Case {
+  return toCase(ctx, requireCase(ctx, id));
+}
+
+/** The case's row, or not_found; without reading its items' titles (~100 ms for a large case). */
+export function requireCase(ctx: Ctx, id: string): CaseRow {
   const row = cases.get(ctx.db, id);
   if (!row) throw new ContractError('not_found', `No case has the id ${id}.`);
-  return toCase(ctx, row);
+  return row;
 }
 
 export function listCases(ctx: Ctx, input: ParsedInput<'cases.list'>): Case[] {
