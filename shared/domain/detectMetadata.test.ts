@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectPlainTextMetadata, findEmails, guessDirection, guessLanguage } from './detectMetadata';
+import { detectPlainTextMetadata, findEmails, guessDirection, guessLanguage, STOPWORDS } from './detectMetadata';
 
 const seed = fs.readFileSync(new URL('../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt', import.meta.url), 'utf8');
 
@@ -74,14 +74,6 @@ describe('metadata detected in plain text', () => {
 
   it('guesses language and direction exactly as the plain patterns do, on real and random text', () => {
     // The patterns the faster scans replaced: every \p{L}+ run a word, a script letter anywhere.
-    const STOP: Record<string, string[]> = {
-      en: ['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'with', 'said'],
-      es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'las', 'por', 'una'],
-      fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'une', 'dans', 'pour', 'que'],
-      pt: ['o', 'a', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'não', 'uma'],
-      de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein'],
-      cs: ['a', 'se', 'na', 'je', 'že', 'v', 'to', 'jsou', 'pro', 'by', 'jako', 'ale'],
-    };
     const plainLanguage = (text: string): string | undefined => {
       const sample = text.slice(0, 20_000);
       const count = (re: RegExp) => (sample.match(re) ?? []).length;
@@ -96,7 +88,7 @@ describe('metadata detected in plain text', () => {
       }
       const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
       if (words.length < 20) return undefined;
-      const scores = Object.entries(STOP).map(
+      const scores = Object.entries(STOPWORDS).map(
         ([lang, list]) => [lang, words.filter((w) => new Set(list).has(w)).length / words.length] as const,
       );
       scores.sort((a, b) => b[1] - a[1]);
@@ -124,7 +116,7 @@ describe('metadata detected in plain text', () => {
       ...['Γειά', '𝐀𝐁', '𠀀', '😀', '\ud800', '\udc00', 'x\ud83d', '\ude00y'],
     ];
     const favourites = [
-      ...Object.values(STOP),
+      ...Object.values(STOPWORDS),
       ['혜산', '양강도'],
       ['北朝鮮', '朝鲜'],
       ['ひらがな', 'カタカナ'],

@@ -19,7 +19,8 @@ export interface DetectedMetadata {
   otherEditions?: string[];
 }
 
-const STOPWORDS: Record<string, string[]> = {
+/** Each guessable Latin-script language's commonest words (exported for the test's reference guesser). */
+export const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'with', 'said'],
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'las', 'por', 'una'],
   fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'une', 'dans', 'pour', 'que'],
