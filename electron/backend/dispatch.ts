@@ -1,9 +1,9 @@
 // The boundary every call crosses: check the method exists, parse its input with the contract's
 // schema, run the handler, and answer with an envelope. Nothing below this trusts its caller.
 import { z } from 'zod';
-import { effects } from '../../shared/contract/effects';
+import { effects, isMethodName } from '../../shared/contract/effects';
 import { ContractError, type Envelope } from '../../shared/contract/errors';
-import { isMethodName, methods, type MethodName, type MethodOutput } from '../../shared/contract/methods';
+import { methods, type MethodName, type MethodOutput } from '../../shared/contract/methods';
 import type { Handlers } from './handlers';
 import { BUSY_MESSAGE, type Ctx } from './services/context';
 

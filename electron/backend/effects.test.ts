@@ -1,7 +1,7 @@
 // The contract's declared effects decide what is announced: reads announce nothing (a report or an
 // export is not a change), writes announce the kinds they touch, jobs announce when they finish.
 import { describe, expect, it } from 'vitest';
-import { changedKinds, effects, isMethodWithEffect, isStale } from '../../shared/contract/effects';
+import { changedKinds, effects, isMethodName, isStale } from '../../shared/contract/effects';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { METHOD_NAMES } from '../../shared/contract/methods';
 import { openTestBackend, SEED_PATH, SEED_TEXT } from './testing/tempLibrary';
@@ -23,9 +23,9 @@ describe('declared effects', () => {
   });
 
   it('knows a method by its declared effect, as the renderer asks without loading the schemas', () => {
-    for (const method of METHOD_NAMES) expect(isMethodWithEffect(method), method).toBe(true);
-    for (const name of ['articles.nope', 'toString', '__proto__', ''])
-      expect(isMethodWithEffect(name), name).toBe(false);
+    for (const method of METHOD_NAMES) expect(isMethodName(method), method).toBe(true);
+    for (const name of ['articles.nope', 'toString', '__proto__', '', 42, undefined])
+      expect(isMethodName(name), String(name)).toBe(false);
   });
 
   it('announces a write with its kinds, and nothing for reads such as a report', async () => {

@@ -1,9 +1,9 @@
 // Long-running work as jobs: started at once, reporting progress as events, cancellable. Every
 // long method uses this one mechanism, so progress bars and cancel work the same everywhere.
 import { randomUUID } from 'node:crypto';
-import { changedKinds } from '../../shared/contract/effects';
+import { changedKinds, isMethodName } from '../../shared/contract/effects';
 import { ContractError } from '../../shared/contract/errors';
-import { isMethodName, type JobProgress, type MethodOutput } from '../../shared/contract/methods';
+import type { JobProgress, MethodOutput } from '../../shared/contract/methods';
 import type { Ctx } from './services/context';
 
 type JobState = MethodOutput<'jobs.get'>;

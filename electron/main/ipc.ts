@@ -5,7 +5,7 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { IPC_CHANNELS } from '../../shared/contract/facade';
-import { isMethodName } from '../../shared/contract/methods';
+import { isMethodName } from '../../shared/contract/effects';
 import { isAppUrl, isTrustedSender } from './security';
 
 const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;

@@ -5,7 +5,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope } from '../../shared/contract/errors';
 import { EVENT_NAMES, type EventName } from '../../shared/contract/events';
 import { IPC_CHANNELS, type CasefileFacade, type HostCapabilities } from '../../shared/contract/facade';
-import { isMethodName } from '../../shared/contract/methods';
+import { isMethodName } from '../../shared/contract/effects';
 
 const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;
 

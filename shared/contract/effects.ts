@@ -155,14 +155,15 @@ export function changedKinds(method: MethodName): readonly ChangeKind[] {
   return declared.effect === 'read' ? [] : declared.writes;
 }
 
-/** Whether a read's answer may be stale after a change to `changed`. A change of library stales everything. */
 /**
- * Whether `name` is a contract method, answered from this table rather than from `methods` (whose
- * zod schemas the renderer would otherwise build at start-up only to ask this).
+ * Whether `name` is a contract method. Answered from this table (every method has its effect), not
+ * from `methods`, so that asking does not build every method's zod schemas (the renderer asks at start-up).
  */
-export function isMethodWithEffect(name: string): name is MethodName {
-  return Object.hasOwn(effects, name);
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(effects, name);
 }
+
+/** Whether a read's answer may be stale after a change to `changed`. A change of library stales everything. */
 
 export function isStale(method: MethodName, changed: readonly string[]): boolean {
   const declared: Effect = effects[method];

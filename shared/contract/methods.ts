@@ -685,9 +685,6 @@ export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
 export const METHOD_NAMES = Object.keys(methods) as MethodName[];
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.hasOwn(methods, name);
-}
 
 // ---- long-running work
 

@@ -120,10 +120,17 @@ function toArticleFields(ctx: Ctx, r: ArticleDbRow, authors = authorsOf(ctx, r.i
   };
 }
 
-export function getArticle(ctx: Ctx, id: string): Article {
-  const row = prepared(ctx.db, `SELECT ${ARTICLE_COLUMNS}, a.text ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as
+/** One article's row, with its text only when asked for (it is most of the row), or not_found. */
+function articleRow(ctx: Ctx, id: string, withText: boolean): ArticleDbRow {
+  const text = withText ? ', a.text' : '';
+  const row = prepared(ctx.db, `SELECT ${ARTICLE_COLUMNS}${text} ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as
     ArticleDbRow | undefined;
   if (!row) throw new ContractError('not_found', `No article has the id ${id}.`);
+  return row;
+}
+
+export function getArticle(ctx: Ctx, id: string): Article {
+  const row = articleRow(ctx, id, true);
   return { ...toArticleFields(ctx, row), text: row.text! };
 }
 
@@ -234,8 +241,7 @@ export function captureArticle(ctx: Ctx, capture: Capture): CaptureOutcome {
     indexField(ctx.db, 'article', id, 'text', text);
     flagWatchTerms(ctx, id, text);
     // The row as stored, without reading back the text it was just given.
-    const row = prepared(ctx.db, `SELECT ${ARTICLE_COLUMNS} ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleDbRow;
-    const auditable = toArticleFields(ctx, row);
+    const auditable = toArticleFields(ctx, articleRow(ctx, id, false));
     recordAudit(ctx, 'article.capture', 'article', id, null, auditable);
     return { article: { ...auditable, text }, duplicateOf: null };
   });

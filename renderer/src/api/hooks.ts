@@ -3,7 +3,7 @@
 // refetched when the backend announces it. Changes come in bursts (an import of a thousand files),
 // so refetching waits until the burst has paused for a moment instead of once per change.
 import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import { changedKinds, isMethodWithEffect, isStale } from '../../../shared/contract/effects';
+import { changedKinds, isMethodName, isStale } from '../../../shared/contract/effects';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods';
 import { showError } from '../ui/notify';
 import { api } from './client';
@@ -18,7 +18,7 @@ export function invalidateKinds(kinds: readonly string[]): Promise<void> {
     predicate: (query) => {
       const method = query.queryKey[0];
       // A key that is not a contract method (none today) is refetched rather than left stale.
-      return typeof method === 'string' && isMethodWithEffect(method) ? isStale(method, kinds) : true;
+      return isMethodName(method) ? isStale(method, kinds) : true;
     },
   });
 }
