@@ -260,6 +260,21 @@ describe('Excerpts list', () => {
     }
     void backend.close();
   });
+
+  it("finds one article's excerpts by seeking its own rows in every sort, never by walking the library's", () => {
+    const backend = openTestBackend();
+    for (const sort of EXCERPT_SORT_KEYS) {
+      const { pageSql, params } = excerptPageQuery(ExcerptListInput.parse({ sort, articleId: crypto.randomUUID() }));
+      const plan = backend.ctx.db
+        .prepare(`EXPLAIN QUERY PLAN ${pageSql}`)
+        .all(...params, 100, 0)
+        .map((r) => (r as { detail: string }).detail)
+        .join('\n');
+      expect(plan, sort).toMatch(/SEARCH k USING (COVERING )?INDEX excerpt_sort_in_article \(article_id=\?\)/);
+      expect(plan, sort).not.toMatch(/SCAN k/);
+    }
+    void backend.close();
+  });
 });
 
 function columns0(sort: ExcerptSortKey): unknown[] {

@@ -10,6 +10,7 @@ import * as m007 from './007_watch_terms';
 import * as m008 from './008_library_sort_keys';
 import * as m009 from './009_saved_searches';
 import * as m010 from './010_excerpt_sort_keys';
+import * as m011 from './011_excerpts_of_article';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'library sort keys', up: m008.up },
   { version: 9, name: 'saved searches', up: m009.up },
   { version: 10, name: 'excerpt sort keys', up: m010.up },
+  { version: 11, name: 'excerpts of an article', up: m011.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
