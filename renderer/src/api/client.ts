@@ -3,6 +3,7 @@
 // calls and a streamed GET /api/events for events, both carrying the per-launch token in the
 // `X-Casefile-Token` header. The token arrives in the URL fragment (never sent to the server in a
 // request line or logged) and is kept in sessionStorage for reloads.
+import { effects } from '../../../shared/contract/effects';
 import type { Envelope, ErrorCode } from '../../../shared/contract/errors';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { CasefileFacade, HostCapabilities } from '../../../shared/contract/facade';
@@ -132,6 +133,35 @@ function webFacade(): CasefileFacade {
 
 const facade: CasefileFacade = window.casefile ?? webFacade();
 
+/**
+ * Reads started before the app's code has loaded (see early.ts), by method and input, each taken
+ * by the first `api.call` that asks the same question. They are answers to questions asked at page
+ * load, so they are kept only for the first seconds of start-up and dropped by any call that may
+ * change the library: nothing is ever answered from before a change.
+ */
+const earlyCalls = new Map<string, Promise<Envelope<unknown>>>();
+const EARLY_CALLS_KEPT_MS = 5000;
+const callKey = (method: string, input: unknown) => `${method} ${JSON.stringify(input)}`;
+
+/** Asks a read now, for the `api.call` with the same method and input that the app makes shortly. */
+export function callEarly<M extends MethodName>(method: M, input: MethodInput<M>): void {
+  if (effects[method].effect !== 'read') throw new Error(`${method} changes the library: it cannot be asked early.`);
+  earlyCalls.set(callKey(method, input), facade.invoke(method, input));
+  setTimeout(() => earlyCalls.clear(), EARLY_CALLS_KEPT_MS);
+}
+
+function takeEarlyCall(method: MethodName, input: unknown): Promise<Envelope<unknown>> | undefined {
+  if (earlyCalls.size === 0) return undefined;
+  if (effects[method].effect !== 'read') {
+    earlyCalls.clear();
+    return undefined;
+  }
+  const key = callKey(method, input);
+  const early = earlyCalls.get(key);
+  earlyCalls.delete(key);
+  return early;
+}
+
 export const api = {
   capabilities: facade.capabilities,
 
@@ -142,7 +172,7 @@ export const api = {
 
   /** Calls a contract method; resolves with its value or rejects with an ApiError. */
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const envelope = await facade.invoke(method, input);
+    const envelope = await (takeEarlyCall(method, input) ?? facade.invoke(method, input));
     if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
     return envelope.value as MethodOutput<M>;
   },

@@ -5,17 +5,12 @@ import { useMemo } from 'react';
 import type { ArticleRow } from '../../../../shared/contract/schemas';
 import { api } from '../../api/client';
 import { queryClient } from '../../api/hooks';
-import { toMinReliability } from '../../ui/grades/reliabilityFilter';
 
-export { DEFAULT_QUERY, type ArticleQuery, type SortKey } from './queryShape';
-import type { ArticleQuery } from './queryShape';
-
-export const PAGE_SIZE = 200;
+export { DEFAULT_QUERY, PAGE_SIZE, type ArticleQuery, type SortKey } from './queryShape';
+import { PAGE_SIZE, pageInput, type ArticleQuery } from './queryShape';
 
 function pageOptions(query: ArticleQuery, page: number) {
-  const { reliability, ...rest } = query;
-  const minReliability = toMinReliability(reliability);
-  const input = { ...rest, ...(minReliability ? { minReliability } : {}), offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+  const input = pageInput(query, page);
   return { queryKey: ['articles.list', input], queryFn: () => api.call('articles.list', input), staleTime: 30_000 };
 }
 

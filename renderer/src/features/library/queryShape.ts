@@ -1,7 +1,8 @@
 // The Library's query (filters and sort) as a value, apart from the loading in articleQuery.ts so
 // the route can read and write it without the API client.
 import type { ARTICLE_SORT_KEYS } from '../../../../shared/contract/vocabulary';
-import type { ReliabilityFilter } from '../../ui/grades/reliabilityFilter';
+import type { MethodInput } from '../../../../shared/contract/methods';
+import { toMinReliability, type ReliabilityFilter } from '../../ui/grades/reliabilityFilter';
 
 export type SortKey = (typeof ARTICLE_SORT_KEYS)[number];
 
@@ -27,3 +28,13 @@ export const DEFAULT_QUERY: ArticleQuery = {
   publishedTo: '',
   reliability: 'any',
 };
+
+/** Rows per page the Library loads. */
+export const PAGE_SIZE = 200;
+
+/** The articles.list input for one page of `query`. */
+export function pageInput(query: ArticleQuery, page: number): MethodInput<'articles.list'> {
+  const { reliability, ...rest } = query;
+  const minReliability = toMinReliability(reliability);
+  return { ...rest, ...(minReliability ? { minReliability } : {}), offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+}
