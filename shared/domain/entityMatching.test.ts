@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints } from './anchoring';
-import { findAliasOccurrences, findCandidates } from './entityMatching';
+import { APOSTROPHES, foldLetters, SEPARATORS } from './aliases';
+import { findAliasOccurrences, findCandidates, foldText, type FoldedText } from './entityMatching';
 
 const seed = fs.readFileSync(new URL('../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt', import.meta.url), 'utf8');
 const kim = { entityId: 'kyj', name: 'Kim Yo Jong' };
@@ -95,5 +96,45 @@ describe('candidates for new entities', () => {
     );
     const known = findAliasOccurrences(text, [{ ...kim, alias: '김여정' }]);
     expect(findCandidates(text, known).some((c) => c.text === '김여정')).toBe(false);
+  });
+});
+
+/** foldText's definition, character by character through the regular expressions alone. */
+function foldTextReference(text: string): FoldedText {
+  const apostrophe = new RegExp(APOSTROPHES.source, 'u');
+  const separator = new RegExp(SEPARATORS.source, 'u');
+  let folded = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    if (apostrophe.test(ch)) {
+      // dropped
+    } else if (separator.test(ch)) {
+      if (!folded.endsWith(' ')) {
+        folded += ' ';
+        map.push(i);
+      }
+    } else {
+      const units = foldLetters(ch);
+      folded += units;
+      for (let k = 0; k < units.length; k++) map.push(i);
+    }
+    i += ch.length;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+describe('folding an article', () => {
+  it('folds exactly as the regular expressions do, ASCII by table included', () => {
+    const tricky = 'Kim Yo-jong’s  visit\t\n—to Hyesan. A_B `x´ ¨ Ü é 김여정이 “Ŝ”\u00a0\u2028 😀 O\u0308 ...--';
+    expect(foldText(tricky)).toEqual(foldTextReference(tricky));
+    // Saved pages in Czech, Portuguese, French, Japanese, Chinese, Hebrew and English, markup and all.
+    for (const name of ['aktualne', 'folha', 'lemonde-1', 'hukumusume', 'qq', 'rtl-1', 'bbc-1']) {
+      const page = new URL(`../../../shared/corpus/web-pages/${name}/source.html`, import.meta.url);
+      const text = fs.readFileSync(page, 'utf8').slice(0, 12_000);
+      expect(foldText(text), name).toEqual(foldTextReference(text));
+    }
+    expect(foldText(seed)).toEqual(foldTextReference(seed));
   });
 });

@@ -28,6 +28,21 @@ describe('suggestions', () => {
     expect(candidates.map((c) => c.text)).not.toContain('KIM Yo-jong');
   });
 
+  it('sees a name given after an earlier suggestion, here or by another process on the same library', async () => {
+    const { backend, second, kim } = await library();
+    const names = async () =>
+      (await backend.call('entities.suggest', { articleId: second.id })).suggestions.map((s) => s.text);
+    expect(await names()).not.toContain('Reports');
+    await backend.call('entities.create', { name: 'Reports', type: 'other' });
+    expect(await names()).toContain('Reports');
+    await backend.call('entities.addAlias', { id: kim.id, text: 'Kim Yo Jongil' });
+    expect(await names()).toContain('Kim Yo Jongil');
+    // Another process (the casefile command, a second window) writing to the same library file.
+    const other = openTestBackend(backend.ctx.libraryPath, 'Another Analyst');
+    await other.call('entities.create', { name: 'someone', type: 'person' });
+    expect(await names()).toContain('someone');
+  });
+
   it('remembers a dismissal and an acceptance', async () => {
     const { backend, second, kim } = await library();
     const { suggestions } = await backend.call('entities.suggest', { articleId: second.id });
