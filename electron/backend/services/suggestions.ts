@@ -18,6 +18,7 @@ import { groupCandidates, type CandidateGroup } from '../../../shared/domain/can
 import { normalizeAlias } from '../../../shared/domain/aliases';
 import { toFtsPhrase } from '../../../shared/domain/searchText';
 import { spellingsForTargets } from '../../../shared/domain/romanisedNameMatching';
+import { prepared } from '../db/statements';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
 import { getEntity } from './entities';
@@ -27,7 +28,7 @@ export interface Suggestions {
   candidates: CandidateGroup[];
 }
 
-export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
+function readTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
   const where = entityId ? 'WHERE e.id = ?' : '';
   const params = entityId ? [entityId] : [];
   return ctx.db
@@ -36,6 +37,26 @@ export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
        UNION ALL SELECT e.id, e.name, a.text FROM entity_aliases a JOIN entities e ON e.id = a.entity_id ${where}`,
     )
     .all(...params, ...params) as AliasTarget[];
+}
+
+/**
+ * Every entity's names and aliases, read once per state of the library: the same array until
+ * something is written (on this connection, counted by total_changes(), or by another process,
+ * counted by data_version), so the spellings derived from it (romanisedKeysByEntity caches them by
+ * the array) are not recomputed for all 10,000 entities each time an article is opened. Never kept
+ * from inside a transaction, which may yet roll back.
+ */
+const targetsOfLibrary = new WeakMap<Ctx['db'], { version: string; targets: AliasTarget[] }>();
+
+export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
+  if (entityId) return readTargets(ctx, entityId);
+  if (ctx.db.inTransaction) return readTargets(ctx);
+  const version = `${ctx.db.pragma('data_version', { simple: true })} ${(prepared(ctx.db, 'SELECT total_changes() AS n').get() as { n: number }).n}`;
+  const kept = targetsOfLibrary.get(ctx.db);
+  if (kept?.version === version) return kept.targets;
+  const targets = readTargets(ctx);
+  targetsOfLibrary.set(ctx.db, { version, targets });
+  return targets;
 }
 
 function articleText(ctx: Ctx, articleId: string): { text: string; title: string } {
