@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findAliasOccurrences } from './entityMatching';
-import { romanisedKey } from './romanisedNameMatching';
+import type { AliasTarget } from './entityMatching';
+import { findRomanisedNames, foldRomanised, romanisedKeysByEntity, romanisedKey } from './romanisedNameMatching';
 
 const found = (text: string, aliases: { entityId: string; name: string; alias: string }[]) =>
   findAliasOccurrences(text, aliases).map((o) => [o.entityId, o.text]);
@@ -87,5 +89,87 @@ describe('Korean names across romanisation systems', () => {
 
   it('does not turn one-syllable names into matches on ordinary words', () => {
     expect(found('O and Oh and Im', [{ entityId: 'o', name: '오', alias: '오' }])).toEqual([]);
+  });
+});
+
+/** findRomanisedNames' definition: every key of every entity searched for in the whole text. */
+function findRomanisedNamesReference(text: string, targets: readonly AliasTarget[]) {
+  const fold = foldRomanised(text);
+  const hits: { entityId: string; name: string; from: number; to: number }[] = [];
+  for (const [entityId, { name, keys }] of romanisedKeysByEntity(targets)) {
+    for (const key of keys) {
+      for (let at = fold.folded.indexOf(key); at >= 0; at = fold.folded.indexOf(key, at + 1)) {
+        const from = fold.start[at]!;
+        const to = fold.end[at + key.length - 1]!;
+        const before = text[from - 1];
+        const after = text[to];
+        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+        hits.push({ entityId, name, from, to });
+      }
+    }
+  }
+  return hits;
+}
+
+describe('finding romanised names in one pass', () => {
+  it('finds exactly what searching for every key finds, for every published place name in every system', () => {
+    const vectors = JSON.parse(
+      fs.readFileSync(new URL('../../../shared/specs/korean-romanization/test-vectors.json', import.meta.url), 'utf8'),
+    ) as { systems: Record<string, { tests: [string, string][] }> };
+    const pairs = Object.values(vectors.systems).flatMap((system) => system.tests);
+    const targets: AliasTarget[] = pairs.map(([hangul], i) => ({ entityId: `e${i}`, name: hangul, alias: hangul }));
+    targets.push({ entityId: 'kyj', name: 'Kim Yo Jong', alias: '김여정' });
+    // Every published spelling in running text, with words around them, twice over.
+    const text = [...pairs.map(([, latin]) => `near ${latin}, `), 'Kim Yo-jong and Gim Yeo-jeong; Kim Yo Jongil.']
+      .join('')
+      .repeat(2);
+    const hits = findRomanisedNames(text, targets);
+    expect(hits.length).toBeGreaterThan(pairs.length);
+    const order = (h: { from: number; to: number; entityId: string }[]) =>
+      [...h].sort((a, b) => a.from - b.from || a.to - b.to || a.entityId.localeCompare(b.entityId));
+    expect(order(hits)).toEqual(order(findRomanisedNamesReference(text, targets)));
+  });
+});
+
+/** foldRomanised's definition, character by character through the regular expressions alone. */
+function foldRomanisedReference(text: string) {
+  const units: { c: string; s: number; e: number }[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const at = i;
+    i += ch.length;
+    if (/['’‘`´ʼ]/u.test(ch) || /[ \t\u00a0\r\n\-‐‑‒–—_]/u.test(ch)) continue;
+    const folded = /[\p{Script=Han}\p{Script=Hangul}]/u.test(ch)
+      ? ch
+      : ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const c of folded) units.push({ c, s: at, e: i });
+  }
+  const out = { folded: '', start: [] as number[], end: [] as number[] };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const next = units[k + 1];
+    if (u.c === 'e' && next && (next.c === 'o' || next.c === 'u')) {
+      out.folded += next.c;
+      out.start.push(u.s);
+      out.end.push(next.e);
+      k++;
+      continue;
+    }
+    out.folded += u.c;
+    out.start.push(u.s);
+    out.end.push(u.e);
+  }
+  return out;
+}
+
+describe('folding for romanised names', () => {
+  it('folds exactly as the regular expressions do, ASCII by table included', () => {
+    const tricky = "Kim Yŏ-jŏng's KIM YEOJEONG\t\r\n Gim_Yeo–jeong `x´ 김여정 鸭绿江 😀 ﬁ EO eu e\u00a0o O\u0308 ...";
+    expect(foldRomanised(tricky)).toEqual(foldRomanisedReference(tricky));
+    for (const name of ['aktualne', 'hukumusume', 'qq', 'rtl-1', 'bbc-1']) {
+      const page = new URL(`../../../shared/corpus/web-pages/${name}/source.html`, import.meta.url);
+      const text = fs.readFileSync(page, 'utf8').slice(0, 12_000);
+      expect(foldRomanised(text), name).toEqual(foldRomanisedReference(text));
+    }
   });
 });
