@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints } from './anchoring';
-import { APOSTROPHES, foldLetters, SEPARATORS } from './aliases';
-import { findAliasOccurrences, findCandidates, foldText, type FoldedText } from './entityMatching';
+import { APOSTROPHES, foldLetters, HAN_OR_HANGUL, normalizeAlias, SEPARATORS } from './aliases';
+import { koreanNameCanStartAt } from './hangulWords';
+import { findRomanisedNames } from './romanisedNameMatching';
+import { findAliasOccurrences, findCandidates, foldText, type AliasTarget, type FoldedText } from './entityMatching';
 
 const seed = fs.readFileSync(new URL('../../../shared/corpus/seed/000_7b2b4f9a55c89497.txt', import.meta.url), 'utf8');
 const kim = { entityId: 'kyj', name: 'Kim Yo Jong' };
@@ -136,5 +138,77 @@ describe('folding an article', () => {
       expect(foldText(text), name).toEqual(foldTextReference(text));
     }
     expect(foldText(seed)).toEqual(foldTextReference(seed));
+  });
+});
+
+/** findAliasOccurrences' definition: every alias searched for in the whole text, one after another. */
+function findAliasOccurrencesReference(text: string, targets: readonly AliasTarget[]) {
+  const folded = foldText(text);
+  const word = /[\p{L}\p{N}]/u;
+  const all = (haystack: string, needle: string) => {
+    const out: number[] = [];
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) out.push(at);
+    return out;
+  };
+  const hits: { entityId: string; name: string; from: number; to: number }[] = [];
+  for (const target of targets) {
+    const normalized = normalizeAlias(target.alias);
+    if (!normalized) continue;
+    if (HAN_OR_HANGUL.test(normalized)) {
+      for (const at of all(text, normalized))
+        if (koreanNameCanStartAt(text, at, normalized))
+          hits.push({ entityId: target.entityId, name: target.name, from: at, to: at + normalized.length });
+      continue;
+    }
+    for (const at of all(folded.folded, normalized)) {
+      const from = folded.map[at]!;
+      const lastUnit = folded.map[at + normalized.length - 1]!;
+      const to = lastUnit + String.fromCodePoint(text.codePointAt(lastUnit)!).length;
+      const before = text[from - 1];
+      const after = text[to];
+      if ((before && word.test(before)) || (after && word.test(after))) continue;
+      hits.push({ entityId: target.entityId, name: target.name, from, to });
+    }
+  }
+  hits.push(...findRomanisedNames(text, targets));
+  hits.sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: typeof hits = [];
+  for (const hit of hits) {
+    const overlapping = kept.find(
+      (k) => k.entityId !== hit.entityId && k.from <= hit.from && k.to >= hit.to && k.to - k.from > hit.to - hit.from,
+    );
+    if (overlapping) continue;
+    if (kept.some((k) => k.entityId === hit.entityId && k.from === hit.from && k.to === hit.to)) continue;
+    kept.push(hit);
+  }
+  return kept.map((h) => [h.entityId, text.slice(h.from, h.to)]);
+}
+
+describe('finding every alias in one pass', () => {
+  it('finds what searching for each alias in turn finds, on the seed article with its own names', () => {
+    // Every candidate name in the seed as an entity, some twice under two entities, with short,
+    // Hangul and overlapping aliases beside them.
+    const names = [...new Set(findCandidates(seed, []).map((c) => c.text))];
+    expect(names.length).toBeGreaterThan(10);
+    const targets: AliasTarget[] = names.flatMap((name, i) => [
+      { entityId: `e${i}`, name, alias: name },
+      ...(i % 3 === 0 ? [{ entityId: `f${i}`, name: `${name} (again)`, alias: name }] : []),
+      ...(i % 4 === 0 ? [{ entityId: `e${i}`, name, alias: name.split(' ')[0]! }] : []),
+    ]);
+    targets.push(
+      { entityId: 'kyj', name: 'Kim Yo Jong', alias: '김여정' },
+      { entityId: 'nk', name: 'North Korea', alias: 'NK' },
+      { entityId: 'nk', name: 'North Korea', alias: 'North' },
+      { entityId: 'un', name: 'United Nations', alias: 'UN' },
+      { entityId: 'ry', name: 'Ryanggang', alias: 'Ryanggang Province' },
+      { entityId: 'hs', name: 'Hyesan', alias: 'Hyesan' },
+    );
+    const found = findAliasOccurrences(seed, targets).map((o) => [o.entityId, o.text]);
+    expect(found.length).toBeGreaterThan(names.length);
+    expect(found).toEqual(findAliasOccurrencesReference(seed, targets));
+    const korean = 'Reports say KIM Yo-jong visited. 김여정이 지시했다. Kim Yo Jongil, N.K. and the UN’s NK desk.';
+    expect(findAliasOccurrences(korean, targets).map((o) => [o.entityId, o.text])).toEqual(
+      findAliasOccurrencesReference(korean, targets),
+    );
   });
 });

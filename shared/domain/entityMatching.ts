@@ -92,36 +92,88 @@ function occurrencesOf(haystack: string, needle: string): number[] {
   return found;
 }
 
+/** A target's alias as matched: its index among the targets and its normalised form. */
+interface Needle {
+  target: number;
+  normalized: string;
+}
+
+/** Romanised aliases by their first HEAD units; Hangul/Han ones and shorter ones apart. */
+interface AliasIndex {
+  byHead: Map<string, Needle[]>;
+  short: Needle[];
+  hangul: Needle[];
+}
+
+const HEAD = 3;
+const aliasIndexCache = new WeakMap<readonly AliasTarget[], AliasIndex>();
+
+/** The targets' aliases normalised and indexed once per targets array (the backend keeps it per library state). */
+function aliasIndexOf(targets: readonly AliasTarget[]): AliasIndex {
+  let index = aliasIndexCache.get(targets);
+  if (index) return index;
+  index = { byHead: new Map(), short: [], hangul: [] };
+  targets.forEach((t, target) => {
+    const normalized = normalizeAlias(t.alias);
+    if (!normalized) return;
+    const needle = { target, normalized };
+    if (HAN_OR_HANGUL.test(normalized)) index.hangul.push(needle);
+    else if (normalized.length < HEAD) index.short.push(needle);
+    else {
+      const head = normalized.slice(0, HEAD);
+      const list = index.byHead.get(head);
+      if (list) list.push(needle);
+      else index.byHead.set(head, [needle]);
+    }
+  });
+  aliasIndexCache.set(targets, index);
+  return index;
+}
+
 /**
  * Every occurrence of every target's alias in `text`. Where two aliases overlap (Kim Jong Un inside
  * "Kim Jong Un's"), the longer match wins; one span is reported once per entity.
+ * Romanised aliases are found in one pass over the folded text, each position's first units looked
+ * up among them, rather than by one search of the whole text per alias (10,000 entities have tens
+ * of thousands); the hits are then put in the order that per-alias search gives.
  */
 export function findAliasOccurrences(
   text: string,
   targets: readonly AliasTarget[],
   folded: FoldedText = foldText(text),
 ): AliasOccurrence[] {
-  const hits: { entityId: string; name: string; from: number; to: number }[] = [];
-  for (const target of targets) {
-    const normalized = normalizeAlias(target.alias);
-    if (!normalized) continue;
-    if (HAN_OR_HANGUL.test(normalized)) {
-      for (const at of occurrencesOf(text, normalized))
-        if (koreanNameCanStartAt(text, at, normalized))
-          hits.push({ entityId: target.entityId, name: target.name, from: at, to: at + normalized.length });
-      continue;
-    }
-    for (const at of occurrencesOf(folded.folded, normalized)) {
-      const from = folded.map[at]!;
-      const lastUnit = folded.map[at + normalized.length - 1]!;
-      const to = lastUnit + String.fromCodePoint(text.codePointAt(lastUnit)!).length;
-      // Word boundaries are judged on the article's own text, so "Kim Jong Un’s" still matches.
-      const before = text[from - 1];
-      const after = text[to];
-      if ((before && WORD.test(before)) || (after && WORD.test(after))) continue;
-      hits.push({ entityId: target.entityId, name: target.name, from, to });
+  const index = aliasIndexOf(targets);
+  const found: { target: number; at: number; from: number; to: number }[] = [];
+  for (const { target, normalized } of index.hangul)
+    for (const at of occurrencesOf(text, normalized))
+      if (koreanNameCanStartAt(text, at, normalized)) found.push({ target, at, from: at, to: at + normalized.length });
+  const foundInFolded = ({ target, normalized }: Needle, at: number) => {
+    const from = folded.map[at]!;
+    const lastUnit = folded.map[at + normalized.length - 1]!;
+    const to = lastUnit + String.fromCodePoint(text.codePointAt(lastUnit)!).length;
+    // Word boundaries are judged on the article's own text, so "Kim Jong Un’s" still matches.
+    const before = text[from - 1];
+    const after = text[to];
+    if ((before && WORD.test(before)) || (after && WORD.test(after))) return;
+    found.push({ target, at, from, to });
+  };
+  for (const needle of index.short)
+    for (const at of occurrencesOf(folded.folded, needle.normalized)) foundInFolded(needle, at);
+  if (index.byHead.size) {
+    const haystack = folded.folded;
+    for (let at = 0; at + HEAD <= haystack.length; at++) {
+      const needles = index.byHead.get(haystack.slice(at, at + HEAD));
+      if (needles)
+        for (const needle of needles) if (haystack.startsWith(needle.normalized, at)) foundInFolded(needle, at);
     }
   }
+  found.sort((a, b) => a.target - b.target || a.at - b.at);
+  const hits = found.map(({ target, from, to }) => ({
+    entityId: targets[target]!.entityId,
+    name: targets[target]!.name,
+    from,
+    to,
+  }));
   // Korean and Chinese names also match in every romanisation's spelling (romanisedNameMatching.ts).
   hits.push(...findRomanisedNames(text, targets));
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
