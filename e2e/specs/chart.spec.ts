@@ -222,6 +222,28 @@ test(`the Chart tab of the case and entity pages, kept by reload and Back`, asyn
   await expectChartInView(page);
   await saveScreenshotsInBothThemes(page, testInfo, 'entity-tabs', { of: entities.tabs });
   await saveScreenshotsInBothThemes(page, testInfo, 'entity-chart-tab');
+
+  // Beside the entity list the toolbar keeps to two rows: its filters fold into one popover,
+  // reached from the keyboard, whose button counts the filters that narrow the chart.
+  const chart = page.getByTestId('entity-chart');
+  const filters = chart.getByTestId('chart-filters');
+  const rowHeight = (await filters.boundingBox())!.height;
+  expect((await chart.getByTestId('chart-toolbar').boundingBox())!.height).toBeLessThan(rowHeight * 2.5);
+  await filters.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('chart-filters-panel');
+  await expect(panel.getByRole('combobox', { name: 'Source reliability' })).toBeFocused();
+  await panel.getByRole('switch', { name: 'Co-mentions' }).press('Space');
+  await expect(filters).toHaveAccessibleName('Filters, 1 active');
+  await expect(chart.getByTestId('chart-counts')).toContainText('0 co-mention(s)');
+  await saveScreenshotsInBothThemes(page, testInfo, 'entity-chart-filters');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(filters).toBeFocused();
+  await page.keyboard.press('Enter');
+  await panel.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(filters).toHaveAccessibleName('Filters');
+  await expect(chart.getByTestId('chart-counts')).toContainText('2 co-mention(s)');
 });
 
 test(`the chart and the timeline, pictured in both themes`, async ({ app, page }, testInfo) => {

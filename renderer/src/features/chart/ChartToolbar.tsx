@@ -1,8 +1,21 @@
-// The chart's controls: layout, filters (grade, entity type, relationship type, dates), what to
-// show, drawing mode and exports.
+// The chart's controls: layout, filters (grade, entity type, relationship type, dates,
+// co-mentions), grouping, drawing mode and exports. The filters fold into one "Filters" popover
+// that counts the active ones, so the toolbar keeps to a row or two beside an entity list.
 import { readDate } from '../../ui/format';
-import { Button, Group, Menu, MultiSelect, SegmentedControl, Select, Switch, TextInput } from '@mantine/core';
-import { IconDownload, IconLink } from '@tabler/icons-react';
+import {
+  Badge,
+  Button,
+  Group,
+  Menu,
+  MultiSelect,
+  Popover,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
+import { IconDownload, IconFilter, IconLink } from '@tabler/icons-react';
 import {
   CREDIBILITY,
   CREDIBILITY_VALUES,
@@ -49,12 +62,30 @@ interface Props {
   onExport: (format: 'png' | 'svg' | 'graphml' | 'gexf') => void;
 }
 
+/** How many filters narrow the chart (hiding co-mentions counts as one). */
+export function activeFilterCount(filters: ChartFilters, showCoMentions: boolean): number {
+  return [
+    filters.minReliability !== null,
+    filters.maxCredibility !== null,
+    filters.entityTypes.length > 0,
+    filters.relationshipTypes.length > 0,
+    filters.from.trim() !== '',
+    filters.to.trim() !== '',
+    !showCoMentions,
+  ].filter(Boolean).length;
+}
+
+// The selects' option lists open inside the popover, not in a portal: a click on an option must
+// not count as a click outside the popover, which would close it.
+const IN_POPOVER = { withinPortal: false } as const;
+
 export function ChartToolbar(p: Props) {
   const set = (patch: Partial<ChartFilters>) => p.onFilters({ ...p.filters, ...patch });
   const from = readDate(p.filters.from);
   const to = readDate(p.filters.to);
+  const active = activeFilterCount(p.filters, p.showCoMentions);
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" data-testid="chart-toolbar">
+    <Group gap="xs" align="center" wrap="wrap" data-testid="chart-toolbar">
       <SegmentedControl
         size="xs"
         aria-label="Layout"
@@ -66,78 +97,113 @@ export function ChartToolbar(p: Props) {
           { value: 'circle', label: 'Circle' },
         ]}
       />
-      <Select
-        size="xs"
-        w={150}
-        label="Source reliability"
-        placeholder="Any"
-        clearable
-        data={RELIABILITY_LETTERS.filter((l) => l !== 'F').map((l) => ({
-          value: l,
-          label: `At least ${l} – ${RELIABILITY[l].label}`,
-        }))}
-        value={p.filters.minReliability}
-        onChange={(v) => set({ minReliability: (v as Reliability | null) ?? null })}
-      />
-      <Select
-        size="xs"
-        w={150}
-        label="Credibility"
-        placeholder="Any"
-        clearable
-        data={CREDIBILITY_VALUES.filter((c) => c !== 6).map((c) => ({
-          value: String(c),
-          label: `${c} or better – ${CREDIBILITY[c].label}`,
-        }))}
-        value={p.filters.maxCredibility ? String(p.filters.maxCredibility) : null}
-        onChange={(v) => set({ maxCredibility: v ? (Number(v) as Credibility) : null })}
-      />
-      <MultiSelect
-        size="xs"
-        w={170}
-        label="Entity types"
-        placeholder="All"
-        data={ENTITY_TYPE_OPTIONS}
-        value={p.filters.entityTypes}
-        onChange={(v) => set({ entityTypes: v as EntityTypeName[] })}
-        clearable
-      />
-      <MultiSelect
-        size="xs"
-        w={170}
-        label="Relationships"
-        placeholder="All"
-        data={RELATIONSHIP_OPTIONS}
-        value={p.filters.relationshipTypes}
-        onChange={(v) => set({ relationshipTypes: v as RelationshipTypeName[] })}
-        clearable
-      />
-      <TextInput
-        size="xs"
-        w={110}
-        label="From"
-        placeholder="2020"
-        value={p.filters.from}
-        error={from.error ? 'not a date' : undefined}
-        title={from.error}
-        onChange={(e) => set({ from: e.currentTarget.value })}
-      />
-      <TextInput
-        size="xs"
-        w={110}
-        label="To"
-        placeholder="March 2020"
-        value={p.filters.to}
-        error={to.error ? 'not a date' : undefined}
-        title={to.error}
-        onChange={(e) => set({ to: e.currentTarget.value })}
-      />
-      <Switch
-        size="xs"
-        label="Co-mentions"
-        checked={p.showCoMentions}
-        onChange={(e) => p.onShowCoMentions(e.currentTarget.checked)}
-      />
+      <Popover position="bottom-start" shadow="md" width={320} trapFocus returnFocus>
+        <Popover.Target>
+          <Button
+            size="xs"
+            variant={active ? 'light' : 'default'}
+            leftSection={<IconFilter size={14} />}
+            rightSection={
+              active ? (
+                <Badge size="xs" circle aria-hidden>
+                  {active}
+                </Badge>
+              ) : undefined
+            }
+            aria-label={active ? `Filters, ${active} active` : 'Filters'}
+            data-testid="chart-filters"
+          >
+            Filters
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown data-testid="chart-filters-panel">
+          <Stack gap="xs">
+            <Select
+              size="xs"
+              label="Source reliability"
+              placeholder="Any"
+              clearable
+              comboboxProps={IN_POPOVER}
+              data={RELIABILITY_LETTERS.filter((l) => l !== 'F').map((l) => ({
+                value: l,
+                label: `At least ${l} – ${RELIABILITY[l].label}`,
+              }))}
+              value={p.filters.minReliability}
+              onChange={(v) => set({ minReliability: (v as Reliability | null) ?? null })}
+            />
+            <Select
+              size="xs"
+              label="Credibility"
+              placeholder="Any"
+              clearable
+              comboboxProps={IN_POPOVER}
+              data={CREDIBILITY_VALUES.filter((c) => c !== 6).map((c) => ({
+                value: String(c),
+                label: `${c} or better – ${CREDIBILITY[c].label}`,
+              }))}
+              value={p.filters.maxCredibility ? String(p.filters.maxCredibility) : null}
+              onChange={(v) => set({ maxCredibility: v ? (Number(v) as Credibility) : null })}
+            />
+            <MultiSelect
+              size="xs"
+              label="Entity types"
+              placeholder="All"
+              data={ENTITY_TYPE_OPTIONS}
+              value={p.filters.entityTypes}
+              onChange={(v) => set({ entityTypes: v as EntityTypeName[] })}
+              clearable
+              comboboxProps={IN_POPOVER}
+            />
+            <MultiSelect
+              size="xs"
+              label="Relationships"
+              placeholder="All"
+              data={RELATIONSHIP_OPTIONS}
+              value={p.filters.relationshipTypes}
+              onChange={(v) => set({ relationshipTypes: v as RelationshipTypeName[] })}
+              clearable
+              comboboxProps={IN_POPOVER}
+            />
+            <Group gap="xs" grow align="flex-start">
+              <TextInput
+                size="xs"
+                label="From"
+                placeholder="2020"
+                value={p.filters.from}
+                error={from.error ? 'not a date' : undefined}
+                title={from.error}
+                onChange={(e) => set({ from: e.currentTarget.value })}
+              />
+              <TextInput
+                size="xs"
+                label="To"
+                placeholder="March 2020"
+                value={p.filters.to}
+                error={to.error ? 'not a date' : undefined}
+                title={to.error}
+                onChange={(e) => set({ to: e.currentTarget.value })}
+              />
+            </Group>
+            <Switch
+              size="xs"
+              label="Co-mentions"
+              checked={p.showCoMentions}
+              onChange={(e) => p.onShowCoMentions(e.currentTarget.checked)}
+            />
+            <Button
+              size="xs"
+              variant="subtle"
+              disabled={!active}
+              onClick={() => {
+                p.onFilters(NO_FILTERS);
+                p.onShowCoMentions(true);
+              }}
+            >
+              Clear filters
+            </Button>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
       <Switch
         size="xs"
         label="Group by type"

@@ -404,8 +404,11 @@ export default function LinkChart({ caseId, entityId, title, height = 560 }: Lin
             ) : (
               <Text size="xs" c="dimmed">
                 Click a link to read the excerpts behind it, or an entity to expand, hide or pin it. Thicker links come
-                from more reliable sources; solid ones are more credible, dotted ones less. Faint grey links are
-                co-mentions.
+                from more reliable sources;{' '}
+                {large
+                  ? 'the more credible, the more opaque (a chart this large draws no dashes or dots).'
+                  : 'solid ones are more credible, dotted ones less.'}{' '}
+                Faint grey links are co-mentions.
               </Text>
             )}
           </Paper>

@@ -32,14 +32,16 @@ describe('the chart’s elements', () => {
     expect(edgeLook({ reliability: 'A', credibility: 1, text: 'A1' })).toEqual({
       width: 5,
       lineStyle: 'solid',
+      opacity: 1,
       letter: 'A',
     });
     expect(edgeLook({ reliability: 'B', credibility: 3, text: 'B3' })).toEqual({
       width: 4,
       lineStyle: 'dashed',
+      opacity: 0.65,
       letter: 'B',
     });
-    expect(edgeLook(null)).toEqual({ width: 1.5, lineStyle: 'dotted', letter: '?' });
+    expect(edgeLook(null)).toEqual({ width: 1.5, lineStyle: 'dotted', opacity: 0.4, letter: '?' });
   });
 
   it('labels relationships with their type and grade, and leaves out hidden entities and co-mentions on request', () => {

@@ -16,17 +16,22 @@ export interface ChartElement {
   classes?: string;
 }
 
-/** A link's line for its best grade: a more reliable source draws thicker, more credible information more solid. */
+/**
+ * A link's line for its best grade: a more reliable source draws thicker, more credible information
+ * more solid (a large chart, drawn without dashes, shows it as opacity instead).
+ */
 export function edgeLook(grade: EdgeGrade | null): {
   width: number;
   lineStyle: 'solid' | 'dashed' | 'dotted';
+  opacity: number;
   letter: string;
 } {
   const letter = grade?.reliability ?? '?';
   const width = { A: 5, B: 4, C: 3, D: 2, E: 1.5, F: 1.5, '?': 1.5 }[letter];
   const credibility = grade?.credibility ?? 6;
   const lineStyle = credibility <= 2 ? 'solid' : credibility <= 4 ? 'dashed' : 'dotted';
-  return { width, lineStyle, letter };
+  const opacity = { solid: 1, dashed: 0.65, dotted: 0.4 }[lineStyle];
+  return { width, lineStyle, opacity, letter };
 }
 
 export function edgeCaption(edge: GraphEdge): string {
@@ -114,6 +119,7 @@ export function toElements(graph: GraphData, options: ChartOptions): ChartElemen
           label: edgeCaption(e),
           width: look.width,
           lineStyle: look.lineStyle,
+          opacity: look.opacity,
           grade: look.letter,
         },
         classes: `relationship grade-${look.letter === '?' ? 'none' : look.letter}`,

@@ -105,17 +105,25 @@ export function useCytoscape(
     };
     const place = (at: (id: string) => Position | undefined) => {
       let placedAll = true;
+      // Each entity is added already in its place (and pinned), rather than moved there afterwards,
+      // which made cytoscape visit each moved entity's links once more.
+      const parents = new Set(elements.flatMap((e) => (e.group === 'nodes' && e.data.parent ? [e.data.parent] : [])));
+      const definitions = elements.map((e): cytoscape.ElementDefinition => {
+        const id = String(e.data.id);
+        if (e.group !== 'nodes' || parents.has(id)) return e as cytoscape.ElementDefinition;
+        const p = at(id);
+        if (!p) placedAll = false;
+        return { ...(e as cytoscape.ElementDefinition), ...(p ? { position: { ...p } } : {}), locked: locked.has(id) };
+      });
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(elements as cytoscape.ElementDefinition[]);
-        cy.nodes().forEach((n) => {
-          if (n.isParent()) return;
-          const p = at(n.id());
-          if (p) n.position(p);
-          else placedAll = false;
-          if (locked.has(n.id())) n.lock();
-        });
+        cy.add(definitions.filter((d) => d.group === 'nodes'));
       });
+      // Entities get their style before they have links: cytoscape walks an entity's links for each
+      // of its style properties as it applies them, which around a hub of hundreds of links was a
+      // quarter of styling a large chart. Reading a style property applies the entity's style.
+      cy.nodes().forEach((n) => void n.numericStyle('width'));
+      cy.batch(() => cy.add(definitions.filter((d) => d.group === 'edges')));
       setRevision((r) => r + 1);
       return placedAll;
     };
