@@ -1,11 +1,10 @@
-// `npm test`: lint (ESLint and Prettier's check as two scripts), type-check and build side by side
-// (each is single-threaded; ESLint alone took 40 s of CPU and Prettier 15 s, so run one after the
-// other they were the stage's longest chain), then Vitest, then the end-to-end tests (each of those
-// uses every core by itself). Stops at the first stage that fails, after printing
+// `npm test`: lint, type-check and build side by side (each is mostly single-threaded, so on two
+// cores they finish together in the time of the slowest), then Vitest, then the end-to-end tests
+// (each of those uses every core by itself). Stops at the first stage that fails, after printing
 // each failed script's output whole; a passing script's output is printed too, in one block.
 import { spawn } from 'node:child_process';
 
-const STAGES = [['lint:code', 'lint:format', 'typecheck', 'build'], ['test:unit'], ['test:e2e']];
+const STAGES = [['lint', 'typecheck', 'build'], ['test:unit'], ['test:e2e']];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function runScript(name, { quiet }) {
