@@ -45,38 +45,28 @@ export function foldText(text: string): FoldedText {
   let i = 0;
   for (const ch of text) {
     const code = ch.charCodeAt(0);
+    // What the character folds to: '' (an apostrophe, dropped), null (a separator) or its units.
+    let units: string | null;
     if (code < 0x80) {
-      if (code === 0x27 || code === 0x60) {
-        // an apostrophe: dropped
-      } else if (ASCII_SEPARATOR.has(code)) {
-        if (!spaced) {
-          folded += ' ';
-          map.push(i);
-          spaced = true;
-        }
-      } else {
-        folded += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
-        map.push(i);
-        spaced = false;
-      }
-      i += 1;
-      continue;
-    }
-    if (APOSTROPHES.test(ch)) {
+      if (code === 0x27 || code === 0x60) units = '';
+      else if (ASCII_SEPARATOR.has(code)) units = null;
+      else units = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
+    } else {
       APOSTROPHES.lastIndex = 0;
-    } else if (SEPARATORS.test(ch)) {
+      SEPARATORS.lastIndex = 0;
+      units = APOSTROPHES.test(ch) ? '' : SEPARATORS.test(ch) ? null : foldLetters(ch);
+    }
+    if (units === null) {
       if (!spaced) {
         folded += ' ';
         map.push(i);
         spaced = true;
       }
-    } else {
-      const units = foldLetters(ch);
+    } else if (units) {
       folded += units;
       for (let k = 0; k < units.length; k++) map.push(i);
-      if (units) spaced = units.endsWith(' ');
+      spaced = units.endsWith(' ');
     }
-    SEPARATORS.lastIndex = 0;
     i += ch.length;
   }
   map.push(text.length);
