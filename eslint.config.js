@@ -81,6 +81,9 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'e2e/artifacts/',
+      // Vite bundles its config to a temporary file beside it while the build runs side by side with lint.
+      '*.config.ts.*.mjs',
+      '*.timestamp-*.mjs',
     ],
   },
   js.configs.recommended,
