@@ -4,7 +4,9 @@
 // The library: 100,000 articles of ~5 KB of real sentences (one in eight with a Korean or Chinese
 // paragraph), ten excerpts per article and an entity with aliases per ten articles. `--quick`
 // builds a tenth of that (10,000 articles) and finishes in about two minutes; BENCH_ARTICLES=N
-// picks any size. `--only startup,paint,chart` runs just those sections (names: search, lists,
+// picks any size; BENCH_LIBRARY=FILE keeps the seeded library at FILE and reuses it when the next run
+// asks for the same size (handy while working on one section; the sections that write add to it).
+// `--only startup,paint,chart` runs just those sections (names: search, lists,
 // imports, paint, casefile, chart, startup). Figures are p50/p95 over 7 runs after a warm-up;
 // bench/results.json gets them all.
 import Database from 'better-sqlite3';
@@ -66,21 +68,7 @@ function rawDb(file: string) {
   return db;
 }
 
-async function main() {
-  const report = new Report({
-    mode: quick ? 'quick' : 'full',
-    articles: ARTICLES,
-    excerpts: ARTICLES * EXCERPTS_PER_ARTICLE,
-    entities: ENTITIES,
-    cores: os.cpus().length,
-    node: process.version,
-    startedAt: new Date().toISOString(),
-  });
-  console.log(
-    `Casefile benchmark (${quick ? 'quick' : 'full'}) — ${ARTICLES.toLocaleString()} articles of ~5 KB, ${(ARTICLES * EXCERPTS_PER_ARTICLE).toLocaleString()} excerpts, ${ENTITIES.toLocaleString()} entities; ${os.cpus().length} cores, Node ${process.version}`,
-  );
-  const libraryPath = path.join(dir, 'library.casefile');
-
+function seed(libraryPath: string) {
   console.log('\nSeeding the library…');
   const seeded = time(() =>
     seedRealisticLibrary(libraryPath, {
@@ -100,6 +88,38 @@ async function main() {
     fs.fsyncSync(fd);
     fs.closeSync(fd);
   }
+}
+
+/** BENCH_LIBRARY's file when it already holds a library of this run's size, else null (it gets seeded). */
+function keptLibrary(file: string): string | null {
+  if (!fs.existsSync(file)) return null;
+  const db = new Database(file, { readonly: true });
+  const { n } = db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+  db.close();
+  if (n < ARTICLES || n > ARTICLES * 1.05) {
+    console.error(`BENCH_LIBRARY: ${file} holds ${n} articles, not ${ARTICLES}; delete it or pick another file.`);
+    process.exit(2);
+  }
+  console.log(`\nReusing the seeded library ${file} (${n.toLocaleString()} articles).`);
+  return file;
+}
+
+async function main() {
+  const report = new Report({
+    mode: quick ? 'quick' : 'full',
+    articles: ARTICLES,
+    excerpts: ARTICLES * EXCERPTS_PER_ARTICLE,
+    entities: ENTITIES,
+    cores: os.cpus().length,
+    node: process.version,
+    startedAt: new Date().toISOString(),
+  });
+  console.log(
+    `Casefile benchmark (${quick ? 'quick' : 'full'}) — ${ARTICLES.toLocaleString()} articles of ~5 KB, ${(ARTICLES * EXCERPTS_PER_ARTICLE).toLocaleString()} excerpts, ${ENTITIES.toLocaleString()} entities; ${os.cpus().length} cores, Node ${process.version}`,
+  );
+  const kept = process.env.BENCH_LIBRARY ? path.resolve(process.env.BENCH_LIBRARY) : null;
+  const libraryPath = kept ?? path.join(dir, 'library.casefile');
+  if (!kept || !keptLibrary(kept)) seed(libraryPath);
   const backend = new Backend({ libraryPath, analyst: 'Bench' });
   const db = backend.library.db;
 

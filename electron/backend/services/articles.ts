@@ -392,7 +392,10 @@ export function libraryPageQuery(input: ParsedInput<'articles.list'>): {
         ? `${from} JOIN article_sort_keys k ON k.article_id = a.id`
         : 'FROM article_sort_keys k';
   return {
-    countSql: `SELECT count(*) AS n ${from} ${whereSql}`,
+    // Unfiltered, the total is the count the triggers keep (migration 012).
+    countSql: where.length
+      ? `SELECT count(*) AS n ${from} ${whereSql}`
+      : "SELECT n FROM row_counts WHERE table_name = 'articles'",
     pageSql: `SELECT ${sort.tie} AS id ${pageFrom} ${whereSql} ORDER BY ${sort.key} ${direction}, ${sort.tie} ${direction} LIMIT ? OFFSET ?`,
     params,
   };

@@ -109,7 +109,10 @@ export function entityPageQuery(input: ParsedInput<'entities.list'>) {
   }
   const sql = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
   return {
-    countSql: `SELECT count(*) AS n FROM entities e ${sql(where)}`,
+    // Unfiltered, the total is the count the triggers keep (migration 012).
+    countSql: where.length
+      ? `SELECT count(*) AS n FROM entities e ${sql(where)}`
+      : "SELECT n FROM row_counts WHERE table_name = 'entities'",
     pageSql: `SELECT e.name, e.id FROM entities e ${sql(pageWhere)} ORDER BY e.name COLLATE NOCASE, e.id LIMIT ? OFFSET ?`,
     params,
     cursorParams,

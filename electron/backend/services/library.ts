@@ -139,6 +139,19 @@ export function verifyLibrary(ctx: Ctx, anchors: readonly Anchor[] = []): Verify
     )
     .pluck()
     .all() as string[];
+  // The totals the lists show (migration 012), against the tables they count.
+  const counts = ctx.db
+    .prepare(
+      `SELECT r.table_name, r.n, CASE r.table_name WHEN 'articles' THEN (SELECT count(*) FROM articles)
+         WHEN 'excerpts' THEN (SELECT count(*) FROM excerpts) WHEN 'entities' THEN (SELECT count(*) FROM entities) END AS actual
+       FROM row_counts r`,
+    )
+    .all() as { table_name: string; n: number; actual: number }[];
+  const countProblems = counts
+    .filter((c) => c.n !== c.actual)
+    .map((c) => `the library's count of ${c.table_name} says ${c.n}; the table holds ${c.actual}`);
+  if (counts.length !== 3) countProblems.push(`the library keeps ${counts.length} of its 3 row counts`);
+  checks.push({ name: 'row_counts', ok: countProblems.length === 0, problems: countProblems });
   checks.push({
     name: 'sort_keys',
     ok: sortKeys.length === 0 && excerptKeys.length === 0,

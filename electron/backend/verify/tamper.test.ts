@@ -255,6 +255,12 @@ const EDITS: {
     expect: (s) => new RegExp(`sort key for article ${s.article} does not match its publisher`),
   },
   {
+    name: "the library's count of excerpts rewritten",
+    edit: () => "UPDATE row_counts SET n = n + 5 WHERE table_name = 'excerpts'",
+    check: 'row_counts',
+    expect: () => /the library's count of excerpts says \d+; the table holds \d+/,
+  },
+  {
     name: "an excerpt's anchor moved",
     edit: (s) => `UPDATE excerpts SET start = start + 3, "end" = "end" + 3 WHERE id = '${s.excerpt}'`,
     check: 'state_matches_log',

@@ -11,6 +11,7 @@ import * as m008 from './008_library_sort_keys';
 import * as m009 from './009_saved_searches';
 import * as m010 from './010_excerpt_sort_keys';
 import * as m011 from './011_excerpts_of_article';
+import * as m012 from './012_row_counts';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'saved searches', up: m009.up },
   { version: 10, name: 'excerpt sort keys', up: m010.up },
   { version: 11, name: 'excerpts of an article', up: m011.up },
+  { version: 12, name: 'row counts', up: m012.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
