@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findAliasOccurrences } from './entityMatching';
 import type { AliasTarget } from './entityMatching';
-import { findRomanisedNames, foldRomanised, romanisedKeysByEntity, romanisedKey } from './romanisedNameMatching';
+import {
+  findRomanisedNames,
+  foldRomanised,
+  otherSpellingsOf,
+  romanisedKeysByEntity,
+  romanisedKey,
+  spellingsForTargets,
+  spellingsOf,
+} from './romanisedNameMatching';
 
 const found = (text: string, aliases: { entityId: string; name: string; alias: string }[]) =>
   findAliasOccurrences(text, aliases).map((o) => [o.entityId, o.text]);
@@ -128,6 +136,57 @@ describe('finding romanised names in one pass', () => {
     const order = (h: { from: number; to: number; entityId: string }[]) =>
       [...h].sort((a, b) => a.from - b.from || a.to - b.to || a.entityId.localeCompare(b.entityId));
     expect(order(hits)).toEqual(order(findRomanisedNamesReference(text, targets)));
+  });
+});
+
+/** otherSpellingsOf's definition: every Korean or Chinese entity asked in turn whether the query names it. */
+function otherSpellingsOfReference(query: string, targets: readonly AliasTarget[]): string[] {
+  const q = query.normalize('NFC').replace(/"/g, '').trim();
+  if (!q) return [];
+  const out = new Set<string>();
+  if (/\p{Script=Hangul}/u.test(q)) for (const s of spellingsOf(q)) out.add(s);
+  for (const [entityId, { keys }] of romanisedKeysByEntity(targets)) {
+    const own = targets.filter((t) => t.entityId === entityId);
+    if (!keys.has(romanisedKey(q)) && !own.some((t) => t.alias.normalize('NFC').trim() === q)) continue;
+    for (const t of own) out.add(t.alias);
+    for (const s of spellingsForTargets(own)) out.add(s);
+  }
+  out.delete(q);
+  return [...out];
+}
+
+describe('other spellings of a searched name', () => {
+  it('are exactly what asking every entity finds, for every published name and spelling', () => {
+    const vectors = JSON.parse(
+      fs.readFileSync(new URL('../../../shared/specs/korean-romanization/test-vectors.json', import.meta.url), 'utf8'),
+    ) as { systems: Record<string, { tests: [string, string][] }> };
+    const pairs = Object.values(vectors.systems).flatMap((system) => system.tests);
+    const targets: AliasTarget[] = pairs.flatMap(([hangul, latin], i) => [
+      { entityId: `e${i}`, name: hangul, alias: hangul },
+      { entityId: `e${i}`, name: hangul, alias: latin },
+    ]);
+    targets.push(
+      { entityId: 'kyj', name: 'Kim Yo Jong', alias: 'Kim Yo Jong' },
+      { entityId: 'kyj', name: 'Kim Yo Jong', alias: '김여정' },
+      { entityId: 'kyj2', name: '김여정', alias: '김여정' },
+      { entityId: 'plain', name: 'Acme Trading', alias: 'Acme Trading' },
+    );
+    const queries = [
+      ...pairs.flatMap(([hangul, latin]) => [hangul, latin, latin.toUpperCase(), ` ${latin} `]),
+      'Kim Yo-jong',
+      '"Gim Yeo-jeong"',
+      '김여정',
+      'Acme Trading',
+      'the',
+      '',
+    ];
+    let found = 0;
+    for (const query of queries) {
+      const want = otherSpellingsOfReference(query, targets);
+      expect(otherSpellingsOf(query, targets), query).toEqual(want);
+      if (want.length) found++;
+    }
+    expect(found).toBeGreaterThan(pairs.length);
   });
 });
 

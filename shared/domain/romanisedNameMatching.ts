@@ -222,16 +222,49 @@ export function otherSpellingsOf(query: string, targets: readonly AliasTarget[])
   if (!q) return [];
   const out = new Set<string>();
   if (hasHangul(q)) for (const s of spellingsOf(q)) out.add(s);
-  const key = romanisedKey(q);
-  const byEntity = romanisedKeysByEntity(targets);
-  const grouped = groupByEntity(targets);
-  for (const [entityId, { keys }] of byEntity) {
-    const own = grouped.get(entityId) ?? [];
-    const named = keys.has(key) || own.some((t) => t.alias.normalize('NFC').trim() === q);
-    if (!named) continue;
+  const lookup = spellingLookupOf(targets);
+  const named = new Set([...(lookup.byKey.get(romanisedKey(q)) ?? []), ...(lookup.byAlias.get(q) ?? [])]);
+  for (const entityId of [...named].sort((a, b) => lookup.order.get(a)! - lookup.order.get(b)!)) {
+    const own = lookup.grouped.get(entityId) ?? [];
     for (const t of own) out.add(t.alias);
     for (const s of spellingsForTargets(own)) out.add(s);
   }
   out.delete(q);
   return [...out];
+}
+
+/**
+ * The Korean and Chinese entities (those with romanised keys) by each key and by each of their
+ * aliases as written, so a search finds the entities its query names by lookup, not by a walk of
+ * every name in the library; `order` keeps their order in `romanisedKeysByEntity`.
+ */
+interface SpellingLookup {
+  grouped: Map<string, AliasTarget[]>;
+  byKey: Map<string, string[]>;
+  byAlias: Map<string, string[]>;
+  order: Map<string, number>;
+}
+const lookupCache = new WeakMap<readonly AliasTarget[], SpellingLookup>();
+
+function spellingLookupOf(targets: readonly AliasTarget[]): SpellingLookup {
+  const cached = lookupCache.get(targets);
+  if (cached) return cached;
+  const lookup: SpellingLookup = {
+    grouped: groupByEntity(targets),
+    byKey: new Map(),
+    byAlias: new Map(),
+    order: new Map(),
+  };
+  const add = (map: Map<string, string[]>, key: string, entityId: string) => {
+    const ids = map.get(key);
+    if (!ids) map.set(key, [entityId]);
+    else if (!ids.includes(entityId)) ids.push(entityId);
+  };
+  for (const [entityId, { keys }] of romanisedKeysByEntity(targets)) {
+    lookup.order.set(entityId, lookup.order.size);
+    for (const key of keys) add(lookup.byKey, key, entityId);
+    for (const t of lookup.grouped.get(entityId) ?? []) add(lookup.byAlias, t.alias.normalize('NFC').trim(), entityId);
+  }
+  lookupCache.set(targets, lookup);
+  return lookup;
 }
