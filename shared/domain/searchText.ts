@@ -42,6 +42,12 @@ export function queryTerms(query: string): string[] {
   return parseQuery(query).map((t) => t.text);
 }
 
+/** True when a term's last word (the one FTS5 would take as a prefix) is a single letter or digit. */
+function endsInOneLetter(term: string): boolean {
+  const words = term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && Array.from(words[words.length - 1]!).length < 2;
+}
+
 function quote(token: string): string {
   return `"${token.replace(/"/g, '""')}"`;
 }
@@ -64,7 +70,9 @@ export function toFtsQuery(query: string): string | null {
       if (tokens.length === 1 && Array.from(tokens[0]!).length === 1) parts.push(`${quote(tokens[0]!)}*`);
       else if (tokens.length) parts.push(quote(tokens.join(' ')));
     } else if (/[\p{L}\p{N}]/u.test(term)) {
-      parts.push(quoted ? quote(term) : `${quote(term)}*`);
+      // A single letter is a word of its own, never a prefix: "x*" would merge the doclists of every
+      // word that starts with x, and nobody means that by typing one letter.
+      parts.push(quoted || endsInOneLetter(term) ? quote(term) : `${quote(term)}*`);
     }
   }
   return parts.length ? parts.join(' AND ') : null;
@@ -166,8 +174,10 @@ function termPattern({ text, quoted }: QueryTerm): string | null {
   )
     return body;
   // A quoted phrase matches whole words, as FTS5 found it, so the snippet shows that passage and not
-  // a word that merely begins the same way; an unquoted word matches at word starts, as a prefix.
-  return quoted ? `(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])` : `(?<![\\p{L}\\p{N}])${body}`;
+  // a word that merely begins the same way; an unquoted word matches at word starts, as a prefix,
+  // except a single letter, which toFtsQuery searches for as a whole word.
+  const whole = quoted || endsInOneLetter(folded);
+  return whole ? `(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])` : `(?<![\\p{L}\\p{N}])${body}`;
 }
 
 /**

@@ -26,7 +26,7 @@ import type { IndexedKind } from './searchIndex';
 /** Matches we rank with bm25 (about 10 µs each on two cores, so ~10 ms at most). */
 export const RANK_LIMIT = 1000;
 /** Index rows a newest-first read looks at before it gives up on filling the page. */
-export const SCAN_LIMIT = 20_000;
+export const SCAN_LIMIT = 5000;
 /** Objects a filter may name for the full-text index to be asked about them alone. */
 export const CANDIDATE_LIMIT = 2000;
 
@@ -146,29 +146,43 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
         .prepare(`SELECT d.rowid FROM search_docs d WHERE d.rowid IN (SELECT value FROM json_each(?))${filter.sql}`)
         .pluck()
     : null;
-  for (let i = 0; i < probe.length && !collector.full; i += 100) {
-    const slice = probe.slice(i, i + 100);
-    const keep = passing
-      ? new Set(passing.all(JSON.stringify(slice.map((r) => r.rowid)), ...filter.params) as number[])
-      : null;
-    for (const row of slice) {
-      if (!keep || keep.has(row.rowid)) collector.add(row);
-      if (collector.full) break;
+  const addPassing = (rows: readonly (Row & { rowid: number })[]) => {
+    for (let i = 0; i < rows.length && !collector.full; i += 100) {
+      const slice = rows.slice(i, i + 100);
+      const keep = passing
+        ? new Set(passing.all(JSON.stringify(slice.map((r) => r.rowid)), ...filter.params) as number[])
+        : null;
+      for (const row of slice) {
+        if (!keep || keep.has(row.rowid)) collector.add(row);
+        if (collector.full) break;
+      }
+    }
+  };
+  addPassing(probe);
+  if (collector.full) return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases, highlight };
+  // A filter that rejects most matches: read on, newest first and lazily, up to SCAN_LIMIT rows. (A
+  // rowid bound would not make this cheaper: FTS5 then decodes the word's whole doclist first.)
+  const rows = db
+    .prepare(`SELECT f.rowid AS rowid, d.object_kind, d.object_id, d.field ${from} ORDER BY f.rowid DESC`)
+    .iterate(match) as IterableIterator<Row & { rowid: number }>;
+  let read = 0;
+  let batch: (Row & { rowid: number })[] = [];
+  for (const row of rows) {
+    if (++read <= probe.length) continue; // the probe's rows, already filtered
+    batch.push(row);
+    if (batch.length === 1000 || read >= SCAN_LIMIT) {
+      addPassing(batch);
+      batch = [];
+      if (collector.full || read >= SCAN_LIMIT) break;
     }
   }
-  if (collector.full) return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases, highlight };
-  // A filter that rejects most matches: read on, lazily, down to a floor that bounds the cost.
-  const oldestRead = probe[probe.length - 1]!.rowid;
-  const floor = Math.max(0, probe[0]!.rowid - SCAN_LIMIT);
-  const rows = db
-    .prepare(
-      `SELECT d.object_kind, d.object_id, d.field ${from} AND f.rowid < ? AND f.rowid > ?${filter.sql} ORDER BY f.rowid DESC`,
-    )
-    .iterate(match, oldestRead, floor, ...filter.params) as IterableIterator<Row>;
-  for (const row of rows) {
-    collector.add(row);
-    if (collector.full) break;
-  }
-  // A page that did not fill means the read reached the floor, unless the floor was the start.
-  return { hits: collector.hits, ranking: 'recent', scanStopped: !collector.full && floor > 0, aliases, highlight };
+  addPassing(batch);
+  // A page that did not fill means every match was read, unless the read stopped at SCAN_LIMIT.
+  return {
+    hits: collector.hits,
+    ranking: 'recent',
+    scanStopped: !collector.full && read >= SCAN_LIMIT,
+    aliases,
+    highlight,
+  };
 }
