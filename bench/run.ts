@@ -308,7 +308,15 @@ async function benchExcerptList(report: Report, backend: Backend, db: Database.D
        LEFT JOIN source_current c ON c.source_id = e.source_id ORDER BY ${plain[sort]}, e.id LIMIT 100 OFFSET ?`,
     );
     const raw = await sample(() => rawPlain.all(middle));
-    report.time(`by ${sort}, middle page by offset (raw: the plain ORDER BY)`, ours, raw, { maxMs: 20 });
+    // An OFFSET reads every index entry before it (~50 ns each: 25 ms for half a million), which no
+    // index can avoid; the screen pages by cursor (the next row), so the bound is on that.
+    report.time(
+      `by ${sort}, middle page by offset (raw: the plain ORDER BY)`,
+      ours,
+      raw,
+      undefined,
+      'no bound: the screen pages by cursor (next row); an OFFSET reads the index up to it',
+    );
     // Scrolling: the page after a cursor, against reading the same index range bare.
     const before = await backend.call('excerpts.list', { sort, offset: middle - 100, limit: 100, withTotal: false });
     const cursor = JSON.parse(before.next!) as unknown[];
