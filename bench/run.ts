@@ -383,7 +383,7 @@ async function benchEntityList(report: Report, backend: Backend, db: Database.Da
   );
 }
 
-async function benchImports(report: Report, backend: Backend) {
+async function benchImports(report: Report, backend: Backend, db: Database.Database) {
   report.begin(
     'Capture throughput (each file whole or not at all, with audit row and index; plain text in batched transactions)',
   );
@@ -391,30 +391,45 @@ async function benchImports(report: Report, backend: Backend) {
   fs.mkdirSync(textDir);
   const TEXTS = quick ? 200 : 500;
   const sample = fs.readFileSync(new URL('../../shared/corpus/seed/000_7b2b4f9a55c89497.txt', import.meta.url), 'utf8');
+  // Each run's files are new to the library (a kept BENCH_LIBRARY already holds the last run's).
+  const run = Date.now().toString(36);
   for (let i = 0; i < TEXTS; i++)
-    fs.writeFileSync(path.join(textDir, `t${i}.txt`), `${sample}\n\nCopy ${i} for the benchmark.`);
+    fs.writeFileSync(path.join(textDir, `t${i}.txt`), `${sample}\n\nCopy ${i} of run ${run} for the benchmark.`);
   const importTexts = await timeAsync(async () =>
     backend.jobs.wait((await backend.call('articles.importFiles', { paths: [textDir] })).jobId),
   );
-  const raw = rawDb(path.join(dir, 'raw.sqlite'));
+  // The raw floor on the same file (the library, with its 100,000 articles' indexes): each file's
+  // bytes, index row and full-text entry in one transaction, no services; removed again afterwards.
+  db.exec(
+    'CREATE TABLE bench_raw_originals (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, bytes BLOB NOT NULL) STRICT',
+  );
+  const rawDocs: number[] = [];
   const insert = (i: number, text: string) => {
-    raw
-      .transaction(() => {
-        raw
-          .prepare('INSERT INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
-          .run(String(i).padStart(64, '0'), text.length, Buffer.from(text));
-        const docId = Number(
-          raw
-            .prepare("INSERT INTO search_docs (object_kind, object_id, field) VALUES ('article', ?, 'text')")
-            .run(`a${i}`).lastInsertRowid,
-        );
-        raw.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(docId, toIndexText(text));
-      })
-      .immediate();
+    db.transaction(() => {
+      db.prepare('INSERT INTO bench_raw_originals (sha256, size, bytes) VALUES (?, ?, ?)').run(
+        String(i).padStart(64, '0'),
+        text.length,
+        Buffer.from(text),
+      );
+      const docId = Number(
+        db
+          .prepare("INSERT INTO search_docs (object_kind, object_id, field) VALUES ('article', ?, 'text')")
+          .run(`bench-raw-${i}`).lastInsertRowid,
+      );
+      db.prepare('INSERT INTO search_fts (rowid, body) VALUES (?, ?)').run(docId, toIndexText(text));
+      rawDocs.push(docId);
+    }).immediate();
   };
   const rawTexts = time(() => {
-    for (let i = 0; i < TEXTS; i++) insert(i, `${sample}\n\nCopy ${i} for the benchmark.`);
+    for (let i = 0; i < TEXTS; i++) insert(i, `${sample}\n\nCopy ${i} of run ${run} for the benchmark.`);
   });
+  db.transaction(() => {
+    for (const docId of rawDocs) {
+      db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(docId);
+      db.prepare('DELETE FROM search_docs WHERE rowid = ?').run(docId);
+    }
+    db.exec('DROP TABLE bench_raw_originals');
+  })();
   report.rate('import .txt files (vs raw insert with index)', TEXTS, importTexts.ms, rawTexts.ms, {
     minShareOfRaw: 0.5,
   });
@@ -423,7 +438,10 @@ async function benchImports(report: Report, backend: Backend) {
   const pages = fs.readdirSync(corpus).filter((n) => fs.existsSync(path.join(corpus, n, 'source.html')));
   const htmlDir = path.join(dir, 'pages');
   fs.mkdirSync(htmlDir);
-  for (const name of pages) fs.copyFileSync(path.join(corpus, name, 'source.html'), path.join(htmlDir, `${name}.html`));
+  for (const name of pages) {
+    const html = fs.readFileSync(path.join(corpus, name, 'source.html'));
+    fs.writeFileSync(path.join(htmlDir, `${name}.html`), Buffer.concat([html, Buffer.from(`\n<!-- run ${run} -->\n`)]));
+  }
   const importHtml = await timeAsync(async () =>
     backend.jobs.wait((await backend.call('articles.importFiles', { paths: [htmlDir] })).jobId),
   );
@@ -462,7 +480,6 @@ async function benchImports(report: Report, backend: Backend) {
     { minShareOfRaw: 3 },
     `${perPage(importHtml.ms)}; on jsdom ${perPage(onJsdom.ms)}`,
   );
-  raw.close();
 }
 
 async function benchManyExcerpts(report: Report, backend: Backend, db: Database.Database, libraryPath: string) {
