@@ -15,15 +15,17 @@ describe('CJK bigram indexing', () => {
   });
 
   it('quotes every user term so FTS5 syntax typed by users is searched literally', () => {
-    expect(toFtsQuery('clinker AND "Kim Yo-jong"')).toBe('"clinker"* AND "AND"* AND "Kim Yo-jong"');
+    expect(toFtsQuery('clinker AND "Kim Yo-jong"')).toBe('"clinker" AND "AND"* AND "Kim Yo-jong"');
     expect(toFtsQuery('a"b')).toBe('"a""b"');
     expect(toFtsQuery('ab"cd')).toBe('"ab""cd"*');
     expect(toFtsQuery('  ... ')).toBeNull();
   });
 
-  it('searches a single letter as a word of its own, not as the prefix of every word it begins', () => {
-    expect(toFtsQuery('NEAR( * " body: title:x')).toBe('"NEAR("* AND "body:"* AND "title:x"');
-    expect(toFtsQuery('Kim J')).toBe('"Kim"* AND "J"');
+  it('takes only the word being typed as a prefix, and never a single letter', () => {
+    expect(toFtsQuery('president people')).toBe('"president" AND "people"*');
+    expect(toFtsQuery('president "the people"')).toBe('"president"* AND "the people"');
+    expect(toFtsQuery('NEAR( * " body: title:x')).toBe('"NEAR(" AND "body:" AND "title:x"');
+    expect(toFtsQuery('Kim J')).toBe('"Kim" AND "J"');
     const s = makeSnippet('Jang met J at the jetty.', 'Kim J');
     expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['J']);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../../shared/domain/searchText';
 import { seedRealisticLibrary } from '../testing/seedRealistic';
 import { openTestBackend, tempLibraryPath } from '../testing/tempLibrary';
+import { restrictionsFor, restrictionSql } from './filters';
 import { RANK_LIMIT } from './plan';
 
 async function library() {
@@ -95,6 +96,26 @@ describe('search filters', () => {
     expect(await ids({ captured: { from: '2001', to: today.slice(0, 4) }, kinds: ['excerpt'] })).toEqual(
       sorted(good.id, poor.id),
     );
+  });
+
+  it("read an article's publisher, dates and language from the covering index, never from its row", () => {
+    const backend = openTestBackend();
+    const filter = restrictionSql(
+      restrictionsFor(backend.ctx.db, {
+        minReliability: 'B',
+        language: 'en',
+        captured: { from: '2020', to: '2021' },
+        published: { from: '2019', to: '2020' },
+      }),
+    );
+    const plan = backend.ctx.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT d.rowid FROM search_docs d WHERE d.rowid = ?${filter.sql}`)
+      .all(1, ...filter.params)
+      .map((r) => (r as { detail: string }).detail);
+    const articleLookups = plan.filter((d) => /SEARCH a /.test(d));
+    expect(articleLookups.length).toBeGreaterThanOrEqual(3);
+    for (const lookup of articleLookups) expect(lookup).toMatch(/COVERING INDEX articles_filter_keys/);
+    void backend.close();
   });
 
   it('refuse an unknown entity or case, a malformed id and a backwards range with a clear error', async () => {

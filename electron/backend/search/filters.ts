@@ -18,9 +18,16 @@ export interface Restriction {
   candidates?: (db: Db, limit: number) => string[] | null;
 }
 
+/**
+ * An article looked up by id for its publisher, dates or language: from the covering index of
+ * migration 013. SQLite would pick the primary key's index (unique, so it sees no difference), and
+ * then read the row, walking the text's overflow pages to reach the columns after it.
+ */
+const ARTICLE_KEYS = 'articles a INDEXED BY articles_filter_keys';
+
 /** SQL that yields the reliability a search hit is judged by (publisher, attributed source, itself). */
 const HIT_RELIABILITY = `CASE d.object_kind
-  WHEN 'article' THEN (SELECT c.reliability FROM articles a JOIN source_current c ON c.source_id = a.publisher_source_id WHERE a.id = d.object_id)
+  WHEN 'article' THEN (SELECT c.reliability FROM ${ARTICLE_KEYS} JOIN source_current c ON c.source_id = a.publisher_source_id WHERE a.id = d.object_id)
   WHEN 'excerpt' THEN (SELECT c.reliability FROM excerpts e JOIN source_current c ON c.source_id = e.source_id WHERE e.id = d.object_id)
   WHEN 'source' THEN (SELECT c.reliability FROM source_current c WHERE c.source_id = d.object_id)
   ELSE NULL END`;
@@ -81,8 +88,8 @@ function articleRestriction(filters: SearchFilters): Restriction | null {
   if (!conditions.length) return null;
   const where = conditions.join(' AND ');
   return {
-    sql: `((d.object_kind = 'article' AND EXISTS (SELECT 1 FROM articles a WHERE a.id = d.object_id AND ${where}))
-      OR (d.object_kind = 'excerpt' AND EXISTS (SELECT 1 FROM excerpts x JOIN articles a ON a.id = x.article_id WHERE x.id = d.object_id AND ${where})))`,
+    sql: `((d.object_kind = 'article' AND EXISTS (SELECT 1 FROM ${ARTICLE_KEYS} WHERE a.id = d.object_id AND ${where}))
+      OR (d.object_kind = 'excerpt' AND EXISTS (SELECT 1 FROM excerpts x JOIN ${ARTICLE_KEYS} ON a.id = x.article_id WHERE x.id = d.object_id AND ${where})))`,
     params: [...params, ...params],
     candidates: articlesAndTheirExcerpts(where, params),
   };

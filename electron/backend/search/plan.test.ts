@@ -95,8 +95,10 @@ describe('search query planning', () => {
       text: 'Customs officers were accustomed to Kim’s visits to the customs house.',
       title: 'Port',
     });
-    const [hit] = (await backend.call('search.query', { query: "cust kim's" })).results;
+    const [hit] = (await backend.call('search.query', { query: "kim's cust" })).results;
     expect(hit!.highlights.map((h) => hit!.snippet.slice(h.start, h.end))).toEqual(['Cust', 'Kim’s', 'cust']);
+    // Only the word being typed is a prefix: "cust" finished with a space finds no "customs".
+    expect((await backend.call('search.query', { query: "cust kim's" })).results).toEqual([]);
     await backend.close();
   });
 

@@ -12,6 +12,7 @@ import * as m009 from './009_saved_searches';
 import * as m010 from './010_excerpt_sort_keys';
 import * as m011 from './011_excerpts_of_article';
 import * as m012 from './012_row_counts';
+import * as m013 from './013_article_filter_keys';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'excerpt sort keys', up: m010.up },
   { version: 11, name: 'excerpts of an article', up: m011.up },
   { version: 12, name: 'row counts', up: m012.up },
+  { version: 13, name: 'article filter keys', up: m013.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
