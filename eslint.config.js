@@ -84,6 +84,8 @@ export default tseslint.config(
       // Vite bundles its config to a temporary file beside it while the build runs side by side with lint.
       '*.config.ts.*.mjs',
       '*.timestamp-*.mjs',
+      // Local experiments, ignored by git as well.
+      'scratch*',
     ],
   },
   js.configs.recommended,
