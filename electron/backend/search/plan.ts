@@ -118,21 +118,21 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
   // these are 'recent' too; but the walk covers every candidate, so nothing older is missed.
   const candidates = smallestCandidateSet(db, restrictions, CANDIDATE_LIMIT);
   if (candidates) {
-    const docs = (
-      db
-        .prepare('SELECT rowid FROM search_docs WHERE object_id IN (SELECT value FROM json_each(?))')
-        .pluck()
-        .all(JSON.stringify(candidates)) as number[]
-    ).sort((a, b) => a - b);
+    const docs = db
+      .prepare('SELECT rowid FROM search_docs WHERE object_id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(candidates)) as number[];
     if (!docs.length) return { hits: [], ranking: 'recent', scanStopped: false, aliases, highlight };
     // `+f.rowid` keeps SQLite from handing the list to FTS5 as one lookup per id (each as dear as a
-    // whole query for a common word); the rowid range is handed to it, to skip what lies outside.
+    // whole query for a common word). No rowid range either: FTS5 then decodes the whole doclist
+    // before the first row (~40 ms for "the*" at 100,000 articles, however narrow the range), more
+    // than reading it lazily to the end (~26 ms).
     const rows = db
       .prepare(
-        `SELECT d.object_kind, d.object_id, d.field ${from} AND f.rowid BETWEEN ? AND ?
+        `SELECT d.object_kind, d.object_id, d.field ${from}
          AND +f.rowid IN (SELECT value FROM json_each(?))${filter.sql} ORDER BY f.rowid DESC`,
       )
-      .iterate(match, docs[0], docs[docs.length - 1], JSON.stringify(docs), ...filter.params) as IterableIterator<Row>;
+      .iterate(match, JSON.stringify(docs), ...filter.params) as IterableIterator<Row>;
     for (const row of rows) {
       collector.add(row);
       if (collector.full) break;
