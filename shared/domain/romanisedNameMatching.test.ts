@@ -119,12 +119,17 @@ function findRomanisedNamesReference(text: string, targets: readonly AliasTarget
   return hits;
 }
 
+/** Every (Hangul, romanisation) pair the published examples give, in every system. */
+function publishedPairs(): [string, string][] {
+  const vectors = JSON.parse(
+    fs.readFileSync(new URL('../../../shared/specs/korean-romanization/test-vectors.json', import.meta.url), 'utf8'),
+  ) as { systems: Record<string, { tests: [string, string][] }> };
+  return Object.values(vectors.systems).flatMap((system) => system.tests);
+}
+
 describe('finding romanised names in one pass', () => {
   it('finds exactly what searching for every key finds, for every published place name in every system', () => {
-    const vectors = JSON.parse(
-      fs.readFileSync(new URL('../../../shared/specs/korean-romanization/test-vectors.json', import.meta.url), 'utf8'),
-    ) as { systems: Record<string, { tests: [string, string][] }> };
-    const pairs = Object.values(vectors.systems).flatMap((system) => system.tests);
+    const pairs = publishedPairs();
     const targets: AliasTarget[] = pairs.map(([hangul], i) => ({ entityId: `e${i}`, name: hangul, alias: hangul }));
     targets.push({ entityId: 'kyj', name: 'Kim Yo Jong', alias: '김여정' });
     // Every published spelling in running text, with words around them, twice over.
@@ -157,10 +162,7 @@ function otherSpellingsOfReference(query: string, targets: readonly AliasTarget[
 
 describe('other spellings of a searched name', () => {
   it('are exactly what asking every entity finds, for every published name and spelling', () => {
-    const vectors = JSON.parse(
-      fs.readFileSync(new URL('../../../shared/specs/korean-romanization/test-vectors.json', import.meta.url), 'utf8'),
-    ) as { systems: Record<string, { tests: [string, string][] }> };
-    const pairs = Object.values(vectors.systems).flatMap((system) => system.tests);
+    const pairs = publishedPairs();
     const targets: AliasTarget[] = pairs.flatMap(([hangul, latin], i) => [
       { entityId: `e${i}`, name: hangul, alias: hangul },
       { entityId: `e${i}`, name: hangul, alias: latin },
