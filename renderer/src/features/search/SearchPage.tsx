@@ -16,6 +16,7 @@ import { SearchFilters } from './SearchFilters';
 import { hasSearchFilters, pickSearchFilters } from './searchRouteQuery';
 import { useCaseSelection } from '../../ui/addToCase';
 import { SearchResultItem } from './SearchResultItem';
+import { emptyHint } from './emptyHint';
 
 export function SearchPage() {
   const route = useRoute();
@@ -118,9 +119,7 @@ export function SearchPage() {
         <EmptyState
           icon={<IconSearch size={28} />}
           title={`Nothing matches “${query}”`}
-          description={
-            filtered ? 'Try removing a filter, or fewer words.' : 'Try fewer words, another spelling or an alias.'
-          }
+          description={emptyHint(query, filtered)}
         />
       ) : (
         <Stack gap={0}>
