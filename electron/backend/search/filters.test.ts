@@ -8,7 +8,7 @@ import { toFtsQuery } from '../../../shared/domain/searchText';
 import { seedRealisticLibrary } from '../testing/seedRealistic';
 import { openTestBackend, tempLibraryPath } from '../testing/tempLibrary';
 import { restrictionsFor, restrictionSql } from './filters';
-import { RANK_LIMIT } from './plan';
+import { RANK_LIMIT, SCAN_LIMIT } from './plan';
 
 async function library() {
   const backend = openTestBackend();
@@ -179,6 +179,48 @@ describe('search filters', () => {
     await backend.call('cases.addItems', { id: theCase.id, itemIds: articles.map((a) => a.id) });
     const inCase = await backend.call('search.query', { query: 'the', caseId: theCase.id });
     expect(inCase.results.map((r) => r.id).sort()).toEqual(expected.sort());
+    await backend.close();
+  });
+
+  it('read on newest first past the first thousand matches, and say when they stopped looking', async () => {
+    const libraryPath = tempLibraryPath();
+    seedRealisticLibrary(libraryPath, { articles: 900, excerptsPerArticle: 10, entities: 10 });
+    const backend = openTestBackend(libraryPath);
+    const db = backend.library.db;
+    const match = toFtsQuery('the');
+    // Matches of "the" newer than each excerpt (search_docs rowids grow as things are indexed).
+    const newer = db.prepare(
+      `SELECT count(*) FROM search_fts WHERE search_fts MATCH ?
+       AND rowid > (SELECT max(rowid) FROM search_docs WHERE object_id = ?)`,
+    );
+    const credibleOnly = (id: string) => {
+      db.prepare('UPDATE excerpts SET credibility = CASE WHEN id = ? THEN 1 ELSE 3 END').run(id);
+    };
+    const excerpts = db
+      .prepare(
+        `SELECT x.id FROM excerpts x JOIN search_docs d ON d.object_id = x.id JOIN search_fts f ON f.rowid = d.rowid
+         WHERE search_fts MATCH ? GROUP BY x.id ORDER BY max(d.rowid) DESC`,
+      )
+      .pluck()
+      .all(match) as string[];
+    // One excerpt with more than a thousand newer matches but fewer than SCAN_LIMIT: found.
+    const reachable = excerpts.find((id) => {
+      const n = newer.pluck().get(match, id) as number;
+      return n > RANK_LIMIT + 100 && n < SCAN_LIMIT - 100;
+    })!;
+    credibleOnly(reachable);
+    const found = await backend.call('search.query', { query: 'the', minCredibility: 1 });
+    expect(found.ranking).toBe('recent');
+    expect(found.results.map((r) => r.id)).toEqual([reachable]);
+    // The page did not fill, so the read went on to SCAN_LIMIT and left older matches unread.
+    expect(found.scanStopped).toBe(true);
+    // One with more than SCAN_LIMIT newer matches: not reached, and the answer says it stopped.
+    const beyond = excerpts.findLast((id) => (newer.pluck().get(match, id) as number) > SCAN_LIMIT + 100);
+    expect(beyond).toBeDefined();
+    credibleOnly(beyond!);
+    const stopped = await backend.call('search.query', { query: 'the', minCredibility: 1 });
+    expect(stopped.results).toEqual([]);
+    expect(stopped.scanStopped).toBe(true);
     await backend.close();
   });
 });

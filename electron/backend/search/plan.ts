@@ -13,8 +13,8 @@
 //
 // Filters (filters.ts) are conditions on each index row, checked by index lookups. A filter that
 // names a small set of objects (an entity's mentions, a case's items, a narrow date range) is
-// planned the other way round: the full-text index is asked about those objects only, and every
-// match among them is ranked with bm25, however common the word.
+// planned the other way round: the word's matches are read among those objects only, newest
+// first, however common the word, so none of them is missed.
 import { ContractError } from '../../../shared/contract/errors';
 import type { SearchFilters } from '../../../shared/contract/schemas';
 import type { Db } from '../db/connection';
@@ -99,90 +99,99 @@ export function planSearch(db: Db, options: PlanOptions): Plan {
   const collector = new HitCollector(options.limit);
   const from = 'FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid WHERE search_fts MATCH ?';
 
-  // One newest-first read serves as the probe and, when the set is huge, as the first candidates:
+  // One newest-first read serves as the probe and, when the set is huge, goes on to fill the page:
   // a prefix query pays for merging its doclists once, not twice.
-  const probe = db
-    .prepare(`SELECT f.rowid AS rowid, d.object_kind, d.object_id, d.field ${from} ORDER BY f.rowid DESC LIMIT ?`)
-    .all(match, RANK_LIMIT + 1) as (Row & { rowid: number })[];
-
-  if (probe.length <= RANK_LIMIT) {
-    const rows = db
-      .prepare(`SELECT d.object_kind, d.object_id, d.field ${from}${filter.sql} ORDER BY f.rank`)
-      .all(match, ...filter.params) as Row[];
-    for (const row of rows) collector.add(row);
-    return { hits: collector.hits, ranking: 'relevance', scanStopped: false, aliases, highlight };
-  }
-
-  // A filter that names few objects (an entity's mentions, a case's items): walk the matches among
-  // them alone, newest first. FTS5 would compute bm25 for every match of the word to rank them, so
-  // these are 'recent' too; but the walk covers every candidate, so nothing older is missed.
-  const candidates = smallestCandidateSet(db, restrictions, CANDIDATE_LIMIT);
-  if (candidates) {
-    const docs = db
-      .prepare('SELECT rowid FROM search_docs WHERE object_id IN (SELECT value FROM json_each(?))')
-      .pluck()
-      .all(JSON.stringify(candidates)) as number[];
-    if (!docs.length) return { hits: [], ranking: 'recent', scanStopped: false, aliases, highlight };
-    // `+f.rowid` keeps SQLite from handing the list to FTS5 as one lookup per id (each as dear as a
-    // whole query for a common word). No rowid range either: FTS5 then decodes the whole doclist
-    // before the first row (~40 ms for "the*" at 100,000 articles, however narrow the range), more
-    // than reading it lazily to the end (~26 ms).
-    const rows = db
-      .prepare(
-        `SELECT d.object_kind, d.object_id, d.field ${from}
-         AND +f.rowid IN (SELECT value FROM json_each(?))${filter.sql} ORDER BY f.rowid DESC`,
-      )
-      .iterate(match, JSON.stringify(docs), ...filter.params) as IterableIterator<Row>;
-    for (const row of rows) {
-      collector.add(row);
-      if (collector.full) break;
+  const newest = db
+    .prepare(`SELECT f.rowid AS rowid, d.object_kind, d.object_id, d.field ${from} ORDER BY f.rowid DESC`)
+    .iterate(match) as IterableIterator<IndexRow>;
+  try {
+    const probe = take(newest, RANK_LIMIT + 1);
+    if (probe.length <= RANK_LIMIT) {
+      const rows = db
+        .prepare(`SELECT d.object_kind, d.object_id, d.field ${from}${filter.sql} ORDER BY f.rank`)
+        .all(match, ...filter.params) as Row[];
+      for (const row of rows) collector.add(row);
+      return { hits: collector.hits, ranking: 'relevance', scanStopped: false, aliases, highlight };
     }
-    return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases, highlight };
-  }
 
-  // Newest first: the probe's rows, filtered a slice at a time, until the page is full.
-  const passing = filter.sql
-    ? db
-        .prepare(`SELECT d.rowid FROM search_docs d WHERE d.rowid IN (SELECT value FROM json_each(?))${filter.sql}`)
+    // A filter that names few objects (an entity's mentions, a case's items): walk the matches among
+    // them alone, newest first. FTS5 would compute bm25 for every match of the word to rank them, so
+    // these are 'recent' too; but the walk covers every candidate, so nothing older is missed.
+    const candidates = smallestCandidateSet(db, restrictions, CANDIDATE_LIMIT);
+    if (candidates) {
+      const docs = db
+        .prepare('SELECT rowid FROM search_docs WHERE object_id IN (SELECT value FROM json_each(?))')
         .pluck()
-    : null;
-  const addPassing = (rows: readonly (Row & { rowid: number })[]) => {
-    for (let i = 0; i < rows.length && !collector.full; i += 100) {
-      const slice = rows.slice(i, i + 100);
-      const keep = passing
-        ? new Set(passing.all(JSON.stringify(slice.map((r) => r.rowid)), ...filter.params) as number[])
-        : null;
-      for (const row of slice) {
-        if (!keep || keep.has(row.rowid)) collector.add(row);
+        .all(JSON.stringify(candidates)) as number[];
+      if (!docs.length) return { hits: [], ranking: 'recent', scanStopped: false, aliases, highlight };
+      // `+f.rowid` keeps SQLite from handing the list to FTS5 as one lookup per id (each as dear as a
+      // whole query for a common word). No rowid range either: FTS5 then decodes the whole doclist
+      // before the first row (~40 ms for "the*" at 100,000 articles, however narrow the range), more
+      // than reading it lazily to the end (~26 ms).
+      const rows = db
+        .prepare(
+          `SELECT d.object_kind, d.object_id, d.field ${from}
+           AND +f.rowid IN (SELECT value FROM json_each(?))${filter.sql} ORDER BY f.rowid DESC`,
+        )
+        .iterate(match, JSON.stringify(docs), ...filter.params) as IterableIterator<Row>;
+      for (const row of rows) {
+        collector.add(row);
         if (collector.full) break;
       }
+      return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases, highlight };
     }
-  };
-  addPassing(probe);
-  if (collector.full) return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases, highlight };
-  // A filter that rejects most matches: read on, newest first and lazily, up to SCAN_LIMIT rows. (A
-  // rowid bound would not make this cheaper: FTS5 then decodes the word's whole doclist first.)
-  const rows = db
-    .prepare(`SELECT f.rowid AS rowid, d.object_kind, d.object_id, d.field ${from} ORDER BY f.rowid DESC`)
-    .iterate(match) as IterableIterator<Row & { rowid: number }>;
-  let read = 0;
-  let batch: (Row & { rowid: number })[] = [];
-  for (const row of rows) {
-    if (++read <= probe.length) continue; // the probe's rows, already filtered
-    batch.push(row);
-    if (batch.length === 1000 || read >= SCAN_LIMIT) {
+
+    // Newest first: the probe's rows, filtered a slice at a time, until the page is full.
+    const passing = filter.sql
+      ? db
+          .prepare(`SELECT d.rowid FROM search_docs d WHERE d.rowid IN (SELECT value FROM json_each(?))${filter.sql}`)
+          .pluck()
+      : null;
+    const addPassing = (rows: readonly IndexRow[]) => {
+      for (let i = 0; i < rows.length && !collector.full; i += 100) {
+        const slice = rows.slice(i, i + 100);
+        const keep = passing
+          ? new Set(passing.all(JSON.stringify(slice.map((r) => r.rowid)), ...filter.params) as number[])
+          : null;
+        for (const row of slice) {
+          if (!keep || keep.has(row.rowid)) collector.add(row);
+          if (collector.full) break;
+        }
+      }
+    };
+    addPassing(probe);
+    if (collector.full) return { hits: collector.hits, ranking: 'recent', scanStopped: false, aliases, highlight };
+    // A filter that rejects most matches: read on, newest first and lazily, up to SCAN_LIMIT rows. (A
+    // rowid bound would not make this cheaper: FTS5 then decodes the word's whole doclist first.)
+    let read = probe.length;
+    while (!collector.full && read < SCAN_LIMIT) {
+      const batch = take(newest, Math.min(1000, SCAN_LIMIT - read));
+      if (!batch.length) break;
+      read += batch.length;
       addPassing(batch);
-      batch = [];
-      if (collector.full || read >= SCAN_LIMIT) break;
     }
+    // A page that did not fill means every match was read, unless the read stopped at SCAN_LIMIT.
+    return {
+      hits: collector.hits,
+      ranking: 'recent',
+      scanStopped: !collector.full && read >= SCAN_LIMIT,
+      aliases,
+      highlight,
+    };
+  } finally {
+    newest.return?.();
   }
-  addPassing(batch);
-  // A page that did not fill means every match was read, unless the read stopped at SCAN_LIMIT.
-  return {
-    hits: collector.hits,
-    ranking: 'recent',
-    scanStopped: !collector.full && read >= SCAN_LIMIT,
-    aliases,
-    highlight,
-  };
+}
+
+type IndexRow = Row & { rowid: number };
+
+/** Up to `count` more rows of a newest-first read, fewer when it ends. */
+function take(rows: Iterator<IndexRow>, count: number): IndexRow[] {
+  const out: IndexRow[] = [];
+  while (out.length < count) {
+    const next = rows.next();
+    if (next.done) break;
+    out.push(next.value);
+  }
+  return out;
 }
