@@ -18,6 +18,7 @@ import { groupCandidates, type CandidateGroup } from '../../../shared/domain/can
 import { normalizeAlias } from '../../../shared/domain/aliases';
 import { toFtsPhrase } from '../../../shared/domain/searchText';
 import { spellingsForTargets } from '../../../shared/domain/romanisedNameMatching';
+import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
 import { recordAudit } from './audit';
 import { currentAnalyst, mutate, type Ctx } from './context';
@@ -28,10 +29,10 @@ export interface Suggestions {
   candidates: CandidateGroup[];
 }
 
-function readTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
+function readTargets(db: Db, entityId?: string): AliasTarget[] {
   const where = entityId ? 'WHERE e.id = ?' : '';
   const params = entityId ? [entityId] : [];
-  return ctx.db
+  return db
     .prepare(
       `SELECT e.id AS entityId, e.name, e.name AS alias FROM entities e ${where}
        UNION ALL SELECT e.id, e.name, a.text FROM entity_aliases a JOIN entities e ON e.id = a.entity_id ${where}`,
@@ -42,21 +43,25 @@ function readTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
 /**
  * Every entity's names and aliases, read once per state of the library: the same array until
  * something is written (on this connection, counted by total_changes(), or by another process,
- * counted by data_version), so the spellings derived from it (romanisedKeysByEntity caches them by
- * the array) are not recomputed for all 10,000 entities each time an article is opened. Never kept
- * from inside a transaction, which may yet roll back.
+ * counted by data_version), so the spellings derived from it (romanisedKeysByEntity and the lookups
+ * of otherSpellingsOf cache them by the array) are not recomputed for all 10,000 entities each time
+ * an article is opened or a search typed. Never kept from inside a transaction, which may yet roll back.
  */
-const targetsOfLibrary = new WeakMap<Ctx['db'], { version: string; targets: AliasTarget[] }>();
+const targetsOfLibrary = new WeakMap<Db, { version: string; targets: AliasTarget[] }>();
 
-export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
-  if (entityId) return readTargets(ctx, entityId);
-  if (ctx.db.inTransaction) return readTargets(ctx);
-  const version = `${ctx.db.pragma('data_version', { simple: true })} ${(prepared(ctx.db, 'SELECT total_changes() AS n').get() as { n: number }).n}`;
-  const kept = targetsOfLibrary.get(ctx.db);
+export function libraryTargets(db: Db): AliasTarget[] {
+  if (db.inTransaction) return readTargets(db);
+  const version = `${db.pragma('data_version', { simple: true })} ${(prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n}`;
+  const kept = targetsOfLibrary.get(db);
   if (kept?.version === version) return kept.targets;
-  const targets = readTargets(ctx);
-  targetsOfLibrary.set(ctx.db, { version, targets });
+  const targets = readTargets(db);
+  targetsOfLibrary.set(db, { version, targets });
   return targets;
+}
+
+/** One entity's names and aliases, or every entity's. */
+export function allTargets(ctx: Ctx, entityId?: string): AliasTarget[] {
+  return entityId ? readTargets(ctx.db, entityId) : libraryTargets(ctx.db);
 }
 
 function articleText(ctx: Ctx, articleId: string): { text: string; title: string } {
